@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Vigil.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var root = new RootCommand("Vigil: structured, traceable data on attacks on civilians from open reports.");
+        // One line per command; each command lives in Commands/<Name>Command.cs.
+        return root.Parse(args).Invoke();
+    }
+}

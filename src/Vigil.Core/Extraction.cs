@@ -1,0 +1,56 @@
+namespace Vigil.Core;
+
+/// <summary>Metadata of the document an extraction ran over.</summary>
+public sealed record DocumentInfo(string? Title, DateOnly? Published, string Language, string? Source, string? Url)
+{
+    public static DocumentInfo Plain(DateOnly? published) => new(null, published, "en", null, null);
+}
+
+/// <summary>One attack as one report describes it; figures are this report's, derived from <see cref="Claims"/>.</summary>
+public sealed record ReportIncident(
+    PlaceRef? Place,
+    DateOnly? Date,
+    DatePrecision DatePrecision,
+    IReadOnlyList<Weapon> Weapons,
+    Side? Attacker,
+    int? Killed,
+    int? Injured,
+    int? ChildrenKilled,
+    int? ChildrenInjured,
+    int? Missing,
+    int? Hit,
+    IReadOnlyList<string> Damage,
+    IReadOnlyList<Claim> Claims);
+
+/// <summary>A tally of launched and intercepted munitions (nationwide, or the adversary's claim).</summary>
+public sealed record AirDefenseTally(
+    DateOnly? Date,
+    Weapon Weapon,
+    Side? Attacker,
+    int? Launched,
+    int? Intercepted,
+    Claimant Claimant,
+    Evidence Evidence,
+    int? Suppressed = null,
+    ClaimScope Scope = ClaimScope.Nationwide);
+
+/// <summary>A quoted statement and its speaker.</summary>
+public sealed record Statement(string? Speaker, string? Role, string? Channel, string Quote, Evidence Evidence);
+
+/// <summary>Something reported that is not an attack on civilians (exchanges, talks, evacuations).</summary>
+public sealed record ReportEvent(EventType Type, DateOnly? Date, Evidence Evidence);
+
+/// <summary>A cumulative figure (the war's total dead): never an incident's toll.</summary>
+public sealed record Statistic(string Metric, long Value, Qualifier Qualifier, Claimant Claimant, Evidence Evidence);
+
+/// <summary>Everything extracted from one report: the <c>vigil.extraction/1</c> document.</summary>
+public sealed record ExtractionResult(
+    DocumentInfo Document,
+    IReadOnlyList<ReportIncident> Incidents,
+    IReadOnlyList<AirDefenseTally> AirDefense,
+    IReadOnlyList<Statement> Statements,
+    IReadOnlyList<ReportEvent> Events,
+    IReadOnlyList<Statistic> Statistics)
+{
+    public const string Schema = "vigil.extraction/1";
+}
