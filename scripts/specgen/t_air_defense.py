@@ -83,8 +83,7 @@ case("airdef-bulletin-010", "air_force", ["air_defense", "numbers_digits", "rela
 """On 24 April from 01:00, Russia launched 145 drones including Gerbera decoys, as well as 70 missiles including 11 ballistic ones. Downed: 112 drones, 48 missiles.""",
 [], [ad("2025-04-24", "drone", 145, 112), ad("2025-04-24", "missile", 70, 48)]),
 
-case("airdef-adversary-005", "telegram", ["adversary_claim", "air_defense", "cross_border", "numbers_digits", "explicit_zero", "claimant"], "2025-10-05",
+case("airdef-regional-001", "telegram", ["cross_border", "attacker_side", "numbers_digits", "explicit_zero", "claimant", "overnight"], "2025-10-05",
 """Belgorod region governor: air defence shot down 8 enemy drones over the region overnight. A private house in Shebekino was damaged. There were no casualties.""",
-[inc("Shebekino", "RU-BEL", "2025-10-05", "day", ["drone"], att="UA", k=0, i=0, dmg=["residential"])],
-[ad("2025-10-05", "drone", None, 8, att="UA")]),
+[inc("Shebekino", "RU-BEL", "2025-10-05", "day", ["drone"], att="UA", k=0, i=0, dmg=["residential"])]),
 ]
