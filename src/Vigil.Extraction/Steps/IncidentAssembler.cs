@@ -257,6 +257,11 @@ internal sealed class IncidentAssembler : IPipelineStep
             }
         }
 
+        if (weapons.Count == 0)
+        {
+            weapons.Add(Weapon.Unknown); // the text names no weapon
+        }
+
         var attacker = Attacker(document, b);
         int? Value(CasualtyField field)
         {
@@ -286,7 +291,7 @@ internal sealed class IncidentAssembler : IPipelineStep
         var childrenInjured = Value(CasualtyField.ChildrenInjured);
         var killed = AtLeast(Value(CasualtyField.Killed), childrenKilled);
         var injured = AtLeast(Value(CasualtyField.Injured), childrenInjured);
-        var firstWeapon = weapons.Count > 0 ? weapons[0] : (Weapon?)null;
+        var firstWeapon = weapons[0] == Weapon.Unknown ? (Weapon?)null : weapons[0];
         var claims = new List<Claim>();
         foreach (var f in b.Figures.OrderBy(f => f.NumberToken))
         {

@@ -73,9 +73,9 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return new NounPhrase(k + 2, child ? HeadClass.Child : HeadClass.None, Weapon.Unknown, kind, false, true, -1);
             }
 
-            if (next == "the")
+            if (next == "the" || tokens[k + 1].Kind == TokenKind.Number)
             {
-                var j = k + 2;
+                var j = next == "the" ? k + 2 : k + 1;
                 var whole = document.NumberIndexAt(j);
                 if (whole >= 0)
                 {

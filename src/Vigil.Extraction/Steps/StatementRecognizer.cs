@@ -186,7 +186,7 @@ internal sealed class StatementRecognizer : IPipelineStep
         var channel = ChannelIn(document, document.Sentences[openSentence].FirstToken, closeSpan.EndToken, openToken, closeToken);
         var start = Math.Min(document.Sentences[openSentence].Start, quote.Open);
         evidenceEnd = Math.Max(evidenceEnd, quote.Close);
-        var quoteText = document.Text[(quote.Open + 1)..(quote.Close - 1)].Trim();
+        var quoteText = document.Text[(quote.Open + 1)..(quote.Close - 1)].Trim().TrimEnd(',');
         return new Statement(speaker?.Name ?? orgName, speaker?.Role ?? role, channel, quoteText, document.EvidenceOf(start, evidenceEnd));
     }
 
