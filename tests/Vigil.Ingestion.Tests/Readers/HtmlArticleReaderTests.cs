@@ -105,9 +105,9 @@ public sealed class HtmlArticleReaderTests
             $"<p>Paragraph {i} of the story tells how the drone attack damaged houses, shops and a school, and how residents spent the night in shelters while rescuers worked.</p>"));
         var html = $"""
             <html><head><title>Div soup</title></head><body>
-            <div id="menu"><a href="/">Home</a> | <a href="/a">Archive</a></div>
+            <div id="top"><a href="/">Home</a> | <a href="/a">Archive</a></div>
             <div id="content"><div class="story-text">{paragraphs}</div></div>
-            <div id="footer">Site footer text</div>
+            <div id="bottom">Site footer text</div>
             </body></html>
             """;
 
