@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Vigil.Ingestion.Readers;
 using Vigil.Ingestion.Text;
@@ -6,7 +8,7 @@ using Vigil.Ingestion.Text;
 namespace Vigil.Ingestion;
 
 /// <summary>
-/// Reads files, folders and streams into reports, picking the reader by extension and content.
+/// Reads files, folders, http(s) addresses and streams into reports, picking the reader by content and extension.
 /// Every input yields results, never exceptions: one bad file, feed item or line becomes a failed
 /// <see cref="ReadResult"/> with its origin and a one-line reason, and the batch goes on.
 /// Folders are walked recursively in ordinal path order; inside them only known extensions are read
@@ -33,6 +35,28 @@ public static class ReportReaders
         [".ndjson"] = InputFormat.JsonLines,
     };
 
+    private static readonly Dictionary<string, string> MediaTypeExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text/html"] = ".html",
+        ["application/xhtml+xml"] = ".html",
+        ["application/rss+xml"] = ".rss",
+        ["application/atom+xml"] = ".atom",
+        ["application/xml"] = ".xml",
+        ["text/xml"] = ".xml",
+        ["application/json"] = ".json",
+        ["application/x-ndjson"] = ".jsonl",
+        ["application/jsonl"] = ".jsonl",
+        ["text/plain"] = ".txt",
+        ["text/markdown"] = ".md",
+    };
+
+    private static readonly Lazy<HttpClient> SharedHttpClient = new(() =>
+    {
+        var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Vigil", "0.1"));
+        return client;
+    });
+
     /// <summary>Extensions a folder walk reads.</summary>
     public static IReadOnlyCollection<string> KnownExtensions => Extensions.Keys;
 
@@ -53,7 +77,10 @@ public static class ReportReaders
                 continue;
             }
 
-            foreach (var result in ReadFile(input.Path, options, cancellationToken))
+            var results = IsUrl(input.Path)
+                ? ReadUrlAsync(new Uri(input.Path), SharedHttpClient.Value, options, cancellationToken).ToBlockingEnumerable(cancellationToken)
+                : ReadFile(input.Path, options, cancellationToken);
+            foreach (var result in results)
             {
                 yield return result;
             }
@@ -69,7 +96,7 @@ public static class ReportReaders
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            if (IsUrl(path) || File.Exists(path))
             {
                 yield return new InputFile(path, null);
             }
@@ -84,6 +111,89 @@ public static class ReportReaders
             {
                 yield return new InputFile(path, "no such file or folder");
             }
+        }
+    }
+
+    /// <summary>Whether an input is an http(s) address (a feed or an article to download) rather than a path.</summary>
+    public static bool IsUrl(string input) =>
+        input is not null
+        && (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        && Uri.TryCreate(input, UriKind.Absolute, out _);
+
+    /// <summary>
+    /// Downloads a feed, article or file and reads it like a file. The reader is chosen by content,
+    /// with the Content-Type (or the URL's extension) as a tie-breaker; an article with no canonical
+    /// URL of its own is identified by the address it came from. HTTP errors, time-outs and bodies
+    /// over <see cref="ReaderOptions.MaxDocumentBytes"/> are failures of that input only.
+    /// </summary>
+    public static async IAsyncEnumerable<ReadResult> ReadUrlAsync(
+        Uri url,
+        HttpClient client,
+        ReaderOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(client);
+        options ??= ReaderOptions.Default;
+        var origin = url.OriginalString;
+        var download = await DownloadAsync(url, client, options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        if (download.Error is not null)
+        {
+            yield return ReadResult.Failure(origin, download.Error);
+            yield break;
+        }
+
+        var extension = download.MediaType is not null && MediaTypeExtensions.TryGetValue(download.MediaType, out var byType)
+            ? byType
+            : Path.GetExtension(url.AbsolutePath);
+        using var stream = new MemoryStream(download.Body!, writable: false);
+        foreach (var result in ReadStreamCore(stream, origin, null, extension, options, cancellationToken, download.FinalUrl ?? url))
+        {
+            yield return result;
+        }
+    }
+
+    private readonly record struct Download(byte[]? Body, string? MediaType, Uri? FinalUrl, string? Error);
+
+    private static async Task<Download> DownloadAsync(Uri url, HttpClient client, long maxBytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                return new Download(null, null, null, string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}"));
+            }
+
+            var tooLarge = string.Create(CultureInfo.InvariantCulture, $"download larger than {maxBytes} bytes");
+            if (response.Content.Headers.ContentLength > maxBytes)
+            {
+                return new Download(null, null, null, tooLarge);
+            }
+
+            using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[64 * 1024];
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return new Download(null, null, null, tooLarge);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return new Download(buffer.ToArray(), response.Content.Headers.ContentType?.MediaType, response.RequestMessage?.RequestUri, null);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new Download(null, null, null, "download failed: " + ex.Message);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Download(null, null, null, "download timed out");
         }
     }
 
@@ -184,7 +294,8 @@ public static class ReportReaders
         InputFormat? forced,
         string? extension,
         ReaderOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Uri? fetchedFrom = null)
     {
         byte[] head;
         int headLength;
@@ -233,13 +344,13 @@ public static class ReportReaders
             yield break;
         }
 
-        foreach (var result in ReadDocument(bytes.Value, origin, format.Value, extension, options))
+        foreach (var result in ReadDocument(bytes.Value, origin, format.Value, extension, options, fetchedFrom))
         {
             yield return result;
         }
     }
 
-    private static IEnumerable<ReadResult> ReadDocument(ReadOnlyMemory<byte> bytes, string origin, InputFormat format, string? extension, ReaderOptions options)
+    private static IEnumerable<ReadResult> ReadDocument(ReadOnlyMemory<byte> bytes, string origin, InputFormat format, string? extension, ReaderOptions options, Uri? fetchedFrom)
     {
         switch (format)
         {
@@ -255,7 +366,7 @@ public static class ReportReaders
                 }
 
                 return format == InputFormat.Html
-                    ? [HtmlArticleReader.Read(text, origin, options)]
+                    ? [HtmlArticleReader.Read(text, origin, options, fetchedFrom)]
                     : [FrontMatterTextReader.Read(text, origin, IsMarkdown(extension), options)];
         }
     }
