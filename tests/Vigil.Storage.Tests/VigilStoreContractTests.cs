@@ -80,6 +80,20 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void StoreReport_EditedVersionArrivesFirst_LaterUpdatedTimeStaysCurrent()
+    {
+        const string key = "https://example.org/a";
+        var published = TestData.At("2025-06-11T07:00:00+03:00");
+        var edited = TestData.Report(key, Text2, published) with { Updated = TestData.At("2025-06-11T15:00:00+03:00") };
+        _store.StoreReport(edited, TestData.Extraction(Text2, 4, 60), TestData.Ingested);
+
+        var result = _store.StoreReport(TestData.Report(key, Text1, published), TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        Assert.False(result.IsCurrent);
+        Assert.Equal(4, Assert.Single(_store.CurrentExtractions()).Extraction.Incidents[0].Killed);
+    }
+
+    [Fact]
     public void StoreReport_EarlierVersionAgain_Unchanged()
     {
         const string key = "https://example.org/a";

@@ -109,8 +109,8 @@ public sealed class SqliteVigilStore : IVigilStore
             }
 
             var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
-            var publishedUtc = report.Published is { } p ? SqliteValues.UtcTimestamp(p) : null;
-            versions.Add(new VersionHead(version, report.ContentHash, publishedUtc));
+            var revisedUtc = (report.Updated ?? report.Published) is { } revised ? SqliteValues.UtcTimestamp(revised) : null;
+            versions.Add(new VersionHead(version, report.ContentHash, revisedUtc));
             var current = CurrentVersion(versions);
 
             Execute(transaction, """
@@ -119,15 +119,16 @@ public sealed class SqliteVigilStore : IVigilStore
                 """, ("$key", report.Key), ("$current", current), ("$ingested", SqliteValues.Timestamp(ingested)));
 
             var versionId = Convert.ToInt64(Scalar(transaction, """
-                INSERT INTO report_versions (report_key, version, content_hash, text, title, published, published_utc,
+                INSERT INTO report_versions (report_key, version, content_hash, text, title, published, updated, revised_utc,
                                              source, url, language, format, origin, ingested)
-                VALUES ($key, $version, $hash, $text, $title, $published, $published_utc, $source, $url, $language, $format, $origin, $ingested)
+                VALUES ($key, $version, $hash, $text, $title, $published, $updated, $revised_utc, $source, $url, $language, $format, $origin, $ingested)
                 RETURNING id
                 """,
                 ("$key", report.Key), ("$version", version), ("$hash", report.ContentHash), ("$text", report.Text),
                 ("$title", SqliteValues.OrNull(report.Title)),
                 ("$published", report.Published is { } pub ? SqliteValues.Timestamp(pub) : DBNull.Value),
-                ("$published_utc", SqliteValues.OrNull(publishedUtc)),
+                ("$updated", report.Updated is { } upd ? SqliteValues.Timestamp(upd) : DBNull.Value),
+                ("$revised_utc", SqliteValues.OrNull(revisedUtc)),
                 ("$source", SqliteValues.OrNull(report.Source)), ("$url", SqliteValues.OrNull(report.Url)),
                 ("$language", report.Language), ("$format", report.Format), ("$origin", SqliteValues.OrNull(report.Origin)),
                 ("$ingested", SqliteValues.Timestamp(ingested))), CultureInfo.InvariantCulture);
@@ -386,7 +387,7 @@ public sealed class SqliteVigilStore : IVigilStore
 
     private List<VersionHead> LoadVersionHeads(SqliteTransaction transaction, string key)
     {
-        using var command = Command(transaction, "SELECT version, content_hash, published_utc FROM report_versions WHERE report_key = $key");
+        using var command = Command(transaction, "SELECT version, content_hash, revised_utc FROM report_versions WHERE report_key = $key");
         Bind(command, ("$key", key));
         using var reader = command.ExecuteReader();
         var heads = new List<VersionHead>();
@@ -399,11 +400,12 @@ public sealed class SqliteVigilStore : IVigilStore
     }
 
     /// <summary>
-    /// The version whose claims count: the latest published, then the latest ingested. Ordering by
-    /// publication (not arrival) makes the result the same whichever order versions are ingested in.
+    /// The version whose claims count: the latest updated (or published), then the latest ingested.
+    /// Ordering by the source's own times (not arrival) makes the result the same whichever order
+    /// versions are ingested in.
     /// </summary>
     private static int CurrentVersion(List<VersionHead> versions) =>
-        versions.OrderByDescending(v => v.PublishedUtc ?? string.Empty, StringComparer.Ordinal).ThenByDescending(v => v.Version).First().Version;
+        versions.OrderByDescending(v => v.RevisedUtc ?? string.Empty, StringComparer.Ordinal).ThenByDescending(v => v.Version).First().Version;
 
     private void InsertClaims(SqliteTransaction transaction, long versionId, ExtractionResult extraction)
     {
@@ -536,5 +538,5 @@ public sealed class SqliteVigilStore : IVigilStore
         command.ExecuteNonQuery();
     }
 
-    private sealed record VersionHead(int Version, string ContentHash, string? PublishedUtc);
+    private sealed record VersionHead(int Version, string ContentHash, string? RevisedUtc);
 }

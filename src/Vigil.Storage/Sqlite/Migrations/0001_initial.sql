@@ -18,7 +18,8 @@ CREATE TABLE report_versions (
     text             TEXT    NOT NULL,
     title            TEXT    NULL,
     published        TEXT    NULL,   -- as stated, with its offset
-    published_utc    TEXT    NULL,   -- for ordering
+    updated          TEXT    NULL,   -- last modified, where the source says so
+    revised_utc      TEXT    NULL,   -- COALESCE(updated, published) in UTC: which version is latest
     source           TEXT    NULL,
     url              TEXT    NULL,
     language         TEXT    NOT NULL,
