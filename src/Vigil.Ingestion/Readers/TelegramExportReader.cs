@@ -11,9 +11,10 @@ namespace Vigil.Ingestion.Readers;
 /// string or an array of strings and entity objects <c>{type, text}</c>, joined in order. The
 /// channel <c>name</c> is the source. With a <c>username</c> in the export the URL is
 /// <c>https://t.me/&lt;username&gt;/&lt;id&gt;</c>, else the report is identified by its text hash.
-/// Time: <c>date_unixtime</c> (UTC seconds) where present; otherwise <c>date</c>, which Telegram
-/// writes in the exporting computer's local time with no offset, taken in
-/// <see cref="ReaderOptions.TelegramExportTimeZone"/>. <c>edited_unixtime</c> becomes
+/// Time: Telegram writes <c>date</c> in the exporting computer's local time with no offset, and
+/// (in newer exports) <c>date_unixtime</c>, the instant in UTC seconds. With both, the instant is
+/// kept and shown in the offset their difference reveals (the exporter's zone); with
+/// <c>date</c> alone it is taken in <see cref="ReaderOptions.TelegramExportTimeZone"/> (UTC by default). <c>edited_unixtime</c> becomes
 /// <see cref="Core.Report.Updated"/>. Origins are <c>path#&lt;message id&gt;</c>.
 /// </summary>
 internal static class TelegramExportReader
@@ -77,7 +78,7 @@ internal static class TelegramExportReader
                 continue;
             }
 
-            var published = UnixTime(message, "date_unixtime") ?? LocalTime(JsonFields.String(message, "date"), options.TelegramExportTimeZone);
+            var published = Published(message, options.TelegramExportTimeZone);
             var url = username is { Length: > 0 } && id is not null ? $"https://t.me/{username}/{id}" : null;
             yield return new ReportDraft(
                 text,
@@ -122,19 +123,39 @@ internal static class TelegramExportReader
         }
     }
 
+    /// <summary>
+    /// The instant from <c>date_unixtime</c>, shown in the exporter's offset: the difference between
+    /// the local <c>date</c> and the instant (so a post at 01:30 in Kyiv stays on its Kyiv day).
+    /// </summary>
+    private static DateTimeOffset? Published(JsonElement message, TimeZoneInfo fallbackZone)
+    {
+        var instant = UnixTime(message, "date_unixtime");
+        var local = ParseLocal(JsonFields.String(message, "date"));
+        if (instant is null)
+        {
+            return local is { } wall ? new DateTimeOffset(wall, fallbackZone.GetUtcOffset(wall)) : null;
+        }
+
+        if (local is { } localTime)
+        {
+            var offset = localTime - instant.Value.UtcDateTime;
+            var quarterHours = Math.Round(offset.TotalMinutes / 15);
+            if (Math.Abs(offset.TotalMinutes - (quarterHours * 15)) < 1 && Math.Abs(quarterHours) <= 14 * 4)
+            {
+                return instant.Value.ToOffset(TimeSpan.FromMinutes(quarterHours * 15));
+            }
+        }
+
+        return instant;
+    }
+
     private static DateTimeOffset? UnixTime(JsonElement message, string name) =>
         JsonFields.Int64(message, name) is { } seconds && seconds is > 0 and < 253_402_300_800
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
-    private static DateTimeOffset? LocalTime(string? value, TimeZoneInfo zone)
-    {
-        if (!DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            return null;
-        }
-
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    private static DateTime? ParseLocal(string? value) =>
+        DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? DateTime.SpecifyKind(local, DateTimeKind.Unspecified)
+            : null;
 }
