@@ -47,7 +47,7 @@ internal static class IngestCommand
     public static IngestSummary Run(IVigilStore store, IReadOnlyList<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        using var extractor = new ReportExtractor();
+        var extractor = new ReportExtractor();
         var pipeline = VigilIngest.CreatePipeline(store, extractor);
         var inputs = VigilIngest.Read(paths);
         if (!Terminal.ShowsProgress)

@@ -3,21 +3,19 @@ using Vigil.Extraction;
 
 namespace Vigil.Cli.Ingest;
 
-/// <summary>Runs extraction over a report with its metadata; safe to call from several threads (one extractor each).</summary>
-internal sealed class ReportExtractor : IDisposable
+/// <summary>Runs extraction over a report with its metadata. The extractor is pure and thread-safe: one is shared by every thread.</summary>
+internal sealed class ReportExtractor
 {
-    private readonly ThreadLocal<Extractor> _extractors = new(() => new Extractor(Gazetteer.Gazetteer.Default));
+    private readonly Extractor _extractor = new(Gazetteer.Gazetteer.Default);
 
     public ExtractionResult Extract(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return _extractors.Value!.Extract(report.Text, DocumentOf(report));
+        return _extractor.Extract(report.Text, DocumentOf(report));
     }
 
     /// <summary>The publication day is the publisher's local calendar day (the offset the report gives).</summary>
     public static DocumentInfo DocumentOf(Report report) =>
         new(report.Title, report.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
             report.Language, report.Source, report.Url);
-
-    public void Dispose() => _extractors.Dispose();
 }

@@ -1,0 +1,223 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// Reads tallies of launched and intercepted munitions: "launched 85 drones", "an 85-drone
+/// offensive", "intercepted 40 of the unmanned aircraft", "563 of the 598 drones", "440 drones and
+/// 32 missiles … 428 drones and 30 missiles downed", electronic-warfare suppression, and the other
+/// side's claims ("Russia's defence ministry said it destroyed 25 Ukrainian drones" → attacker UA).
+/// </summary>
+internal sealed class AirDefenseRecognizer : IPipelineStep
+{
+    private enum Role
+    {
+        None,
+        Launched,
+        Intercepted,
+        Suppressed,
+    }
+
+    private static readonly HashSet<string> RightSkippable = new(
+        ["and", ",", "or", "were", "was", "had", "have", "been", "by", "the", "ukrainian", "air", "defence", "defense", "defences", "defenses", "forces", "successfully", "reportedly", "all", "plus", "also", "being", "of", "them"],
+        StringComparer.Ordinal);
+
+    public void Run(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var consumedWholes = new HashSet<int>();
+        for (var index = 0; index < document.Numbers.Count; index++)
+        {
+            var number = document.Numbers[index];
+            if (!number.IsCount || consumedWholes.Contains(index))
+            {
+                continue;
+            }
+
+            var s = tokens[number.Start].Sentence;
+            var sentence = document.Sentences[s];
+            var np = NounPhrase.Of(document, number, sentence.EndToken);
+            if (np.Head != HeadClass.Weapon)
+            {
+                continue;
+            }
+
+            var role = RightRole(document, np.End, sentence.EndToken);
+            if (role == Role.None && IsHit(document, np.End, sentence.EndToken))
+            {
+                continue;
+            }
+
+            if (role == Role.None)
+            {
+                role = LeftRole(document, number.QualifierStart, sentence.FirstToken);
+            }
+
+            if (role == Role.None && np.Partitive && np.WholeNumber >= 0)
+            {
+                role = Role.Intercepted;
+            }
+
+            if (role == Role.None)
+            {
+                continue;
+            }
+
+            var claimant = document.ClaimantOf(s);
+            var adversary = claimant?.Adversary ?? false;
+            var ukrainian = np.Ukrainian || lex.AttackerUkraine.Contains(tokens, sentence.FirstToken, sentence.EndToken);
+            var attacker = ukrainian || adversary ? Side.UA : Side.RU;
+            var scope = adversary ? ClaimScope.AdversaryClaim : ClaimScope.Nationwide;
+            var date = DateNear(document, sentence, number, np.End);
+            var value = (int)Math.Min(number.Value, int.MaxValue);
+
+            document.Tallies.Add(new TallyMention(s, np.Weapon, attacker,
+                role == Role.Launched ? value : null,
+                role == Role.Intercepted ? value : null,
+                role == Role.Suppressed ? value : null,
+                date, scope, number.Start));
+
+            if (np.Partitive && np.WholeNumber >= 0)
+            {
+                consumedWholes.Add(np.WholeNumber);
+                var whole = document.Numbers[np.WholeNumber];
+                document.Tallies.Add(new TallyMention(s, np.Weapon, attacker, (int)Math.Min(whole.Value, int.MaxValue), null, null, date, scope, whole.Start));
+            }
+        }
+    }
+
+    private static Role RightRole(AnnotatedDocument document, int from, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit, from + 8); k++)
+        {
+            var intercept = lex.InterceptCues.MatchAt(tokens, k, limit);
+            if (intercept.Length > 0)
+            {
+                return IsEw(document, intercept.Start, limit) ? Role.Suppressed : Role.Intercepted;
+            }
+
+            var launch = lex.LaunchCues.MatchAt(tokens, k, limit);
+            if (launch.Length > 0)
+            {
+                return Role.Launched;
+            }
+
+            var t = tokens[k];
+            if (!(RightSkippable.Contains(t.Lower) || t.Kind == TokenKind.Number || lex.NumberWords.ContainsKey(t.Lower) ||
+                  lex.Weapons.MatchAt(tokens, k, limit).Length > 0 || lex.Qualifiers.MatchAt(tokens, k, limit).Length > 0))
+            {
+                return Role.None;
+            }
+        }
+
+        return Role.None;
+    }
+
+    private static Role LeftRole(AnnotatedDocument document, int before, int floor)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = before - 1; k >= floor; k--)
+        {
+            if (tokens[k].Lower is ";")
+            {
+                break;
+            }
+
+            var intercept = lex.InterceptCues.MatchAt(tokens, k, before);
+            if (intercept.Length > 0)
+            {
+                return IsEw(document, intercept.Start, before) ? Role.Suppressed : Role.Intercepted;
+            }
+
+            if (lex.LaunchCues.MatchAt(tokens, k, before).Length > 0)
+            {
+                return Role.Launched;
+            }
+        }
+
+        return Role.None;
+    }
+
+    /// <summary>Suppressed by electronic warfare: an EW word at the cue ("were lost", "jammed") or right after it ("suppressed by EW").</summary>
+    private static bool IsEw(AnnotatedDocument document, int cue, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[tokens[cue].Sentence];
+        var hasShootDown = false;
+        for (var k = Math.Max(sentence.FirstToken, cue - 3); k < Math.Min(sentence.EndToken, cue + 3); k++)
+        {
+            if (tokens[k].Lower is "shot" or "downed" or "intercepted" or "destroyed" or "neutralised" or "neutralized")
+            {
+                hasShootDown = true;
+            }
+        }
+
+        if (hasShootDown)
+        {
+            return false;
+        }
+
+        return lex.EwCues.Contains(tokens, cue, Math.Min(sentence.EndToken, Math.Max(limit, cue + 6)));
+    }
+
+    private static bool IsHit(AnnotatedDocument document, int from, int limit)
+    {
+        var lex = document.Lexicon;
+        for (var k = from; k < Math.Min(limit, from + 3); k++)
+        {
+            if (lex.HitCues.Contains(document.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date stated for this number: right after it ("479 drones on Monday") or anywhere in the sentence.</summary>
+    private static DateOnly? DateNear(AnnotatedDocument document, SentenceSpan sentence, NumberMention number, int npEnd)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in document.DatesIn(document.Tokens[number.Start].Sentence))
+        {
+            if (d.IsPast)
+            {
+                continue;
+            }
+
+            // prefer the date after the number, then the nearest before it
+            var distance = d.Start >= npEnd ? d.Start - npEnd : (number.Start - d.End) + 20;
+            if (distance < bestDistance)
+            {
+                // a date after the next number of the sentence belongs to that number
+                var between = false;
+                for (var k = npEnd; k < d.Start && !between; k++)
+                {
+                    var n = document.NumberIndexAt(k);
+                    between = n >= 0 && document.Numbers[n].IsCount;
+                }
+
+                if (d.Start >= npEnd && between)
+                {
+                    distance += 40;
+                    if (distance >= bestDistance)
+                    {
+                        continue;
+                    }
+                }
+
+                best = d;
+                bestDistance = distance;
+            }
+        }
+
+        return best?.Date;
+    }
+}
