@@ -54,6 +54,29 @@ internal static class VigilProcess
     }
 }
 
+internal static class VigilProcessAsync
+{
+    /// <summary>Runs vigil without blocking: start several, then await them together.</summary>
+    public static async Task<VigilRun> RunAsync(string workingDirectory, IEnumerable<string> arguments, int timeoutSeconds = 300)
+    {
+        using var process = VigilProcess.Start(workingDirectory, arguments);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("vigil " + string.Join(' ', arguments) + " did not finish in " + timeoutSeconds + " s");
+        }
+
+        return new VigilRun(process.ExitCode, await stdout, await stderr);
+    }
+}
+
 internal sealed record VigilRun(int ExitCode, string Stdout, string Stderr)
 {
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";

@@ -106,7 +106,7 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public void Ingest_TwoProcessesOnOneFile_BothFinishWithoutErrors()
+    public async Task Ingest_TwoProcessesOnOneFile_BothFinishWithoutErrors()
     {
         var shared = Directory.CreateDirectory(_temp.File("shared")).FullName;
         var onlyA = Directory.CreateDirectory(_temp.File("only-a")).FullName;
@@ -114,22 +114,27 @@ public sealed class IngestCommandTests : IDisposable
         var keys = Samples.WriteBulk(shared, 300).Concat(Samples.WriteBulk(onlyA, 150, seed: 10_000)).Concat(Samples.WriteBulk(onlyB, 150, seed: 20_000)).ToList();
         var db = _temp.File("concurrent.db");
 
-        using var a = VigilProcess.Start(_temp.Path, ["ingest", shared, onlyA, "--db", db]);
-        using var b = VigilProcess.Start(_temp.Path, ["ingest", onlyB, shared, "--db", db]);
-        var outputs = new[] { a, b }.Select(p => (Out: p.StandardOutput.ReadToEndAsync(), Err: p.StandardError.ReadToEndAsync())).ToList();
-        Assert.True(a.WaitForExit(TimeSpan.FromMinutes(5)) && b.WaitForExit(TimeSpan.FromMinutes(5)), "ingest did not finish");
+        // Both start before either is awaited, and they cross the shared folder from opposite ends.
+        var a = VigilProcessAsync.RunAsync(_temp.Path, ["ingest", shared, onlyA, "--db", db]);
+        var b = VigilProcessAsync.RunAsync(_temp.Path, ["ingest", onlyB, shared, "--db", db]);
+        var runs = await Task.WhenAll(a, b);
 
-        Assert.True(a.ExitCode == 0, outputs[0].Err.Result);
-        Assert.True(b.ExitCode == 0, outputs[1].Err.Result);
-        Assert.Equal(string.Empty, outputs[0].Err.Result + outputs[1].Err.Result);
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0 && run.Stderr.Length == 0, run.ToString()));
+        Assert.Equal(600, runs.Sum(run => NewCount(run.Stdout)));
         using var store = SqliteVigilStore.Open(db);
         AssertConsistent(store);
         Assert.Equal(keys.Order(StringComparer.Ordinal), store.CurrentExtractions().Select(e => e.ReportKey).Order(StringComparer.Ordinal));
         Assert.Equal(600, store.Stats().ReportVersions);
     }
 
+    private static int NewCount(string summary)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(summary, @"(\d+) new");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
+    }
+
     /// <summary>Every stored report is whole: one version, its extraction, and all of its claims.</summary>
-    private static void AssertConsistent(IVigilStore store)
+    private static void AssertConsistent(SqliteVigilStore store)
     {
         var stats = store.Stats();
         var extractions = store.CurrentExtractions();
