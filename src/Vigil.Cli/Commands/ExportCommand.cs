@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Vigil.Cli.Output;
+using Vigil.Export;
 using Vigil.Storage;
 
 namespace Vigil.Cli.Commands;
@@ -39,13 +39,17 @@ internal static class ExportCommand
                 // Written beside the target and moved over it: a failed export never leaves half a file.
                 var fullPath = Path.GetFullPath(file);
                 var temporary = fullPath + ".tmp";
-                using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+                ExportSummary summary;
+                using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
                 {
-                    IncidentFormats.Write(writer, chosen, incidents);
+                    summary = IncidentFormats.Write(stream, chosen, incidents);
                 }
 
                 File.Move(temporary, fullPath, overwrite: true);
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {incidents.Count} incidents to {file}"));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {summary.Written} incidents to {file}")
+                    + (summary.OmittedWithoutCoordinates > 0
+                        ? string.Create(CultureInfo.InvariantCulture, $" ({summary.OmittedWithoutCoordinates} without coordinates left out)")
+                        : string.Empty));
                 return ExitCodes.Ok;
             }
             catch (StoreException e)

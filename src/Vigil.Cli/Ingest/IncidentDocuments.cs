@@ -1,16 +1,18 @@
 using System.Text.Json;
 using Vigil.Core;
+using Vigil.Export;
 using Vigil.Fusion;
 using Vigil.Storage;
 
 namespace Vigil.Cli.Ingest;
 
-/// <summary>Fused incidents to and from the store: filterable columns plus the whole incident as JSON.</summary>
+/// <summary>
+/// Fused incidents to and from the store: the filterable columns, plus the whole incident as one
+/// <c>vigil.incidents/1</c> item (Vigil.Export's JSON, which round-trips), so what is stored is
+/// exactly what <c>vigil show --format json</c> prints.
+/// </summary>
 internal static class IncidentDocuments
 {
-    // Computed members (Contested, Figures) are derived again on load; storing them would only double the size.
-    private static readonly JsonSerializerOptions Options = CreateOptions();
-
     public static StoredIncident ToStored(Incident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
@@ -20,14 +22,20 @@ internal static class IncidentDocuments
             incident.Weapons.Select(WeaponName).ToList(),
             incident.Killed.Value, incident.Injured.Value, incident.ChildrenKilled.Value, incident.ChildrenInjured.Value,
             incident.ReportCount, incident.Contested,
-            JsonSerializer.Serialize(incident, Options));
+            IncidentJson.Serialize(incident, indented: false));
     }
 
     public static Incident FromStored(StoredIncident stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return JsonSerializer.Deserialize<Incident>(stored.Document, Options)
-            ?? throw new StoreException($"incident {stored.Id} has an empty stored document");
+        try
+        {
+            return IncidentJson.ParseOne(stored.Document);
+        }
+        catch (JsonException e)
+        {
+            throw new StoreException($"incident {stored.Id} has an unreadable stored document: {e.Message}", e);
+        }
     }
 
     public static IReadOnlyList<StoredIncident> Fuse(IReadOnlyList<ReportExtraction> extractions) =>
@@ -35,11 +43,4 @@ internal static class IncidentDocuments
 
     /// <summary>The contract's spelling of a weapon ("glide_bomb").</summary>
     public static string WeaponName(Weapon weapon) => JsonSerializer.Serialize(weapon, VigilJson.Compact).Trim('"');
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions(VigilJson.Compact) { IgnoreReadOnlyProperties = true };
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
 }
