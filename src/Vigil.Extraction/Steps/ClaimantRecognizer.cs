@@ -39,7 +39,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                     var runEnd = CapitalRun(document, role.End, sentence.EndToken);
                     if (runEnd > role.End)
                     {
-                        AddPerson(document, role.End, runEnd, role.Value);
+                        AddPerson(document, role.End, runEnd, RoleOfSpokesperson(document, role, sentence) ?? role.Value);
                         i = runEnd;
                         continue;
                     }
@@ -75,6 +75,38 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                 i++;
             }
         }
+    }
+
+    /// <summary>"air force spokesman Yurii Ihnat", "its spokesperson X": a spokesperson speaks in the role of the body.</summary>
+    private static string? RoleOfSpokesperson(AnnotatedDocument document, Rules.PhraseMatch<string> role, SentenceSpan sentence)
+    {
+        if (role.Value != "spokesperson")
+        {
+            return null;
+        }
+
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var org = lex.Organizations.MatchEndingAt(tokens, role.Start, sentence.FirstToken);
+        if (org.Length > 0)
+        {
+            return org.Value.Role;
+        }
+
+        if (role.Start > sentence.FirstToken && tokens[role.Start - 1].Lower is "its" or "their")
+        {
+            // the body named last, in this sentence or the ones before
+            for (var k = role.Start - 2; k >= Math.Max(0, role.Start - 60); k--)
+            {
+                var m = lex.Organizations.MatchAt(tokens, k, role.Start);
+                if (m.Length > 0)
+                {
+                    return m.Value.Role;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Capitalised words that can form a name: not roles, organisations, weekdays or other known non-names.</summary>
