@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+
+namespace Vigil.Gazetteer.Text;
+
+/// <summary>
+/// Match keys: spellings that differ only in case, diacritics, apostrophes, hyphens or spacing share a
+/// key; the skeleton further folds romanisation variants (y/i/j, doubled letters) for a weaker match.
+/// </summary>
+public static class NameKey
+{
+    /// <summary>Lower case, diacritics stripped (Latin only), apostrophes removed, hyphens and runs of space as one space, ё as е.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = Write(text, buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Writes the normalized form into <paramref name="destination"/> (at least as long as the input); returns its length.</summary>
+    public static int Write(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        int n = 0;
+        bool pendingSpace = false;
+        foreach (char raw in text)
+        {
+            char c = Fold(raw);
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                pendingSpace = n > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                destination[n++] = ' ';
+                pendingSpace = false;
+            }
+
+            destination[n++] = c;
+        }
+
+        return n;
+    }
+
+    /// <summary>Skeleton of a Latin key: y, j → i; doubled letters once; "kh" kept. "Kryvyy Rih" and "Kryvyi Rih" share "krivi rih".</summary>
+    public static string Skeleton(string key)
+    {
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        int n = WriteSkeleton(key, buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Writes the skeleton of a normalized key into <paramref name="destination"/>; returns its length.</summary>
+    public static int WriteSkeleton(ReadOnlySpan<char> key, Span<char> destination)
+    {
+        int n = 0;
+        char previous = '\0';
+        foreach (char k in key)
+        {
+            char c = k is 'y' or 'j' ? 'i' : k;
+            if (c == previous)
+            {
+                continue;
+            }
+
+            destination[n++] = c;
+            previous = c;
+        }
+
+        return n;
+    }
+
+    private static char Fold(char c)
+    {
+        if (c is '\'' or '’' or 'ʼ' or '`' or '‘' or 'ʹ' or '´' or '"')
+        {
+            return '\0';
+        }
+
+        if (c is '-' or '‐' or '–' or '—' or '_' or '.' or ',' || char.IsWhiteSpace(c))
+        {
+            return ' ';
+        }
+
+        if (c < 128)
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        char lower = char.ToLowerInvariant(c);
+        if (lower == 'ё')
+        {
+            return 'е';
+        }
+
+        if (lower is >= '\u0400' and <= '\u04FF')
+        {
+            return lower;
+        }
+
+        return StripDiacritic(lower);
+    }
+
+    private static char StripDiacritic(char c)
+    {
+        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (char d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                return d;
+            }
+        }
+
+        return c;
+    }
+}
