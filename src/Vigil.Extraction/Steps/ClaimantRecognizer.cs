@@ -33,6 +33,13 @@ internal sealed class ClaimantRecognizer : IPipelineStep
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
+                var org = lex.Organizations.MatchAt(tokens, i, sentence.EndToken);
+                if (org.Length > 0 && !(org.Value.Name is "officials" or "authorities"))
+                {
+                    i = org.End; // "the UN Human Rights Monitoring Mission says": a body, not a person
+                    continue;
+                }
+
                 var role = lex.Roles.MatchAt(tokens, i, sentence.EndToken);
                 if (role.Length > 0)
                 {
