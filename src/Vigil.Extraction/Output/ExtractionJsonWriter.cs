@@ -55,8 +55,6 @@ public static class ExtractionJsonWriter
             WriteSide(w, t.Attacker);
             WriteInt(w, "launched", t.Launched);
             WriteInt(w, "intercepted", t.Intercepted);
-            WriteInt(w, "suppressed", t.Suppressed);
-            w.WriteString("scope", Name(t.Scope));
             WriteClaimant(w, t.Claimant);
             WriteEvidence(w, t.Evidence);
             w.WriteEndObject();
@@ -141,7 +139,6 @@ public static class ExtractionJsonWriter
             WriteDouble(w, "lat", p.Lat);
             WriteDouble(w, "lon", p.Lon);
             w.WriteString("mention", p.Mention);
-            w.WriteBoolean("resolved", p.Resolved);
             w.WriteEndObject();
         }
         else

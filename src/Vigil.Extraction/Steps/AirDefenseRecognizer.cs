@@ -39,7 +39,15 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             var s = tokens[number.Start].Sentence;
             var sentence = document.Sentences[s];
             var np = NounPhrase.Of(document, number, sentence.EndToken);
-            if (np.Head is HeadClass.None && ImplicitRole(document, np.End, sentence.EndToken) is var implicitRole and not Role.None &&
+            var implicitRole = np.Head is HeadClass.None ? ImplicitRole(document, np.End, sentence.EndToken) : Role.None;
+            if (implicitRole == Role.None && np.Head is HeadClass.None && np.Partitive)
+            {
+                // "shot down 40 of them": the cue comes before the number
+                var left = LeftRole(document, number.QualifierStart, Math.Max(sentence.FirstToken, number.QualifierStart - 3));
+                implicitRole = left is Role.Intercepted or Role.Suppressed ? left : Role.None;
+            }
+
+            if (implicitRole != Role.None &&
                 LastTally(document, s) is { } antecedent)
             {
                 // "71 were shot down", "41 were lost to electronic warfare": the weapon, day and side of the tally before.

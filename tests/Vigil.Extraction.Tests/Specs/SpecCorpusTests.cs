@@ -1,6 +1,5 @@
 using System.Globalization;
 using Vigil.Core;
-using Vigil.Extraction.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Vigil.Extraction.Tests.Specs;
@@ -13,7 +12,7 @@ namespace Vigil.Extraction.Tests.Specs;
 /// </summary>
 public sealed class SpecCorpusTests(ITestOutputHelper output)
 {
-    private static readonly Extractor Extractor = new(TestGazetteer.Instance);
+    private static readonly Extractor Extractor = new(Vigil.Gazetteer.Gazetteer.Default);
 
     internal static SpecScorer Run(string part)
     {
