@@ -18,6 +18,8 @@ public static class ReportReaders
 {
     private const int SniffBytes = 8 * 1024;
 
+    private static readonly System.Buffers.SearchValues<char> ElementNameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>");
+
     private static readonly Dictionary<string, InputFormat> Extensions = new(StringComparer.OrdinalIgnoreCase)
     {
         [".txt"] = InputFormat.Text,
@@ -197,9 +199,8 @@ public static class ReportReaders
         }
     }
 
-    private static IEnumerable<InputFile> WalkFolder(string folder)
+    private static List<InputFile> WalkFolder(string folder)
     {
-        List<string> files;
         try
         {
             var enumeration = new EnumerationOptions
@@ -209,18 +210,16 @@ public static class ReportReaders
                 IgnoreInaccessible = false,
                 ReturnSpecialDirectories = false,
             };
-            files = Directory.EnumerateFiles(folder, "*", enumeration)
+            var files = Directory.EnumerateFiles(folder, "*", enumeration)
                 .Where(file => Extensions.ContainsKey(Path.GetExtension(file)) && !IsHidden(folder, file))
                 .Order(StringComparer.Ordinal)
                 .ToList();
+            return files.Select(file => new InputFile(file, null)).ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            files = [];
             return [new InputFile(folder, "cannot list folder: " + ex.Message)];
         }
-
-        return files.Select(file => new InputFile(file, null));
     }
 
     private static bool IsHidden(string folder, string file) =>
@@ -434,12 +433,30 @@ public static class ReportReaders
         return InputFormat.Text;
     }
 
+    /// <summary>The root element (past the XML declaration, comments and doctype) is rss, feed or rdf:RDF.</summary>
     private static bool LooksLikeFeed(ReadOnlySpan<char> sample)
     {
-        var limit = sample.Length > 2048 ? sample[..2048] : sample;
-        return limit.Contains("<rss", StringComparison.OrdinalIgnoreCase)
-            || limit.Contains("<feed", StringComparison.OrdinalIgnoreCase)
-            || limit.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase);
+        var rest = sample;
+        while (true)
+        {
+            var open = rest.IndexOf('<');
+            if (open < 0 || open + 1 >= rest.Length)
+            {
+                return false;
+            }
+
+            rest = rest[(open + 1)..];
+            if (rest[0] is '?' or '!')
+            {
+                continue;
+            }
+
+            var end = rest.IndexOfAny(ElementNameEnd);
+            var name = end < 0 ? rest : rest[..end];
+            return name.Equals("rss", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("feed", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("rdf:RDF", StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>More than one line, each opening with '{': objects one per line.</summary>
@@ -452,36 +469,62 @@ public static class ReportReaders
     private static ReadOnlyMemory<byte>? ReadWhole(byte[] head, int headLength, Stream stream, long maxBytes, out string? failure)
     {
         failure = null;
-        using var buffer = new MemoryStream();
-        buffer.Write(head, 0, headLength);
-        var chunk = new byte[64 * 1024];
+        var tooLarge = string.Create(CultureInfo.InvariantCulture, $"file larger than {maxBytes} bytes (limit for whole-file formats)");
         try
         {
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            if (headLength < head.Length)
             {
-                if (buffer.Length + read > maxBytes)
+                // The sniffing read already reached the end: most reports are smaller than the head.
+                return headLength > maxBytes ? Fail(tooLarge, out failure) : head.AsMemory(0, headLength);
+            }
+
+            if (stream.CanSeek)
+            {
+                var total = headLength + (stream.Length - stream.Position);
+                if (total > maxBytes)
                 {
-                    failure = string.Create(CultureInfo.InvariantCulture, $"file larger than {maxBytes} bytes (limit for whole-file formats)");
-                    return null;
+                    return Fail(tooLarge, out failure);
                 }
 
-                buffer.Write(chunk, 0, read);
+                var whole = new byte[total];
+                head.AsSpan(0, headLength).CopyTo(whole);
+                stream.ReadExactly(whole, headLength, whole.Length - headLength);
+                return whole;
             }
+
+            using var buffer = new MemoryStream();
+            buffer.Write(head, 0, headLength);
+            var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+            try
+            {
+                int read;
+                while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+                {
+                    if (buffer.Length + read > maxBytes)
+                    {
+                        return Fail(tooLarge, out failure);
+                    }
+
+                    buffer.Write(chunk, 0, read);
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+            }
+
+            return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
         catch (IOException ex)
         {
-            failure = "cannot read: " + ex.Message;
-            return null;
+            return Fail("cannot read: " + ex.Message, out failure);
         }
+    }
 
-        if (buffer.Length > maxBytes)
-        {
-            failure = string.Create(CultureInfo.InvariantCulture, $"file larger than {maxBytes} bytes (limit for whole-file formats)");
-            return null;
-        }
-
-        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    private static ReadOnlyMemory<byte>? Fail(string reason, out string? failure)
+    {
+        failure = reason;
+        return null;
     }
 }
 

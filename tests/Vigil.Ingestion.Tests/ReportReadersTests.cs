@@ -167,3 +167,20 @@ public sealed class ReportReadersTests
         Assert.NotNull(inputs[^1].Error);
     }
 }
+
+public sealed class BrokenSamplesTests
+{
+    [Fact]
+    public void Read_BrokenSamples_FourFailuresTwoReportsInOrder()
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(Samples.ReportsFolder)!, "broken");
+
+        var results = ReportReaders.Read([folder]).ToList();
+
+        var origins = results.Select(r => Path.GetRelativePath(folder, r.Origin)).ToList();
+        Assert.Equal(["binary-junk.txt", "malformed-feed.rss", "truncated-line.jsonl#1", "truncated-line.jsonl#2", "truncated-line.jsonl#3", "windows-1252.txt"], origins);
+        Assert.Equal([false, false, true, false, true, false], results.Select(r => r.IsSuccess));
+        Assert.Equal("invalid UTF-8 at byte 3", results[^1].Error);
+        Assert.All(results.Where(r => !r.IsSuccess), r => Assert.DoesNotContain('\n', r.Error!));
+    }
+}
