@@ -21,6 +21,10 @@ public sealed class Gazetteer : IGazetteer
     private readonly Dictionary<string, string> _admin1Names;
     private readonly QueryParser _parser;
 
+    // A report's other mentions are resolved once per list, not once per mention resolved against them.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, List<PlaceRecord>> _mentionCache = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _oblastCache = new(StringComparer.OrdinalIgnoreCase);
+
     // Words that are never places even where a weak (skeleton) key would match: "Ivan" is not "Jvan".
     private readonly HashSet<string> _notPlaces;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notPlacesLookup;
@@ -66,7 +70,12 @@ public sealed class Gazetteer : IGazetteer
                 _keys.Add(key, new Posting(i, weight, scope));
                 if (!Transliteration.HasCyrillic(key))
                 {
-                    _skeletons.Add(NameKey.Skeleton(key), new Posting(i, weight * SkeletonFactor, scope));
+                    // A key that is its own skeleton is found in the key index by the skeleton lookup (see Gather).
+                    string skeleton = NameKey.Skeleton(key);
+                    if (skeleton != key)
+                    {
+                        _skeletons.Add(skeleton, new Posting(i, weight * SkeletonFactor, scope));
+                    }
                 }
             }
         }
@@ -240,7 +249,7 @@ public sealed class Gazetteer : IGazetteer
 
         Span<char> skeleton = stackalloc char[key.Length];
         int n = NameKey.WriteSkeleton(key, skeleton);
-        return _skeletons.HasAnyScope(skeleton[..n]);
+        return _skeletons.HasAnyScope(skeleton[..n]) || _keys.HasAnyScope(skeleton[..n]);
     }
 
     public IReadOnlyList<GeocodeCandidate> Geocode(string name, GeocodeContext? context = null)
@@ -259,9 +268,16 @@ public sealed class Gazetteer : IGazetteer
             return [];
         }
 
-        string? contextOblast = context?.Oblast is { } o ? ResolveOblast(o) : null;
+        string? contextOblast = context?.Oblast is { } o ? ResolveOblastCached(o) : null;
         PlaceRecord? container = query.Container is { } c ? BestPlace(c) : null;
-        var mentions = context?.OtherMentions is { Count: > 0 } others ? MentionedPlaces(others, name) : [];
+        var mentions = context?.OtherMentions is { Count: > 0 } others
+            ? _mentionCache.GetValue(others, list => MentionedPlaces(list))
+            : [];
+        if (mentions.Count > 0 && mentions.Any(m => scores.ContainsKey(_byId[m.Id])))
+        {
+            // The mention itself may be in the list: a candidate must not vouch for itself.
+            mentions = [.. mentions.Where(m => !scores.ContainsKey(_byId[m.Id]))];
+        }
 
         var results = new List<GeocodeCandidate>(scores.Count);
         foreach (var (index, matchWeight) in scores)
@@ -288,6 +304,22 @@ public sealed class Gazetteer : IGazetteer
 
     private const int MaxCandidates = 12;
 
+    private string? ResolveOblastCached(string text)
+    {
+        if (_oblastCache.TryGetValue(text, out string? iso))
+        {
+            return iso;
+        }
+
+        iso = ResolveOblast(text);
+        if (_oblastCache.Count < 4096)
+        {
+            _oblastCache.TryAdd(text, iso);
+        }
+
+        return iso;
+    }
+
     /// <summary>The ISO 3166-2 code of an oblast given by name, any spelling, or code ("Kharkiv", "Харківська область", "UA-63").</summary>
     public string? ResolveOblast(string text)
     {
@@ -310,16 +342,11 @@ public sealed class Gazetteer : IGazetteer
         return found.Count == 0 ? null : Find(found[0].Id) ?? (_byId.TryGetValue(found[0].Id, out int i) ? _places[i] : null);
     }
 
-    private List<PlaceRecord> MentionedPlaces(IReadOnlyList<string> mentions, string self)
+    private List<PlaceRecord> MentionedPlaces(IReadOnlyList<string> mentions)
     {
         var result = new List<PlaceRecord>();
         foreach (string m in mentions.Take(16))
         {
-            if (string.Equals(m, self, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             var found = Geocode(m);
             // Only mentions that are themselves clear-cut inform the others.
             if (found.Count > 0 && (found.Count == 1 || found[0].Score - found[1].Score >= 0.05) && Find(found[0].Id) is { } place)
@@ -342,14 +369,14 @@ public sealed class Gazetteer : IGazetteer
         bool found = Gather(_keys, key, query.Intent, scores);
         if (!found && !Transliteration.HasCyrillic(key) && key.Length >= 4)
         {
-            found = Gather(_skeletons, NameKey.Skeleton(key), query.Intent, scores);
+            found = GatherSkeleton(NameKey.Skeleton(key), query.Intent, scores);
         }
 
         if (!found && Transliteration.HasCyrillic(key))
         {
             // Unseen Cyrillic spelling: try its romanisations.
-            found = Gather(_skeletons, NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(key))), query.Intent, scores)
-                    || Gather(_skeletons, NameKey.Skeleton(NameKey.Normalize(Transliteration.RussianToLatin(key))), query.Intent, scores);
+            found = GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(key))), query.Intent, scores)
+                    || GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.RussianToLatin(key))), query.Intent, scores);
         }
 
         // "Pokrovsk district" with no raion of that name: the raion whose centre it is, else the place itself.
@@ -363,7 +390,14 @@ public sealed class Gazetteer : IGazetteer
         }
     }
 
-    private bool Gather(PostingIndex index, string key, PlaceIntent intent, Dictionary<int, double> scores)
+    private bool GatherSkeleton(string skeleton, PlaceIntent intent, Dictionary<int, double> scores)
+    {
+        bool viaSkeletons = Gather(_skeletons, skeleton, intent, scores);
+        bool viaKeys = Gather(_keys, skeleton, intent, scores, SkeletonFactor);
+        return viaSkeletons || viaKeys;
+    }
+
+    private bool Gather(PostingIndex index, string key, PlaceIntent intent, Dictionary<int, double> scores, float factor = 1f)
     {
         var postings = index.Get(key);
         if (postings.IsEmpty)
@@ -388,7 +422,7 @@ public sealed class Gazetteer : IGazetteer
             }
 
             any = true;
-            scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight);
+            scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight * factor);
         }
 
         return any;
@@ -514,7 +548,20 @@ public sealed class Gazetteer : IGazetteer
         switch (place.Kind)
         {
             case PlaceKind.Oblast:
-                // Short and adjectival forms ("Kharkiv", "Kharkivska") name the oblast only when the mention says region/oblast.
+                // Short and adjectival forms ("Kharkiv", "Kharkivska", "Харківська") name the oblast only when the mention says region/oblast.
+                var forms = new List<string>(place.Alternates) { place.Name };
+                if (place.Ukrainian is { } ukOblast)
+                {
+                    forms.Add(ukOblast);
+                    forms.Add(Transliteration.UkrainianToLatin(ukOblast));
+                }
+
+                if (place.Russian is { } ruOblast)
+                {
+                    forms.Add(ruOblast);
+                    forms.Add(Transliteration.RussianToLatin(ruOblast));
+                }
+
                 foreach (string alt in place.Alternates)
                 {
                     bool full = alt.Contains(' ', StringComparison.Ordinal) || alt.EndsWith("shchyna", StringComparison.Ordinal)
@@ -522,23 +569,20 @@ public sealed class Gazetteer : IGazetteer
                                 || alt.EndsWith("chchyna", StringComparison.Ordinal) || alt.Contains("Crimea", StringComparison.Ordinal)
                                 || alt is "Krym" or "Крим" or "Крым" or "Bukovyna" or "Bukovina" or "Zakarpattia" or "Transcarpathia" or "Volyn" or "Волинь";
                     yield return (alt, 0.97f, full ? KeyScope.Any : KeyScope.OblastOnly);
-                    if (alt.EndsWith(" oblast", StringComparison.Ordinal))
+                }
+
+                foreach (string form in forms)
+                {
+                    foreach (string word in (string[])[" oblast", " Oblast", " область", " City"])
                     {
-                        yield return (alt[..^" oblast".Length], 0.95f, KeyScope.OblastOnly);
+                        if (form.EndsWith(word, StringComparison.Ordinal))
+                        {
+                            yield return (form[..^word.Length], word == " City" ? 0.9f : 0.97f, KeyScope.OblastOnly);
+                        }
                     }
                 }
 
                 yield return (place.Admin1Code, 0.99f, KeyScope.Any);
-                if (place.Name.EndsWith(" Oblast", StringComparison.Ordinal))
-                {
-                    yield return (place.Name[..^" Oblast".Length], 1.0f, KeyScope.OblastOnly);
-                }
-
-                if (place.Name.EndsWith(" City", StringComparison.Ordinal))
-                {
-                    yield return (place.Name[..^" City".Length], 0.9f, KeyScope.OblastOnly);
-                }
-
                 break;
             case PlaceKind.Raion:
                 foreach (string stem in RaionStems(place.Name))
