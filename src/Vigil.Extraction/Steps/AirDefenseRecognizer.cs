@@ -74,7 +74,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            var role = RightRole(document, np.End, sentence.EndToken);
+            // "shot down 563 of the 598 drones launched overnight": "launched" speaks of the whole, the part takes the cue before it
+            var role = np.Partitive && np.WholeNumber >= 0 ? LeftRole(document, number.QualifierStart, sentence.FirstToken) : RightRole(document, np.End, sentence.EndToken);
+            if (np.Partitive && np.WholeNumber >= 0 && role == Role.Launched)
+            {
+                role = Role.Intercepted;
+            }
+
             // "Of 28 missiles, 16 were intercepted": the whole that a later part is taken from.
             if (number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "of" &&
                 np.End < sentence.EndToken && tokens[np.End].Lower == ",")

@@ -64,6 +64,19 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     kind = RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
+                // "injured a teenager and a woman": the second person shares the first one's verb
+                if (kind is null && previous is not null && number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "and" &&
+                    (number.Flags & NumberFlags.Article) != 0)
+                {
+                    kind = previous.Field switch
+                    {
+                        CasualtyField.Killed or CasualtyField.ChildrenKilled => CasualtyKind.Killed,
+                        CasualtyField.Injured or CasualtyField.ChildrenInjured => CasualtyKind.Injured,
+                        CasualtyField.Missing => CasualtyKind.Missing,
+                        _ => null,
+                    };
+                }
+
                 if (kind is null && np.Partitive && np.Kind != CasualtyKind.Casualties)
                 {
                     kind = np.Kind;

@@ -152,17 +152,22 @@ internal sealed class IncidentAssembler : IPipelineStep
         }
     }
 
+    /// <summary>Casualty words with no figure ("several killed") make a sentence about an attack, unless they are about soldiers.</summary>
     private static bool HasCasualtyWord(AnnotatedDocument document, SentenceSpan sentence)
     {
+        var found = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (document.Lexicon.CasualtyCues.ContainsKey(document.Tokens[k].Lower))
+            var t = document.Tokens[k].Lower;
+            if (document.Lexicon.MilitaryNouns.Contains(t))
             {
-                return true;
+                return false;
             }
+
+            found |= document.Lexicon.CasualtyCues.ContainsKey(t);
         }
 
-        return false;
+        return found;
     }
 
     private static bool HasAttackWord(AnnotatedDocument document, SentenceSpan sentence)
