@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 using Vigil.Ingestion.Html;
@@ -21,10 +22,24 @@ namespace Vigil.Ingestion.Readers;
 /// </summary>
 internal static class HtmlArticleReader
 {
+    /// <summary>Readability scores every element; beyond this size (far above any article) the body is used instead.</summary>
+    private const int MaxElementsForReadability = 20_000;
+
     // fetchedFrom: the address the page was downloaded from, if it was; the identity of last resort.
     internal static ReadResult Read(string html, string origin, ReaderOptions options, Uri? fetchedFrom = null)
     {
-        using var document = HtmlText.SharedParser.ParseDocument(html);
+        using var deadline = new CancellationTokenSource(options.HtmlParseTimeout);
+        IDocument document;
+        try
+        {
+            document = HtmlText.Parse(html, deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return ReadResult.Failure(origin, string.Create(CultureInfo.InvariantCulture, $"HTML too complex: not parsed within {options.HtmlParseTimeout.TotalSeconds:0.#} s"));
+        }
+
+        using var parsed = document;
         var jsonLd = JsonLdArticle.Find(document, options);
         var meta = new MetaTags(document);
 
@@ -55,7 +70,7 @@ internal static class HtmlArticleReader
     private static string BodyText(IDocument document, string html, string? url)
     {
         var container = FindContainer(document);
-        if (container is null)
+        if (container is null && document.All.Length <= MaxElementsForReadability)
         {
             var readable = Readability(html, url);
             if (readable is not null)
