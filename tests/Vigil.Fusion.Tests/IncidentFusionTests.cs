@@ -125,6 +125,19 @@ public sealed class IncidentFusionClusteringTests
     }
 
     [Fact]
+    public void Fuse_OneFirmAndOneOvernightReport_TakesTheFirmDate()
+    {
+        var firm = Report("https://news.example/firm", At(6, 11, 10, 0), Kharkiv, Day(6, 11), [Weapon.Drone],
+            [Claim(ClaimField.Killed, 1, Newsroom, "One person was killed in the attack.")]);
+        var overnight = Report("https://news.example/overnight", At(6, 10, 23, 50), Kharkiv, Day(6, 10), [Weapon.Drone],
+            [Claim(ClaimField.Killed, 1, Newsroom, "One person was killed overnight.")]);
+
+        var incident = Assert.Single(IncidentFusion.Fuse([overnight, firm]));
+
+        Assert.Equal(Day(6, 11), incident.Date);
+    }
+
+    [Fact]
     public void Fuse_DistrictNamedLikeAnotherCity_StaysInItsOwnCity()
     {
         var kyiv = new PlaceRef("Kyiv", PlaceKind.City, null, "Kyiv", "UA-30", "UA", 50.45, 30.52, "Kyiv", "gn:703448");
