@@ -26,6 +26,7 @@ public interface IVigilStore : IDisposable
     /// <summary>
     /// Re-fuses and replaces every incident atomically: <paramref name="fuse"/> is called with the
     /// current extractions inside the write transaction, so concurrent ingests cannot interleave.
+    /// Derived indexes (full-text search) are brought up to date in the same transaction.
     /// Returns the number of incidents stored.
     /// </summary>
     int RefreshIncidents(Func<IReadOnlyList<ReportExtraction>, IReadOnlyList<StoredIncident>> fuse);
@@ -39,7 +40,7 @@ public interface IVigilStore : IDisposable
     /// <summary>Every stored version of one report, oldest first; empty when the key is unknown.</summary>
     IReadOnlyList<StoredReportVersion> ReportVersions(string key);
 
-    /// <summary>Full-text search over the current versions' text, best match first.</summary>
+    /// <summary>Full-text search over the current versions' text, best match first; reports stored since the last refresh included.</summary>
     IReadOnlyList<ReportSearchHit> Search(string query, int limit = 20);
 
     /// <summary>Records an input that could not be read or stored (the latest reason per origin).</summary>

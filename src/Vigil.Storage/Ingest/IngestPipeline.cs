@@ -5,7 +5,7 @@ namespace Vigil.Storage.Ingest;
 /// <summary>
 /// read → extract → store → re-fuse. Inputs are taken in batches: the store says which reports it
 /// already holds (unchanged content is never extracted again), the rest are extracted in parallel
-/// (extraction is pure), then stored one transaction per report in input order. After the last
+/// (extraction is pure) while the previous batch is stored, one transaction per report in input order. After the last
 /// batch the incidents are re-fused from every current report and replaced atomically, so a run
 /// that was killed half-way is repaired by the next one. One bad input never stops the run.
 /// </summary>
@@ -60,17 +60,33 @@ public sealed class IngestPipeline
             onItem?.Invoke(result);
         }
 
+        // Two stages overlap: while one batch is stored (one core, the single writer), the next is
+        // extracted on the others.
+        Task<Work[]>? extracting = null;
         foreach (var batch in inputs.Chunk(Math.Max(1, BatchSize)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            IngestBatch(batch, Done, cancellationToken);
+            var work = Prepare(batch);
+            var next = Task.Run(() => Extract(work, cancellationToken), cancellationToken);
+            if (extracting is not null)
+            {
+                StoreAll(extracting.GetAwaiter().GetResult(), Done);
+            }
+
+            extracting = next;
+        }
+
+        if (extracting is not null)
+        {
+            StoreAll(extracting.GetAwaiter().GetResult(), Done);
         }
 
         var incidents = _store.RefreshIncidents(_fuse);
         return new IngestSummary(added, updated, unchanged, failures, incidents);
     }
 
-    private void IngestBatch(IngestInput[] batch, Action<IngestItemResult> done, CancellationToken cancellationToken)
+    /// <summary>Which inputs need extracting: unchanged content (key and hash already stored) does not.</summary>
+    private Work[] Prepare(IngestInput[] batch)
     {
         var work = new Work[batch.Length];
         for (var i = 0; i < batch.Length; i++)
@@ -81,6 +97,11 @@ public sealed class IngestPipeline
                 : new Work(input, needsExtraction: false);
         }
 
+        return work;
+    }
+
+    private Work[] Extract(Work[] work, CancellationToken cancellationToken)
+    {
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, work.Length, options, i =>
         {
@@ -97,7 +118,11 @@ public sealed class IngestPipeline
                 }
             }
         });
+        return work;
+    }
 
+    private void StoreAll(Work[] work, Action<IngestItemResult> done)
+    {
         foreach (var item in work)
         {
             done(Store(item));

@@ -17,6 +17,7 @@ public sealed class SqliteVigilStore : IVigilStore
     private const int BusyTimeoutMilliseconds = 60_000;
 
     private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
     private SqliteVigilStore(SqliteConnection connection, string path)
     {
@@ -133,7 +134,6 @@ public sealed class SqliteVigilStore : IVigilStore
                 ("$language", report.Language), ("$format", report.Format), ("$origin", SqliteValues.OrNull(report.Origin)),
                 ("$ingested", SqliteValues.Timestamp(ingested))), CultureInfo.InvariantCulture);
 
-            Execute(transaction, "INSERT INTO report_text (rowid, text) VALUES ($id, $text)", ("$id", versionId), ("$text", report.Text));
             Execute(transaction, "INSERT INTO extractions (report_version_id, document) VALUES ($id, $document)",
                 ("$id", versionId), ("$document", JsonSerializer.Serialize(extraction, VigilJson.Compact)));
             InsertClaims(transaction, versionId, extraction);
@@ -168,8 +168,9 @@ public sealed class SqliteVigilStore : IVigilStore
             // ingest cannot slip a report in between and have it missing from the incidents.
             using var transaction = _connection.BeginTransaction(deferred: false);
             var incidents = fuse(ReadCurrentExtractions(transaction));
+            CatchUpTextIndex(transaction);
             Execute(transaction, "DELETE FROM incidents");
-            using var insert = Command(transaction, """
+            var insert = Command(transaction, """
                 INSERT INTO incidents (id, incident_date, place_name, district, admin1, admin1_code, lat, lon, killed, injured,
                                        children_killed, children_injured, weapons, report_count, contested, document)
                 VALUES ($id, $date, $place, $district, $admin1, $admin1_code, $lat, $lon, $killed, $injured,
@@ -203,7 +204,7 @@ public sealed class SqliteVigilStore : IVigilStore
         ArgumentNullException.ThrowIfNull(filter);
         return Guard("reading incidents", () =>
         {
-            using var command = Command(null, IncidentSelect + "\n" + """
+            var command = Command(null, IncidentSelect + "\n" + """
                 WHERE ($from IS NULL OR incident_date >= $from)
                   AND ($to IS NULL OR incident_date <= $to)
                   AND ($place IS NULL OR lower(place_name) = lower($place) OR lower(district) = lower($place))
@@ -225,7 +226,7 @@ public sealed class SqliteVigilStore : IVigilStore
         ArgumentNullException.ThrowIfNull(id);
         return Guard("reading an incident", () =>
         {
-            using var command = Command(null, IncidentSelect + " WHERE id = $id");
+            var command = Command(null, IncidentSelect + " WHERE id = $id");
             Bind(command, ("$id", id));
             return ReadIncidents(command).FirstOrDefault();
         });
@@ -236,7 +237,7 @@ public sealed class SqliteVigilStore : IVigilStore
         ArgumentNullException.ThrowIfNull(key);
         return Guard("reading report versions", () =>
         {
-            using var command = Command(null, """
+            var command = Command(null, """
                 SELECT rv.report_key, rv.version, rv.content_hash, rv.text, rv.title, rv.published, rv.source, rv.url,
                        rv.language, rv.format, rv.origin, rv.ingested, r.current_version,
                        (SELECT COUNT(*) FROM claims c WHERE c.report_version_id = rv.id)
@@ -273,7 +274,15 @@ public sealed class SqliteVigilStore : IVigilStore
 
         return Guard("searching report text", () =>
         {
-            using var command = Command(null, """
+            // Reports stored since the last batch end are indexed first, so search never misses one.
+            if (TextIndexBehind())
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                CatchUpTextIndex(transaction);
+                transaction.Commit();
+            }
+
+            var command = Command(null, """
                 SELECT rv.report_key, rv.version, rv.title, snippet(report_text, 0, '[', ']', '…', 12)
                 FROM report_text
                 JOIN report_versions rv ON rv.id = report_text.rowid
@@ -332,7 +341,16 @@ public sealed class SqliteVigilStore : IVigilStore
         return stats;
     });
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+        _connection.Dispose();
+    }
 
     private const string IncidentSelect = """
         SELECT id, incident_date, place_name, district, admin1, admin1_code, lat, lon, weapons, killed, injured,
@@ -362,7 +380,7 @@ public sealed class SqliteVigilStore : IVigilStore
 
     private List<ReportExtraction> ReadCurrentExtractions(SqliteTransaction? transaction)
     {
-        using var command = Command(transaction, """
+        var command = Command(transaction, """
             SELECT rv.report_key, rv.version, rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document
             FROM reports r
             JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
@@ -385,9 +403,23 @@ public sealed class SqliteVigilStore : IVigilStore
         return extractions;
     }
 
+    private bool TextIndexBehind() =>
+        Convert.ToInt64(Scalar(null, "SELECT (SELECT COALESCE(MAX(id), 0) FROM report_versions) - (SELECT indexed_upto FROM text_index_state)"),
+            CultureInfo.InvariantCulture) > 0;
+
+    /// <summary>Indexes every version stored since the last catch-up, in one statement (one FTS5 segment).</summary>
+    private void CatchUpTextIndex(SqliteTransaction transaction)
+    {
+        Execute(transaction, """
+            INSERT INTO report_text (rowid, text)
+            SELECT id, text FROM report_versions WHERE id > (SELECT indexed_upto FROM text_index_state) ORDER BY id
+            """);
+        Execute(transaction, "UPDATE text_index_state SET indexed_upto = (SELECT COALESCE(MAX(id), 0) FROM report_versions) WHERE id = 1");
+    }
+
     private List<VersionHead> LoadVersionHeads(SqliteTransaction transaction, string key)
     {
-        using var command = Command(transaction, "SELECT version, content_hash, revised_utc FROM report_versions WHERE report_key = $key");
+        var command = Command(transaction, "SELECT version, content_hash, revised_utc FROM report_versions WHERE report_key = $key");
         Bind(command, ("$key", key));
         using var reader = command.ExecuteReader();
         var heads = new List<VersionHead>();
@@ -409,7 +441,7 @@ public sealed class SqliteVigilStore : IVigilStore
 
     private void InsertClaims(SqliteTransaction transaction, long versionId, ExtractionResult extraction)
     {
-        using var insert = Command(transaction, """
+        var insert = Command(transaction, """
             INSERT INTO claims (report_version_id, section, incident_index, field, value, qualifier, scope, claimant_name, claimant_role,
                                 claimant_kind, claim_date, place_mention, weapon, category, evidence_start, evidence_end, evidence_text)
             VALUES ($version_id, $section, $incident_index, $field, $value, $qualifier, $scope, $claimant_name, $claimant_role,
@@ -495,13 +527,23 @@ public sealed class SqliteVigilStore : IVigilStore
         }
     }
 
+    /// <summary>
+    /// The command for <paramref name="sql"/>, prepared once per connection and reused: SQLite
+    /// parses each statement once instead of once per report, a large share of an insert's cost.
+    /// </summary>
     private SqliteCommand Command(SqliteTransaction? transaction, string sql)
     {
-        var command = _connection.CreateCommand();
-        command.Transaction = transaction;
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
 #pragma warning disable CA2100 // Constant SQL of this class; values always go through parameters.
-        command.CommandText = sql;
+            command.CommandText = sql;
 #pragma warning restore CA2100
+            _commands[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        command.Parameters.Clear();
         return command;
     }
 
@@ -515,7 +557,7 @@ public sealed class SqliteVigilStore : IVigilStore
 
     private void Execute(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = Command(transaction, sql);
+        var command = Command(transaction, sql);
         Bind(command, parameters);
         command.ExecuteNonQuery();
     }
@@ -524,7 +566,7 @@ public sealed class SqliteVigilStore : IVigilStore
 
     private object? Scalar(SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = Command(transaction, sql);
+        var command = Command(transaction, sql);
         Bind(command, parameters);
         return command.ExecuteScalar();
     }

@@ -88,4 +88,13 @@ CREATE TABLE incidents (
 CREATE INDEX incidents_by_date ON incidents (incident_date);
 
 -- Full-text search over report text (external content: the text lives once, in report_versions).
+-- Indexed in bulk after each ingest batch, not per report: one FTS5 segment per report commit was
+-- the largest single cost of storing a report. report_versions.id only grows, so a high-water mark
+-- says what is indexed; catching up is idempotent, and a killed run is caught up by the next.
 CREATE VIRTUAL TABLE report_text USING fts5 (text, content = 'report_versions', content_rowid = 'id');
+
+CREATE TABLE text_index_state (
+    id           INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    indexed_upto INTEGER NOT NULL
+);
+INSERT INTO text_index_state (id, indexed_upto) VALUES (1, 0);
