@@ -179,9 +179,12 @@ public static class GazetteerBuilder
                                 .ThenBy(m => m.Record.Id, StringComparer.Ordinal)
                                 .FirstOrDefault() ?? members.OrderByDescending(m => m.Record.Population ?? 0).ThenBy(m => m.Record.Id, StringComparer.Ordinal).First();
             // Spell the raion after its centre's canonical name where the stem is that name ("Kryvyy Rih" → "Kryvyi Rih").
-            string name = NameKey.Skeleton(NameKey.Normalize(centre.AsciiName)) == NameKey.Skeleton(NameKey.Normalize(stem))
-                ? centre.Record.Name + " Raion"
-                : stem + " Raion";
+            // "Bohodukhivskyi" is the adjective of the centre Bohodukhiv: English names the raion after the town.
+            string stemSkeleton = NameKey.Skeleton(NameKey.Normalize(stem));
+            bool namedAfterCentre = new[] { centre.AsciiName, centre.Record.Name }
+                .Select(n => NameKey.Skeleton(NameKey.Normalize(n)))
+                .Any(c => stemSkeleton == c || (stemSkeleton.StartsWith(c, StringComparison.Ordinal) && stemSkeleton.Length - c.Length <= 4 && stemSkeleton.EndsWith('i')));
+            string name = namedAfterCentre ? centre.Record.Name + " Raion" : Transliteration.LatinToKmuStyle(stem) + " Raion";
             result[code] = new PlaceRecord(
                 "geonames-admin2:" + code, PlaceKind.Raion, name, region.Country, region.Iso, null, null,
                 centre.Record.Lat, centre.Record.Lon, null, "ADM2", null, null, [], raw == name ? [] : [raw], "coords=centre");
