@@ -24,7 +24,7 @@ public static class GazetteerBuilder
 
         var geonames = ParseCities500(inputs.Cities500Tsv, regionByAdmin1, notPlaces);
         var raions = DeriveRaions(geonames, inputs.Admin2Json, regionByAdmin1);
-        var extra = ParseCitiesJson(inputs.CitiesJson, regionByAdmin1, geonames);
+        var extra = ParseCitiesJson(inputs.CitiesJson, regionByAdmin1, geonames, notPlaces);
 
         var places = new List<PlaceRecord>(geonames.Count + extra.Count + 300);
         places.AddRange(geonames.Select(g => g.Record with { Raion = g.Admin2 is { } a && raions.TryGetValue(a, out var r) ? r.Name : null }));
@@ -207,7 +207,7 @@ public static class GazetteerBuilder
         return null;
     }
 
-    private static List<PlaceRecord> ParseCitiesJson(string json, Dictionary<string, RegionRow> regions, List<GeoNamesRow> geonames)
+    private static List<PlaceRecord> ParseCitiesJson(string json, Dictionary<string, RegionRow> regions, List<GeoNamesRow> geonames, HashSet<string> notPlaces)
     {
         var grid = new SpatialGrid<GeoNamesRow>(geonames, g => (g.Record.Lat, g.Record.Lon));
         var result = new List<PlaceRecord>();
@@ -236,7 +236,7 @@ public static class GazetteerBuilder
                 (NameKey.Skeleton(NameKey.Normalize(g.AsciiName)) == skeleton
                 || NameKey.Skeleton(NameKey.Normalize(g.Record.Name)) == skeleton
                 || g.Record.Alternates.Any(a => NameKey.Skeleton(NameKey.Normalize(a)) == skeleton)));
-            if (duplicate || name.Any(char.IsDigit))
+            if (duplicate || name.Any(char.IsDigit) || notPlaces.Contains(NameKey.Normalize(name)))
             {
                 continue;
             }
