@@ -127,9 +127,22 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     _ => CasualtyField.Missing,
                 };
 
+                // "620 children have been killed and over 1,800 injured": the second figure counts the same children
+                if (np.Head == HeadClass.CasualtyNoun && previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
+                    number.QualifierStart > 0 && AndBetween(tokens, previous.NumberToken, number.QualifierStart))
+                {
+                    field = field switch
+                    {
+                        CasualtyField.Killed => CasualtyField.ChildrenKilled,
+                        CasualtyField.Injured => CasualtyField.ChildrenInjured,
+                        _ => field,
+                    };
+                }
+
                 if (cumulative)
                 {
                     AddStatistic(document, s, field, number);
+                    previous = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, false);
                     continue;
                 }
 
@@ -141,6 +154,22 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             previousSentenceLast = previous ?? previousSentenceLast;
         }
+    }
+
+    private static bool AndBetween(List<Token> tokens, int from, int to)
+    {
+        var and = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].Lower is "," or ";" or "." || tokens[k].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            and |= tokens[k].Lower == "and";
+        }
+
+        return and;
     }
 
     private static void AddStatistic(AnnotatedDocument document, int s, CasualtyField field, NumberMention number)
@@ -303,6 +332,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         for (var steps = 0; k >= floor && steps < 4; k--, steps++)
         {
             var t = tokens[k].Lower;
+            if (t == "lost")
+            {
+                return CasualtyKind.Killed; // "Russian forces lost about 100 soldiers" (a loss of troops; civilians are not "lost")
+            }
+
             if (LeftVerbCues.Contains(t))
             {
                 if (t is "claimed")
@@ -424,8 +458,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var sentence = document.Sentences[s];
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            var blocked = lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k);
             var phrase = lex.ZeroPhrases.MatchAt(tokens, k, sentence.EndToken);
+            var subject = phrase.Length > 0 ? default : lex.ZeroSubjects.MatchAt(tokens, k, sentence.EndToken);
+            if (phrase.Length == 0 && subject.Length == 0)
+            {
+                continue;
+            }
+
+            var blocked = lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k);
             if (phrase.Length > 0)
             {
                 if (!blocked)
@@ -440,8 +480,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
-            var subject = lex.ZeroSubjects.MatchAt(tokens, k, sentence.EndToken);
-            if (subject.Length == 0 || blocked)
+            if (blocked)
             {
                 continue;
             }

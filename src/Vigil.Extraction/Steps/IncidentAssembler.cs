@@ -56,8 +56,9 @@ internal sealed class IncidentAssembler : IPipelineStep
                 .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
                 .ToList();
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
+            var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
             var relevant = figures.Count > 0 || zeros.Count > 0 ||
-                           (attack && !past && !tallySentences.Contains(s) && places.Count > 0);
+                           (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
             if (!relevant)
             {
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
