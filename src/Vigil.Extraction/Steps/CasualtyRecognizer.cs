@@ -38,6 +38,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
+            var acrossPlaces = AcrossSeveralPlaces(document, sentence);
             CasualtyMention? previous = null;
             foreach (var number in numbers)
             {
@@ -85,7 +86,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 var subsetMarker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 || np.Partitive;
                 var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
-                var inherited = previous ?? (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker || revisionOfPrevious ? previousSentenceLast : null);
+                // a revision with no noun of its own ("later rose to 12") continues a figure of its sentence, or of the one before when it names a toll
+                var inherited = previous ?? (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker ||
+                    (revisionOfPrevious && lex.TollNouns.Contains(tokens, sentence.FirstToken, number.Start)) ? previousSentenceLast : null);
                 if (kind is null && inherited is not null && (subsetMarker || revisionOfPrevious || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))
                 {
                     kind = inherited.Field switch
@@ -146,14 +149,33 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     continue;
                 }
 
+                var bound = BoundPlace(document, number, np);
                 var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
-                    BoundPlace(document, number, np), number.Start > pastFrom);
+                    bound, number.Start > pastFrom || (acrossPlaces && bound is null));
                 document.Casualties.Add(mention);
                 previous = mention;
             }
 
             previousSentenceLast = previous ?? previousSentenceLast;
         }
+    }
+
+    private static readonly HashSet<string> AreaPlurals = new(["regions", "oblasts", "cities", "towns", "communities", "settlements", "districts", "country", "provinces"], StringComparer.Ordinal);
+
+    /// <summary>"killed five across three southern regions": a total over several places is no place's incident (its parts are).</summary>
+    private static bool AcrossSeveralPlaces(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
+                Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => AreaPlurals.Contains(tokens[j].Lower))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AndBetween(List<Token> tokens, int from, int to)
