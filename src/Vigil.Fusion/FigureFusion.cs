@@ -1,0 +1,96 @@
+using Vigil.Core;
+
+namespace Vigil.Fusion;
+
+/// <summary>Turns every claim of one figure into its current value, range, contested flag and history.</summary>
+internal static class FigureFusion
+{
+    public static Figure Fuse(IReadOnlyList<TimedClaim> claims, ClaimField field, FusionOptions options)
+    {
+        var history = claims
+            .Where(c => c.Source.Field == field && c.Source.Scope == ClaimScope.Incident && c.Source.Value is not null)
+            .ToList();
+        if (history.Count == 0)
+        {
+            return Figure.None;
+        }
+
+        var current = history[0];
+        foreach (var claim in history)
+        {
+            if (Precedes(claim, current))
+            {
+                current = claim;
+            }
+        }
+
+        return new Figure(
+            current.Source.Value,
+            current.Source.Qualifier,
+            history.Min(static c => c.Source.Value),
+            history.Max(static c => c.Source.Value),
+            IsContested(history, options),
+            history.Select(static c => new FigureRevision(
+                c.Source.Value!.Value,
+                c.Source.Qualifier,
+                c.Claim.ReportKey,
+                c.Claim.ReportVersion,
+                c.Claim.Published,
+                c.Claim.Source,
+                c.Source.Claimant,
+                c.Source.Evidence)).ToList())
+        {
+            CurrentRevision = history.IndexOf(current),
+        };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> should be the current value over <paramref name="b"/>: more
+    /// authoritative, then later, then (same report) later in the text, then the smaller report key
+    /// so that ties are settled the same way whatever the input order.
+    /// </summary>
+    private static bool Precedes(TimedClaim a, TimedClaim b)
+    {
+        if (a.Rank != b.Rank) return a.Rank > b.Rank;
+        if (a.Time != b.Time) return a.Time > b.Time;
+        var byReport = string.CompareOrdinal(a.Claim.ReportKey, b.Claim.ReportKey);
+        if (byReport != 0) return byReport < 0;
+        return a.Source.Evidence.Start > b.Source.Evidence.Start;
+    }
+
+    /// <summary>
+    /// Contested: a later claim of the same or higher authority lowers the figure below what an
+    /// earlier claim allowed, or two parties give incompatible figures at the same time.
+    /// </summary>
+    private static bool IsContested(List<TimedClaim> history, FusionOptions options)
+    {
+        for (var i = 0; i < history.Count; i++)
+        {
+            for (var j = 0; j < history.Count; j++)
+            {
+                var earlier = history[i];
+                var later = history[j];
+                if (i == j || SameVoice(earlier, later))
+                {
+                    continue;
+                }
+
+                var revisedDown = earlier.Time < later.Time && later.Rank >= earlier.Rank && later.Upper < earlier.Lower;
+                var disagree = (later.Time - earlier.Time).Duration() <= options.SameTime && later.Upper < earlier.Lower;
+                if (revisedDown || disagree)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One speaker within one report updating itself ("two killed… the toll rose to three") is not a dispute.</summary>
+    private static bool SameVoice(TimedClaim a, TimedClaim b) =>
+        string.Equals(a.Claim.ReportKey, b.Claim.ReportKey, StringComparison.Ordinal)
+        && a.Source.Claimant.Kind == b.Source.Claimant.Kind
+        && string.Equals(a.Source.Claimant.Name, b.Source.Claimant.Name, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.Source.Claimant.Role, b.Source.Claimant.Role, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,485 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Vigil.Core;
+
+namespace Vigil.Fusion;
+
+/// <summary>
+/// Fuses report extractions into incidents: one incident per attack, whatever the number of
+/// reports and versions, the order they arrive in, or how their figures were revised.
+/// Pure: no I/O, no clock. The rules are spelled out in docs/fusion.md.
+/// </summary>
+public static class IncidentFusion
+{
+    public static IReadOnlyList<Incident> Fuse(IEnumerable<ReportExtraction> reports, FusionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        options ??= FusionOptions.Default;
+
+        var observations = LatestVersions(reports).SelectMany(report => Observe(report, options)).ToList();
+        // Every later step iterates in this total order, so the input order cannot leak into the result.
+        observations.Sort(Observation.CompareOrder);
+        AssignPlaceKeys(observations);
+
+        var clusters = Cluster(observations);
+        var built = clusters.Select(cluster => (Cluster: cluster, Incident: Build(cluster, options))).ToList();
+        return AssignIds(built);
+    }
+
+    /// <summary>Only the latest version of each report counts: an edited article supersedes its earlier text.</summary>
+    private static IEnumerable<ReportExtraction> LatestVersions(IEnumerable<ReportExtraction> reports) =>
+        reports
+            .GroupBy(static report => report.ReportKey, StringComparer.Ordinal)
+            .Select(static versions => versions
+                .OrderByDescending(static report => report.Version)
+                .ThenByDescending(static report => report.Ingested)
+                .ThenByDescending(static report => report.Published)
+                .First());
+
+    private static IEnumerable<Observation> Observe(ReportExtraction report, FusionOptions options)
+    {
+        var incidents = report.Extraction.Incidents;
+        for (var index = 0; index < incidents.Count; index++)
+        {
+            var incident = incidents[index];
+            var date = incident.Date;
+            var precision = incident.DatePrecision;
+            if (date is null)
+            {
+                // The extraction contract falls back to the publication date; do the same where it did not.
+                date = report.Extraction.Document.Published
+                    ?? (report.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null);
+                precision = DatePrecision.Reported;
+            }
+
+            var place = incident.Place;
+            yield return new Observation
+            {
+                Report = report,
+                Incident = incident,
+                Index = index,
+                Date = date,
+                Precision = precision,
+                Flexible = precision == DatePrecision.Reported
+                    || IsNearMidnight(report.Published, date, options.NearMidnight)
+                    || incident.Claims.Any(static claim => OvernightLexicon.Mentions(claim.Evidence.Text)),
+                Weapons = incident.Weapons.Where(static weapon => weapon != Weapon.Unknown).Distinct().Order().ToArray(),
+                OblastCode = place is null ? null : place.Admin1Code ?? place.Admin1 ?? (place.Kind == PlaceKind.Oblast ? place.Name : null),
+            };
+        }
+    }
+
+    /// <summary>
+    /// Published close to local midnight (in the publisher's own offset) about that day or the
+    /// next: the writer's "today" may be the other side of midnight from the attack.
+    /// </summary>
+    private static bool IsNearMidnight(DateTimeOffset? published, DateOnly? date, TimeSpan window)
+    {
+        if (published is not { } time || date is not { } day)
+        {
+            return false;
+        }
+
+        var timeOfDay = time.TimeOfDay;
+        var near = timeOfDay < window || timeOfDay >= TimeSpan.FromDays(1) - window;
+        var publishedDay = DateOnly.FromDateTime(time.DateTime);
+        return near && Math.Abs(day.DayNumber - publishedDay.DayNumber) <= 1;
+    }
+
+    /// <summary>
+    /// A district belongs to its city: places cluster on oblast + canonical name. Only where one
+    /// name in one oblast is two gazetteer entries (two villages) does the entry id split them.
+    /// </summary>
+    private static void AssignPlaceKeys(List<Observation> observations)
+    {
+        var idsByName = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var observation in observations)
+        {
+            if (observation.Incident.Place is { Resolved: true, Id: { } id } place && place.Kind != PlaceKind.Oblast && !IsDistrict(place))
+            {
+                var key = NameKey(place);
+                if (!idsByName.TryGetValue(key, out var ids))
+                {
+                    idsByName[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                ids.Add(id);
+            }
+        }
+
+        foreach (var observation in observations)
+        {
+            var place = observation.Incident.Place;
+            if (place is null)
+            {
+                continue;
+            }
+
+            if (!place.Resolved)
+            {
+                observation.PlaceKey = "unresolved:" + NameKey(place);
+            }
+            else if (place.Kind == PlaceKind.Oblast)
+            {
+                observation.IsOblastLevel = true;
+                observation.PlaceKey = "oblast:" + (observation.OblastCode ?? place.Name).ToUpperInvariant();
+            }
+            else
+            {
+                var nameKey = NameKey(place);
+                var ambiguous = idsByName.TryGetValue(nameKey, out var ids) && ids.Count > 1;
+                observation.PlaceKey = ambiguous && place.Id is not null && !IsDistrict(place) ? "id:" + place.Id : "place:" + nameKey;
+            }
+        }
+    }
+
+    private static bool IsDistrict(PlaceRef place) => place.Kind == PlaceKind.CityDistrict || place.District is not null;
+
+    private static string NameKey(PlaceRef place) =>
+        (place.Admin1Code ?? place.Admin1 ?? place.Country ?? string.Empty).ToUpperInvariant() + "|" + place.Name.Trim().ToUpperInvariant();
+
+    private static List<Cluster> Cluster(List<Observation> observations)
+    {
+        var clusters = new List<Cluster>();
+        foreach (var samePlace in observations.Where(static o => o.PlaceKey is not null && !o.IsOblastLevel).GroupBy(static o => o.PlaceKey, StringComparer.Ordinal))
+        {
+            clusters.AddRange(ClusterByDay(samePlace.ToList()));
+        }
+
+        // An oblast-level mention joins the one settlement of its oblast that fits its day and
+        // weapons; with none or several candidate settlements it stays an oblast-level incident.
+        var settlementClusters = clusters.ToList();
+        var unattached = new List<Observation>();
+        var attachments = new List<(Cluster Target, Observation Observation)>();
+        foreach (var observation in observations.Where(static o => o.IsOblastLevel))
+        {
+            var candidates = settlementClusters
+                .Where(cluster => string.Equals(cluster.OblastCode, observation.OblastCode, StringComparison.OrdinalIgnoreCase)
+                    && DayOffset(cluster, observation) is not null
+                    && observation.WeaponsCompatible(cluster.AnchorWeapons))
+                .ToList();
+            if (candidates.Select(static c => c.PlaceKey).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                attachments.Add((Best(candidates, observation), observation));
+            }
+            else
+            {
+                unattached.Add(observation);
+            }
+        }
+
+        foreach (var (target, observation) in attachments)
+        {
+            target.Members.Add(observation);
+        }
+
+        foreach (var sameOblast in unattached.GroupBy(static o => o.PlaceKey, StringComparer.Ordinal))
+        {
+            clusters.AddRange(ClusterByDay(sameOblast.ToList()));
+        }
+
+        // A report that names no place cannot be matched to anything: it stands alone.
+        foreach (var observation in observations.Where(static o => o.PlaceKey is null))
+        {
+            clusters.Add(new Cluster([observation], observation.Date, observation.Flexible));
+        }
+
+        foreach (var cluster in clusters)
+        {
+            cluster.Members.Sort(Observation.CompareOrder);
+        }
+
+        return clusters;
+    }
+
+    /// <summary>
+    /// Clusters one place's observations. Firmly dated ones anchor incidents per day (split by
+    /// incompatible weapons); flexible ones join the best anchor within a day, preferring the same
+    /// day, then the day before, then the day after; the rest group in two-day windows.
+    /// </summary>
+    private static List<Cluster> ClusterByDay(List<Observation> observations)
+    {
+        var clusters = new List<Cluster>();
+        foreach (var sameDay in observations.Where(static o => !o.Flexible).GroupBy(static o => o.Date).OrderBy(static g => g.Key))
+        {
+            clusters.AddRange(SplitByWeapons(sameDay.ToList(), sameDay.Key, flexible: false));
+        }
+
+        var anchors = clusters.ToList();
+        var unattached = new List<Observation>();
+        foreach (var observation in observations.Where(static o => o.Flexible))
+        {
+            var candidates = anchors
+                .Where(cluster => DayOffset(cluster, observation) is not null && observation.WeaponsCompatible(cluster.AnchorWeapons))
+                .ToList();
+            if (candidates.Count > 0)
+            {
+                Best(candidates, observation).Members.Add(observation);
+            }
+            else
+            {
+                unattached.Add(observation);
+            }
+        }
+
+        foreach (var undated in unattached.Where(static o => o.Date is null))
+        {
+            clusters.Add(new Cluster([undated], null, flexible: true));
+        }
+
+        var dated = unattached.Where(static o => o.Date is not null).OrderBy(static o => o.Date).ToList();
+        var start = 0;
+        while (start < dated.Count)
+        {
+            var first = dated[start].Date!.Value;
+            var end = start;
+            while (end < dated.Count && dated[end].Date!.Value.DayNumber - first.DayNumber <= 1)
+            {
+                end++;
+            }
+
+            var window = dated.GetRange(start, end - start);
+            window.Sort(Observation.CompareOrder);
+            clusters.AddRange(SplitByWeapons(window, first, flexible: true));
+            start = end;
+        }
+
+        return clusters;
+    }
+
+    /// <summary>
+    /// Splits one place-day into attacks with disjoint weapons (connected components over shared
+    /// weapons); reports naming no weapon join the largest.
+    /// </summary>
+    private static List<Cluster> SplitByWeapons(List<Observation> observations, DateOnly? date, bool flexible)
+    {
+        observations.Sort(Observation.CompareOrder);
+        var known = observations.Where(static o => o.Weapons.Length > 0).ToList();
+        var unknown = observations.Where(static o => o.Weapons.Length == 0).ToList();
+        if (known.Count == 0)
+        {
+            return [new Cluster(unknown, date, flexible)];
+        }
+
+        var parent = Enumerable.Range(0, known.Count).ToArray();
+        var firstWithWeapon = new Dictionary<Weapon, int>();
+        for (var i = 0; i < known.Count; i++)
+        {
+            foreach (var weapon in known[i].Weapons)
+            {
+                if (firstWithWeapon.TryGetValue(weapon, out var j))
+                {
+                    Union(parent, i, j);
+                }
+                else
+                {
+                    firstWithWeapon[weapon] = i;
+                }
+            }
+        }
+
+        var components = known
+            .Select((observation, i) => (Root: Find(parent, i), Observation: observation))
+            .GroupBy(static x => x.Root)
+            .Select(static g => g.Select(static x => x.Observation).ToList())
+            .OrderBy(static members => members[0], Comparer<Observation>.Create(Observation.CompareOrder))
+            .ToList();
+
+        // MaxBy keeps the first of equals: the component whose first report sorts first.
+        var largest = components.MaxBy(static members => members.Count)!;
+        largest.AddRange(unknown);
+        return components.Select(members => new Cluster(members, date, flexible)).ToList();
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        var rootA = Find(parent, a);
+        var rootB = Find(parent, b);
+        if (rootA != rootB)
+        {
+            // The smaller index becomes the root so the result does not depend on call order.
+            parent[Math.Max(rootA, rootB)] = Math.Min(rootA, rootB);
+        }
+    }
+
+    /// <summary>Days from the observation to the cluster when they may be the same attack, else null.</summary>
+    private static int? DayOffset(Cluster cluster, Observation observation)
+    {
+        if (cluster.Date is not { } clusterDate || observation.Date is not { } date)
+        {
+            return null;
+        }
+
+        var offset = clusterDate.DayNumber - date.DayNumber;
+        var tolerance = observation.Flexible || cluster.Flexible ? 1 : 0;
+        return Math.Abs(offset) <= tolerance ? offset : null;
+    }
+
+    private static Cluster Best(List<Cluster> candidates, Observation observation) =>
+        candidates
+            .OrderBy(cluster => DayOffset(cluster, observation) switch { 0 => 0, -1 => 1, _ => 2 })
+            .ThenByDescending(static cluster => cluster.AnchorCount)
+            .ThenBy(static cluster => cluster.First, Comparer<Observation>.Create(Observation.CompareOrder))
+            .First();
+
+    private static Incident Build(Cluster cluster, FusionOptions options)
+    {
+        var members = cluster.Members;
+        var claims = members
+            .SelectMany(static o => o.Incident.Claims.Select(claim => new TimedClaim(
+                new IncidentClaim(o.Report.ReportKey, o.Report.Version, o.Report.Published, o.Report.Source, o.Report.Url, claim),
+                o.Time)))
+            .Distinct()
+            .Order(TimedClaim.HistoryOrder)
+            .ToList();
+
+        var (date, precision) = ChooseDate(members);
+        var knownWeapons = members.SelectMany(static o => o.Weapons).Distinct().Order().ToList();
+        if (knownWeapons.Count == 0 && members.Any(static o => o.Incident.Weapons.Contains(Weapon.Unknown)))
+        {
+            knownWeapons.Add(Weapon.Unknown);
+        }
+
+        var damage = members.SelectMany(static o => o.Incident.Damage)
+            .Concat(claims.Where(static c => c.Claim.Claim.Field == ClaimField.Damage && c.Claim.Claim.Category is not null)
+                .Select(static c => c.Claim.Claim.Category!))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var attacker = members
+            .Where(static o => o.Incident.Attacker is not null)
+            .GroupBy(static o => o.Incident.Attacker!.Value)
+            .OrderByDescending(static g => g.Count())
+            .ThenBy(static g => g.Key)
+            .Select(static g => (Side?)g.Key)
+            .FirstOrDefault();
+
+        return new Incident(
+            Id: string.Empty,
+            Place: ChoosePlace(members),
+            Date: date,
+            DatePrecision: precision,
+            Weapons: knownWeapons,
+            Attacker: attacker,
+            Killed: FigureFusion.Fuse(claims, ClaimField.Killed, options),
+            Injured: FigureFusion.Fuse(claims, ClaimField.Injured, options),
+            ChildrenKilled: FigureFusion.Fuse(claims, ClaimField.ChildrenKilled, options),
+            ChildrenInjured: FigureFusion.Fuse(claims, ClaimField.ChildrenInjured, options),
+            Missing: FigureFusion.Fuse(claims, ClaimField.Missing, options),
+            Hit: FigureFusion.Fuse(claims, ClaimField.Hit, options),
+            Damage: damage,
+            ReportCount: members.Select(static o => o.Report.ReportKey).Distinct(StringComparer.Ordinal).Count(),
+            Claims: claims.Select(static c => c.Claim).ToList());
+    }
+
+    /// <summary>
+    /// The day most reports give, counting first those not in doubt about midnight; else the most
+    /// common month; else the earliest publication day.
+    /// </summary>
+    private static (DateOnly? Date, DatePrecision Precision) ChooseDate(List<Observation> members)
+    {
+        foreach (var precision in (ReadOnlySpan<DatePrecision>)[DatePrecision.Day, DatePrecision.Month])
+        {
+            var mode = members
+                .Where(o => o.Precision == precision && o.Date is not null)
+                .GroupBy(static o => o.Date!.Value)
+                .OrderByDescending(static g => g.Count(static o => !o.Flexible))
+                .ThenByDescending(static g => g.Count())
+                .ThenBy(static g => g.Key)
+                .Select(static g => (DateOnly?)g.Key)
+                .FirstOrDefault();
+            if (mode is not null)
+            {
+                return (mode, precision);
+            }
+        }
+
+        return (members.Where(static o => o.Date is not null).Select(static o => o.Date).Min(), DatePrecision.Reported);
+    }
+
+    /// <summary>
+    /// The place most reports give, preferring resolved settlements over oblasts and unresolved
+    /// names, and the whole city over one district when reports differ.
+    /// </summary>
+    private static PlaceRef? ChoosePlace(List<Observation> members) =>
+        members
+            .Where(static o => o.Incident.Place is not null)
+            .Select(static o => o.Incident.Place!)
+            .GroupBy(static p => (p.Name, p.Kind, p.District, p.Admin1Code, p.Id, p.Resolved))
+            .OrderBy(static g => g.Key.Resolved ? (g.Key.Kind == PlaceKind.Oblast ? 1 : 0) : 2)
+            .ThenByDescending(static g => g.Count())
+            .ThenBy(static g => g.Key.District is null ? 0 : 1)
+            .ThenBy(static g => g.Key.Name, StringComparer.Ordinal)
+            .ThenBy(static g => g.Key.District, StringComparer.Ordinal)
+            .ThenBy(static g => g.Key.Id, StringComparer.Ordinal)
+            .Select(static g => g.OrderBy(static p => p.Mention, StringComparer.Ordinal).First())
+            .FirstOrDefault();
+
+    /// <summary>
+    /// Ids are <c>yyyy-MM-dd-slug-hash</c>: the incident's date, its place's name and a hash of the
+    /// place key; a second attack at the same place and day gets <c>-2</c>, ordered by first report.
+    /// </summary>
+    private static List<Incident> AssignIds(List<(Cluster Cluster, Incident Incident)> built)
+    {
+        var result = new List<Incident>(built.Count);
+        foreach (var sameBase in built
+            .Select(static b => (b.Cluster, b.Incident, Base: BaseId(b.Cluster, b.Incident)))
+            .GroupBy(static b => b.Base, StringComparer.Ordinal))
+        {
+            var ordinal = 0;
+            foreach (var (cluster, incident, baseId) in sameBase.OrderBy(static b => b.Cluster.First, Comparer<Observation>.Create(Observation.CompareOrder)))
+            {
+                ordinal++;
+                var id = ordinal == 1 ? baseId : baseId + "-" + ordinal.ToString(CultureInfo.InvariantCulture);
+                result.Add(incident with { Id = id });
+            }
+        }
+
+        return result
+            .OrderBy(static i => i.Date is null ? 1 : 0)
+            .ThenBy(static i => i.Date)
+            .ThenBy(static i => i.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string BaseId(Cluster cluster, Incident incident)
+    {
+        var date = incident.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+        var slug = Slug(incident.Place?.Name);
+        var key = cluster.PlaceKey ?? cluster.First.Report.ReportKey + "#" + cluster.First.Index.ToString(CultureInfo.InvariantCulture);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 3);
+        return $"{date}-{slug}-{hash}";
+    }
+
+    private static string Slug(string? name)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in (name ?? string.Empty).ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        return slug.Length == 0 ? "place" : slug;
+    }
+}
