@@ -27,6 +27,7 @@ internal sealed class IncidentAssembler : IPipelineStep
         public List<CasualtyMention> Figures { get; } = [];
         public List<ZeroMention> Zeros { get; } = [];
         public List<string> Damage { get; } = [];
+        public List<Weapon> Weapons { get; } = [];
     }
 
     public void Run(AnnotatedDocument document)
@@ -43,8 +44,14 @@ internal sealed class IncidentAssembler : IPipelineStep
         Builder? current = null;
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
+        var headline = IsHeadline(document) ? 0 : -1;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
+            if (s == headline)
+            {
+                continue; // a headline summarises the body that follows; the body is the evidence
+            }
+
             var sentence = document.Sentences[s];
             var figures = figuresBySentence.GetValueOrDefault(s) ?? [];
             var zeros = zerosBySentence.GetValueOrDefault(s) ?? [];
@@ -69,6 +76,7 @@ internal sealed class IncidentAssembler : IPipelineStep
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
                 {
                     AddDamage(document, sentence, current);
+                    AddWeapons(weaponsBySentence.GetValueOrDefault(s), current); // "The KAB hit a tram depot."
                 }
 
                 continue;
@@ -114,6 +122,18 @@ internal sealed class IncidentAssembler : IPipelineStep
             current.Sentences.Add(s);
             current.Zeros.AddRange(zeros);
             AddDamage(document, sentence, current);
+
+            // each weapon goes to the incident of the place nearest to it in the sentence ("Russian shelling killed two in
+            // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
+            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
+            {
+                var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
+                var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
+                if (!owner.Weapons.Contains(w.Weapon))
+                {
+                    owner.Weapons.Add(w.Weapon);
+                }
+            }
             foreach (var f in figures)
             {
                 if (distributed && f.BoundPlace is { } bp)
@@ -169,6 +189,31 @@ internal sealed class IncidentAssembler : IPipelineStep
         }
 
         return found;
+    }
+
+    private static void AddWeapons(List<WeaponMention>? mentions, Builder builder)
+    {
+        foreach (var w in mentions ?? [])
+        {
+            if (!builder.Weapons.Contains(w.Weapon))
+            {
+                builder.Weapons.Add(w.Weapon);
+            }
+        }
+    }
+
+    /// <summary>A first line of four or more words with no closing punctuation, followed by more text: a headline.</summary>
+    private static bool IsHeadline(AnnotatedDocument document)
+    {
+        if (document.Sentences.Count < 2)
+        {
+            return false;
+        }
+
+        var first = document.Sentences[0];
+        var last = document.Text[first.End - 1];
+        return last is not ('.' or '!' or '?' or '…' or '"' or '”' or ':') && first.EndToken - first.FirstToken >= 4 &&
+               document.Text.AsSpan(first.End, document.Sentences[1].Start - first.End).Contains('\n');
     }
 
     private static bool HasAttackWord(AnnotatedDocument document, SentenceSpan sentence)
@@ -274,18 +319,7 @@ internal sealed class IncidentAssembler : IPipelineStep
             precision = DatePrecision.Reported;
         }
 
-        var weapons = new List<Weapon>();
-        foreach (var s in b.Sentences)
-        {
-            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
-            {
-                if (!weapons.Contains(w.Weapon))
-                {
-                    weapons.Add(w.Weapon);
-                }
-            }
-        }
-
+        var weapons = new List<Weapon>(b.Weapons);
         if (weapons.Count == 0)
         {
             weapons.Add(Weapon.Unknown); // the text names no weapon
