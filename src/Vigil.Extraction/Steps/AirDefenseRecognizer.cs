@@ -63,7 +63,8 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            if (np.Head != HeadClass.Weapon)
+            // Air defence counts drones, missiles, bombs and rockets; "38 artillery systems" are losses, not a tally.
+            if (np.Head != HeadClass.Weapon || np.Weapon is not (Weapon.Drone or Weapon.Missile or Weapon.GlideBomb or Weapon.Mlrs))
             {
                 continue;
             }
@@ -108,6 +109,11 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
+            if (IsRegional(document, sentence))
+            {
+                continue; // "shot down 8 drones over the region": a local interception, not a nationwide tally
+            }
+
             var claimant = document.ClaimantOf(s);
             var adversary = claimant?.Adversary ?? false;
             var ukrainian = np.Ukrainian || lex.AttackerUkraine.Contains(tokens, sentence.FirstToken, sentence.EndToken);
@@ -129,6 +135,33 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 document.Tallies.Add(new TallyMention(s, np.Weapon, attacker, (int)Math.Min(whole.Value, int.MaxValue), null, null, date, scope, whole.Start));
             }
         }
+    }
+
+    /// <summary>"over the region", "over Kharkiv", "over the city": one place's interceptions (several regions stay a tally).</summary>
+    private static bool IsRegional(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+        {
+            if (tokens[k].Lower != "over")
+            {
+                continue;
+            }
+
+            var next = tokens[k + 1].Lower;
+            if (next == "the" && k + 2 < sentence.EndToken && tokens[k + 2].Lower is "region" or "city" or "oblast" or "town" or "district")
+            {
+                return true;
+            }
+
+            var place = document.PlaceAt(k + 1) ?? (next == "the" ? document.PlaceAt(k + 2) : null);
+            if (place is not null && place.End < sentence.EndToken && tokens[place.End].Lower is not ("and" or "," or "regions"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A bare number followed by "were shot down", "were lost", "suppressed by EW".</summary>

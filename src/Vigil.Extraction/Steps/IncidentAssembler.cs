@@ -27,6 +27,7 @@ internal sealed class IncidentAssembler : IPipelineStep
         public List<CasualtyMention> Figures { get; } = [];
         public List<ZeroMention> Zeros { get; } = [];
         public List<string> Damage { get; } = [];
+        public List<Weapon> Weapons { get; } = [];
     }
 
     public void Run(AnnotatedDocument document)
@@ -43,8 +44,14 @@ internal sealed class IncidentAssembler : IPipelineStep
         Builder? current = null;
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
+        var headline = IsHeadline(document) ? 0 : -1;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
+            if (s == headline)
+            {
+                continue; // a headline summarises the body that follows; the body is the evidence
+            }
+
             var sentence = document.Sentences[s];
             var figures = figuresBySentence.GetValueOrDefault(s) ?? [];
             var zeros = zerosBySentence.GetValueOrDefault(s) ?? [];
@@ -56,8 +63,9 @@ internal sealed class IncidentAssembler : IPipelineStep
                 .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
                 .ToList();
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
+            var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
             var relevant = figures.Count > 0 || zeros.Count > 0 ||
-                           (attack && !past && !tallySentences.Contains(s) && places.Count > 0);
+                           (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
             if (!relevant)
             {
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
@@ -68,6 +76,7 @@ internal sealed class IncidentAssembler : IPipelineStep
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
                 {
                     AddDamage(document, sentence, current);
+                    AddWeapons(weaponsBySentence.GetValueOrDefault(s), current); // "The KAB hit a tram depot."
                 }
 
                 continue;
@@ -113,6 +122,18 @@ internal sealed class IncidentAssembler : IPipelineStep
             current.Sentences.Add(s);
             current.Zeros.AddRange(zeros);
             AddDamage(document, sentence, current);
+
+            // each weapon goes to the incident of the place nearest to it in the sentence ("Russian shelling killed two in
+            // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
+            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
+            {
+                var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
+                var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
+                if (!owner.Weapons.Contains(w.Weapon))
+                {
+                    owner.Weapons.Add(w.Weapon);
+                }
+            }
             foreach (var f in figures)
             {
                 if (distributed && f.BoundPlace is { } bp)
@@ -168,6 +189,31 @@ internal sealed class IncidentAssembler : IPipelineStep
         }
 
         return found;
+    }
+
+    private static void AddWeapons(List<WeaponMention>? mentions, Builder builder)
+    {
+        foreach (var w in mentions ?? [])
+        {
+            if (!builder.Weapons.Contains(w.Weapon))
+            {
+                builder.Weapons.Add(w.Weapon);
+            }
+        }
+    }
+
+    /// <summary>A first line of four or more words with no closing punctuation, followed by more text: a headline.</summary>
+    private static bool IsHeadline(AnnotatedDocument document)
+    {
+        if (document.Sentences.Count < 2)
+        {
+            return false;
+        }
+
+        var first = document.Sentences[0];
+        var last = document.Text[first.End - 1];
+        return last is not ('.' or '!' or '?' or '…' or '"' or '”' or ':') && first.EndToken - first.FirstToken >= 4 &&
+               document.Text.AsSpan(first.End, document.Sentences[1].Start - first.End).Contains('\n');
     }
 
     private static bool HasAttackWord(AnnotatedDocument document, SentenceSpan sentence)
@@ -273,24 +319,29 @@ internal sealed class IncidentAssembler : IPipelineStep
             precision = DatePrecision.Reported;
         }
 
-        var weapons = new List<Weapon>();
-        foreach (var s in b.Sentences)
-        {
-            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
-            {
-                if (!weapons.Contains(w.Weapon))
-                {
-                    weapons.Add(w.Weapon);
-                }
-            }
-        }
-
+        var weapons = new List<Weapon>(b.Weapons);
         if (weapons.Count == 0)
         {
             weapons.Add(Weapon.Unknown); // the text names no weapon
         }
 
         var attacker = Attacker(document, b);
+
+        // "the Kyivskyi and Slobidskyi districts": several districts of the city, so the incident is the city's
+        var place = b.Place;
+        if (place?.District is not null)
+        {
+            var districts = b.Sentences.SelectMany(s => document.Places.Where(p => tokens[p.Start].Sentence == s))
+                .Select(p => p.Place)
+                .Where(p => p.District is not null && string.Equals(p.Name, place.Name, StringComparison.Ordinal))
+                .Select(p => p.District!).Distinct(StringComparer.Ordinal).Count();
+            var plural = b.Sentences.Any(s => Enumerable.Range(document.Sentences[s].FirstToken, document.Sentences[s].EndToken - document.Sentences[s].FirstToken)
+                .Any(k => tokens[k].Lower == "districts"));
+            if (districts > 1 || plural)
+            {
+                place = place with { District = null, Kind = PlaceKind.City };
+            }
+        }
         // Per sentence: single persons named one by one add up ("an infant and his mother"), a stated
         // total stands for itself; across sentences the largest total is the figure, unless a later
         // revision ("rose to 12") replaces it. Increments ("three more") count only when nothing else does.
@@ -355,7 +406,7 @@ internal sealed class IncidentAssembler : IPipelineStep
             claims.Add(new Claim(ToClaimField(z.Field), 0, Qualifier.Exact, ClaimScope.Incident, claimant, date, b.Mention?.Place.Mention, firstWeapon, document.SentenceEvidence(z.Sentence)));
         }
 
-        return new ReportIncident(b.Place, date, precision, weapons, attacker, killed, injured, childrenKilled, childrenInjured,
+        return new ReportIncident(place, date, precision, weapons, attacker, killed, injured, childrenKilled, childrenInjured,
             Value(CasualtyField.Missing), Value(CasualtyField.Hit), b.Damage, claims);
     }
 
