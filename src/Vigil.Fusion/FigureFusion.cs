@@ -38,7 +38,10 @@ internal static class FigureFusion
                 c.Claim.Published,
                 c.Claim.Source,
                 c.Source.Claimant,
-                c.Source.Evidence)).ToList());
+                c.Source.Evidence)).ToList())
+        {
+            CurrentRevision = history.IndexOf(current),
+        };
     }
 
     /// <summary>

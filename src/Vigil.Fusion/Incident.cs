@@ -71,6 +71,12 @@ public sealed record Figure(
 {
     /// <summary>A figure no report states.</summary>
     public static Figure None { get; } = new(null, null, null, null, false, []);
+
+    /// <summary>Index in <see cref="History"/> of the claim the current value comes from.</summary>
+    public int? CurrentRevision { get; init; }
+
+    /// <summary>The claim the current value comes from: its claimant and evidence.</summary>
+    public FigureRevision? Current => CurrentRevision is { } index && index >= 0 && index < History.Count ? History[index] : null;
 }
 
 /// <summary>One claim of a figure as its history keeps it: the value and who said it, when, where.</summary>
