@@ -410,7 +410,17 @@ public static class IncidentFusion
             .ToList();
 
         var (date, precision) = ChooseDate(members);
-        var knownWeapons = members.SelectMany(static o => o.Weapons).Distinct().Order().ToList();
+        // Weapons at least half the reports that name a weapon agree on: one report's aside about
+        // another attack ("after last week's glide bomb…") should not arm this one.
+        var namingReports = members.Where(static o => o.Weapons.Length > 0).Select(static o => o.Report.ReportKey).Distinct(StringComparer.Ordinal).Count();
+        var knownWeapons = members
+            .SelectMany(static o => o.Weapons.Select(weapon => (Weapon: weapon, o.Report.ReportKey)))
+            .Distinct()
+            .GroupBy(static x => x.Weapon)
+            .Where(g => g.Count() * 2 >= namingReports)
+            .Select(static g => g.Key)
+            .Order()
+            .ToList();
         if (knownWeapons.Count == 0 && members.Any(static o => o.Incident.Weapons.Contains(Weapon.Unknown)))
         {
             knownWeapons.Add(Weapon.Unknown);

@@ -87,6 +87,18 @@ public sealed class IncidentFusionClusteringTests
     }
 
     [Fact]
+    public void Fuse_OneReportAlsoNamesAnotherWeapon_IncidentKeepsTheWeaponMostReportsName()
+    {
+        var aside = Report("https://news.example/aside", At(6, 11, 11, 0), Kharkiv, Day(6, 11), [Weapon.Drone, Weapon.GlideBomb],
+            [Claim(ClaimField.Killed, 3, Newsroom, "Three died in the drone attack, days after a glide bomb hit the city.")]);
+
+        var incident = Assert.Single(IncidentFusion.Fuse([.. KharkivNight(), aside]));
+
+        Assert.Equal([Weapon.Drone], incident.Weapons);
+        Assert.Equal(5, incident.ReportCount);
+    }
+
+    [Fact]
     public void Fuse_ReportWithoutWeapon_JoinsTheAttackAtThatPlaceAndDay()
     {
         var vague = Report("https://news.example/explosions", At(6, 11, 8, 0), Kharkiv, Day(6, 11), [Weapon.Unknown],
