@@ -66,6 +66,7 @@ internal static class FigureFusion
     /// <summary>
     /// Contested: a later claim of the same or higher authority lowers the figure below what an
     /// earlier claim allowed, or two attributed parties give incompatible figures at the same time.
+    /// The lowering claim must be attributed.
     /// </summary>
     private static bool IsContested(List<TimedClaim> history, FusionOptions options)
     {
@@ -80,10 +81,15 @@ internal static class FigureFusion
                     continue;
                 }
 
+                // An unattributed number is no party: it can neither revise nor dispute (it still shows in low and history).
+                if (later.Source.Claimant.Kind == ClaimantKind.Unattributed)
+                {
+                    continue;
+                }
+
                 var revisedDown = earlier.Time < later.Time && later.Rank >= earlier.Rank && later.Upper < earlier.Lower;
-                // Parties disagree: both figures are someone's; an unattributed number is no party.
                 var disagree = (later.Time - earlier.Time).Duration() <= options.SameTime && later.Upper < earlier.Lower
-                    && earlier.Source.Claimant.Kind != ClaimantKind.Unattributed && later.Source.Claimant.Kind != ClaimantKind.Unattributed;
+                    && earlier.Source.Claimant.Kind != ClaimantKind.Unattributed;
                 if (revisedDown || disagree)
                 {
                     return true;

@@ -345,6 +345,20 @@ public sealed class IncidentFusionFigureTests
     }
 
     [Fact]
+    public void Fuse_LaterUnattributedLowerFigure_NotContestedButInRange()
+    {
+        var early = Report("https://news.example/early", At(6, 11, 6, 0), Kharkiv, Day(6, 11), [Weapon.Drone],
+            [Claim(ClaimField.Injured, 21, Claimant.Unattributed, "Twenty-one people were injured.")]);
+        var later = Report("https://news.example/later", At(6, 11, 9, 0), Kharkiv, Day(6, 11), [Weapon.Drone],
+            [Claim(ClaimField.Injured, 11, Claimant.Unattributed, "Eleven remain in hospital.")]);
+
+        var incident = Assert.Single(IncidentFusion.Fuse([early, later]));
+
+        Assert.False(incident.Injured.Contested);
+        Assert.Equal((11, 21), (incident.Injured.Low!.Value, incident.Injured.High!.Value));
+    }
+
+    [Fact]
     public void Fuse_QualifiedFiguresThatOverlap_NotContested()
     {
         var atLeast = Report("https://ministry.example/kharkiv", At(6, 11, 12, 10), Kharkiv, Day(6, 11), [Weapon.Drone],
