@@ -4,6 +4,8 @@ namespace Vigil.Core;
 /// A report as received: its text exactly as read plus metadata. Identified by <see cref="Key"/>:
 /// the canonical URL where it has one, else <c>sha256:</c> of the text, so re-ingesting is a no-op
 /// and an edited article at the same URL becomes a new version of the same report.
+/// <see cref="Updated"/> is when this version was last modified, where the source says so (an
+/// edited article keeps its <see cref="Published"/> time and gains a later <see cref="Updated"/>).
 /// </summary>
 public sealed record Report(
     string Key,
@@ -15,4 +17,5 @@ public sealed record Report(
     string? Url,
     string Language,
     string Format,
-    string? Origin);
+    string? Origin,
+    DateTimeOffset? Updated = null);

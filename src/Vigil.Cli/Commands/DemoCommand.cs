@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Vigil.Cli.Output;
+using Vigil.Storage;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>
+/// <c>vigil demo</c>: the first thing to run on a fresh clone. Ingests the bundled samples into the
+/// store (the default file unless <c>--db</c>/<c>VIGIL_DB</c>) and prints the incidents.
+/// </summary>
+internal static class DemoCommand
+{
+    public const string SamplesFolder = "samples";
+
+    public static Command Create()
+    {
+        var db = CliOptions.Db();
+        var command = new Command("demo", "Ingest the bundled sample reports and show the incidents they make.") { db };
+        command.SetAction(parseResult =>
+        {
+            if (FindSamples() is not { } samples)
+            {
+                Console.Error.WriteLine($"vigil: no '{SamplesFolder}' folder beside vigil or in {Environment.CurrentDirectory}; run from the repository root");
+                return ExitCodes.Usage;
+            }
+
+            using var store = CliOptions.OpenStore(parseResult, db);
+            if (store is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                var location = VigilStores.Resolve(parseResult.GetValue(db));
+                var summary = IngestCommand.Run(store, [samples]);
+                Console.Out.WriteLine(IngestCommand.SummaryLine(summary, location));
+                Terminal.Out.Write(IncidentTables.List(store.Incidents(IncidentFilter.All)));
+                Console.Out.WriteLine("Next: vigil show ID · vigil incidents --format json · vigil export --format geojson -o incidents.geojson · vigil ingest PATH…");
+                return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+            }
+            catch (StoreException e)
+            {
+                return CliOptions.Fail(e);
+            }
+        });
+        return command;
+    }
+
+    /// <summary>The samples shipped beside the binary (copied at build), else a samples folder here or above.</summary>
+    public static string? FindSamples()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, SamplesFolder);
+        if (Directory.Exists(beside))
+        {
+            return beside;
+        }
+
+        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, SamplesFolder);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Vigil.Cli.Ingest;
+using Vigil.Cli.Output;
+using Vigil.Ingestion;
+using Vigil.Storage;
+using Vigil.Storage.Ingest;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil ingest PATH…</c>: read, extract, store and re-fuse; a bad input is named on stderr and the batch goes on.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files, folders (read recursively) or feeds: .txt/.md with front matter, .html, .xml/.rss/.atom, Telegram result.json, .jsonl.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = CliOptions.Db();
+        var command = new Command("ingest", "Ingest reports into the store and re-fuse the incidents.") { paths, db };
+        command.SetAction(parseResult =>
+        {
+            using var store = CliOptions.OpenStore(parseResult, db);
+            if (store is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                var summary = Run(store, parseResult.GetValue(paths) ?? []);
+                Console.Out.WriteLine(SummaryLine(summary, VigilStores.Resolve(parseResult.GetValue(db))));
+                return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+            }
+            catch (StoreException e)
+            {
+                return CliOptions.Fail(e);
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Ingests <paramref name="paths"/> into <paramref name="store"/>, with a progress bar on a terminal.</summary>
+    public static IngestSummary Run(IVigilStore store, IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var extractor = new ReportExtractor();
+        var pipeline = VigilIngest.CreatePipeline(store, extractor);
+        var inputs = VigilIngest.Read(paths);
+        if (!Terminal.ShowsProgress)
+        {
+            return pipeline.Run(inputs, result =>
+            {
+                if (result.Failed)
+                {
+                    Console.Error.WriteLine(FailureLine(result));
+                }
+            });
+        }
+
+        var files = ReportReaders.ExpandInputs(paths).Select(f => f.Path).ToList();
+        var failures = new List<IngestItemResult>();
+        IngestSummary? summary = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("Ingesting", maxValue: Math.Max(1, files.Count));
+                var tracker = new FileProgress(files);
+                var reports = 0;
+                summary = pipeline.Run(inputs, result =>
+                {
+                    reports++;
+                    if (result.Failed)
+                    {
+                        failures.Add(result);
+                    }
+
+                    task.Value = tracker.FilesBefore(result.Origin);
+                    task.Description = "Ingesting " + reports.ToString(CultureInfo.InvariantCulture) + " reports";
+                });
+                task.Value = task.MaxValue;
+            });
+
+        // Named after the bar is gone, so the lines are not torn by redraws.
+        foreach (var failure in failures)
+        {
+            Console.Error.WriteLine(FailureLine(failure));
+        }
+
+        return summary!;
+    }
+
+    public static string SummaryLine(IngestSummary summary, string location)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{summary.Total} inputs: {summary.New} new, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Failed} failed; {summary.Incidents} incidents in {location}");
+    }
+
+    private static string FailureLine(IngestItemResult failure) => "vigil: " + failure.Origin + ": " + failure.Error;
+
+    /// <summary>Maps an item's origin ("path" or "path#N") to how many of the listed files are done.</summary>
+    private sealed class FileProgress(List<string> files)
+    {
+        private int _index;
+
+        public int FilesBefore(string origin)
+        {
+            for (var i = _index; i < files.Count; i++)
+            {
+                var file = files[i];
+                if (origin.Equals(file, StringComparison.Ordinal) || origin.StartsWith(file + "#", StringComparison.Ordinal))
+                {
+                    _index = i;
+                    break;
+                }
+            }
+
+            return _index;
+        }
+    }
+}

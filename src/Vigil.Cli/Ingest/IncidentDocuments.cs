@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Vigil.Core;
+using Vigil.Export;
+using Vigil.Fusion;
+using Vigil.Storage;
+
+namespace Vigil.Cli.Ingest;
+
+/// <summary>
+/// Fused incidents to and from the store: the filterable columns, plus the whole incident as one
+/// <c>vigil.incidents/1</c> item (Vigil.Export's JSON, which round-trips), so what is stored is
+/// exactly what <c>vigil show --format json</c> prints.
+/// </summary>
+internal static class IncidentDocuments
+{
+    public static StoredIncident ToStored(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var place = incident.Place;
+        return new StoredIncident(
+            incident.Id, incident.Date, place?.Name, place?.District, place?.Admin1, place?.Admin1Code, place?.Lat, place?.Lon,
+            incident.Weapons.Select(WeaponName).ToList(),
+            incident.Killed.Value, incident.Injured.Value, incident.ChildrenKilled.Value, incident.ChildrenInjured.Value,
+            incident.ReportCount, incident.Contested,
+            IncidentJson.Serialize(incident, indented: false));
+    }
+
+    public static Incident FromStored(StoredIncident stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        try
+        {
+            return IncidentJson.ParseOne(stored.Document);
+        }
+        catch (JsonException e)
+        {
+            throw new StoreException($"incident {stored.Id} has an unreadable stored document: {e.Message}", e);
+        }
+    }
+
+    public static IReadOnlyList<StoredIncident> Fuse(IReadOnlyList<ReportExtraction> extractions) =>
+        IncidentFusion.Fuse(extractions).Select(ToStored).ToList();
+
+    /// <summary>The contract's spelling of a weapon ("glide_bomb").</summary>
+    public static string WeaponName(Weapon weapon) => JsonSerializer.Serialize(weapon, VigilJson.Compact).Trim('"');
+}

@@ -1,0 +1,186 @@
+using Vigil.Core;
+using Vigil.Extraction.Rules;
+
+namespace Vigil.Extraction.Pipeline;
+
+/// <summary>
+/// One report while it moves through the pipeline: the text exactly as read and the annotations
+/// each step adds, all addressed by UTF-16 offsets into that text. Steps read earlier layers and
+/// add their own; nothing is removed.
+/// </summary>
+internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon lexicon)
+{
+    public string Text { get; } = text;
+    public DocumentInfo Info { get; } = info;
+    public Lexicon Lexicon { get; } = lexicon;
+
+    public List<Token> Tokens { get; } = [];
+    public List<SentenceSpan> Sentences { get; } = [];
+    public List<NumberMention> Numbers { get; } = [];
+    public List<DateMention> Dates { get; } = [];
+    public List<PlaceMention> Places { get; } = [];
+    public List<WeaponMention> Weapons { get; } = [];
+    public List<PersonMention> Persons { get; } = [];
+    public List<ClaimantMention> Claimants { get; } = [];
+    public List<CasualtyMention> Casualties { get; } = [];
+    public List<ZeroMention> Zeros { get; } = [];
+    public List<TallyMention> Tallies { get; } = [];
+    public List<QuoteSpan> Quotes { get; } = [];
+    public List<AirDefenseTally> AirDefenseTallies { get; } = [];
+    public List<Statement> Statements { get; } = [];
+    public List<ReportEvent> Events { get; } = [];
+    public List<Statistic> Statistics { get; } = [];
+    public List<ReportIncident> Incidents { get; } = [];
+
+    public Evidence EvidenceOf(int start, int end) => Evidence.FromSpan(Text, start, end);
+
+    public Evidence SentenceEvidence(int sentence) =>
+        EvidenceOf(Sentences[sentence].Start, Sentences[sentence].End);
+
+    /// <summary>Index of the sentence holding token <paramref name="token"/>.</summary>
+    public int SentenceOfToken(int token) => Tokens[token].Sentence;
+
+    // Lookups by token or sentence, rebuilt when the list they index has grown, so that no step
+    // scans a whole list per token (a 10 MB input must stay linear).
+    private Index<NumberMention>? _numbersByStart;
+    private Index<PlaceMention>? _placesByStart;
+    private Index<PersonMention>? _personsByStart;
+    private Index<ClaimantMention>? _claimantsBySentence;
+    private Index<DateMention>? _datesBySentence;
+
+    public int NumberIndexAt(int token)
+    {
+        var index = Index<NumberMention>.Fresh(ref _numbersByStart, Numbers, n => n.Start);
+        return index.FirstIndex(token);
+    }
+
+    public PlaceMention? PlaceAt(int token) =>
+        Index<PlaceMention>.Fresh(ref _placesByStart, Places, p => p.Start).First(token);
+
+    public PersonMention? PersonAt(int token) =>
+        Index<PersonMention>.Fresh(ref _personsByStart, Persons, p => p.Start).First(token);
+
+    public ClaimantMention? ClaimantOf(int sentence) =>
+        Index<ClaimantMention>.Fresh(ref _claimantsBySentence, Claimants, c => c.Sentence).First(sentence);
+
+    public IReadOnlyList<DateMention> DatesIn(int sentence) =>
+        Index<DateMention>.Fresh(ref _datesBySentence, Dates, d => Tokens[d.Start].Sentence).All(sentence);
+
+    private sealed class Index<T>
+    {
+        private readonly Dictionary<int, List<int>> _map = [];
+        private readonly List<T> _items;
+        private readonly int _count;
+
+        private Index(List<T> items, Func<T, int> key)
+        {
+            _items = items;
+            _count = items.Count;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var k = key(items[i]);
+                if (!_map.TryGetValue(k, out var list))
+                {
+                    list = [];
+                    _map[k] = list;
+                }
+
+                list.Add(i);
+            }
+        }
+
+        public static Index<T> Fresh(ref Index<T>? index, List<T> items, Func<T, int> key)
+        {
+            if (index is null || index._count != items.Count || !ReferenceEquals(index._items, items))
+            {
+                index = new Index<T>(items, key);
+            }
+
+            return index;
+        }
+
+        public int FirstIndex(int key) => _map.TryGetValue(key, out var list) ? list[0] : -1;
+
+        public T? First(int key) => _map.TryGetValue(key, out var list) ? _items[list[0]] : default;
+
+        public IReadOnlyList<T> All(int key) => _map.TryGetValue(key, out var list) ? [.. list.Select(i => _items[i])] : [];
+    }
+}
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Time,
+    Punct,
+}
+
+/// <summary>A token: its span, kind, lower-case form (typographic apostrophes folded to ') and whether it starts with a capital.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, string Lower, bool Capitalized, int Sentence);
+
+internal readonly record struct SentenceSpan(int Start, int End, int FirstToken, int EndToken);
+
+[Flags]
+internal enum NumberFlags
+{
+    None = 0,
+    NonCount = 1,
+    Increment = 2,
+    Additive = 4,
+    Revision = 8,
+    Article = 16,
+    ChildByAge = 32,
+    Initial = 64,
+}
+
+/// <summary>A number as written (digits, words, "a dozen", "a toddler"): tokens [Start, End), value, qualifier.</summary>
+internal readonly record struct NumberMention(int Start, int End, long Value, Qualifier Qualifier, NumberFlags Flags, int QualifierStart)
+{
+    public bool IsCount => (Flags & NumberFlags.NonCount) == 0;
+}
+
+internal readonly record struct DateMention(int Start, int End, DateOnly Date, bool Overnight, bool IsPast);
+
+internal sealed record PlaceMention(int Start, int End, PlaceRef Place, bool Strong);
+
+internal readonly record struct WeaponMention(int Start, int End, Weapon Weapon);
+
+internal sealed record PersonMention(int Start, int End, string Name, string? Role);
+
+internal sealed record ClaimantMention(int Sentence, Claimant Claimant, bool Adversary);
+
+internal enum CasualtyField
+{
+    Killed,
+    Injured,
+    ChildrenKilled,
+    ChildrenInjured,
+    Missing,
+    Hit,
+}
+
+/// <summary>A figure about people (or munitions that hit) found in one sentence, before it is given to an incident.</summary>
+internal sealed record CasualtyMention(
+    int Sentence,
+    CasualtyField Field,
+    int Value,
+    Qualifier Qualifier,
+    NumberFlags Flags,
+    int NumberToken,
+    PlaceMention? BoundPlace,
+    bool Past);
+
+internal sealed record ZeroMention(int Sentence, CasualtyField Field);
+
+internal sealed record TallyMention(
+    int Sentence,
+    Weapon Weapon,
+    Side Attacker,
+    int? Launched,
+    int? Intercepted,
+    int? Suppressed,
+    DateOnly? Date,
+    ClaimScope Scope,
+    int NumberToken);
+
+internal readonly record struct QuoteSpan(int Open, int Close);

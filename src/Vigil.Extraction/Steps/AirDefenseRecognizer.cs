@@ -1,0 +1,307 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// Reads tallies of launched and intercepted munitions: "launched 85 drones", "an 85-drone
+/// offensive", "intercepted 40 of the unmanned aircraft", "563 of the 598 drones", "440 drones and
+/// 32 missiles … 428 drones and 30 missiles downed", electronic-warfare suppression, and the other
+/// side's claims ("Russia's defence ministry said it destroyed 25 Ukrainian drones" → attacker UA).
+/// </summary>
+internal sealed class AirDefenseRecognizer : IPipelineStep
+{
+    private enum Role
+    {
+        None,
+        Launched,
+        Intercepted,
+        Suppressed,
+    }
+
+    private static readonly HashSet<string> RightSkippable = new(
+        ["and", "or", "were", "was", "had", "have", "been", "by", "the", "ukrainian", "air", "defence", "defense", "defences", "defenses", "forces", "successfully", "reportedly", "all", "plus", "also", "being", "of", "them"],
+        StringComparer.Ordinal);
+
+    public void Run(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var consumedWholes = new HashSet<int>();
+        for (var index = 0; index < document.Numbers.Count; index++)
+        {
+            var number = document.Numbers[index];
+            if (!number.IsCount || consumedWholes.Contains(index))
+            {
+                continue;
+            }
+
+            var s = tokens[number.Start].Sentence;
+            var sentence = document.Sentences[s];
+            var np = NounPhrase.Of(document, number, sentence.EndToken);
+            var implicitRole = np.Head is HeadClass.None ? ImplicitRole(document, np.End, sentence.EndToken) : Role.None;
+            if (implicitRole == Role.None && np.Head is HeadClass.None && np.Partitive)
+            {
+                // "shot down 40 of them": the cue comes before the number
+                var left = LeftRole(document, number.QualifierStart, Math.Max(sentence.FirstToken, number.QualifierStart - 3));
+                implicitRole = left is Role.Intercepted or Role.Suppressed ? left : Role.None;
+            }
+
+            if (implicitRole != Role.None &&
+                LastTally(document, s) is { } antecedent)
+            {
+                // "71 were shot down", "41 were lost to electronic warfare": the weapon, day and side of the tally before.
+                var v = (int)Math.Min(number.Value, int.MaxValue);
+                document.Tallies.Add(antecedent with
+                {
+                    Sentence = s,
+                    Launched = null,
+                    Intercepted = implicitRole == Role.Intercepted ? v : null,
+                    Suppressed = implicitRole == Role.Suppressed ? v : null,
+                    NumberToken = number.Start,
+                });
+                continue;
+            }
+
+            if (np.Head != HeadClass.Weapon)
+            {
+                continue;
+            }
+
+            // "(about 250 of them Shaheds)", "including two Kh-22": parts of a figure already counted.
+            if (document.Lexicon.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0)
+            {
+                continue;
+            }
+
+            // "shot down 563 of the 598 drones launched overnight": "launched" speaks of the whole, the part takes the cue before it
+            var role = np.Partitive && np.WholeNumber >= 0 ? LeftRole(document, number.QualifierStart, sentence.FirstToken) : RightRole(document, np.End, sentence.EndToken);
+            if (np.Partitive && np.WholeNumber >= 0 && role == Role.Launched)
+            {
+                role = Role.Intercepted;
+            }
+
+            // "Of 28 missiles, 16 were intercepted": the whole that a later part is taken from.
+            if (number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "of" &&
+                np.End < sentence.EndToken && tokens[np.End].Lower == ",")
+            {
+                role = Role.Launched;
+            }
+
+            if (role == Role.None && IsHit(document, np.End, sentence.EndToken))
+            {
+                continue;
+            }
+
+            if (role == Role.None)
+            {
+                role = LeftRole(document, number.QualifierStart, sentence.FirstToken);
+            }
+
+            if (role == Role.None && np.Partitive && np.WholeNumber >= 0)
+            {
+                role = Role.Intercepted;
+            }
+
+            if (role == Role.None)
+            {
+                continue;
+            }
+
+            var claimant = document.ClaimantOf(s);
+            var adversary = claimant?.Adversary ?? false;
+            var ukrainian = np.Ukrainian || lex.AttackerUkraine.Contains(tokens, sentence.FirstToken, sentence.EndToken);
+            var attacker = ukrainian || adversary ? Side.UA : Side.RU;
+            var scope = adversary ? ClaimScope.AdversaryClaim : ClaimScope.Nationwide;
+            var date = DateNear(document, sentence, number, np.End);
+            var value = (int)Math.Min(number.Value, int.MaxValue);
+
+            document.Tallies.Add(new TallyMention(s, np.Weapon, attacker,
+                role == Role.Launched ? value : null,
+                role == Role.Intercepted ? value : null,
+                role == Role.Suppressed ? value : null,
+                date, scope, number.Start));
+
+            if (np.Partitive && np.WholeNumber >= 0)
+            {
+                consumedWholes.Add(np.WholeNumber);
+                var whole = document.Numbers[np.WholeNumber];
+                document.Tallies.Add(new TallyMention(s, np.Weapon, attacker, (int)Math.Min(whole.Value, int.MaxValue), null, null, date, scope, whole.Start));
+            }
+        }
+    }
+
+    /// <summary>A bare number followed by "were shot down", "were lost", "suppressed by EW".</summary>
+    private static Role ImplicitRole(AnnotatedDocument document, int from, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit, from + 4); k++)
+        {
+            var intercept = lex.InterceptCues.MatchAt(tokens, k, limit);
+            if (intercept.Length > 0)
+            {
+                return IsEw(document, intercept.Start, limit) ? Role.Suppressed : Role.Intercepted;
+            }
+
+            if (tokens[k].Lower is not ("were" or "was" or "have" or "had" or "been" or "them" or "of" or "locationally" or "also" or "successfully"))
+            {
+                return Role.None;
+            }
+        }
+
+        return Role.None;
+    }
+
+    private static TallyMention? LastTally(AnnotatedDocument document, int sentence)
+    {
+        for (var t = document.Tallies.Count - 1; t >= 0; t--)
+        {
+            var tally = document.Tallies[t];
+            if (tally.Sentence == sentence || tally.Sentence == sentence - 1)
+            {
+                return tally;
+            }
+
+            if (tally.Sentence < sentence - 1)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static Role RightRole(AnnotatedDocument document, int from, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit, from + 8); k++)
+        {
+            var intercept = lex.InterceptCues.MatchAt(tokens, k, limit);
+            if (intercept.Length > 0)
+            {
+                return IsEw(document, intercept.Start, limit) ? Role.Suppressed : Role.Intercepted;
+            }
+
+            var launch = lex.LaunchCues.MatchAt(tokens, k, limit);
+            if (launch.Length > 0)
+            {
+                return Role.Launched;
+            }
+
+            var t = tokens[k];
+            if (!(RightSkippable.Contains(t.Lower) || t.Kind == TokenKind.Number || lex.NumberWords.ContainsKey(t.Lower) ||
+                  lex.Weapons.MatchAt(tokens, k, limit).Length > 0 || lex.Qualifiers.MatchAt(tokens, k, limit).Length > 0))
+            {
+                return Role.None;
+            }
+        }
+
+        return Role.None;
+    }
+
+    private static Role LeftRole(AnnotatedDocument document, int before, int floor)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = before - 1; k >= floor; k--)
+        {
+            if (tokens[k].Lower is ";")
+            {
+                break;
+            }
+
+            var intercept = lex.InterceptCues.MatchAt(tokens, k, before);
+            if (intercept.Length > 0)
+            {
+                return IsEw(document, intercept.Start, before) ? Role.Suppressed : Role.Intercepted;
+            }
+
+            if (lex.LaunchCues.MatchAt(tokens, k, before).Length > 0)
+            {
+                return Role.Launched;
+            }
+        }
+
+        return Role.None;
+    }
+
+    /// <summary>Suppressed by electronic warfare: an EW word at the cue ("were lost", "jammed") or right after it ("suppressed by EW").</summary>
+    private static bool IsEw(AnnotatedDocument document, int cue, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[tokens[cue].Sentence];
+        var hasShootDown = false;
+        for (var k = Math.Max(sentence.FirstToken, cue - 3); k < Math.Min(sentence.EndToken, cue + 3); k++)
+        {
+            if (tokens[k].Lower is "shot" or "downed" or "intercepted" or "destroyed" or "neutralised" or "neutralized")
+            {
+                hasShootDown = true;
+            }
+        }
+
+        if (hasShootDown)
+        {
+            return false;
+        }
+
+        return lex.EwCues.Contains(tokens, cue, Math.Min(sentence.EndToken, Math.Max(limit, cue + 6)));
+    }
+
+    private static bool IsHit(AnnotatedDocument document, int from, int limit)
+    {
+        var lex = document.Lexicon;
+        for (var k = from; k < Math.Min(limit, from + 3); k++)
+        {
+            if (lex.HitCues.Contains(document.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date stated for this number: right after it ("479 drones on Monday") or anywhere in the sentence.</summary>
+    private static DateOnly? DateNear(AnnotatedDocument document, SentenceSpan sentence, NumberMention number, int npEnd)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in document.DatesIn(document.Tokens[number.Start].Sentence))
+        {
+            if (d.IsPast)
+            {
+                continue;
+            }
+
+            // prefer the date after the number, then the first of the sentence
+            var distance = d.Start >= npEnd ? d.Start - npEnd : d.Start - sentence.FirstToken + 20;
+            if (distance < bestDistance)
+            {
+                // a date after the next number of the sentence belongs to that number
+                var between = false;
+                for (var k = npEnd; k < d.Start && !between; k++)
+                {
+                    var n = document.NumberIndexAt(k);
+                    between = n >= 0 && document.Numbers[n].IsCount;
+                }
+
+                if (d.Start >= npEnd && between)
+                {
+                    distance += 40;
+                    if (distance >= bestDistance)
+                    {
+                        continue;
+                    }
+                }
+
+                best = d;
+                bestDistance = distance;
+            }
+        }
+
+        return best?.Date;
+    }
+}

@@ -1,0 +1,480 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+using Vigil.Extraction.Rules;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// Reads what happened to the people a number counts: killed, injured or missing, children as a
+/// subset ("including nine children", "three of them children", "among the 14 injured were two
+/// children"), explicit zero ("no one was killed"), munitions that hit ("17 drones struck"). Numbers
+/// after a mention of the past ("since a strike in April killed 35") are marked past; war-long
+/// totals ("since the full-scale invasion") become statistics, soldiers' deaths an event.
+/// </summary>
+internal sealed class CasualtyRecognizer : IPipelineStep
+{
+    private static readonly HashSet<string> LeftSkippable = new(
+        ["the", "a", "another", "further", "additional", "only", "all", "of", "total", "some", "them", "including", "least", "at", "more", "than", "over", "up", "to", "about", "nearly", "around", "almost", "approximately", "roughly", "another", "leaving", "left"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> LeftVerbCues = new(
+        ["killed", "killing", "kills", "kill", "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting", "hospitalised", "hospitalized", "claimed", "bodies", "body", "lives", "life"],
+        StringComparer.Ordinal);
+
+    public void Run(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var numbersBySentence = document.Numbers.GroupBy(n => tokens[n.Start].Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        CasualtyMention? previousSentenceLast = null;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            FindZeros(document, s);
+            var cumulative = lex.CumulativeMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken);
+            var pastFrom = PastMarkerStart(document, sentence);
+            if (!numbersBySentence.TryGetValue(s, out var numbers))
+            {
+                continue;
+            }
+
+            CasualtyMention? previous = null;
+            foreach (var number in numbers)
+            {
+                if (!number.IsCount)
+                {
+                    continue;
+                }
+
+                var np = NounPhrase.Of(document, number, sentence.EndToken);
+                if (np.Head == HeadClass.Weapon)
+                {
+                    if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number))
+                    {
+                        document.Casualties.Add(new CasualtyMention(s, CasualtyField.Hit, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, number.Start > pastFrom));
+                    }
+
+                    continue;
+                }
+
+                var kind = np.Head == HeadClass.CasualtyNoun ? np.Kind : (CasualtyKind?)null;
+                var subset = false;
+                if (kind is null && np.Head != HeadClass.Military)
+                {
+                    kind = RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
+                }
+
+                // "injured a teenager and a woman": the second person shares the first one's verb
+                if (kind is null && previous is not null && number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "and" &&
+                    (number.Flags & NumberFlags.Article) != 0)
+                {
+                    kind = previous.Field switch
+                    {
+                        CasualtyField.Killed or CasualtyField.ChildrenKilled => CasualtyKind.Killed,
+                        CasualtyField.Injured or CasualtyField.ChildrenInjured => CasualtyKind.Injured,
+                        CasualtyField.Missing => CasualtyKind.Missing,
+                        _ => null,
+                    };
+                }
+
+                if (kind is null && np.Partitive && np.Kind != CasualtyKind.Casualties)
+                {
+                    kind = np.Kind;
+                    subset = true;
+                }
+
+                var subsetMarker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 || np.Partitive;
+                var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
+                var inherited = previous ?? (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker || revisionOfPrevious ? previousSentenceLast : null);
+                if (kind is null && inherited is not null && (subsetMarker || revisionOfPrevious || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))
+                {
+                    kind = inherited.Field switch
+                    {
+                        CasualtyField.Killed or CasualtyField.ChildrenKilled => CasualtyKind.Killed,
+                        CasualtyField.Injured or CasualtyField.ChildrenInjured => CasualtyKind.Injured,
+                        CasualtyField.Missing => CasualtyKind.Missing,
+                        _ => null,
+                    };
+                    subset = subsetMarker && !revisionOfPrevious;
+                }
+
+                if (kind is null or CasualtyKind.Casualties)
+                {
+                    continue;
+                }
+
+                if (np.Head == HeadClass.Military)
+                {
+                    if (kind == CasualtyKind.Killed && !cumulative)
+                    {
+                        document.Events.Add(new ReportEvent(EventType.MilitaryLosses, null, document.SentenceEvidence(s)));
+                    }
+
+                    continue;
+                }
+
+                // "including three women": a subset that is not children adds nothing to the totals.
+                if (subset && np.Head != HeadClass.Child && (number.Flags & NumberFlags.ChildByAge) == 0)
+                {
+                    continue;
+                }
+
+                var child = np.Head == HeadClass.Child || (number.Flags & NumberFlags.ChildByAge) != 0;
+                var field = kind switch
+                {
+                    CasualtyKind.Killed => child ? CasualtyField.ChildrenKilled : CasualtyField.Killed,
+                    CasualtyKind.Injured => child ? CasualtyField.ChildrenInjured : CasualtyField.Injured,
+                    _ => CasualtyField.Missing,
+                };
+
+                if (cumulative)
+                {
+                    AddStatistic(document, s, field, number);
+                    continue;
+                }
+
+                var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
+                    BoundPlace(document, number, np), number.Start > pastFrom);
+                document.Casualties.Add(mention);
+                previous = mention;
+            }
+
+            previousSentenceLast = previous ?? previousSentenceLast;
+        }
+    }
+
+    private static void AddStatistic(AnnotatedDocument document, int s, CasualtyField field, NumberMention number)
+    {
+        var metric = field switch
+        {
+            CasualtyField.Killed => "civilians_killed_cumulative",
+            CasualtyField.Injured => "civilians_injured_cumulative",
+            CasualtyField.ChildrenKilled => "children_killed_cumulative",
+            CasualtyField.ChildrenInjured => "children_injured_cumulative",
+            _ => null,
+        };
+        if (metric is null)
+        {
+            return;
+        }
+
+        var claimant = document.ClaimantOf(s)?.Claimant ?? Claimant.Unattributed;
+        document.Statistics.Add(new Statistic(metric, number.Value, number.Qualifier, claimant, document.SentenceEvidence(s)));
+    }
+
+    /// <summary>First token after which numbers speak of the past ("since a strike in April", "last year"); int.MaxValue when none.</summary>
+    private static int PastMarkerStart(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var lex = document.Lexicon;
+        var best = int.MaxValue;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (lex.PastMarkers.MatchAt(document.Tokens, k, sentence.EndToken).Length > 0)
+            {
+                best = k;
+                break;
+            }
+        }
+
+        foreach (var d in document.DatesIn(document.Tokens[sentence.FirstToken].Sentence))
+        {
+            if (d.IsPast)
+            {
+                // "a strike in April killed 35": the clause that names the past month starts a little before it.
+                var start = d.Start;
+                for (var k = d.Start - 1; k >= Math.Max(sentence.FirstToken, d.Start - 6); k--)
+                {
+                    if (document.Tokens[k].Kind == TokenKind.Punct || document.Tokens[k].Kind == TokenKind.Number)
+                    {
+                        break;
+                    }
+
+                    start = k;
+                }
+
+                best = Math.Min(best, start - 1);
+            }
+        }
+
+        return best;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(["of", "in", "from", "at", "near", "on", "inside", "outside", "across"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The casualty word after a subject: "three civilians killed", "two people were killed", "Four
+    /// members of one family, including two boys, were found dead", "An infant and his mother were
+    /// wounded", "Three teenagers were among eleven people hurt".
+    /// </summary>
+    private static CasualtyKind? RightCue(AnnotatedDocument document, int from, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var k = from;
+        var budget = 14;
+        while (k < limit && budget-- > 0)
+        {
+            var t = tokens[k].Lower;
+            var phrase = lex.CasualtyPhrases.MatchAt(tokens, k, limit);
+            if (phrase.Length > 0)
+            {
+                return phrase.Value;
+            }
+
+            if (lex.CasualtyCues.TryGetValue(t, out var kind))
+            {
+                return kind;
+            }
+
+            // a parenthetical between subject and verb: ", including a child,", ", aged 45 and 52,", "(three of them children)"
+            if (t is "," or "—" or "(")
+            {
+                var close = t == "(" ? ")" : t;
+                var j = k + 1;
+                while (j < limit && j < k + 10 && tokens[j].Lower != close && !(close == "—" && tokens[j].Lower == ","))
+                {
+                    j++;
+                }
+
+                if (j < limit && j < k + 10 && j > k + 1 && !lex.CasualtyCues.ContainsKey(tokens[k + 1].Lower))
+                {
+                    k = j + 1;
+                    continue;
+                }
+
+                return null;
+            }
+
+            // a prepositional phrase: "Two employees of a grain terminal in Izmail lost their lives"
+            if (Prepositions.Contains(t))
+            {
+                var j = k + 1;
+                while (j < limit && j < k + 6 && tokens[j].Kind == TokenKind.Word && !lex.CasualtyCues.ContainsKey(tokens[j].Lower) &&
+                       lex.CasualtyPhrases.MatchAt(tokens, j, limit).Length == 0 && !lex.Auxiliaries.Contains(tokens[j].Lower) || (j < limit && tokens[j].Lower is "the" or "a" or "an" or "in" or "of" && j < k + 6))
+                {
+                    j++;
+                }
+
+                if (j == k + 1)
+                {
+                    return null;
+                }
+
+                k = j;
+                continue;
+            }
+
+            // coordinated subjects: "an infant and his mother were wounded", "a man and a woman died"
+            if (t == "and" && k + 1 < limit && tokens[k + 1].Lower is "his" or "her" or "their" or "a" or "an" or "one")
+            {
+                k += 2;
+                while (k < limit && k < from + 10 && tokens[k].Kind == TokenKind.Word && !lex.PersonNouns.Contains(tokens[k].Lower) && !lex.ChildNouns.Contains(tokens[k].Lower))
+                {
+                    k++;
+                }
+
+                k++;
+                continue;
+            }
+
+            // "were among eleven people hurt"
+            if (t == "among" || (tokens[k].Kind == TokenKind.Number && k > from && tokens[k - 1].Lower == "among"))
+            {
+                k++;
+                continue;
+            }
+
+            if (!lex.Auxiliaries.Contains(t))
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        return null;
+    }
+
+    private static CasualtyKind? LeftCue(AnnotatedDocument document, NumberMention number, int floor)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var k = number.QualifierStart - 1;
+        for (var steps = 0; k >= floor && steps < 4; k--, steps++)
+        {
+            var t = tokens[k].Lower;
+            if (LeftVerbCues.Contains(t))
+            {
+                if (t is "claimed")
+                {
+                    return null; // "claimed the lives of": read above
+                }
+
+                return lex.CasualtyCues.TryGetValue(t, out var kind) ? kind : null;
+            }
+
+            if (t is "bodies" or "body")
+            {
+                return CasualtyKind.Killed; // "recovered the bodies of five people"
+            }
+
+            if (t is "lives" or "life" && k > floor && tokens[k - 1].Lower is "the" or "their" or "his" or "her")
+            {
+                return CasualtyKind.Killed; // "claimed the lives of three"
+            }
+
+            if (!LeftSkippable.Contains(t))
+            {
+                break;
+            }
+        }
+
+        // "the death toll rose to 18", "the number of injured has risen to 14"
+        for (k = number.QualifierStart - 1; k >= Math.Max(floor, number.QualifierStart - 10); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "." or ";")
+            {
+                break;
+            }
+
+            var toll = lex.TollNouns.MatchAt(tokens, k, number.QualifierStart);
+            if (toll.Length > 0)
+            {
+                for (var j = toll.Start; j < toll.End; j++)
+                {
+                    switch (tokens[j].Lower)
+                    {
+                        case "injured" or "wounded":
+                            return CasualtyKind.Injured;
+                        case "dead" or "death" or "killed" or "toll":
+                            return CasualtyKind.Killed;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HitCueAfter(AnnotatedDocument document, int from, int limit)
+    {
+        var lex = document.Lexicon;
+        for (var k = from; k < limit && k < from + 4; k++)
+        {
+            var t = document.Tokens[k].Lower;
+            if (lex.HitCues.Contains(t))
+            {
+                return true;
+            }
+
+            if (!lex.Auxiliaries.Contains(t) && t is not "directly")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InterceptNear(AnnotatedDocument document, SentenceSpan sentence, NumberMention number)
+    {
+        var lex = document.Lexicon;
+        return lex.InterceptCues.Contains(document.Tokens, Math.Max(sentence.FirstToken, number.Start - 4), number.Start);
+    }
+
+    private static bool DistributedPlaceFollows(AnnotatedDocument document, NumberMention number, NounPhrase np)
+    {
+        var tokens = document.Tokens;
+        var k = np.End;
+        return k + 1 < tokens.Count && tokens[k].Lower is "in" or "from" &&
+               (document.PlaceAt(k + 1) is not null || (tokens[k + 1].Lower == "the" && document.PlaceAt(k + 2) is not null));
+    }
+
+    private static PlaceMention? BoundPlace(AnnotatedDocument document, NumberMention number, NounPhrase np)
+    {
+        var tokens = document.Tokens;
+        var sentenceEnd = document.Sentences[tokens[number.Start].Sentence].EndToken;
+        for (var k = np.End; k < Math.Min(sentenceEnd, np.End + 5); k++)
+        {
+            var t = tokens[k];
+            if (t.Kind is TokenKind.Number || t.Lower is "," or ";" or "and" or ":" or "—")
+            {
+                return null;
+            }
+
+            if (t.Lower is "in" or "from" or "near")
+            {
+                var place = document.PlaceAt(k + 1) ?? (k + 2 < sentenceEnd && tokens[k + 1].Lower == "the" ? document.PlaceAt(k + 2) : null);
+                if (place is not null)
+                {
+                    return place;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void FindZeros(AnnotatedDocument document, int s)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[s];
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var blocked = lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k);
+            var phrase = lex.ZeroPhrases.MatchAt(tokens, k, sentence.EndToken);
+            if (phrase.Length > 0)
+            {
+                if (!blocked)
+                {
+                    foreach (var kind in phrase.Value)
+                    {
+                        AddZero(document, s, kind);
+                    }
+                }
+
+                k = phrase.End - 1;
+                continue;
+            }
+
+            var subject = lex.ZeroSubjects.MatchAt(tokens, k, sentence.EndToken);
+            if (subject.Length == 0 || blocked)
+            {
+                continue;
+            }
+
+            for (var j = subject.End; j < Math.Min(sentence.EndToken, subject.End + 7); j++)
+            {
+                var t = tokens[j].Lower;
+                if (lex.CasualtyCues.TryGetValue(t, out var kind))
+                {
+                    AddZero(document, s, kind);
+                    continue;
+                }
+
+                if (!lex.Auxiliaries.Contains(t) && t is not "or" and not "nor" and not "and")
+                {
+                    break;
+                }
+            }
+
+            k = subject.End - 1;
+        }
+    }
+
+    private static void AddZero(AnnotatedDocument document, int s, CasualtyKind kind)
+    {
+        if (kind is CasualtyKind.Killed or CasualtyKind.Casualties)
+        {
+            document.Zeros.Add(new ZeroMention(s, CasualtyField.Killed));
+        }
+
+        if (kind is CasualtyKind.Injured or CasualtyKind.Casualties)
+        {
+            document.Zeros.Add(new ZeroMention(s, CasualtyField.Injured));
+        }
+    }
+}

@@ -1,0 +1,400 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+using Vigil.Extraction.Rules;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// Finds people ("Mayor Ihor Terekhov", "Ivan Fedorov, head of the regional military
+/// administration,", "Zelenskyy said") and, per sentence, who is stated as the source of what it
+/// says: "according to X", "X said/wrote/confirmed", "said X", "he said" (the last person named),
+/// organisations (air force, emergency service, police) and the other side's defence ministry.
+/// </summary>
+internal sealed class ClaimantRecognizer : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        FindPersons(document);
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if (FindClaimant(document, s) is { } claimant)
+            {
+                document.Claimants.Add(claimant);
+            }
+        }
+    }
+
+    private static void FindPersons(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                var org = lex.Organizations.MatchAt(tokens, i, sentence.EndToken);
+                if (org.Length > 0 && !(org.Value.Name is "officials" or "authorities"))
+                {
+                    i = org.End; // "the UN Human Rights Monitoring Mission says": a body, not a person
+                    continue;
+                }
+
+                var role = lex.Roles.MatchAt(tokens, i, sentence.EndToken);
+                if (role.Length > 0)
+                {
+                    var runEnd = CapitalRun(document, role.End, sentence.EndToken);
+                    if (runEnd > role.End)
+                    {
+                        AddPerson(document, role.End, runEnd, RoleOfSpokesperson(document, role, sentence) ?? role.Value);
+                        i = runEnd;
+                        continue;
+                    }
+
+                    i = role.End;
+                    continue;
+                }
+
+                if (tokens[i].Capitalized && tokens[i].Kind == TokenKind.Word)
+                {
+                    var runEnd = CapitalRun(document, i, sentence.EndToken);
+                    if (runEnd > i)
+                    {
+                        var words = CountWords(tokens, i, runEnd);
+                        var apposition = words >= 2 ? RoleInApposition(document, runEnd, sentence.EndToken) : null;
+                        var speaking = IsSpeechVerb(lex, tokens, runEnd, sentence.EndToken) ||
+                                       (i > sentence.FirstToken && lex.SpeechVerbs.Contains(tokens[i - 1].Lower));
+                        var known = FindBySurname(document, tokens[runEnd - 1].Lower);
+                        if (apposition is not null || (words >= 2 && speaking))
+                        {
+                            AddPerson(document, i, runEnd, apposition);
+                        }
+                        else if (words == 1 && known is not null)
+                        {
+                            document.Persons.Add(known with { Start = i, End = runEnd });
+                        }
+
+                        i = runEnd;
+                        continue;
+                    }
+                }
+
+                i++;
+            }
+        }
+    }
+
+    /// <summary>"air force spokesman Yurii Ihnat", "its spokesperson X": a spokesperson speaks in the role of the body.</summary>
+    private static string? RoleOfSpokesperson(AnnotatedDocument document, Rules.PhraseMatch<string> role, SentenceSpan sentence)
+    {
+        if (role.Value != "spokesperson")
+        {
+            return null;
+        }
+
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var org = lex.Organizations.MatchEndingAt(tokens, role.Start, sentence.FirstToken);
+        if (org.Length > 0)
+        {
+            return org.Value.Role;
+        }
+
+        if (role.Start > sentence.FirstToken && tokens[role.Start - 1].Lower is "its" or "their")
+        {
+            // the body named last, in this sentence or the ones before
+            for (var k = role.Start - 2; k >= Math.Max(0, role.Start - 60); k--)
+            {
+                var m = lex.Organizations.MatchAt(tokens, k, role.Start);
+                if (m.Length > 0)
+                {
+                    return m.Value.Role;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Capitalised words that can form a name: not roles, organisations, weekdays or other known non-names.</summary>
+    private static int CapitalRun(AnnotatedDocument document, int start, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var k = start;
+        while (k < limit && k < start + 6)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Word && t.Capitalized && !lex.NotPlaceWords.Contains(t.Lower) &&
+                lex.Roles.MatchAt(tokens, k, limit).Length == 0 && lex.Organizations.MatchAt(tokens, k, limit).Length == 0 &&
+                !lex.PersonNouns.Contains(t.Lower) && !lex.ChildNouns.Contains(t.Lower))
+            {
+                k++;
+                if (t.Lower.EndsWith("'s", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (t.Lower == "-" && k > start && k + 1 < limit && tokens[k + 1].Capitalized && tokens[k].Start == tokens[k - 1].End)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (k > start && tokens[k - 1].Kind != TokenKind.Word)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static int CountWords(List<Token> tokens, int start, int end)
+    {
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>", the mayor of X," / ", head of the regional military administration," after a name.</summary>
+    private static string? RoleInApposition(AnnotatedDocument document, int runEnd, int limit)
+    {
+        var tokens = document.Tokens;
+        if (runEnd >= limit || tokens[runEnd].Lower != ",")
+        {
+            return null;
+        }
+
+        for (var k = runEnd + 1; k < Math.Min(limit, runEnd + 10); k++)
+        {
+            if (tokens[k].Lower is "," or "." or ";" or ":")
+            {
+                break;
+            }
+
+            var role = document.Lexicon.Roles.MatchAt(tokens, k, limit);
+            if (role.Length > 0)
+            {
+                return role.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSpeechVerb(Lexicon lex, List<Token> tokens, int k, int limit)
+    {
+        if (k < limit && tokens[k].Lower == ",")
+        {
+            return false;
+        }
+
+        return k < limit && (lex.SpeechVerbs.Contains(tokens[k].Lower) ||
+            (k + 1 < limit && tokens[k].Lower is "has" or "had" or "also" && lex.SpeechVerbs.Contains(tokens[k + 1].Lower)));
+    }
+
+    private static void AddPerson(AnnotatedDocument document, int start, int end, string? role)
+    {
+        var tokens = document.Tokens;
+        var name = document.Text[tokens[start].Start..tokens[end - 1].End];
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        var single = CountWords(tokens, start, end) == 1;
+        if (single && FindBySurname(document, tokens[end - 1].Lower) is { } known)
+        {
+            document.Persons.Add(known with { Start = start, End = end, Role = role ?? known.Role });
+            return;
+        }
+
+        document.Persons.Add(new PersonMention(start, end, name, role));
+    }
+
+    private static PersonMention? FindBySurname(AnnotatedDocument document, string lowerSurname)
+    {
+        var surname = lowerSurname.EndsWith("'s", StringComparison.Ordinal) ? lowerSurname[..^2] : lowerSurname;
+        for (var p = document.Persons.Count - 1; p >= 0 && p >= document.Persons.Count - 50; p--)
+        {
+            var person = document.Persons[p];
+            var last = person.Name.Split(' ')[^1];
+            if (last.Length > 1 && string.Equals(last, surname, StringComparison.OrdinalIgnoreCase) && person.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    private static ClaimantMention? FindClaimant(AnnotatedDocument document, int s)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[s];
+
+        if (lex.AdversaryClaimants.Contains(tokens, sentence.FirstToken, sentence.EndToken))
+        {
+            return new ClaimantMention(s, new Claimant("Russian Ministry of Defence", "defence ministry", ClaimantKind.Military), true);
+        }
+
+        var hasSpeech = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (lex.SpeechVerbs.Contains(tokens[k].Lower))
+            {
+                hasSpeech = true;
+                break;
+            }
+        }
+
+        if (!hasSpeech)
+        {
+            return null;
+        }
+
+        // "according to X"
+        for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+        {
+            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to")
+            {
+                if (EntityAt(document, s, k + 2, k + 6) is { } entity)
+                {
+                    return new ClaimantMention(s, entity, false);
+                }
+            }
+        }
+
+        // a person named in the sentence
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (document.PersonAt(k) is { } person)
+            {
+                return new ClaimantMention(s, ToClaimant(person), false);
+            }
+        }
+
+        // an organisation
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var org = lex.Organizations.MatchAt(tokens, k, sentence.EndToken);
+            if (org.Length > 0)
+            {
+                return new ClaimantMention(s, org.Value, false);
+            }
+        }
+
+        // "he said", "the governor said": the last person named before, with that role if one is given
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var role = lex.Roles.MatchAt(tokens, k, sentence.EndToken);
+            if (role.Length > 0)
+            {
+                var person = LastPerson(document, sentence.FirstToken, role.Value);
+                return new ClaimantMention(s, person is null ? new Claimant(null, role.Value, KindOfRole(role.Value)) : ToClaimant(person), false);
+            }
+
+            if (tokens[k].Lower is "he" or "she" && k + 1 < sentence.EndToken && IsSpeechVerb(lex, tokens, k + 1, sentence.EndToken))
+            {
+                var person = LastPerson(document, sentence.FirstToken, null);
+                if (person is not null)
+                {
+                    return new ClaimantMention(s, ToClaimant(person), false);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Claimant? EntityAt(AnnotatedDocument document, int s, int from, int to)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[s];
+        to = Math.Min(to, sentence.EndToken);
+        for (var k = from; k < Math.Min(sentence.EndToken, to + 2); k++)
+        {
+            if (document.PersonAt(k) is { } person)
+            {
+                return ToClaimant(person);
+            }
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var org = lex.Organizations.MatchAt(tokens, k, sentence.EndToken);
+            if (org.Length > 0)
+            {
+                return org.Value;
+            }
+
+            var role = lex.Roles.MatchAt(tokens, k, sentence.EndToken);
+            if (role.Length > 0)
+            {
+                var person = LastPerson(document, sentence.FirstToken, role.Value);
+                return person is null ? new Claimant(null, role.Value, KindOfRole(role.Value)) : ToClaimant(person);
+            }
+        }
+
+        return null;
+    }
+
+    internal static PersonMention? LastPerson(AnnotatedDocument document, int beforeToken, string? role)
+    {
+        // Persons are added left to right: start from the last one before the token.
+        int lo = 0, hi = document.Persons.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (document.Persons[mid].Start < beforeToken)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var p = last; p >= 0 && p > last - 50; p--)
+        {
+            var person = document.Persons[p];
+            if (person.Start < beforeToken && (role is null || string.Equals(person.Role, role, StringComparison.Ordinal)))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    internal static Claimant ToClaimant(PersonMention person) => new(person.Name, person.Role, KindOfRole(person.Role));
+
+    internal static ClaimantKind KindOfRole(string? role) => role switch
+    {
+        null => ClaimantKind.Unattributed,
+        "mayor" or "governor" or "head of the community" or "village head" or "council head" or "secretary of the city council" or "head of the regional council" => ClaimantKind.LocalAuthority,
+        _ when role.StartsWith("head of the", StringComparison.Ordinal) => ClaimantKind.LocalAuthority,
+        "president" or "prime minister" or "minister" or "foreign minister" or "interior minister" or "prosecutor" or "ombudsman" or "spokesperson" => ClaimantKind.NationalBody,
+        "eyewitness" or "resident" or "survivor" or "doctor" or "nurse" or "volunteer" => ClaimantKind.Witness,
+        "police" or "emergency service" => ClaimantKind.EmergencyService,
+        "air force" or "military" => ClaimantKind.Military,
+        _ => ClaimantKind.Unattributed,
+    };
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// Resolves date expressions against the publication date: "overnight", "last night", "today",
+/// "yesterday", "(early|late|on) Tuesday", "Friday's attack", "Tuesday night", "overnight into
+/// Wednesday", "1 December", "December 1". A night takes the day it ends on. A month named alone
+/// ("in April") before the publication month marks a past event rather than a date.
+/// </summary>
+internal sealed class DateRecognizer : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        var published = document.Info.Published;
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var word = StripPossessive(tokens[i].Lower);
+
+                if (published is { } pub)
+                {
+                    var rel = lex.RelativeDays.MatchAt(tokens, i, sentence.EndToken);
+                    if (rel.Length > 0)
+                    {
+                        var overnight = tokens[i].Lower is "overnight" or "last" or "tonight" or "on";
+                        // "overnight into Wednesday", "overnight on Tuesday": the weekday decides.
+                        var after = rel.End;
+                        if (after + 1 < sentence.EndToken && tokens[after].Lower is "into" or "to" or "on" or "of" &&
+                            lex.Weekdays.TryGetValue(StripPossessive(tokens[after + 1].Lower), out var into))
+                        {
+                            var day = MostRecent(pub, into);
+                            var ends = tokens[after].Lower is "into" or "to" ? day : NightEnd(day, pub);
+                            document.Dates.Add(new DateMention(i, after + 2, ends, true, false));
+                            i = after + 1;
+                            continue;
+                        }
+
+                        if (tokens[i].Lower == "on")
+                        {
+                            continue; // "on the night" without a weekday says nothing
+                        }
+
+                        document.Dates.Add(new DateMention(i, rel.End, pub.AddDays(rel.Value), overnight, false));
+                        i = rel.End - 1;
+                        continue;
+                    }
+
+                    if (lex.Weekdays.TryGetValue(word, out var weekday))
+                    {
+                        var day = MostRecent(pub, weekday);
+                        var end = i + 1;
+                        var night = false;
+                        if (end < sentence.EndToken && tokens[end].Lower is "night" or "overnight")
+                        {
+                            night = true;
+                            end++;
+                        }
+
+                        var prev2 = i >= sentence.FirstToken + 3 ? tokens[i - 3].Lower + " " + tokens[i - 2].Lower + " " + tokens[i - 1].Lower : "";
+                        if (prev2.EndsWith("the night of", StringComparison.Ordinal))
+                        {
+                            night = true;
+                        }
+
+                        var date = night ? NightEnd(day, pub) : day;
+                        document.Dates.Add(new DateMention(i, end, date, night, false));
+                        i = end - 1;
+                        continue;
+                    }
+                }
+
+                // "1 December", "1 December 2024", "December 1", "10-11 June" (a night: the later day)
+                if (lex.Months.TryGetValue(word, out var month) && !(word == "may" && !tokens[i].Capitalized))
+                {
+                    var day = 0;
+                    var start = i;
+                    var end = i + 1;
+                    if (i > sentence.FirstToken && TryDay(tokens[i - 1], out var d1))
+                    {
+                        day = d1;
+                        start = i - 1;
+                    }
+                    else if (end < sentence.EndToken && TryDay(tokens[end], out var d2))
+                    {
+                        day = d2;
+                        end++;
+                        // "June 10-11"
+                        if (end + 1 < sentence.EndToken && tokens[end].Lower is "-" or "—" or "to" && TryDay(tokens[end + 1], out var d3) && d3 > day)
+                        {
+                            day = d3;
+                            end += 2;
+                        }
+                    }
+
+                    int? year = null;
+                    if (end < sentence.EndToken && tokens[end].Kind == TokenKind.Number && tokens[end].Lower.Length == 4 &&
+                        int.TryParse(tokens[end].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1990 and < 2100)
+                    {
+                        year = y;
+                        end++;
+                    }
+
+                    if (day == 0)
+                    {
+                        // A month alone before this one: context about the past ("a strike in April").
+                        if (published is { } p && (year is { } yy ? yy < p.Year || (yy == p.Year && month < p.Month) : month != p.Month))
+                        {
+                            document.Dates.Add(new DateMention(i, end, new DateOnly(year ?? p.Year, month, 1), false, true));
+                        }
+
+                        continue;
+                    }
+
+                    var resolvedYear = year ?? published?.Year;
+                    if (resolvedYear is not { } ry || day > DateTime.DaysInMonth(ry, month))
+                    {
+                        continue;
+                    }
+
+                    var date = new DateOnly(ry, month, day);
+                    if (year is null && published is { } pb && date > pb)
+                    {
+                        date = date.AddYears(-1);
+                    }
+
+                    // A stated day is the day of what the sentence reports; context about the past is marked by words ("since", "deadliest").
+                    document.Dates.Add(new DateMention(start, end, date, false, false));
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    private static bool TryDay(Token token, out int day)
+    {
+        day = 0;
+        return token.Kind == TokenKind.Number && token.Lower.Length <= 2 &&
+               int.TryParse(token.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31;
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    /// <summary>The latest <paramref name="weekday"/> on or before the publication date.</summary>
+    private static DateOnly MostRecent(DateOnly published, DayOfWeek weekday)
+    {
+        var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+        return published.AddDays(-back);
+    }
+
+    /// <summary>A night named by its evening ends the next morning, unless that would be after publication.</summary>
+    private static DateOnly NightEnd(DateOnly evening, DateOnly published) =>
+        evening.AddDays(1) <= published ? evening.AddDays(1) : evening;
+}

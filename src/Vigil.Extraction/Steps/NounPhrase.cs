@@ -1,0 +1,190 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+using Vigil.Extraction.Rules;
+
+namespace Vigil.Extraction.Steps;
+
+internal enum HeadClass
+{
+    None,
+    Person,
+    Child,
+    Military,
+    Weapon,
+    CasualtyNoun,
+}
+
+/// <summary>What a number counts: the head of the words after it ("three civilians", "an 85-drone", "40 of the unmanned aircraft", "three of them children").</summary>
+internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapon, CasualtyKind Kind, bool Ukrainian, bool Partitive, int WholeNumber)
+{
+    private static readonly HashSet<string> Stops = new(
+        ["and", "or", "but", "of", "on", "at", "by", "to", "in", "near", "after", "across", "over", "from", "with", "as", "were", "was",
+         "are", "is", "have", "has", "had", "been", "that", "who", "which", "while", "when", "during", "the", "a", "an", "more"],
+        StringComparer.Ordinal);
+
+    public static NounPhrase Of(AnnotatedDocument document, NumberMention number, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var k = number.End;
+        if ((number.Flags & (NumberFlags.Article | NumberFlags.Additive)) != 0)
+        {
+            // "a toddler", "her neighbour": the head is the last token of the mention.
+            var last = tokens[number.End - 1].Lower;
+            var head = lex.ChildNouns.Contains(last) || (number.Flags & NumberFlags.ChildByAge) != 0 ? HeadClass.Child
+                : lex.PersonNouns.Contains(last) ? HeadClass.Person : HeadClass.None;
+            if (head == HeadClass.None && (number.Flags & NumberFlags.Additive) != 0)
+            {
+                head = Classify(lex, tokens, number.End, limit, out var end2, out var w2, out var kind2);
+                return new NounPhrase(head == HeadClass.None ? number.End : end2, head, w2, kind2, false, false, -1);
+            }
+
+            return new NounPhrase(number.End, head == HeadClass.None ? HeadClass.Person : head, Weapon.Unknown, CasualtyKind.Killed, false, false, -1);
+        }
+
+        if (k < limit && tokens[k].Lower == "-" && k + 1 < limit)
+        {
+            var w = lex.Weapons.MatchAt(tokens, k + 1, limit);
+            if (w.Length > 0)
+            {
+                return new NounPhrase(w.End, HeadClass.Weapon, w.Value, CasualtyKind.Killed, false, false, -1);
+            }
+        }
+
+        if (k + 1 < limit && tokens[k].Lower == "of")
+        {
+            var next = tokens[k + 1].Lower;
+            if (next is "them" or "whom" or "those" or "these" or "which")
+            {
+                var child = false;
+                var kind = CasualtyKind.Casualties;
+                for (var j = k + 2; j < Math.Min(limit, k + 6); j++)
+                {
+                    if (lex.ChildNouns.Contains(tokens[j].Lower))
+                    {
+                        child = true;
+                    }
+                    else if (lex.CasualtyNounHeads.TryGetValue(tokens[j].Lower, out var cue) && kind == CasualtyKind.Casualties)
+                    {
+                        kind = cue;
+                    }
+                }
+
+                return new NounPhrase(k + 2, child ? HeadClass.Child : HeadClass.None, Weapon.Unknown, kind, false, true, -1);
+            }
+
+            if (next == "the" || tokens[k + 1].Kind == TokenKind.Number)
+            {
+                var j = next == "the" ? k + 2 : k + 1;
+                var whole = document.NumberIndexAt(j);
+                if (whole >= 0)
+                {
+                    j = document.Numbers[whole].End;
+                }
+
+                var head = Classify(lex, tokens, j, limit, out var end, out var weapon, out var kind);
+                return new NounPhrase(end, head, weapon, kind, HasUkrainian(tokens, number.End, end), true, whole);
+            }
+        }
+
+        // "7 are children", "two were teenagers": a subset named after a verb
+        if (k + 1 < limit && tokens[k].Lower is "are" or "were" or "was" or "is" && lex.ChildNouns.Contains(tokens[k + 1].Lower))
+        {
+            return new NounPhrase(k + 2, HeadClass.Child, Weapon.Unknown, CasualtyKind.Casualties, false, true, -1);
+        }
+
+        var cls = Classify(lex, tokens, k, limit, out var stop, out var wpn, out var cueKind);
+        return new NounPhrase(stop, cls, wpn, cueKind, HasUkrainian(tokens, number.End, stop), false, -1);
+    }
+
+    private static bool HasUkrainian(List<Token> tokens, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (tokens[j].Lower is "ukrainian" or "ukraine's" or "kyiv's")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HeadClass Classify(Lexicon lex, List<Token> tokens, int k, int limit, out int end, out Weapon weapon, out CasualtyKind kind)
+    {
+        weapon = Weapon.Unknown;
+        kind = CasualtyKind.Casualties;
+        end = k;
+        for (var j = k; j < Math.Min(limit, k + 5); j++)
+        {
+            var w = lex.Weapons.MatchAt(tokens, j, limit);
+            if (w.Length > 0)
+            {
+                // "Shahed-type attack drones": read on to the last weapon word of the phrase.
+                var last = w;
+                var n = w.End;
+                while (n < limit && n < w.End + 3)
+                {
+                    var more = lex.Weapons.MatchAt(tokens, n, limit);
+                    if (more.Length > 0)
+                    {
+                        last = more;
+                        n = more.End;
+                        continue;
+                    }
+
+                    if (tokens[n].Lower is "-" or "type" or "attack" or "strike" or "kamikaze")
+                    {
+                        n++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                weapon = w.Value == Weapon.Missile || last.Value == Weapon.Missile ? Weapon.Missile : last.Value;
+                end = last.End;
+                return HeadClass.Weapon;
+            }
+
+            var t = tokens[j].Lower;
+            if (lex.CasualtyNounHeads.TryGetValue(t, out var cue))
+            {
+                kind = cue;
+                end = j + 1;
+                return HeadClass.CasualtyNoun;
+            }
+
+            if (lex.ChildNouns.Contains(t))
+            {
+                end = j + 1;
+                return HeadClass.Child;
+            }
+
+            if (lex.MilitaryNouns.Contains(t))
+            {
+                end = j + 1;
+                return HeadClass.Military;
+            }
+
+            if (lex.PersonNouns.Contains(t))
+            {
+                end = j + 1;
+                // "three people, two of them children" is read by the subset rule; "civilian casualties" stays a person count.
+                return HeadClass.Person;
+            }
+
+            if (tokens[j].Kind != TokenKind.Word && t != "-")
+            {
+                return HeadClass.None;
+            }
+
+            if (Stops.Contains(t) || lex.UnitWords.Contains(t) || lex.CasualtyCues.ContainsKey(t))
+            {
+                return HeadClass.None;
+            }
+        }
+
+        return HeadClass.None;
+    }
+}

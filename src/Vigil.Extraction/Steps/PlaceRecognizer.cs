@@ -1,0 +1,206 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+using Vigil.Gazetteer;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// Finds place mentions — capitalised word sequences, "the village of X", "X region/oblast",
+/// "X's Y district" — and asks the gazetteer what they are. A mention the gazetteer does not
+/// know is kept as unresolved only where the text itself says it is a place ("the village of X",
+/// "X district"); it is never guessed.
+/// </summary>
+internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
+{
+    private readonly record struct Candidate(int Start, int End, string Name, string? Wrapper, bool Strong, string? DistrictOf);
+
+    public void Run(AnnotatedDocument document)
+    {
+        var candidates = FindCandidates(document);
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // Oblast-level mentions first: they give the context in which smaller places are resolved.
+        string? oblastContext = null;
+        var names = candidates.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var c in candidates)
+        {
+            if (c.Wrapper is "region" or "oblast" or "province")
+            {
+                var hit = gazetteer.Geocode(c.Name + " " + c.Wrapper);
+                if (hit.Count > 0 && hit[0].Kind == PlaceKind.Oblast)
+                {
+                    oblastContext = hit[0].Admin1Code;
+                    break;
+                }
+            }
+        }
+
+        var context = new GeocodeContext(oblastContext, names);
+        foreach (var c in candidates)
+        {
+            if (Resolve(document, c, context) is { } place)
+            {
+                document.Places.Add(place);
+            }
+        }
+    }
+
+    private PlaceMention? Resolve(AnnotatedDocument document, Candidate c, GeocodeContext context)
+    {
+        var tokens = document.Tokens;
+        var mention = document.Text[tokens[c.Start].Start..tokens[c.End - 1].End];
+        if (c.DistrictOf is { } city)
+        {
+            var cityHit = gazetteer.Geocode(city, context);
+            if (cityHit.Count == 0)
+            {
+                return new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(mention), true);
+            }
+
+            var districtHit = gazetteer.Geocode(c.Name + " district", context with { OtherMentions = [city] })
+                .FirstOrDefault(d => d.District is not null && string.Equals(d.Name, cityHit[0].Name, StringComparison.Ordinal));
+            var place = districtHit?.ToPlaceRef(mention) ?? cityHit[0].ToPlaceRef(mention) with { District = c.Name };
+            return new PlaceMention(c.Start, c.End, place, true);
+        }
+
+        var query = c.Wrapper is null ? c.Name : c.Name + " " + c.Wrapper;
+        var hits = gazetteer.Geocode(query, context);
+        if (hits.Count > 0)
+        {
+            return new PlaceMention(c.Start, c.End, hits[0].ToPlaceRef(mention), c.Strong || c.Wrapper is not null);
+        }
+
+        return c.Strong ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(c.Name) with { Mention = mention }, true) : null;
+    }
+
+    private List<Candidate> FindCandidates(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var result = new List<Candidate>();
+        var personTokens = new HashSet<int>();
+        foreach (var p in document.Persons)
+        {
+            for (var k = p.Start; k < p.End; k++)
+            {
+                personTokens.Add(k);
+            }
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                var wrapper = lex.PlaceWrappersBefore.MatchAt(tokens, i, sentence.EndToken);
+                var runStart = wrapper.Length > 0 ? wrapper.End : i;
+                if (runStart >= sentence.EndToken || !tokens[runStart].Capitalized || personTokens.Contains(runStart) ||
+                    lex.NotPlaceWords.Contains(tokens[runStart].Lower))
+                {
+                    i++;
+                    continue;
+                }
+
+                var runEnd = PlaceRun(document, runStart, sentence.EndToken, personTokens);
+                if (runEnd == runStart)
+                {
+                    i++;
+                    continue;
+                }
+
+                var possessive = tokens[runEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal);
+                var after = runEnd < sentence.EndToken ? tokens[runEnd].Lower : "";
+
+                // "Kharkiv's Kyivskyi district"
+                if (possessive && runEnd + 1 < sentence.EndToken && tokens[runEnd].Capitalized &&
+                    tokens[runEnd + 1].Lower is "district" or "raion")
+                {
+                    var city = StripPossessive(text[tokens[runStart].Start..tokens[runEnd - 1].End]);
+                    if (gazetteer.IsKnownName(city))
+                    {
+                        result.Add(new Candidate(runStart, runEnd + 2, text[tokens[runEnd].Start..tokens[runEnd].End], null, true, city));
+                        i = runEnd + 2;
+                        continue;
+                    }
+                }
+
+                // longest known prefix of the run; the wrapper word after the full run ("Kharkiv region")
+                var found = false;
+                for (var end = runEnd; end > runStart; end--)
+                {
+                    var name = StripPossessive(text[tokens[runStart].Start..tokens[end - 1].End]);
+                    var wrapAfter = end == runEnd && !possessive && lex.PlaceWrappersAfter.Contains(after) ? after : null;
+                    if (gazetteer.IsKnownName(name) || (wrapAfter is not null && gazetteer.IsKnownName(name + " " + wrapAfter)))
+                    {
+                        var stop = wrapAfter is null ? end : end + 1;
+                        result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, stop, name, wrapAfter, wrapper.Length > 0, null));
+                        i = stop;
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (found)
+                {
+                    continue;
+                }
+
+                // The text says it is a place but the gazetteer does not know it: unresolved, not guessed.
+                if (wrapper.Length > 0 || (!possessive && lex.PlaceWrappersAfter.Contains(after) && after is not "community"))
+                {
+                    var name = StripPossessive(text[tokens[runStart].Start..tokens[runEnd - 1].End]);
+                    var stop = wrapper.Length > 0 ? runEnd : runEnd + 1;
+                    result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, stop, name, wrapper.Length > 0 ? null : after, true, null));
+                    i = stop;
+                    continue;
+                }
+
+                i = runEnd;
+            }
+        }
+
+        return result;
+    }
+
+    private static int PlaceRun(AnnotatedDocument document, int start, int limit, HashSet<int> personTokens)
+    {
+        var tokens = document.Tokens;
+        var k = start;
+        var words = 0;
+        while (k < limit && words < 4)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Word && t.Capitalized && !personTokens.Contains(k) &&
+                (k == start || !document.Lexicon.NotPlaceWords.Contains(t.Lower)))
+            {
+                k++;
+                words++;
+                if (t.Lower.EndsWith("'s", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // hyphenated names: "Novhorod-Siverskyi", "Kamianets-Podilskyi"
+            if (t.Lower == "-" && k > start && k + 1 < limit && tokens[k + 1].Capitalized &&
+                tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    private static string StripPossessive(string s) =>
+        s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) ? s[..^2] : s;
+}

@@ -1,0 +1,120 @@
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// Splits the text into sentences: at line breaks (headlines, Telegram lines) and after . ! ? …
+/// when the next word starts a sentence, but not after abbreviations ("Gen.", "U.S.") or inside
+/// an ellipsis that continues in lower case. Offsets are the text's own.
+/// </summary>
+internal sealed class SentenceSplitter : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        var text = document.Text;
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                Add(document, start, i);
+                i++;
+                start = i;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or '…' && IsBoundary(document, text, i, out var next))
+            {
+                Add(document, start, next);
+                start = next;
+                i = next;
+                continue;
+            }
+
+            i++;
+        }
+
+        Add(document, start, text.Length);
+    }
+
+    private static bool IsBoundary(AnnotatedDocument document, string text, int i, out int next)
+    {
+        next = i + 1;
+        while (next < text.Length && text[next] is '.' or '!' or '?' or '…')
+        {
+            next++;
+        }
+
+        // Closing quotes and brackets belong to the sentence they close.
+        while (next < text.Length && text[next] is '"' or '”' or '’' or '\'' or ')' or '»')
+        {
+            next++;
+        }
+
+        var after = next;
+        if (after >= text.Length)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[after]))
+        {
+            return false;
+        }
+
+        while (after < text.Length && text[after] is ' ' or '\t' or '\u00A0')
+        {
+            after++;
+        }
+
+        if (after >= text.Length || text[after] is '\n' or '\r')
+        {
+            return true;
+        }
+
+        var first = text[after];
+        if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '«' or '(' or '‘' or '\''))
+        {
+            return false;
+        }
+
+        if (text[i] == '.')
+        {
+            // "Gen. Syrskyi", "U.S. officials": the word before the period is an abbreviation.
+            var wordStart = i;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+            {
+                wordStart--;
+            }
+
+            var word = text[wordStart..i].ToLowerInvariant();
+            if (document.Lexicon.Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(text[wordStart])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Add(AnnotatedDocument document, int start, int end)
+    {
+        var text = document.Text;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            document.Sentences.Add(new SentenceSpan(start, end, 0, 0));
+        }
+    }
+}

@@ -1,0 +1,282 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// Quoted statements (“…”, "…", «…») with their speaker: named after the quote (", he stated",
+/// "Zelenskyy asserted", "said the mayor"), before it ("Mayor Terekhov vowed: “…”"), or by a
+/// pronoun that points to the last person named. A named person who is only reported ("the
+/// governor detailed that …") and never quoted gets the reported clause as the statement.
+/// Scare quotes (fewer than three words) are not statements.
+/// </summary>
+internal sealed class StatementRecognizer : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        FindQuotes(document);
+        var quotedSpeakers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var quote in document.Quotes)
+        {
+            var statement = Attribute(document, quote);
+            if (statement is not null && document.Statements.Count > 0 && document.Statements[^1] is { } last &&
+                string.Equals(last.Speaker, statement.Speaker, StringComparison.Ordinal) && string.Equals(last.Role, statement.Role, StringComparison.Ordinal) &&
+                statement.Evidence.Start <= last.Evidence.End && quote.Open - last.Evidence.Start < 400)
+            {
+                // "We will rebuild," Mayor Terekhov said, "but we need air defence now." — one statement in two parts
+                var start = Math.Min(last.Evidence.Start, statement.Evidence.Start);
+                var end = Math.Max(last.Evidence.End, statement.Evidence.End);
+                document.Statements[^1] = last with { Quote = last.Quote + " " + statement.Quote, Evidence = document.EvidenceOf(start, end) };
+                continue;
+            }
+
+            if (statement is not null)
+            {
+                document.Statements.Add(statement);
+                if (statement.Speaker is not null)
+                {
+                    quotedSpeakers.Add(statement.Speaker);
+                }
+            }
+        }
+
+        AddReportedSpeech(document, quotedSpeakers);
+    }
+
+    private static void FindQuotes(AnnotatedDocument document)
+    {
+        var text = document.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var close = c switch
+            {
+                '“' => '”',
+                '«' => '»',
+                '"' => '"',
+                '„' => '“',
+                _ => '\0',
+            };
+            if (close == '\0')
+            {
+                i++;
+                continue;
+            }
+
+            var j = i + 1;
+            // A quotation ends at its closing mark or at the end of its paragraph.
+            while (j < text.Length && text[j] != close && !(text[j] == '\n' && j + 1 < text.Length && text[j + 1] is '\n' or '\r'))
+            {
+                if (close == '”' && text[j] == '"')
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            if (j >= text.Length || (text[j] != close && !(close == '”' && text[j] == '"')))
+            {
+                i++;
+                continue;
+            }
+
+            var inner = text.AsSpan(i + 1, j - i - 1);
+            var words = 1;
+            foreach (var ch in inner)
+            {
+                if (ch == ' ')
+                {
+                    words++;
+                }
+            }
+
+            if (words >= 3)
+            {
+                document.Quotes.Add(new QuoteSpan(i, j + 1));
+            }
+
+            i = j + 1;
+        }
+    }
+
+    private static Statement? Attribute(AnnotatedDocument document, QuoteSpan quote)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var openToken = FirstTokenAtOrAfter(tokens, quote.Open);
+        var closeMark = FirstTokenAtOrAfter(tokens, quote.Close - 1);
+        if (openToken >= tokens.Count || closeMark >= tokens.Count)
+        {
+            return null;
+        }
+
+        var openSentence = tokens[openToken].Sentence;
+        var closeSentence = tokens[closeMark].Sentence;
+        var closeToken = closeMark + 1;
+        var closeSpan = document.Sentences[closeSentence];
+        PersonMention? speaker = null;
+        string? role = null;
+        string? orgName = null;
+        var evidenceEnd = closeSpan.End;
+
+        // after the quote: ", he stated", "Zelenskyy asserted", "said the mayor", "eyewitness Oksana told", ", the police said"
+        var afterEnd = Math.Min(closeSpan.EndToken, closeToken + 10);
+        for (var k = closeToken; k < afterEnd && speaker is null; k++)
+        {
+            if (document.Text[tokens[k].Start] is '“' or '"' or '«')
+            {
+                afterEnd = k;
+                break;
+            }
+
+            speaker = document.PersonAt(k);
+            if (speaker is null && tokens[k].Lower is "he" or "she" && (k + 1 < afterEnd && lex.SpeechVerbs.Contains(tokens[k + 1].Lower)))
+            {
+                speaker = ClaimantRecognizer.LastPerson(document, openToken, null);
+                break;
+            }
+        }
+
+        for (var k = closeToken; k < afterEnd && speaker is null && role is null; k++)
+        {
+            var r = lex.Roles.MatchAt(tokens, k, afterEnd);
+            if (r.Length > 0)
+            {
+                speaker = ClaimantRecognizer.LastPerson(document, openToken, r.Value);
+                role = r.Value;
+                break;
+            }
+
+            var org = lex.Organizations.MatchAt(tokens, k, afterEnd);
+            if (org.Length > 0)
+            {
+                role = org.Value.Role;
+                orgName = org.Value.Name;
+                break;
+            }
+        }
+
+        // before the quote, in its sentence: the last person named ("Mayor Terekhov vowed …: “…”"), or "She said: “…”"
+        if (speaker is null && orgName is null && role is null)
+        {
+            var openSpan = document.Sentences[openSentence];
+            for (var k = openToken - 1; k >= openSpan.FirstToken; k--)
+            {
+                var person = document.PersonAt(k);
+                if (person is not null)
+                {
+                    speaker = person;
+                    break;
+                }
+
+                if (document.Quotes.Count > 0 && document.Text[tokens[k].Start] is '”' or '"' or '»')
+                {
+                    break; // the words before belong to an earlier quote
+                }
+
+                if (tokens[k].Lower is "he" or "she")
+                {
+                    speaker = ClaimantRecognizer.LastPerson(document, k, null);
+                    break;
+                }
+
+                var org = lex.Organizations.MatchAt(tokens, k, openToken);
+                if (org.Length > 0)
+                {
+                    orgName = org.Value.Name;
+                    role = org.Value.Role;
+                    break;
+                }
+            }
+        }
+
+        if (speaker is null && orgName is null && role is null)
+        {
+            return null;
+        }
+
+        var channel = ChannelIn(document, document.Sentences[openSentence].FirstToken, closeSpan.EndToken, openToken, closeToken);
+        var start = Math.Min(document.Sentences[openSentence].Start, quote.Open);
+        evidenceEnd = Math.Max(evidenceEnd, quote.Close);
+        var quoteText = document.Text[(quote.Open + 1)..(quote.Close - 1)].Trim().TrimEnd(',');
+        // An organisation speaks without a personal name: speaker null, its role kept ("the police said").
+        _ = orgName;
+        return new Statement(speaker?.Name, speaker?.Role ?? role, channel, quoteText, document.EvidenceOf(start, evidenceEnd));
+    }
+
+    private static string? ChannelIn(AnnotatedDocument document, int from, int to, int quoteOpen, int quoteClose)
+    {
+        var tokens = document.Tokens;
+        for (var k = from; k < to; k++)
+        {
+            if (k >= quoteOpen && k < quoteClose)
+            {
+                continue;
+            }
+
+            var m = document.Lexicon.Channels.MatchAt(tokens, k, to);
+            if (m.Length > 0 && k > 0 && tokens[k - 1].Lower is "on" or "via" or "in" or "to")
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddReportedSpeech(AnnotatedDocument document, HashSet<string> quotedSpeakers)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in document.Persons)
+        {
+            if (quotedSpeakers.Contains(person.Name) || reported.Contains(person.Name) || person.Role is null)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[tokens[person.Start].Sentence];
+            for (var k = person.End; k < Math.Min(sentence.EndToken - 1, person.End + 3); k++)
+            {
+                if (lex.SpeechVerbs.Contains(tokens[k].Lower) && tokens[k + 1].Lower == "that" && k + 2 < sentence.EndToken)
+                {
+                    var start = tokens[k + 2].Start;
+                    var end = sentence.End;
+                    while (end > start && document.Text[end - 1] is '.' or '!' or ' ')
+                    {
+                        end--;
+                    }
+
+                    var channel = ChannelIn(document, sentence.FirstToken, sentence.EndToken, -1, -1);
+                    document.Statements.Add(new Statement(person.Name, person.Role, channel, document.Text[start..end],
+                        document.EvidenceOf(sentence.Start, sentence.End)));
+                    reported.Add(person.Name);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int FirstTokenAtOrAfter(List<Token> tokens, int offset)
+    {
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,68 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// One air-defence entry per day, weapon, attacking side and scope: launched and intercepted
+/// figures of the same night stated in different sentences are joined; within a sentence the same
+/// role adds up ("5 ballistic and 3 cruise missiles"), across sentences a repeated figure is the same
+/// figure (the larger is kept). A tally with no date of its own takes the report's first date.
+/// </summary>
+internal sealed class TallyAssembler : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        if (document.Tallies.Count == 0)
+        {
+            return;
+        }
+
+        DateOnly? lead = document.Dates.FirstOrDefault(d => !d.IsPast) is { End: > 0 } first ? first.Date : document.Info.Published;
+        var groups = document.Tallies
+            .GroupBy(t => (Date: t.Date ?? lead, t.Weapon, t.Attacker, t.Scope))
+            .OrderBy(g => g.Min(t => t.NumberToken));
+        foreach (var group in groups)
+        {
+            // Parts add up ("71 shot down; 33 lost to EW" → 104); a figure repeated in another sentence counts
+            // once; a total stated beside its parts ("neutralised 410: 300 shot down and 110 suppressed") is the total.
+            int? Combine(Func<TallyMention, int?> pick)
+            {
+                var values = new List<long>();
+                var seenAcrossSentences = new HashSet<long>();
+                foreach (var sentence in group.GroupBy(t => t.Sentence))
+                {
+                    var inSentence = sentence.Select(pick).Where(v => v is not null).Select(v => (long)v!.Value).ToList();
+                    foreach (var v in inSentence)
+                    {
+                        if (!seenAcrossSentences.Contains(v))
+                        {
+                            values.Add(v);
+                        }
+                    }
+
+                    foreach (var v in inSentence)
+                    {
+                        seenAcrossSentences.Add(v);
+                    }
+                }
+
+                if (values.Count == 0)
+                {
+                    return null;
+                }
+
+                var sum = values.Sum();
+                var max = values.Max();
+                var result = values.Count > 2 && max * 2 == sum ? max : sum;
+                return (int)Math.Min(result, int.MaxValue);
+            }
+
+            var firstMention = group.OrderBy(t => t.NumberToken).First();
+            var claimant = group.Select(t => document.ClaimantOf(t.Sentence)?.Claimant).FirstOrDefault(c => c is not null) ?? Claimant.Unattributed;
+            document.AirDefenseTallies.Add(new AirDefenseTally(group.Key.Date, group.Key.Weapon, group.Key.Attacker,
+                Combine(t => t.Launched), Combine(t => t.Intercepted ?? t.Suppressed), claimant, document.SentenceEvidence(firstMention.Sentence),
+                Combine(t => t.Suppressed), group.Key.Scope));
+        }
+    }
+}

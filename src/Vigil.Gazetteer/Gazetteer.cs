@@ -1,0 +1,636 @@
+using System.IO.Compression;
+using System.Reflection;
+using System.Text;
+using Vigil.Core;
+using Vigil.Gazetteer.Text;
+
+namespace Vigil.Gazetteer;
+
+/// <summary>
+/// The embedded gazetteer of Ukraine and Russia's border regions (data/places.tsv.gz, built by
+/// data/build/BuildGazetteer.cs). Immutable after load, so safe to share across threads.
+/// </summary>
+public sealed class Gazetteer : IGazetteer
+{
+    private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly PlaceRecord[] _places;
+    private readonly PostingIndex _keys;
+    private readonly PostingIndex _skeletons;
+    private readonly Dictionary<string, int> _byId;
+    private readonly Dictionary<string, string> _admin1Names;
+    private readonly QueryParser _parser;
+
+    // A report's other mentions are resolved once per list, not once per mention resolved against them.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, List<PlaceRecord>> _mentionCache = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _oblastCache = new(StringComparer.OrdinalIgnoreCase);
+
+    // Words that are never places even where a weak (skeleton) key would match: "Ivan" is not "Jvan".
+    private readonly HashSet<string> _notPlaces;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notPlacesLookup;
+
+    /// <summary>The gazetteer built from the embedded data, loaded on first use.</summary>
+    public static Gazetteer Default => LazyDefault.Value;
+
+    /// <summary>Number of places.</summary>
+    public int Count => _places.Length;
+
+    /// <summary>All places, for export and the map.</summary>
+    public IReadOnlyList<PlaceRecord> Places => _places;
+
+    public Gazetteer(IEnumerable<PlaceRecord> places, string wrappersTsv, string notPlacesTxt = "")
+    {
+        _places = [.. places];
+        _notPlaces = Build.CuratedTables.Words(notPlacesTxt);
+        _notPlacesLookup = _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        _parser = new QueryParser(wrappersTsv);
+        _byId = new Dictionary<string, int>(_places.Length, StringComparer.Ordinal);
+        _admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < _places.Length; i++)
+        {
+            _byId[_places[i].Id] = i;
+            if (_places[i].Kind == PlaceKind.Oblast)
+            {
+                _admin1Names[_places[i].Admin1Code] = _places[i].Name;
+            }
+        }
+
+        _keys = new PostingIndex(_places.Length * 6);
+        _skeletons = new PostingIndex(_places.Length * 5);
+        for (int i = 0; i < _places.Length; i++)
+        {
+            foreach (var (name, weight, scope) in KeysOf(_places[i]))
+            {
+                string key = NameKey.Normalize(name);
+                if (key.Length < 2)
+                {
+                    continue;
+                }
+
+                _keys.Add(key, new Posting(i, weight, scope));
+                if (!Transliteration.HasCyrillic(key))
+                {
+                    // A key that is its own skeleton is found in the key index by the skeleton lookup (see Gather).
+                    string skeleton = NameKey.Skeleton(key);
+                    if (skeleton != key)
+                    {
+                        _skeletons.Add(skeleton, new Posting(i, weight * SkeletonFactor, scope));
+                    }
+                }
+            }
+        }
+    }
+
+    private const float SkeletonFactor = 0.85f;
+
+    /// <summary>Where a key may match: anywhere, or only when the mention asks for an oblast or a raion ("Sumy region").</summary>
+    private enum KeyScope : byte
+    {
+        Any,
+        OblastOnly,
+        RaionOnly,
+    }
+
+    private readonly record struct Posting(int Place, float Weight, KeyScope Scope);
+
+    /// <summary>Key → postings as chains in one array: no list per key, so loading stays fast.</summary>
+    private sealed class PostingIndex
+    {
+        private readonly Dictionary<string, int> _heads;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private Posting[] _postings;
+        private int[] _next;
+        private int _count;
+
+        public PostingIndex(int capacity)
+        {
+            _heads = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            _lookup = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
+            _postings = new Posting[capacity];
+            _next = new int[capacity];
+        }
+
+        public void Add(string key, Posting posting)
+        {
+            if (_count == _postings.Length)
+            {
+                Array.Resize(ref _postings, _count * 2);
+                Array.Resize(ref _next, _count * 2);
+            }
+
+            ref int head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heads, key, out bool exists);
+            _postings[_count] = posting;
+            _next[_count] = exists ? head : -1;
+            head = _count++;
+        }
+
+        public bool HasAnyScope(ReadOnlySpan<char> key)
+        {
+            if (!_lookup.TryGetValue(key, out int at))
+            {
+                return false;
+            }
+
+            for (; at >= 0; at = _next[at])
+            {
+                if (_postings[at].Scope == KeyScope.Any)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool Contains(ReadOnlySpan<char> key) => _lookup.ContainsKey(key);
+
+        public Chain Get(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out int at) ? new Chain(this, at) : new Chain(this, -1);
+
+        public readonly struct Chain(PostingIndex index, int head)
+        {
+            public bool IsEmpty => head < 0;
+
+            public Enumerator GetEnumerator() => new(index, head);
+        }
+
+        public struct Enumerator(PostingIndex index, int head)
+        {
+            private int _at = -2;
+
+            public readonly Posting Current => index._postings[_at];
+
+            public bool MoveNext()
+            {
+                _at = _at == -2 ? head : index._next[_at];
+                return _at >= 0;
+            }
+        }
+    }
+
+    public static Gazetteer Load(Stream placesGzip, string wrappersTsv, string notPlacesTxt = "")
+    {
+        using var gzip = new GZipStream(placesGzip, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        var places = new List<PlaceRecord>(6000);
+        reader.ReadLine();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                places.Add(PlaceRecord.ParseTsv(line));
+            }
+        }
+
+        return new Gazetteer(places, wrappersTsv, notPlacesTxt);
+    }
+
+    private static Gazetteer LoadEmbedded()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var places = OpenResource(assembly, "Vigil.Gazetteer.places.tsv.gz");
+        using var wrappers = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.wrappers.tsv"), Encoding.UTF8);
+        using var notPlaces = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.not-places.txt"), Encoding.UTF8);
+        return Load(places, wrappers.ReadToEnd(), notPlaces.ReadToEnd());
+    }
+
+    internal static Stream OpenResource(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"embedded resource {name} is missing");
+
+    /// <summary>The place with this id (e.g. "geonames:706483", "iso:UA-63"), or null.</summary>
+    public PlaceRecord? Find(string id) => _byId.TryGetValue(id, out int i) ? _places[i] : null;
+
+    /// <summary>English name of an oblast-level region by ISO 3166-2 code ("UA-63" → "Kharkiv Oblast").</summary>
+    public string? Admin1Name(string isoCode) => _admin1Names.GetValueOrDefault(isoCode);
+
+    public bool IsKnownName(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty || name.Length > 128)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[name.Length];
+        int n = NameKey.Write(name, buffer);
+        var key = buffer[..n];
+        if (_notPlacesLookup.Contains(key))
+        {
+            return false;
+        }
+
+        if (_keys.HasAnyScope(key))
+        {
+            return true;
+        }
+
+        // "Kharkiv's", "Kharkiv region", "Sumy oblast", "Saltivskyi district": the bare name decides.
+        if (name.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || name.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            return IsKnownName(name[..^2]);
+        }
+
+        foreach (string suffix in (string[])[" region", " oblast", " district", " raion", " rayon", " область", " район"])
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var core = key[..^suffix.Length];
+                return _keys.Contains(core) || SkeletonKnown(core);
+            }
+        }
+
+        return SkeletonKnown(key);
+    }
+
+    private bool SkeletonKnown(ReadOnlySpan<char> key)
+    {
+        if (key.Length < 4 || Transliteration.HasCyrillic(key))
+        {
+            return false;
+        }
+
+        Span<char> skeleton = stackalloc char[key.Length];
+        int n = NameKey.WriteSkeleton(key, skeleton);
+        return _skeletons.HasAnyScope(skeleton[..n]) || _keys.HasAnyScope(skeleton[..n]);
+    }
+
+    public IReadOnlyList<GeocodeCandidate> Geocode(string name, GeocodeContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var query = _parser.Parse(name);
+        if (query.Core.Length == 0)
+        {
+            return [];
+        }
+
+        var scores = new Dictionary<int, double>();
+        Collect(query, scores);
+        if (scores.Count == 0)
+        {
+            return [];
+        }
+
+        string? contextOblast = context?.Oblast is { } o ? ResolveOblastCached(o) : null;
+        PlaceRecord? container = query.Container is { } c ? BestPlace(c) : null;
+        var mentions = context?.OtherMentions is { Count: > 0 } others
+            ? _mentionCache.GetValue(others, list => MentionedPlaces(list))
+            : [];
+        if (mentions.Count > 0 && mentions.Any(m => scores.ContainsKey(_byId[m.Id])))
+        {
+            // The mention itself may be in the list: a candidate must not vouch for itself.
+            mentions = [.. mentions.Where(m => !scores.ContainsKey(_byId[m.Id]))];
+        }
+
+        var results = new List<GeocodeCandidate>(scores.Count);
+        foreach (var (index, matchWeight) in scores)
+        {
+            var place = _places[index];
+            double score = (matchWeight * (0.6 + (0.4 * Prior(place)))) + IntentFit(place, query.Intent);
+            score += ContextFit(place, contextOblast, container, mentions);
+            results.Add(ToCandidate(place, Math.Round(Math.Clamp(score, 0, 1), 3)));
+        }
+
+        // A district named inside a city no source lists ("the Kyivskyi district of Odesa" where Odesa has none of that name).
+        if (container is { Kind: PlaceKind.City } city && query.Intent == PlaceIntent.District
+            && !results.Any(r => r.Kind == PlaceKind.CityDistrict && r.Name == city.Name))
+        {
+            results.Add(new GeocodeCandidate(city.Id, city.Name, PlaceKind.CityDistrict, TitleCase(query.Core), Admin1Name(city.Admin1Code),
+                city.Admin1Code, city.Country, city.Lat, city.Lon, city.Population, 0.75));
+        }
+
+        results.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
+            : (b.Population ?? 0) != (a.Population ?? 0) ? (b.Population ?? 0).CompareTo(a.Population ?? 0)
+            : string.CompareOrdinal(a.Id, b.Id));
+        return results.Count > MaxCandidates ? results.GetRange(0, MaxCandidates) : results;
+    }
+
+    private const int MaxCandidates = 12;
+
+    private string? ResolveOblastCached(string text)
+    {
+        if (_oblastCache.TryGetValue(text, out string? iso))
+        {
+            return iso;
+        }
+
+        iso = ResolveOblast(text);
+        if (_oblastCache.Count < 4096)
+        {
+            _oblastCache.TryAdd(text, iso);
+        }
+
+        return iso;
+    }
+
+    /// <summary>The ISO 3166-2 code of an oblast given by name, any spelling, or code ("Kharkiv", "Харківська область", "UA-63").</summary>
+    public string? ResolveOblast(string text)
+    {
+        string trimmed = text.Trim();
+        if (_admin1Names.ContainsKey(trimmed.ToUpperInvariant()))
+        {
+            return trimmed.ToUpperInvariant();
+        }
+
+        var scores = new Dictionary<int, double>();
+        var parsed = _parser.Parse(trimmed);
+        Collect(parsed with { Intent = PlaceIntent.Oblast }, scores);
+        return scores.Count == 0 ? null
+            : _places[scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key].Admin1Code;
+    }
+
+    private PlaceRecord? BestPlace(string text)
+    {
+        var found = Geocode(text);
+        return found.Count == 0 ? null : Find(found[0].Id) ?? (_byId.TryGetValue(found[0].Id, out int i) ? _places[i] : null);
+    }
+
+    private List<PlaceRecord> MentionedPlaces(IReadOnlyList<string> mentions)
+    {
+        var result = new List<PlaceRecord>();
+        foreach (string m in mentions.Take(16))
+        {
+            var found = Geocode(m);
+            // Only mentions that are themselves clear-cut inform the others.
+            if (found.Count > 0 && (found.Count == 1 || found[0].Score - found[1].Score >= 0.05) && Find(found[0].Id) is { } place)
+            {
+                result.Add(place);
+            }
+        }
+
+        return result;
+    }
+
+    private void Collect(ParsedQuery query, Dictionary<int, double> scores)
+    {
+        string key = NameKey.Normalize(query.Core);
+        if (_notPlaces.Contains(key))
+        {
+            return;
+        }
+
+        bool found = Gather(_keys, key, query.Intent, scores);
+        if (!found && !Transliteration.HasCyrillic(key) && key.Length >= 4)
+        {
+            found = GatherSkeleton(NameKey.Skeleton(key), query.Intent, scores);
+        }
+
+        if (!found && Transliteration.HasCyrillic(key))
+        {
+            // Unseen Cyrillic spelling: try its romanisations.
+            found = GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(key))), query.Intent, scores)
+                    || GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.RussianToLatin(key))), query.Intent, scores);
+        }
+
+        // "Pokrovsk district" with no raion of that name: the raion whose centre it is, else the place itself.
+        if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District or PlaceIntent.Oblast)
+        {
+            Collect(query with { Intent = PlaceIntent.Any }, scores);
+            if (query.Intent == PlaceIntent.Oblast)
+            {
+                MapCapitalsToOblasts(scores);
+            }
+        }
+    }
+
+    private bool GatherSkeleton(string skeleton, PlaceIntent intent, Dictionary<int, double> scores)
+    {
+        bool viaSkeletons = Gather(_skeletons, skeleton, intent, scores);
+        bool viaKeys = Gather(_keys, skeleton, intent, scores, SkeletonFactor);
+        return viaSkeletons || viaKeys;
+    }
+
+    private bool Gather(PostingIndex index, string key, PlaceIntent intent, Dictionary<int, double> scores, float factor = 1f)
+    {
+        var postings = index.Get(key);
+        if (postings.IsEmpty)
+        {
+            return false;
+        }
+
+        bool any = false;
+        foreach (var p in postings)
+        {
+            var kind = _places[p.Place].Kind;
+            bool allowed = intent switch
+            {
+                PlaceIntent.Oblast => kind == PlaceKind.Oblast,
+                PlaceIntent.Raion => kind == PlaceKind.Raion,
+                PlaceIntent.District => kind is PlaceKind.Raion or PlaceKind.CityDistrict,
+                _ => p.Scope == KeyScope.Any,
+            };
+            if (!allowed)
+            {
+                continue;
+            }
+
+            any = true;
+            scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight * factor);
+        }
+
+        return any;
+    }
+
+    /// <summary>"Kherson region" when only the city matched: the oblast whose capital it is.</summary>
+    private void MapCapitalsToOblasts(Dictionary<int, double> scores)
+    {
+        foreach (var (index, weight) in scores.ToList())
+        {
+            var place = _places[index];
+            if (place.FeatureCode is "PPLA" && _byId.TryGetValue("iso:" + place.Admin1Code, out int oblast))
+            {
+                scores.Remove(index);
+                scores[oblast] = Math.Max(scores.GetValueOrDefault(oblast), weight);
+            }
+        }
+    }
+
+    /// <summary>How likely a place is to be meant, other things equal: its size and standing.</summary>
+    private static double Prior(PlaceRecord place)
+    {
+        double prior = place.Kind switch
+        {
+            PlaceKind.Oblast => 0.95,
+            PlaceKind.Raion => 0.5,
+            PlaceKind.CityDistrict => 0.6,
+            _ when place.Population is { } pop => Math.Clamp(Math.Log10(Math.Max(pop, 1)) / 6.2, 0.1, 1.0)
+                                                + (place.FeatureCode is "PPLC" or "PPLA" ? 0.1 : place.FeatureCode == "PPLA2" ? 0.05 : 0),
+            _ => 0.2,
+        };
+        return Math.Min(1.0, prior) * (place.Country == "UA" ? 1.0 : 0.95);
+    }
+
+    private static double IntentFit(PlaceRecord place, PlaceIntent intent) => intent switch
+    {
+        PlaceIntent.City when place.Kind == PlaceKind.City => 0.03,
+        PlaceIntent.Settlement when place.Kind == PlaceKind.Settlement => 0.05,
+        PlaceIntent.City or PlaceIntent.Settlement when place.Kind is PlaceKind.Oblast or PlaceKind.Raion or PlaceKind.CityDistrict => -0.2,
+        _ => 0,
+    };
+
+    private static double ContextFit(PlaceRecord place, string? contextOblast, PlaceRecord? container, List<PlaceRecord> mentions)
+    {
+        double fit = 0;
+        if (contextOblast is not null)
+        {
+            fit += SameRegion(place.Admin1Code, contextOblast) ? 0.3 : -0.25;
+        }
+
+        if (container is not null)
+        {
+            fit += container.Kind switch
+            {
+                PlaceKind.Oblast => SameRegion(place.Admin1Code, container.Admin1Code) ? 0.3 : -0.25,
+                PlaceKind.Raion => place.Raion == container.Name ? 0.3 : place.Admin1Code == container.Admin1Code ? 0.15 : -0.25,
+                _ => place.ParentId == container.Id ? 0.3 : place.Admin1Code == container.Admin1Code ? 0.1 : -0.25,
+            };
+        }
+
+        if (mentions.Count > 0)
+        {
+            if (mentions.Any(m => m.Admin1Code == place.Admin1Code))
+            {
+                fit += 0.15;
+            }
+
+            if (place.ParentId is { } parent && mentions.Any(m => m.Id == parent))
+            {
+                fit += 0.15;
+            }
+            else if (mentions.Any(m => m.Id != place.Id && Geo.DistanceKm(m.Lat, m.Lon, place.Lat, place.Lon) <= 60))
+            {
+                fit += 0.05;
+            }
+        }
+
+        return fit;
+    }
+
+    /// <summary>Kyiv City lies inside Kyiv Oblast and Sevastopol in Crimea: "Kyiv region" context covers the capital's districts.</summary>
+    private static bool SameRegion(string a, string b) =>
+        a == b || (a, b) is ("UA-30", "UA-32") or ("UA-32", "UA-30") or ("UA-40", "UA-43") or ("UA-43", "UA-40");
+
+    private GeocodeCandidate ToCandidate(PlaceRecord place, double score)
+    {
+        string? admin1 = Admin1Name(place.Admin1Code);
+        if (place.Kind == PlaceKind.CityDistrict && place.ParentId is { } parentId && Find(parentId) is { } city)
+        {
+            return new GeocodeCandidate(place.Id, city.Name, PlaceKind.CityDistrict, place.Name, admin1, place.Admin1Code,
+                place.Country, place.Lat, place.Lon, null, score);
+        }
+
+        return new GeocodeCandidate(place.Id, place.Name, place.Kind, null, admin1, place.Admin1Code, place.Country,
+            place.Lat, place.Lon, place.Population, score);
+    }
+
+    /// <summary>Every name a place answers to, with how much a match on it is worth.</summary>
+    private static IEnumerable<(string Name, float Weight, KeyScope Scope)> KeysOf(PlaceRecord place)
+    {
+        yield return (place.Name, 1.0f, KeyScope.Any);
+        if (place.Ukrainian is { } uk)
+        {
+            yield return (uk, 0.97f, KeyScope.Any);
+            yield return (Transliteration.UkrainianToLatin(uk), 0.95f, KeyScope.Any);
+        }
+
+        if (place.Russian is { } ru)
+        {
+            yield return (ru, 0.96f, KeyScope.Any);
+            yield return (Transliteration.RussianToLatin(ru), 0.9f, KeyScope.Any);
+        }
+
+        foreach (string old in place.OldNames)
+        {
+            yield return (old, 0.95f, KeyScope.Any);
+            if (Transliteration.HasCyrillic(old))
+            {
+                yield return (Transliteration.RussianToLatin(old), 0.88f, KeyScope.Any);
+            }
+        }
+
+        switch (place.Kind)
+        {
+            case PlaceKind.Oblast:
+                // Short and adjectival forms ("Kharkiv", "Kharkivska", "Харківська") name the oblast only when the mention says region/oblast.
+                var forms = new List<string>(place.Alternates) { place.Name };
+                if (place.Ukrainian is { } ukOblast)
+                {
+                    forms.Add(ukOblast);
+                    forms.Add(Transliteration.UkrainianToLatin(ukOblast));
+                }
+
+                if (place.Russian is { } ruOblast)
+                {
+                    forms.Add(ruOblast);
+                    forms.Add(Transliteration.RussianToLatin(ruOblast));
+                }
+
+                foreach (string alt in place.Alternates)
+                {
+                    bool full = alt.Contains(' ', StringComparison.Ordinal) || alt.EndsWith("shchyna", StringComparison.Ordinal)
+                                || alt.EndsWith("щина", StringComparison.Ordinal) || alt.EndsWith("ччина", StringComparison.Ordinal)
+                                || alt.EndsWith("chchyna", StringComparison.Ordinal) || alt.Contains("Crimea", StringComparison.Ordinal)
+                                || alt is "Krym" or "Крим" or "Крым" or "Bukovyna" or "Bukovina" or "Zakarpattia" or "Transcarpathia" or "Volyn" or "Волинь";
+                    yield return (alt, 0.97f, full ? KeyScope.Any : KeyScope.OblastOnly);
+                }
+
+                foreach (string form in forms)
+                {
+                    foreach (string word in (string[])[" oblast", " Oblast", " область", " City"])
+                    {
+                        if (form.EndsWith(word, StringComparison.Ordinal))
+                        {
+                            yield return (form[..^word.Length], word == " City" ? 0.9f : 0.97f, KeyScope.OblastOnly);
+                        }
+                    }
+                }
+
+                yield return (place.Admin1Code, 0.99f, KeyScope.Any);
+                break;
+            case PlaceKind.Raion:
+                foreach (string stem in RaionStems(place.Name))
+                {
+                    yield return (stem, 1.0f, KeyScope.RaionOnly);
+                }
+
+                foreach (string alt in place.Alternates)
+                {
+                    yield return (alt, 0.9f, KeyScope.Any);
+                    foreach (string stem in RaionStems(alt))
+                    {
+                        yield return (stem, 0.9f, KeyScope.RaionOnly);
+                    }
+                }
+
+                break;
+            default:
+                foreach (string alt in place.Alternates)
+                {
+                    yield return (alt, place.Kind == PlaceKind.CityDistrict ? 0.95f : 0.85f, KeyScope.Any);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>"Kharkiv Raion" → Kharkiv, Kharkivskyi; "Bohodukhivskyi Raion" → Bohodukhivskyi, Bohodukhiv.</summary>
+    private static IEnumerable<string> RaionStems(string name)
+    {
+        string? stem = Build.GazetteerBuilder.RaionStem(name);
+        if (stem is null)
+        {
+            yield break;
+        }
+
+        yield return stem;
+        foreach (string ending in (string[])["skyi", "skyy", "skiy", "s'kyi", "kyi"])
+        {
+            if (stem.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return stem[..^ending.Length];
+                yield break;
+            }
+        }
+
+        yield return stem + "skyi";
+    }
+
+    private static string TitleCase(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

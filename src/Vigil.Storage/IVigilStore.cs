@@ -1,0 +1,51 @@
+using Vigil.Core;
+
+namespace Vigil.Storage;
+
+/// <summary>
+/// Where Vigil keeps reports, their versions and claims, and the materialised incidents.
+/// SQLite implements it today; the contract (and its test suite) is written so PostgreSQL can
+/// implement it too. An instance is one connection: use it from one thread at a time.
+/// </summary>
+public interface IVigilStore : IDisposable
+{
+    /// <summary>
+    /// Stores one report and what was extracted from it in one transaction. Same key and a content
+    /// hash already stored under it: <see cref="StoreOutcome.Unchanged"/>, nothing written. Same key,
+    /// new hash: a new version (<see cref="StoreOutcome.Updated"/>) whose claims supersede the
+    /// older version's when it is the latest published. New key: <see cref="StoreOutcome.New"/>.
+    /// </summary>
+    StoreResult StoreReport(Report report, ExtractionResult extraction, DateTimeOffset ingested);
+
+    /// <summary>Whether this exact content is already stored under <paramref name="key"/> (lets ingest skip extraction).</summary>
+    bool Contains(string key, string contentHash);
+
+    /// <summary>The current version of every report with its extraction: what fusion consumes.</summary>
+    IReadOnlyList<ReportExtraction> CurrentExtractions();
+
+    /// <summary>
+    /// Re-fuses and replaces every incident atomically: <paramref name="fuse"/> is called with the
+    /// current extractions inside the write transaction, so concurrent ingests cannot interleave.
+    /// Derived indexes (full-text search) are brought up to date in the same transaction.
+    /// Returns the number of incidents stored.
+    /// </summary>
+    int RefreshIncidents(Func<IReadOnlyList<ReportExtraction>, IReadOnlyList<StoredIncident>> fuse);
+
+    /// <summary>Incidents matching <paramref name="filter"/>, by date (undated last), then id.</summary>
+    IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter);
+
+    /// <summary>One incident by id, or null.</summary>
+    StoredIncident? Incident(string id);
+
+    /// <summary>Every stored version of one report, oldest first; empty when the key is unknown.</summary>
+    IReadOnlyList<StoredReportVersion> ReportVersions(string key);
+
+    /// <summary>Full-text search over the current versions' text, best match first; reports stored since the last refresh included.</summary>
+    IReadOnlyList<ReportSearchHit> Search(string query, int limit = 20);
+
+    /// <summary>Records an input that could not be read or stored (the latest reason per origin).</summary>
+    void RecordFailure(string origin, string reason, DateTimeOffset at);
+
+    /// <summary>Counts of what the store holds.</summary>
+    StoreStats Stats();
+}

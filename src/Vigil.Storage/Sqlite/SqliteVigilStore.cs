@@ -1,0 +1,584 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Vigil.Core;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (readers never block the writer, several
+/// processes may ingest at once), foreign keys on, a busy timeout, one immediate transaction per
+/// report. Synchronous=NORMAL: a crash of the process loses nothing committed; a power cut may
+/// lose the last commits but never leaves a partial one.
+/// </summary>
+public sealed class SqliteVigilStore : IVigilStore
+{
+    private const int BusyTimeoutMilliseconds = 60_000;
+
+    private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    private SqliteVigilStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens the file at <paramref name="path"/>, creating it and its folder when missing, and applies pending migrations.</summary>
+    public static SqliteVigilStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string fullPath;
+        try
+        {
+            fullPath = System.IO.Path.GetFullPath(path);
+            var folder = System.IO.Path.GetDirectoryName(fullPath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new StoreException($"cannot create the database folder for {path}: {e.Message}", e);
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            // busy_timeout first: the WAL switch itself may wait for another process's lock.
+            Pragma(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)}");
+            Pragma(connection, "PRAGMA journal_mode = WAL");
+            Pragma(connection, "PRAGMA synchronous = NORMAL");
+            Pragma(connection, "PRAGMA foreign_keys = ON");
+            SqliteMigrator.Apply(connection, DateTimeOffset.UtcNow);
+            return new SqliteVigilStore(connection, fullPath);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"cannot open the SQLite database {fullPath}: {e.Message}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The schema version recorded in the file.</summary>
+    public int SchemaVersion => Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+
+    /// <summary>The value of a PRAGMA (journal_mode, foreign_keys…), as text.</summary>
+    public string PragmaValue(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            throw new ArgumentException("not a pragma name", nameof(name));
+        }
+
+        return Convert.ToString(Scalar("PRAGMA " + name), CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+
+    public StoreResult StoreReport(Report report, ExtractionResult extraction, DateTimeOffset ingested)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(extraction);
+        return Guard($"storing report {report.Key}", () =>
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var versions = LoadVersionHeads(transaction, report.Key);
+            var same = versions.FirstOrDefault(v => string.Equals(v.ContentHash, report.ContentHash, StringComparison.Ordinal));
+            if (same is not null)
+            {
+                var currentVersion = CurrentVersion(versions);
+                transaction.Rollback();
+                return new StoreResult(StoreOutcome.Unchanged, same.Version, same.Version == currentVersion);
+            }
+
+            var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
+            var revisedUtc = (report.Updated ?? report.Published) is { } revised ? SqliteValues.UtcTimestamp(revised) : null;
+            versions.Add(new VersionHead(version, report.ContentHash, revisedUtc));
+            var current = CurrentVersion(versions);
+
+            Execute(transaction, """
+                INSERT INTO reports (report_key, current_version, first_ingested) VALUES ($key, $current, $ingested)
+                ON CONFLICT (report_key) DO UPDATE SET current_version = excluded.current_version
+                """, ("$key", report.Key), ("$current", current), ("$ingested", SqliteValues.Timestamp(ingested)));
+
+            var versionId = Convert.ToInt64(Scalar(transaction, """
+                INSERT INTO report_versions (report_key, version, content_hash, text, title, published, updated, revised_utc,
+                                             source, url, language, format, origin, ingested)
+                VALUES ($key, $version, $hash, $text, $title, $published, $updated, $revised_utc, $source, $url, $language, $format, $origin, $ingested)
+                RETURNING id
+                """,
+                ("$key", report.Key), ("$version", version), ("$hash", report.ContentHash), ("$text", report.Text),
+                ("$title", SqliteValues.OrNull(report.Title)),
+                ("$published", report.Published is { } pub ? SqliteValues.Timestamp(pub) : DBNull.Value),
+                ("$updated", report.Updated is { } upd ? SqliteValues.Timestamp(upd) : DBNull.Value),
+                ("$revised_utc", SqliteValues.OrNull(revisedUtc)),
+                ("$source", SqliteValues.OrNull(report.Source)), ("$url", SqliteValues.OrNull(report.Url)),
+                ("$language", report.Language), ("$format", report.Format), ("$origin", SqliteValues.OrNull(report.Origin)),
+                ("$ingested", SqliteValues.Timestamp(ingested))), CultureInfo.InvariantCulture);
+
+            Execute(transaction, "INSERT INTO extractions (report_version_id, document) VALUES ($id, $document)",
+                ("$id", versionId), ("$document", JsonSerializer.Serialize(extraction, VigilJson.Compact)));
+            InsertClaims(transaction, versionId, extraction);
+            if (report.Origin is not null)
+            {
+                Execute(transaction, "DELETE FROM ingest_failures WHERE origin = $origin", ("$origin", report.Origin));
+            }
+
+            transaction.Commit();
+            return new StoreResult(versions.Count == 1 ? StoreOutcome.New : StoreOutcome.Updated, version, version == current);
+        });
+    }
+
+    public bool Contains(string key, string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(contentHash);
+        return Guard("looking up a report", () => Scalar(null,
+            "SELECT 1 FROM report_versions WHERE report_key = $key AND content_hash = $hash",
+            ("$key", key), ("$hash", contentHash)) is not null);
+    }
+
+    public IReadOnlyList<ReportExtraction> CurrentExtractions() =>
+        Guard("reading the current extractions", () => ReadCurrentExtractions(null));
+
+    public int RefreshIncidents(Func<IReadOnlyList<ReportExtraction>, IReadOnlyList<StoredIncident>> fuse)
+    {
+        ArgumentNullException.ThrowIfNull(fuse);
+        return Guard("replacing the incidents", () =>
+        {
+            // The write lock is held from reading the extractions to the commit: a concurrent
+            // ingest cannot slip a report in between and have it missing from the incidents.
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var incidents = fuse(ReadCurrentExtractions(transaction));
+            CatchUpTextIndex(transaction);
+            Execute(transaction, "DELETE FROM incidents");
+            var insert = Command(transaction, """
+                INSERT INTO incidents (id, incident_date, place_name, district, admin1, admin1_code, lat, lon, killed, injured,
+                                       children_killed, children_injured, weapons, report_count, contested, document)
+                VALUES ($id, $date, $place, $district, $admin1, $admin1_code, $lat, $lon, $killed, $injured,
+                        $children_killed, $children_injured, $weapons, $report_count, $contested, $document)
+                """);
+            foreach (var incident in incidents)
+            {
+                insert.Parameters.Clear();
+                Bind(insert,
+                    ("$id", incident.Id),
+                    ("$date", incident.Date is { } d ? SqliteValues.Date(d) : DBNull.Value),
+                    ("$place", SqliteValues.OrNull(incident.Place)), ("$district", SqliteValues.OrNull(incident.District)),
+                    ("$admin1", SqliteValues.OrNull(incident.Admin1)), ("$admin1_code", SqliteValues.OrNull(incident.Admin1Code)),
+                    ("$lat", SqliteValues.OrNull(incident.Lat)), ("$lon", SqliteValues.OrNull(incident.Lon)),
+                    ("$killed", SqliteValues.OrNull(incident.Killed)), ("$injured", SqliteValues.OrNull(incident.Injured)),
+                    ("$children_killed", SqliteValues.OrNull(incident.ChildrenKilled)),
+                    ("$children_injured", SqliteValues.OrNull(incident.ChildrenInjured)),
+                    ("$weapons", string.Join(',', incident.Weapons.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
+                    ("$report_count", incident.ReportCount), ("$contested", incident.Contested ? 1 : 0),
+                    ("$document", incident.Document));
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return incidents.Count;
+        });
+    }
+
+    public IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Guard("reading incidents", () =>
+        {
+            var command = Command(null, IncidentSelect + "\n" + """
+                WHERE ($from IS NULL OR incident_date >= $from)
+                  AND ($to IS NULL OR incident_date <= $to)
+                  AND ($place IS NULL OR lower(place_name) = lower($place) OR lower(district) = lower($place))
+                  AND ($oblast IS NULL OR lower(admin1) = lower($oblast) OR lower(admin1) = lower($oblast || ' Oblast')
+                       OR upper(admin1_code) = upper($oblast))
+                  AND ($weapon IS NULL OR (',' || weapons || ',') LIKE ('%,' || lower($weapon) || ',%'))
+                ORDER BY incident_date IS NULL, incident_date, id
+                """);
+            Bind(command,
+                ("$from", filter.From is { } f ? SqliteValues.Date(f) : DBNull.Value),
+                ("$to", filter.To is { } t ? SqliteValues.Date(t) : DBNull.Value),
+                ("$place", Blank(filter.Place)), ("$oblast", Blank(filter.Oblast)), ("$weapon", Blank(filter.Weapon)));
+            return ReadIncidents(command);
+        });
+    }
+
+    public StoredIncident? Incident(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Guard("reading an incident", () =>
+        {
+            var command = Command(null, IncidentSelect + " WHERE id = $id");
+            Bind(command, ("$id", id));
+            return ReadIncidents(command).FirstOrDefault();
+        });
+    }
+
+    public IReadOnlyList<StoredReportVersion> ReportVersions(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Guard("reading report versions", () =>
+        {
+            var command = Command(null, """
+                SELECT rv.report_key, rv.version, rv.content_hash, rv.text, rv.title, rv.published, rv.source, rv.url,
+                       rv.language, rv.format, rv.origin, rv.ingested, r.current_version,
+                       (SELECT COUNT(*) FROM claims c WHERE c.report_version_id = rv.id)
+                FROM report_versions rv JOIN reports r ON r.report_key = rv.report_key
+                WHERE rv.report_key = $key
+                ORDER BY rv.version
+                """);
+            Bind(command, ("$key", key));
+            using var reader = command.ExecuteReader();
+            var versions = new List<StoredReportVersion>();
+            while (reader.Read())
+            {
+                versions.Add(new StoredReportVersion(
+                    reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetStringOrNull(4),
+                    reader.GetStringOrNull(5) is { } published ? SqliteValues.ReadTimestamp(published) : null,
+                    reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetString(8), reader.GetString(9),
+                    reader.GetStringOrNull(10), SqliteValues.ReadTimestamp(reader.GetString(11)),
+                    reader.GetInt32(1) == reader.GetInt32(12), reader.GetInt32(13)));
+            }
+
+            return versions;
+        });
+    }
+
+    public IReadOnlyList<ReportSearchHit> Search(string query, int limit = 20)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var match = ToFtsQuery(query);
+        if (match.Length == 0)
+        {
+            return [];
+        }
+
+        return Guard("searching report text", () =>
+        {
+            // Reports stored since the last batch end are indexed first, so search never misses one.
+            if (TextIndexBehind())
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                CatchUpTextIndex(transaction);
+                transaction.Commit();
+            }
+
+            var command = Command(null, """
+                SELECT rv.report_key, rv.version, rv.title, snippet(report_text, 0, '[', ']', '…', 12)
+                FROM report_text
+                JOIN report_versions rv ON rv.id = report_text.rowid
+                JOIN reports r ON r.report_key = rv.report_key AND r.current_version = rv.version
+                WHERE report_text MATCH $match
+                ORDER BY rank, rv.report_key
+                LIMIT $limit
+                """);
+            Bind(command, ("$match", match), ("$limit", limit));
+            using var reader = command.ExecuteReader();
+            var hits = new List<ReportSearchHit>();
+            while (reader.Read())
+            {
+                hits.Add(new ReportSearchHit(reader.GetString(0), reader.GetInt32(1), reader.GetStringOrNull(2), reader.GetString(3)));
+            }
+
+            return hits;
+        });
+    }
+
+    public void RecordFailure(string origin, string reason, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(reason);
+        Guard("recording a failure", () =>
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            Execute(transaction, """
+                INSERT INTO ingest_failures (origin, reason, last_seen) VALUES ($origin, $reason, $at)
+                ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, last_seen = excluded.last_seen
+                """, ("$origin", origin), ("$reason", reason), ("$at", SqliteValues.Timestamp(at)));
+            transaction.Commit();
+            return 0;
+        });
+    }
+
+    public StoreStats Stats() => Guard("counting", () =>
+    {
+        // One read transaction: the counts agree with each other even while another process writes.
+        using var transaction = _connection.BeginTransaction(deferred: true);
+        long Count(string sql) => Convert.ToInt64(Scalar(transaction, sql), CultureInfo.InvariantCulture);
+        var last = Scalar(transaction, "SELECT MAX(ingested) FROM report_versions") as string;
+        var stats = new StoreStats(
+            Reports: Count("SELECT COUNT(*) FROM reports"),
+            ReportVersions: Count("SELECT COUNT(*) FROM report_versions"),
+            Incidents: Count("SELECT COUNT(*) FROM incidents"),
+            Claims: Count("""
+                SELECT COUNT(*) FROM claims c
+                JOIN report_versions rv ON rv.id = c.report_version_id
+                JOIN reports r ON r.report_key = rv.report_key AND r.current_version = rv.version
+                """),
+            ClaimsTotal: Count("SELECT COUNT(*) FROM claims"),
+            Failed: Count("SELECT COUNT(*) FROM ingest_failures"),
+            LastIngested: last is null ? null : SqliteValues.ReadTimestamp(last));
+        transaction.Commit();
+        return stats;
+    });
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+        _connection.Dispose();
+    }
+
+    private const string IncidentSelect = """
+        SELECT id, incident_date, place_name, district, admin1, admin1_code, lat, lon, weapons, killed, injured,
+               children_killed, children_injured, report_count, contested, document
+        FROM incidents
+        """;
+
+    private static List<StoredIncident> ReadIncidents(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var incidents = new List<StoredIncident>();
+        while (reader.Read())
+        {
+            var weapons = reader.GetString(8);
+            incidents.Add(new StoredIncident(
+                reader.GetString(0),
+                reader.GetStringOrNull(1) is { } date ? SqliteValues.ReadDate(date) : null,
+                reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
+                reader.GetDoubleOrNull(6), reader.GetDoubleOrNull(7),
+                weapons.Length == 0 ? [] : weapons.Split(','),
+                reader.GetInt32OrNull(9), reader.GetInt32OrNull(10), reader.GetInt32OrNull(11), reader.GetInt32OrNull(12),
+                reader.GetInt32(13), reader.GetInt32(14) != 0, reader.GetString(15)));
+        }
+
+        return incidents;
+    }
+
+    private List<ReportExtraction> ReadCurrentExtractions(SqliteTransaction? transaction)
+    {
+        var command = Command(transaction, """
+            SELECT rv.report_key, rv.version, rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document
+            FROM reports r
+            JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+            JOIN extractions e ON e.report_version_id = rv.id
+            ORDER BY rv.report_key
+            """);
+        using var reader = command.ExecuteReader();
+        var extractions = new List<ReportExtraction>();
+        while (reader.Read())
+        {
+            var extraction = JsonSerializer.Deserialize<ExtractionResult>(reader.GetString(7), VigilJson.Compact)
+                ?? throw new StoreException($"the stored extraction of {reader.GetString(0)} is empty");
+            extractions.Add(new ReportExtraction(
+                reader.GetString(0), reader.GetInt32(1),
+                reader.GetStringOrNull(2) is { } published ? SqliteValues.ReadTimestamp(published) : null,
+                SqliteValues.ReadTimestamp(reader.GetString(3)),
+                reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetStringOrNull(6), extraction));
+        }
+
+        return extractions;
+    }
+
+    private bool TextIndexBehind() =>
+        Convert.ToInt64(Scalar(null, "SELECT (SELECT COALESCE(MAX(id), 0) FROM report_versions) - (SELECT indexed_upto FROM text_index_state)"),
+            CultureInfo.InvariantCulture) > 0;
+
+    /// <summary>Indexes every version stored since the last catch-up, in one statement (one FTS5 segment).</summary>
+    private void CatchUpTextIndex(SqliteTransaction transaction)
+    {
+        Execute(transaction, """
+            INSERT INTO report_text (rowid, text)
+            SELECT id, text FROM report_versions WHERE id > (SELECT indexed_upto FROM text_index_state) ORDER BY id
+            """);
+        Execute(transaction, "UPDATE text_index_state SET indexed_upto = (SELECT COALESCE(MAX(id), 0) FROM report_versions) WHERE id = 1");
+    }
+
+    private List<VersionHead> LoadVersionHeads(SqliteTransaction transaction, string key)
+    {
+        var command = Command(transaction, "SELECT version, content_hash, revised_utc FROM report_versions WHERE report_key = $key");
+        Bind(command, ("$key", key));
+        using var reader = command.ExecuteReader();
+        var heads = new List<VersionHead>();
+        while (reader.Read())
+        {
+            heads.Add(new VersionHead(reader.GetInt32(0), reader.GetString(1), reader.GetStringOrNull(2)));
+        }
+
+        return heads;
+    }
+
+    /// <summary>
+    /// The version whose claims count: the latest updated (or published), then the latest ingested.
+    /// Ordering by the source's own times (not arrival) makes the result the same whichever order
+    /// versions are ingested in.
+    /// </summary>
+    private static int CurrentVersion(List<VersionHead> versions) =>
+        versions.OrderByDescending(v => v.RevisedUtc ?? string.Empty, StringComparer.Ordinal).ThenByDescending(v => v.Version).First().Version;
+
+    private void InsertClaims(SqliteTransaction transaction, long versionId, ExtractionResult extraction)
+    {
+        var insert = Command(transaction, """
+            INSERT INTO claims (report_version_id, section, incident_index, field, value, qualifier, scope, claimant_name, claimant_role,
+                                claimant_kind, claim_date, place_mention, weapon, category, evidence_start, evidence_end, evidence_text)
+            VALUES ($version_id, $section, $incident_index, $field, $value, $qualifier, $scope, $claimant_name, $claimant_role,
+                    $claimant_kind, $claim_date, $place_mention, $weapon, $category, $evidence_start, $evidence_end, $evidence_text)
+            """);
+        for (var i = 0; i < extraction.Incidents.Count; i++)
+        {
+            foreach (var claim in extraction.Incidents[i].Claims)
+            {
+                InsertClaim(insert, versionId, "incident", i, claim);
+            }
+        }
+
+        foreach (var tally in extraction.AirDefense)
+        {
+            if (tally.Launched is { } launched)
+            {
+                InsertClaim(insert, versionId, "air_defense", null, new Claim(ClaimField.Launched, launched, Qualifier.Exact, tally.Scope,
+                    tally.Claimant, tally.Date, null, tally.Weapon, tally.Evidence));
+            }
+
+            if (tally.Intercepted is { } intercepted)
+            {
+                InsertClaim(insert, versionId, "air_defense", null, new Claim(ClaimField.Intercepted, intercepted, Qualifier.Exact, tally.Scope,
+                    tally.Claimant, tally.Date, null, tally.Weapon, tally.Evidence));
+            }
+        }
+    }
+
+    private static void InsertClaim(SqliteCommand insert, long versionId, string section, int? incidentIndex, Claim claim)
+    {
+        insert.Parameters.Clear();
+        Bind(insert,
+            ("$version_id", versionId), ("$section", section), ("$incident_index", SqliteValues.OrNull(incidentIndex)),
+            ("$field", JsonName(claim.Field)), ("$value", SqliteValues.OrNull(claim.Value)),
+            ("$qualifier", JsonName(claim.Qualifier)), ("$scope", JsonName(claim.Scope)),
+            ("$claimant_name", SqliteValues.OrNull(claim.Claimant.Name)), ("$claimant_role", SqliteValues.OrNull(claim.Claimant.Role)),
+            ("$claimant_kind", JsonName(claim.Claimant.Kind)),
+            ("$claim_date", claim.Date is { } d ? SqliteValues.Date(d) : DBNull.Value),
+            ("$place_mention", SqliteValues.OrNull(claim.PlaceMention)),
+            ("$weapon", claim.Weapon is { } w ? JsonName(w) : DBNull.Value),
+            ("$category", SqliteValues.OrNull(claim.Category)),
+            ("$evidence_start", claim.Evidence.Start), ("$evidence_end", claim.Evidence.End), ("$evidence_text", claim.Evidence.Text));
+        insert.ExecuteNonQuery();
+    }
+
+    // The contract's spelling of an enum value ("children_killed"), as its JSON converter writes it.
+    private static string JsonName<T>(T value)
+        where T : struct, Enum => JsonSerializer.Serialize(value, VigilJson.Compact).Trim('"');
+
+    /// <summary>Each word a quoted FTS5 term, so user input never hits FTS5's query syntax.</summary>
+    private static string ToFtsQuery(string query)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append('"').Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        }
+
+        return builder.ToString();
+    }
+
+    private static object Blank(string? value) => string.IsNullOrWhiteSpace(value) ? DBNull.Value : value.Trim();
+
+    private T Guard<T>(string what, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreException($"{what} in {Path}: {e.Message}", e);
+        }
+        catch (JsonException e)
+        {
+            throw new StoreException($"{what} in {Path}: unreadable stored JSON ({e.Message})", e);
+        }
+    }
+
+    /// <summary>
+    /// The command for <paramref name="sql"/>, prepared once per connection and reused: SQLite
+    /// parses each statement once instead of once per report, a large share of an insert's cost.
+    /// </summary>
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+#pragma warning disable CA2100 // Constant SQL of this class; values always go through parameters.
+            command.CommandText = sql;
+#pragma warning restore CA2100
+            _commands[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params (string Name, object Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+    }
+
+    private void Execute(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = Command(transaction, sql);
+        Bind(command, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql) => Scalar(null, sql);
+
+    private object? Scalar(SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = Command(transaction, sql);
+        Bind(command, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private static void Pragma(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Constant pragmas.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+
+    private sealed record VersionHead(int Version, string ContentHash, string? RevisedUtc);
+}

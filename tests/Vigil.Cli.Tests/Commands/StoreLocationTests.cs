@@ -1,0 +1,65 @@
+namespace Vigil.Cli.Tests.Commands;
+
+/// <summary><c>--db</c>, <c>VIGIL_DB</c> and the default <c>./data/vigil.db</c>.</summary>
+public sealed class StoreLocationTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Stats_NoDbNoEnvironment_CreatesDataVigilDbInWorkingFolder()
+    {
+        var run = VigilProcess.Run(_temp.Path, ["stats", "--format", "json"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(Path.Combine(_temp.Path, "data", "vigil.db")));
+    }
+
+    [Fact]
+    public void Stats_VigilDbVariable_UsesThatFile()
+    {
+        var path = _temp.File("from-env/store.db");
+
+        var run = VigilProcess.Run(_temp.Path, ["stats"], new Dictionary<string, string?> { ["VIGIL_DB"] = path });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(path));
+        Assert.False(Directory.Exists(Path.Combine(_temp.Path, "data")));
+    }
+
+    [Fact]
+    public void Stats_DbOptionAndVariable_OptionWins()
+    {
+        var fromOption = _temp.File("option.db");
+        var fromEnvironment = _temp.File("env.db");
+
+        var run = VigilProcess.Run(_temp.Path, ["stats", "--db", fromOption], new Dictionary<string, string?> { ["VIGIL_DB"] = fromEnvironment });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(fromOption));
+        Assert.False(File.Exists(fromEnvironment));
+    }
+
+    [Theory]
+    [InlineData("postgres://vigil:secret@localhost:5432/vigil")]
+    [InlineData("Host=localhost;Database=vigil;Username=vigil;Password=secret")]
+    public void Ingest_PostgresLocation_ClearOneLineErrorExitTwo(string location)
+    {
+        var run = VigilProcess.Run(_temp.Path, ["ingest", Samples.Reports, "--db", location]);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("vigil: PostgreSQL is not supported yet", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Incidents_PostgresFromVariable_SameClearError()
+    {
+        var run = VigilProcess.Run(_temp.Path, ["incidents"], new Dictionary<string, string?> { ["VIGIL_DB"] = "postgresql://localhost/vigil" });
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("PostgreSQL is not supported yet", run.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Vigil.Storage.Tests;
+
+/// <summary>
+/// Makes stores for the contract suite (Dapper's <c>DatabaseProvider</c> style): one provider per
+/// database; a PostgreSQL provider only has to implement these two methods to run every test.
+/// </summary>
+public abstract class StoreProvider : IDisposable
+{
+    /// <summary>A new, empty store.</summary>
+    public abstract IVigilStore CreateEmpty();
+
+    /// <summary>Another connection to the store the last <see cref="CreateEmpty"/> made.</summary>
+    public abstract IVigilStore OpenAgain();
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+}

@@ -1,0 +1,283 @@
+using System.Text.Json;
+using Vigil.Core;
+
+namespace Vigil.Storage.Tests;
+
+/// <summary>
+/// What every <see cref="IVigilStore"/> must do, written once and run per database
+/// (Dapper's <c>NullTests&lt;TProvider&gt;</c>): derive a sealed class with the database's provider.
+/// </summary>
+public abstract class VigilStoreContractTests<TProvider> : IDisposable
+    where TProvider : StoreProvider, new()
+{
+    private const string Text1 = "Three people were killed in Kharkiv overnight, the head of the regional administration said.";
+    private const string Text2 = "Four people were killed and 60 injured in Kharkiv overnight, the regional administration said.";
+
+    private readonly TProvider _provider = new();
+    private readonly IVigilStore _store;
+
+    protected VigilStoreContractTests()
+    {
+        _store = _provider.CreateEmpty();
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _provider.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void StoreReport_NewKey_ReturnsNewVersionOne()
+    {
+        var result = _store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        Assert.Equal(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), result);
+        Assert.Equal(1, _store.Stats().Reports);
+    }
+
+    [Fact]
+    public void StoreReport_SameKeySameHash_UnchangedAndNothingWritten()
+    {
+        _store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);
+        var before = _store.Stats();
+
+        var result = _store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested.AddHours(1));
+
+        Assert.Equal(StoreOutcome.Unchanged, result.Outcome);
+        Assert.Equal(before, _store.Stats());
+    }
+
+    [Fact]
+    public void StoreReport_SameKeyNewHash_NewVersionSupersedesOldClaims()
+    {
+        const string key = "https://example.org/a";
+        _store.StoreReport(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        var result = _store.StoreReport(TestData.Report(key, Text2, TestData.At("2025-06-11T12:00:00+03:00")), TestData.Extraction(Text2, 4, 60), TestData.Ingested);
+
+        Assert.Equal(new StoreResult(StoreOutcome.Updated, 2, IsCurrent: true), result);
+        var current = Assert.Single(_store.CurrentExtractions());
+        Assert.Equal(2, current.Version);
+        Assert.Equal(4, current.Extraction.Incidents[0].Killed);
+        var stats = _store.Stats();
+        Assert.Equal((1L, 2L), (stats.Reports, stats.ReportVersions));
+        Assert.Equal(4, stats.Claims); // killed + injured + launched + intercepted of version 2
+        Assert.Equal(7, stats.ClaimsTotal); // plus version 1's killed, launched, intercepted
+    }
+
+    [Fact]
+    public void StoreReport_VersionsArriveInReverse_LatestPublishedStaysCurrent()
+    {
+        const string key = "https://example.org/a";
+        _store.StoreReport(TestData.Report(key, Text2, TestData.At("2025-06-11T12:00:00+03:00")), TestData.Extraction(Text2, 4, 60), TestData.Ingested);
+
+        var result = _store.StoreReport(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        Assert.Equal(new StoreResult(StoreOutcome.Updated, 2, IsCurrent: false), result);
+        Assert.Equal(4, Assert.Single(_store.CurrentExtractions()).Extraction.Incidents[0].Killed);
+    }
+
+    [Fact]
+    public void StoreReport_EditedVersionArrivesFirst_LaterUpdatedTimeStaysCurrent()
+    {
+        const string key = "https://example.org/a";
+        var published = TestData.At("2025-06-11T07:00:00+03:00");
+        var edited = TestData.Report(key, Text2, published) with { Updated = TestData.At("2025-06-11T15:00:00+03:00") };
+        _store.StoreReport(edited, TestData.Extraction(Text2, 4, 60), TestData.Ingested);
+
+        var result = _store.StoreReport(TestData.Report(key, Text1, published), TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        Assert.False(result.IsCurrent);
+        Assert.Equal(4, Assert.Single(_store.CurrentExtractions()).Extraction.Incidents[0].Killed);
+    }
+
+    [Fact]
+    public void StoreReport_EarlierVersionAgain_Unchanged()
+    {
+        const string key = "https://example.org/a";
+        _store.StoreReport(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3), TestData.Ingested);
+        _store.StoreReport(TestData.Report(key, Text2, TestData.At("2025-06-11T12:00:00+03:00")), TestData.Extraction(Text2, 4), TestData.Ingested);
+
+        var result = _store.StoreReport(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        Assert.Equal(new StoreResult(StoreOutcome.Unchanged, 1, IsCurrent: false), result);
+        Assert.Equal(2, _store.Stats().ReportVersions);
+    }
+
+    [Fact]
+    public void Contains_StoredKeyAndHash_TrueOnlyForThatPair()
+    {
+        var report = TestData.Report("https://example.org/a", Text1);
+        _store.StoreReport(report, TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        Assert.True(_store.Contains(report.Key, report.ContentHash));
+        Assert.False(_store.Contains(report.Key, TestData.Hash(Text2)));
+        Assert.False(_store.Contains("https://example.org/b", report.ContentHash));
+    }
+
+    [Fact]
+    public void CurrentExtractions_StoredExtraction_RoundTripsEveryField()
+    {
+        var extraction = TestData.Extraction(Text1, 3, 21);
+        var published = TestData.At("2025-06-11T07:30:00+03:00");
+        _store.StoreReport(TestData.Report("https://example.org/a", Text1, published), extraction, TestData.Ingested);
+
+        var stored = Assert.Single(_store.CurrentExtractions());
+
+        Assert.Equal(JsonSerializer.Serialize(extraction, VigilJson.Compact), JsonSerializer.Serialize(stored.Extraction, VigilJson.Compact));
+        Assert.Equal(("https://example.org/a", 1, published, TestData.Ingested), (stored.ReportKey, stored.Version, stored.Published, stored.Ingested));
+        Assert.Equal(published.Offset, stored.Published!.Value.Offset);
+        Assert.Equal(("Test Source", "Title of https://example.org/a"), (stored.Source, stored.Title));
+    }
+
+    [Fact]
+    public void CurrentExtractions_AfterReopen_StillThere()
+    {
+        _store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        using var again = _provider.OpenAgain();
+
+        Assert.Equal("https://example.org/a", Assert.Single(again.CurrentExtractions()).ReportKey);
+    }
+
+    [Fact]
+    public void RefreshIncidents_CalledTwice_SecondSetReplacesFirst()
+    {
+        _store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);
+        var seen = 0;
+        _store.RefreshIncidents(extractions =>
+        {
+            seen = extractions.Count;
+            return [TestData.Incident("i-1", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone"),
+                    TestData.Incident("i-2", new DateOnly(2025, 6, 12), "Odesa", "Odesa Oblast", "UA-51", "missile")];
+        });
+
+        var count = _store.RefreshIncidents(_ => [TestData.Incident("i-3", new DateOnly(2025, 6, 13), "Kyiv", "Kyiv", "UA-30", "drone", "missile")]);
+
+        Assert.Equal(1, seen);
+        Assert.Equal(1, count);
+        var incident = Assert.Single(_store.Incidents(IncidentFilter.All));
+        Assert.Equal("i-3", incident.Id);
+        Assert.Equal(["drone", "missile"], incident.Weapons);
+        Assert.Equal(1, _store.Stats().Incidents);
+    }
+
+    [Fact]
+    public void RefreshIncidents_FusionThrows_KeepsPreviousIncidents()
+    {
+        _store.RefreshIncidents(_ => [TestData.Incident("i-1", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone")]);
+
+        Assert.Throws<InvalidOperationException>(() => _store.RefreshIncidents(_ => throw new InvalidOperationException("fusion failed")));
+
+        Assert.Equal("i-1", Assert.Single(_store.Incidents(IncidentFilter.All)).Id);
+    }
+
+    [Fact]
+    public void Incident_StoredId_RoundTripsColumnsAndDocument()
+    {
+        var stored = TestData.Incident("i-1", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone");
+        _store.RefreshIncidents(_ => [stored]);
+
+        var read = _store.Incident("i-1");
+
+        Assert.NotNull(read);
+        Assert.Equal(stored with { Weapons = [] }, read with { Weapons = [] });
+        Assert.Equal(stored.Weapons, read.Weapons);
+        Assert.Null(_store.Incident("i-404"));
+    }
+
+    [Theory]
+    [InlineData("2025-06-11", null, null, null, null, "i-1 i-2")]
+    [InlineData(null, "2025-06-11", null, null, null, "i-0 i-1")]
+    [InlineData("2025-06-11", "2025-06-11", null, null, null, "i-1")]
+    [InlineData(null, null, "kharkiv", null, null, "i-0 i-1")]
+    [InlineData(null, null, "Saltivskyi", null, null, "i-0")]
+    [InlineData(null, null, null, "Odesa", null, "i-2")]
+    [InlineData(null, null, null, "odesa oblast", null, "i-2")]
+    [InlineData(null, null, null, "UA-63", null, "i-0 i-1")]
+    [InlineData(null, null, null, null, "missile", "i-2 i-3")]
+    [InlineData(null, null, null, null, "MISSILE", "i-2 i-3")]
+    [InlineData(null, null, null, null, "mis", "")]
+    [InlineData(null, null, "Kharkiv", null, "drone", "i-0 i-1")]
+    public void Incidents_Filter_MatchesExpected(string? from, string? to, string? place, string? oblast, string? weapon, string expected)
+    {
+        _store.RefreshIncidents(_ =>
+        [
+            TestData.Incident("i-1", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone"),
+            TestData.Incident("i-0", new DateOnly(2025, 5, 2), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone", "glide_bomb") with { District = "Saltivskyi" },
+            TestData.Incident("i-2", new DateOnly(2025, 6, 12), "Odesa", "Odesa Oblast", "UA-51", "missile"),
+            TestData.Incident("i-3", null, "Kyiv", "Kyiv", "UA-30", "missile"),
+        ]);
+        var filter = new IncidentFilter(
+            from is null ? null : DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+            to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
+            place, oblast, weapon);
+
+        var ids = string.Join(' ', _store.Incidents(filter).Select(i => i.Id));
+
+        // Undated incidents (i-3) fall outside any date range and otherwise come last.
+        Assert.Equal(expected, ids);
+    }
+
+    [Fact]
+    public void ReportVersions_TwoVersions_OldestFirstWithCurrentFlag()
+    {
+        const string key = "https://example.org/a";
+        _store.StoreReport(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3), TestData.Ingested);
+        _store.StoreReport(TestData.Report(key, Text2, TestData.At("2025-06-11T12:00:00+03:00")), TestData.Extraction(Text2, 4, 60), TestData.Ingested);
+
+        var versions = _store.ReportVersions(key);
+
+        Assert.Equal([1, 2], versions.Select(v => v.Version));
+        Assert.Equal([false, true], versions.Select(v => v.IsCurrent));
+        Assert.Equal([Text1, Text2], versions.Select(v => v.Text));
+        Assert.Equal([3, 4], versions.Select(v => v.ClaimCount));
+        Assert.Empty(_store.ReportVersions("https://example.org/unknown"));
+    }
+
+    [Fact]
+    public void Search_WordInCurrentText_FindsReportWithSnippet()
+    {
+        _store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);
+        _store.StoreReport(TestData.Report("https://example.org/b", "A drone hit a school in Sumy."), TestData.Extraction("A drone hit a school in Sumy.", 0), TestData.Ingested);
+
+        var hit = Assert.Single(_store.Search("killed kharkiv"));
+
+        Assert.Equal("https://example.org/a", hit.Key);
+        Assert.Contains("[killed]", hit.Snippet, StringComparison.Ordinal);
+        Assert.Empty(_store.Search("\"unbalanced AND ("));
+        Assert.Empty(_store.Search("   "));
+    }
+
+    [Fact]
+    public void Search_SupersededVersion_NotFound()
+    {
+        const string key = "https://example.org/a";
+        _store.StoreReport(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3), TestData.Ingested);
+        _store.StoreReport(TestData.Report(key, Text2, TestData.At("2025-06-11T12:00:00+03:00")), TestData.Extraction(Text2, 4), TestData.Ingested);
+
+        Assert.Empty(_store.Search("Three"));
+        Assert.Equal(2, Assert.Single(_store.Search("Four")).Version);
+    }
+
+    [Fact]
+    public void RecordFailure_SameOriginTwiceThenSuccess_CountedOnceThenCleared()
+    {
+        _store.RecordFailure("samples/bad.json", "invalid JSON at line 3", TestData.Ingested);
+        _store.RecordFailure("samples/bad.json", "invalid JSON at line 4", TestData.Ingested);
+        _store.RecordFailure("samples/other.html", "empty body", TestData.Ingested);
+        Assert.Equal(2, _store.Stats().Failed);
+
+        _store.StoreReport(TestData.Report("https://example.org/a", Text1, origin: "samples/bad.json"), TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        Assert.Equal(1, _store.Stats().Failed);
+    }
+
+    [Fact]
+    public void Stats_EmptyStore_AllZero()
+    {
+        Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0, null), _store.Stats());
+    }
+}
