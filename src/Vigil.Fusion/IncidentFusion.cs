@@ -39,22 +39,42 @@ public static class IncidentFusion
     /// Only the latest version of each report counts: an edited article supersedes its earlier text.
     /// Earlier versions (one per version number) are kept aside for the figures' history.
     /// </summary>
-    private static List<(ReportExtraction Latest, List<ReportExtraction> Older)> Versions(IEnumerable<ReportExtraction> reports) =>
-        reports
-            .GroupBy(static report => report.ReportKey, StringComparer.Ordinal)
-            .Select(static sameKey =>
+    private static List<(ReportExtraction Latest, IReadOnlyList<ReportExtraction> Older)> Versions(IEnumerable<ReportExtraction> reports)
+    {
+        var byKey = new Dictionary<string, List<ReportExtraction>>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            if (!byKey.TryGetValue(report.ReportKey, out var sameKey))
             {
-                var byVersion = sameKey
-                    .GroupBy(static report => report.Version)
-                    .Select(static sameVersion => sameVersion
-                        .OrderByDescending(static report => report.Ingested)
-                        .ThenByDescending(static report => report.Published)
-                        .First())
-                    .OrderByDescending(static report => report.Version)
-                    .ToList();
-                return (byVersion[0], byVersion.Skip(1).ToList());
-            })
-            .ToList();
+                byKey[report.ReportKey] = sameKey = new List<ReportExtraction>(1);
+            }
+
+            sameKey.Add(report);
+        }
+
+        var result = new List<(ReportExtraction, IReadOnlyList<ReportExtraction>)>(byKey.Count);
+        foreach (var sameKey in byKey.Values)
+        {
+            if (sameKey.Count == 1)
+            {
+                // The common case: one version, nothing superseded.
+                result.Add((sameKey[0], Array.Empty<ReportExtraction>()));
+                continue;
+            }
+
+            var byVersion = sameKey
+                .GroupBy(static report => report.Version)
+                .Select(static sameVersion => sameVersion
+                    .OrderByDescending(static report => report.Ingested)
+                    .ThenByDescending(static report => report.Published)
+                    .First())
+                .OrderByDescending(static report => report.Version)
+                .ToList();
+            result.Add((byVersion[0], byVersion.Skip(1).ToList()));
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// A superseded version's claims join the history of the incident its report (latest version)
@@ -403,11 +423,13 @@ public static class IncidentFusion
             .Distinct()
             .Order(TimedClaim.HistoryOrder)
             .ToList();
-        var history = claims
-            .Concat(cluster.Superseded.SelectMany(static o => Timed(o, superseded: true)))
-            .Distinct()
-            .Order(TimedClaim.HistoryOrder)
-            .ToList();
+        var history = cluster.Superseded.Count == 0
+            ? claims
+            : claims
+                .Concat(cluster.Superseded.SelectMany(static o => Timed(o, superseded: true)))
+                .Distinct()
+                .Order(TimedClaim.HistoryOrder)
+                .ToList();
 
         var (date, precision) = ChooseDate(members);
         // Weapons at least half the reports that name a weapon agree on: one report's aside about
