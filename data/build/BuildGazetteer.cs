@@ -49,6 +49,11 @@ var outputs = GazetteerBuilder.Build(new BuildInputs(
     Curated("not-places.txt"),
     files["amcharts/amcharts4-geodata/package/json/ukraineHigh.json"]));
 
+foreach (string warning in outputs.Warnings)
+{
+    Console.Error.WriteLine("warning: " + warning);
+}
+
 File.WriteAllBytes(Path.Combine(data, "places.tsv.gz"), GzipDeterministic(outputs.PlacesTsv));
 Directory.CreateDirectory(Path.Combine(data, "boundaries"));
 File.WriteAllText(Path.Combine(data, "boundaries", "ukraine-oblasts.geojson"), outputs.OblastsGeoJson);

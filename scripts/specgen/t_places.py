@@ -22,7 +22,7 @@ case("places-district-001", "wire", ["district_place", "injured_phrasing", "numb
 [inc("Kharkiv", "UA-63", "2025-01-15", "reported", ["drone"], i=8, district="Saltivskyi", dmg=["residential"])]),
 
 case("places-district-002", "telegram", ["district_place", "explicit_zero", "weapons", "overnight"], "2025-09-07",
-"""Kyiv. Overnight debris of a downed missile fell in the Darnytskyi district, damaging a garage cooperative. No casualties.""",
+"""Kyiv. Overnight debris of a downed missile fell in the Darnytskyi district, damaging a garage cooperative and several cars. No casualties.""",
 [inc("Kyiv", "UA-30", "2025-09-07", "day", ["missile"], k=0, i=0, district="Darnytskyi", dmg=["vehicles"])]),
 
 case("places-district-003", "local_news", ["district_place", "killed_phrasing", "injured_phrasing", "numbers_words", "weapons"], "2024-08-27",

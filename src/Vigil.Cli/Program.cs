@@ -8,6 +8,7 @@ internal static class Program
     {
         var root = new RootCommand("Vigil: structured, traceable data on attacks on civilians from open reports.");
         // One line per command; each command lives in Commands/<Name>Command.cs.
+        root.Subcommands.Add(Commands.ExtractCommand.Create());
         root.Subcommands.Add(Commands.GeocodeCommand.Create());
         root.Subcommands.Add(Commands.DemoCommand.Create());
         root.Subcommands.Add(Commands.IngestCommand.Create());

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.Json;
 using Vigil.Core;
 using Vigil.Fusion;
 
@@ -79,6 +81,12 @@ internal static class FlatIncident
     private static string? Timestamp(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>The contract spelling of an enum value (its JSON name), e.g. <c>children_killed</c>.</summary>
-    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        System.Text.Json.JsonSerializer.Serialize(value, VigilJson.Compact).Trim('"');
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => EnumNames<TEnum>.Names[value];
+
+    /// <summary>JSON names computed once per enum type: the contract spelling comes from the enum's attributes.</summary>
+    private static class EnumNames<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly FrozenDictionary<TEnum, string> Names = Enum.GetValues<TEnum>()
+            .ToFrozenDictionary(static v => v, static v => JsonSerializer.Serialize(v, VigilJson.Compact).Trim('"'));
+    }
 }

@@ -385,7 +385,10 @@ public static class IncidentFusion
             Claims: claims.Select(static c => c.Claim).ToList());
     }
 
-    /// <summary>The most common firm day; else the most common month; else the earliest publication day.</summary>
+    /// <summary>
+    /// The day most reports give, counting first those not in doubt about midnight; else the most
+    /// common month; else the earliest publication day.
+    /// </summary>
     private static (DateOnly? Date, DatePrecision Precision) ChooseDate(List<Observation> members)
     {
         foreach (var precision in (ReadOnlySpan<DatePrecision>)[DatePrecision.Day, DatePrecision.Month])
@@ -393,7 +396,8 @@ public static class IncidentFusion
             var mode = members
                 .Where(o => o.Precision == precision && o.Date is not null)
                 .GroupBy(static o => o.Date!.Value)
-                .OrderByDescending(static g => g.Count())
+                .OrderByDescending(static g => g.Count(static o => !o.Flexible))
+                .ThenByDescending(static g => g.Count())
                 .ThenBy(static g => g.Key)
                 .Select(static g => (DateOnly?)g.Key)
                 .FirstOrDefault();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 
 namespace Vigil.Fusion;
@@ -5,20 +6,10 @@ namespace Vigil.Fusion;
 /// <summary>Phrases (Rules/overnight.txt) saying an attack happened at night.</summary>
 internal static class OvernightLexicon
 {
-    private static readonly string[] Phrases = Load();
+    // One multi-string search per text rather than one scan per phrase.
+    private static readonly SearchValues<string> Phrases = SearchValues.Create(Load(), StringComparison.OrdinalIgnoreCase);
 
-    public static bool Mentions(string text)
-    {
-        foreach (var phrase in Phrases)
-        {
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Mentions(string text) => text.AsSpan().ContainsAny(Phrases);
 
     private static string[] Load()
     {

@@ -15,13 +15,19 @@ public sealed class Gazetteer : IGazetteer
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PlaceRecord[] _places;
-    private readonly Dictionary<string, Posting[]> _keys;
-    private readonly Dictionary<string, Posting[]> _skeletons;
-    private readonly Dictionary<string, Posting[]>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
-    private readonly Dictionary<string, Posting[]>.AlternateLookup<ReadOnlySpan<char>> _skeletonLookup;
+    private readonly PostingIndex _keys;
+    private readonly PostingIndex _skeletons;
     private readonly Dictionary<string, int> _byId;
     private readonly Dictionary<string, string> _admin1Names;
     private readonly QueryParser _parser;
+
+    // A report's other mentions are resolved once per list, not once per mention resolved against them.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, List<PlaceRecord>> _mentionCache = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _oblastCache = new(StringComparer.OrdinalIgnoreCase);
+
+    // Words that are never places even where a weak (skeleton) key would match: "Ivan" is not "Jvan".
+    private readonly HashSet<string> _notPlaces;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notPlacesLookup;
 
     /// <summary>The gazetteer built from the embedded data, loaded on first use.</summary>
     public static Gazetteer Default => LazyDefault.Value;
@@ -32,9 +38,11 @@ public sealed class Gazetteer : IGazetteer
     /// <summary>All places, for export and the map.</summary>
     public IReadOnlyList<PlaceRecord> Places => _places;
 
-    public Gazetteer(IEnumerable<PlaceRecord> places, string wrappersTsv)
+    public Gazetteer(IEnumerable<PlaceRecord> places, string wrappersTsv, string notPlacesTxt = "")
     {
         _places = [.. places];
+        _notPlaces = Build.CuratedTables.Words(notPlacesTxt);
+        _notPlacesLookup = _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
         _parser = new QueryParser(wrappersTsv);
         _byId = new Dictionary<string, int>(_places.Length, StringComparer.Ordinal);
         _admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -47,8 +55,8 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
-        var keys = new Dictionary<string, List<Posting>>(_places.Length * 8, StringComparer.Ordinal);
-        var skeletons = new Dictionary<string, List<Posting>>(_places.Length * 6, StringComparer.Ordinal);
+        _keys = new PostingIndex(_places.Length * 6);
+        _skeletons = new PostingIndex(_places.Length * 5);
         for (int i = 0; i < _places.Length; i++)
         {
             foreach (var (name, weight, scope) in KeysOf(_places[i]))
@@ -59,18 +67,18 @@ public sealed class Gazetteer : IGazetteer
                     continue;
                 }
 
-                Add(keys, key, new Posting(i, weight, scope));
+                _keys.Add(key, new Posting(i, weight, scope));
                 if (!Transliteration.HasCyrillic(key))
                 {
-                    Add(skeletons, NameKey.Skeleton(key), new Posting(i, weight * SkeletonFactor, scope));
+                    // A key that is its own skeleton is found in the key index by the skeleton lookup (see Gather).
+                    string skeleton = NameKey.Skeleton(key);
+                    if (skeleton != key)
+                    {
+                        _skeletons.Add(skeleton, new Posting(i, weight * SkeletonFactor, scope));
+                    }
                 }
             }
         }
-
-        _keys = keys.ToDictionary(kv => kv.Key, kv => Dedup(kv.Value), StringComparer.Ordinal);
-        _skeletons = skeletons.ToDictionary(kv => kv.Key, kv => Dedup(kv.Value), StringComparer.Ordinal);
-        _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        _skeletonLookup = _skeletons.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private const float SkeletonFactor = 0.85f;
@@ -85,7 +93,81 @@ public sealed class Gazetteer : IGazetteer
 
     private readonly record struct Posting(int Place, float Weight, KeyScope Scope);
 
-    public static Gazetteer Load(Stream placesGzip, string wrappersTsv)
+    /// <summary>Key → postings as chains in one array: no list per key, so loading stays fast.</summary>
+    private sealed class PostingIndex
+    {
+        private readonly Dictionary<string, int> _heads;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private Posting[] _postings;
+        private int[] _next;
+        private int _count;
+
+        public PostingIndex(int capacity)
+        {
+            _heads = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            _lookup = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
+            _postings = new Posting[capacity];
+            _next = new int[capacity];
+        }
+
+        public void Add(string key, Posting posting)
+        {
+            if (_count == _postings.Length)
+            {
+                Array.Resize(ref _postings, _count * 2);
+                Array.Resize(ref _next, _count * 2);
+            }
+
+            ref int head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heads, key, out bool exists);
+            _postings[_count] = posting;
+            _next[_count] = exists ? head : -1;
+            head = _count++;
+        }
+
+        public bool HasAnyScope(ReadOnlySpan<char> key)
+        {
+            if (!_lookup.TryGetValue(key, out int at))
+            {
+                return false;
+            }
+
+            for (; at >= 0; at = _next[at])
+            {
+                if (_postings[at].Scope == KeyScope.Any)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool Contains(ReadOnlySpan<char> key) => _lookup.ContainsKey(key);
+
+        public Chain Get(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out int at) ? new Chain(this, at) : new Chain(this, -1);
+
+        public readonly struct Chain(PostingIndex index, int head)
+        {
+            public bool IsEmpty => head < 0;
+
+            public Enumerator GetEnumerator() => new(index, head);
+        }
+
+        public struct Enumerator(PostingIndex index, int head)
+        {
+            private int _at = -2;
+
+            public readonly Posting Current => index._postings[_at];
+
+            public bool MoveNext()
+            {
+                _at = _at == -2 ? head : index._next[_at];
+                return _at >= 0;
+            }
+        }
+    }
+
+    public static Gazetteer Load(Stream placesGzip, string wrappersTsv, string notPlacesTxt = "")
     {
         using var gzip = new GZipStream(placesGzip, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
@@ -99,7 +181,7 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
-        return new Gazetteer(places, wrappersTsv);
+        return new Gazetteer(places, wrappersTsv, notPlacesTxt);
     }
 
     private static Gazetteer LoadEmbedded()
@@ -107,7 +189,8 @@ public sealed class Gazetteer : IGazetteer
         var assembly = typeof(Gazetteer).Assembly;
         using var places = OpenResource(assembly, "Vigil.Gazetteer.places.tsv.gz");
         using var wrappers = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.wrappers.tsv"), Encoding.UTF8);
-        return Load(places, wrappers.ReadToEnd());
+        using var notPlaces = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.not-places.txt"), Encoding.UTF8);
+        return Load(places, wrappers.ReadToEnd(), notPlaces.ReadToEnd());
     }
 
     internal static Stream OpenResource(Assembly assembly, string name) =>
@@ -129,7 +212,12 @@ public sealed class Gazetteer : IGazetteer
         Span<char> buffer = stackalloc char[name.Length];
         int n = NameKey.Write(name, buffer);
         var key = buffer[..n];
-        if (HasAnyScope(_keyLookup, key))
+        if (_notPlacesLookup.Contains(key))
+        {
+            return false;
+        }
+
+        if (_keys.HasAnyScope(key))
         {
             return true;
         }
@@ -145,29 +233,11 @@ public sealed class Gazetteer : IGazetteer
             if (key.EndsWith(suffix, StringComparison.Ordinal))
             {
                 var core = key[..^suffix.Length];
-                return _keyLookup.TryGetValue(core, out _) || SkeletonKnown(core);
+                return _keys.Contains(core) || SkeletonKnown(core);
             }
         }
 
         return SkeletonKnown(key);
-    }
-
-    private static bool HasAnyScope(Dictionary<string, Posting[]>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key)
-    {
-        if (!lookup.TryGetValue(key, out var postings))
-        {
-            return false;
-        }
-
-        foreach (var p in postings)
-        {
-            if (p.Scope == KeyScope.Any)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool SkeletonKnown(ReadOnlySpan<char> key)
@@ -179,7 +249,7 @@ public sealed class Gazetteer : IGazetteer
 
         Span<char> skeleton = stackalloc char[key.Length];
         int n = NameKey.WriteSkeleton(key, skeleton);
-        return HasAnyScope(_skeletonLookup, skeleton[..n]);
+        return _skeletons.HasAnyScope(skeleton[..n]) || _keys.HasAnyScope(skeleton[..n]);
     }
 
     public IReadOnlyList<GeocodeCandidate> Geocode(string name, GeocodeContext? context = null)
@@ -198,9 +268,16 @@ public sealed class Gazetteer : IGazetteer
             return [];
         }
 
-        string? contextOblast = context?.Oblast is { } o ? ResolveOblast(o) : null;
+        string? contextOblast = context?.Oblast is { } o ? ResolveOblastCached(o) : null;
         PlaceRecord? container = query.Container is { } c ? BestPlace(c) : null;
-        var mentions = context?.OtherMentions is { Count: > 0 } others ? MentionedPlaces(others, name) : [];
+        var mentions = context?.OtherMentions is { Count: > 0 } others
+            ? _mentionCache.GetValue(others, list => MentionedPlaces(list))
+            : [];
+        if (mentions.Count > 0 && mentions.Any(m => scores.ContainsKey(_byId[m.Id])))
+        {
+            // The mention itself may be in the list: a candidate must not vouch for itself.
+            mentions = [.. mentions.Where(m => !scores.ContainsKey(_byId[m.Id]))];
+        }
 
         var results = new List<GeocodeCandidate>(scores.Count);
         foreach (var (index, matchWeight) in scores)
@@ -227,6 +304,22 @@ public sealed class Gazetteer : IGazetteer
 
     private const int MaxCandidates = 12;
 
+    private string? ResolveOblastCached(string text)
+    {
+        if (_oblastCache.TryGetValue(text, out string? iso))
+        {
+            return iso;
+        }
+
+        iso = ResolveOblast(text);
+        if (_oblastCache.Count < 4096)
+        {
+            _oblastCache.TryAdd(text, iso);
+        }
+
+        return iso;
+    }
+
     /// <summary>The ISO 3166-2 code of an oblast given by name, any spelling, or code ("Kharkiv", "Харківська область", "UA-63").</summary>
     public string? ResolveOblast(string text)
     {
@@ -249,16 +342,11 @@ public sealed class Gazetteer : IGazetteer
         return found.Count == 0 ? null : Find(found[0].Id) ?? (_byId.TryGetValue(found[0].Id, out int i) ? _places[i] : null);
     }
 
-    private List<PlaceRecord> MentionedPlaces(IReadOnlyList<string> mentions, string self)
+    private List<PlaceRecord> MentionedPlaces(IReadOnlyList<string> mentions)
     {
         var result = new List<PlaceRecord>();
         foreach (string m in mentions.Take(16))
         {
-            if (string.Equals(m, self, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             var found = Geocode(m);
             // Only mentions that are themselves clear-cut inform the others.
             if (found.Count > 0 && (found.Count == 1 || found[0].Score - found[1].Score >= 0.05) && Find(found[0].Id) is { } place)
@@ -273,17 +361,22 @@ public sealed class Gazetteer : IGazetteer
     private void Collect(ParsedQuery query, Dictionary<int, double> scores)
     {
         string key = NameKey.Normalize(query.Core);
+        if (_notPlaces.Contains(key))
+        {
+            return;
+        }
+
         bool found = Gather(_keys, key, query.Intent, scores);
         if (!found && !Transliteration.HasCyrillic(key) && key.Length >= 4)
         {
-            found = Gather(_skeletons, NameKey.Skeleton(key), query.Intent, scores);
+            found = GatherSkeleton(NameKey.Skeleton(key), query.Intent, scores);
         }
 
         if (!found && Transliteration.HasCyrillic(key))
         {
             // Unseen Cyrillic spelling: try its romanisations.
-            found = Gather(_skeletons, NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(key))), query.Intent, scores)
-                    || Gather(_skeletons, NameKey.Skeleton(NameKey.Normalize(Transliteration.RussianToLatin(key))), query.Intent, scores);
+            found = GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(key))), query.Intent, scores)
+                    || GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.RussianToLatin(key))), query.Intent, scores);
         }
 
         // "Pokrovsk district" with no raion of that name: the raion whose centre it is, else the place itself.
@@ -297,9 +390,17 @@ public sealed class Gazetteer : IGazetteer
         }
     }
 
-    private bool Gather(Dictionary<string, Posting[]> index, string key, PlaceIntent intent, Dictionary<int, double> scores)
+    private bool GatherSkeleton(string skeleton, PlaceIntent intent, Dictionary<int, double> scores)
     {
-        if (!index.TryGetValue(key, out var postings))
+        bool viaSkeletons = Gather(_skeletons, skeleton, intent, scores);
+        bool viaKeys = Gather(_keys, skeleton, intent, scores, SkeletonFactor);
+        return viaSkeletons || viaKeys;
+    }
+
+    private bool Gather(PostingIndex index, string key, PlaceIntent intent, Dictionary<int, double> scores, float factor = 1f)
+    {
+        var postings = index.Get(key);
+        if (postings.IsEmpty)
         {
             return false;
         }
@@ -321,7 +422,7 @@ public sealed class Gazetteer : IGazetteer
             }
 
             any = true;
-            scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight);
+            scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight * factor);
         }
 
         return any;
@@ -369,14 +470,14 @@ public sealed class Gazetteer : IGazetteer
         double fit = 0;
         if (contextOblast is not null)
         {
-            fit += place.Admin1Code == contextOblast ? 0.3 : -0.25;
+            fit += SameRegion(place.Admin1Code, contextOblast) ? 0.3 : -0.25;
         }
 
         if (container is not null)
         {
             fit += container.Kind switch
             {
-                PlaceKind.Oblast => place.Admin1Code == container.Admin1Code ? 0.3 : -0.25,
+                PlaceKind.Oblast => SameRegion(place.Admin1Code, container.Admin1Code) ? 0.3 : -0.25,
                 PlaceKind.Raion => place.Raion == container.Name ? 0.3 : place.Admin1Code == container.Admin1Code ? 0.15 : -0.25,
                 _ => place.ParentId == container.Id ? 0.3 : place.Admin1Code == container.Admin1Code ? 0.1 : -0.25,
             };
@@ -401,6 +502,10 @@ public sealed class Gazetteer : IGazetteer
 
         return fit;
     }
+
+    /// <summary>Kyiv City lies inside Kyiv Oblast and Sevastopol in Crimea: "Kyiv region" context covers the capital's districts.</summary>
+    private static bool SameRegion(string a, string b) =>
+        a == b || (a, b) is ("UA-30", "UA-32") or ("UA-32", "UA-30") or ("UA-40", "UA-43") or ("UA-43", "UA-40");
 
     private GeocodeCandidate ToCandidate(PlaceRecord place, double score)
     {
@@ -443,7 +548,20 @@ public sealed class Gazetteer : IGazetteer
         switch (place.Kind)
         {
             case PlaceKind.Oblast:
-                // Short and adjectival forms ("Kharkiv", "Kharkivska") name the oblast only when the mention says region/oblast.
+                // Short and adjectival forms ("Kharkiv", "Kharkivska", "Харківська") name the oblast only when the mention says region/oblast.
+                var forms = new List<string>(place.Alternates) { place.Name };
+                if (place.Ukrainian is { } ukOblast)
+                {
+                    forms.Add(ukOblast);
+                    forms.Add(Transliteration.UkrainianToLatin(ukOblast));
+                }
+
+                if (place.Russian is { } ruOblast)
+                {
+                    forms.Add(ruOblast);
+                    forms.Add(Transliteration.RussianToLatin(ruOblast));
+                }
+
                 foreach (string alt in place.Alternates)
                 {
                     bool full = alt.Contains(' ', StringComparison.Ordinal) || alt.EndsWith("shchyna", StringComparison.Ordinal)
@@ -451,23 +569,20 @@ public sealed class Gazetteer : IGazetteer
                                 || alt.EndsWith("chchyna", StringComparison.Ordinal) || alt.Contains("Crimea", StringComparison.Ordinal)
                                 || alt is "Krym" or "Крим" or "Крым" or "Bukovyna" or "Bukovina" or "Zakarpattia" or "Transcarpathia" or "Volyn" or "Волинь";
                     yield return (alt, 0.97f, full ? KeyScope.Any : KeyScope.OblastOnly);
-                    if (alt.EndsWith(" oblast", StringComparison.Ordinal))
+                }
+
+                foreach (string form in forms)
+                {
+                    foreach (string word in (string[])[" oblast", " Oblast", " область", " City"])
                     {
-                        yield return (alt[..^" oblast".Length], 0.95f, KeyScope.OblastOnly);
+                        if (form.EndsWith(word, StringComparison.Ordinal))
+                        {
+                            yield return (form[..^word.Length], word == " City" ? 0.9f : 0.97f, KeyScope.OblastOnly);
+                        }
                     }
                 }
 
                 yield return (place.Admin1Code, 0.99f, KeyScope.Any);
-                if (place.Name.EndsWith(" Oblast", StringComparison.Ordinal))
-                {
-                    yield return (place.Name[..^" Oblast".Length], 1.0f, KeyScope.OblastOnly);
-                }
-
-                if (place.Name.EndsWith(" City", StringComparison.Ordinal))
-                {
-                    yield return (place.Name[..^" City".Length], 0.9f, KeyScope.OblastOnly);
-                }
-
                 break;
             case PlaceKind.Raion:
                 foreach (string stem in RaionStems(place.Name))
@@ -518,17 +633,4 @@ public sealed class Gazetteer : IGazetteer
     }
 
     private static string TitleCase(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static void Add(Dictionary<string, List<Posting>> index, string key, Posting posting)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = new List<Posting>(1);
-        }
-
-        list.Add(posting);
-    }
-
-    private static Posting[] Dedup(List<Posting> postings) =>
-        [.. postings.GroupBy(p => (p.Place, p.Scope)).Select(g => g.MaxBy(p => p.Weight))];
 }

@@ -10,7 +10,23 @@ namespace Vigil.Gazetteer;
 /// </summary>
 public sealed class OblastGeometry
 {
+    private static readonly Lazy<OblastGeometry> LazyDefault = new(() =>
+    {
+        using var reader = new StreamReader(Gazetteer.OpenResource(typeof(OblastGeometry).Assembly, "Vigil.Gazetteer.ukraine-oblasts.geojson"));
+        return Parse(reader.ReadToEnd());
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly List<(string Iso, string Name, List<double[][]> Rings)> _oblasts;
+
+    /// <summary>The embedded polygons (data/boundaries/ukraine-oblasts.geojson).</summary>
+    public static OblastGeometry Default => LazyDefault.Value;
+
+    /// <summary>The embedded GeoJSON text, for serving to a map (show "Boundaries © amCharts" with it).</summary>
+    public static string GeoJson()
+    {
+        using var reader = new StreamReader(Gazetteer.OpenResource(typeof(OblastGeometry).Assembly, "Vigil.Gazetteer.ukraine-oblasts.geojson"));
+        return reader.ReadToEnd();
+    }
 
     private OblastGeometry(List<(string Iso, string Name, List<double[][]> Rings)> oblasts) => _oblasts = oblasts;
 

@@ -41,6 +41,12 @@ public sealed class QueryParser
     public ParsedQuery Parse(string text)
     {
         string s = Clean(text);
+        if (s.AsSpan().IndexOfAny(" ',(.") < 0)
+        {
+            // One bare word, the common case: nothing to strip.
+            return new ParsedQuery(s, PlaceIntent.Any, null);
+        }
+
         string? container = null;
 
         // "X, Y Oblast" / "X (Y Oblast)" / "X in Y": the tail names a containing place.
@@ -142,6 +148,6 @@ public sealed class QueryParser
     private static string Clean(string text)
     {
         string s = text.Trim().Trim('"', '“', '”', '«', '»', '.', ';', ':').Trim();
-        return s.Replace('’', '\'').Replace('ʼ', '\'').Replace('‘', '\'');
+        return s.AsSpan().IndexOfAny("’ʼ‘") < 0 ? s : s.Replace('’', '\'').Replace('ʼ', '\'').Replace('‘', '\'');
     }
 }

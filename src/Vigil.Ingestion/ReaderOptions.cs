@@ -14,6 +14,12 @@ public sealed record ReaderOptions
     /// <summary>Longest JSON Lines line in bytes; a longer line fails alone and reading goes on at the next line.</summary>
     public int MaxLineBytes { get; init; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// Longest time one HTML page (or feed item's HTML) may take to parse. Ordinary articles parse in
+    /// about a millisecond; hostile, deeply nested markup makes HTML5 tree building quadratic.
+    /// </summary>
+    public TimeSpan HtmlParseTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Deepest JSON nesting accepted (JSON Lines objects, Telegram exports, JSON-LD).</summary>
     public int MaxJsonDepth { get; init; } = 64;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Vigil.Ingestion.Readers;
 using Vigil.Ingestion.Text;
@@ -6,7 +8,7 @@ using Vigil.Ingestion.Text;
 namespace Vigil.Ingestion;
 
 /// <summary>
-/// Reads files, folders and streams into reports, picking the reader by extension and content.
+/// Reads files, folders, http(s) addresses and streams into reports, picking the reader by content and extension.
 /// Every input yields results, never exceptions: one bad file, feed item or line becomes a failed
 /// <see cref="ReadResult"/> with its origin and a one-line reason, and the batch goes on.
 /// Folders are walked recursively in ordinal path order; inside them only known extensions are read
@@ -15,6 +17,8 @@ namespace Vigil.Ingestion;
 public static class ReportReaders
 {
     private const int SniffBytes = 8 * 1024;
+
+    private static readonly System.Buffers.SearchValues<char> ElementNameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>");
 
     private static readonly Dictionary<string, InputFormat> Extensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,6 +36,28 @@ public static class ReportReaders
         [".jsonl"] = InputFormat.JsonLines,
         [".ndjson"] = InputFormat.JsonLines,
     };
+
+    private static readonly Dictionary<string, string> MediaTypeExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text/html"] = ".html",
+        ["application/xhtml+xml"] = ".html",
+        ["application/rss+xml"] = ".rss",
+        ["application/atom+xml"] = ".atom",
+        ["application/xml"] = ".xml",
+        ["text/xml"] = ".xml",
+        ["application/json"] = ".json",
+        ["application/x-ndjson"] = ".jsonl",
+        ["application/jsonl"] = ".jsonl",
+        ["text/plain"] = ".txt",
+        ["text/markdown"] = ".md",
+    };
+
+    private static readonly Lazy<HttpClient> SharedHttpClient = new(() =>
+    {
+        var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Vigil", "0.1"));
+        return client;
+    });
 
     /// <summary>Extensions a folder walk reads.</summary>
     public static IReadOnlyCollection<string> KnownExtensions => Extensions.Keys;
@@ -53,7 +79,10 @@ public static class ReportReaders
                 continue;
             }
 
-            foreach (var result in ReadFile(input.Path, options, cancellationToken))
+            var results = IsUrl(input.Path)
+                ? ReadUrlAsync(new Uri(input.Path), SharedHttpClient.Value, options, cancellationToken).ToBlockingEnumerable(cancellationToken)
+                : ReadFile(input.Path, options, cancellationToken);
+            foreach (var result in results)
             {
                 yield return result;
             }
@@ -69,7 +98,7 @@ public static class ReportReaders
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            if (IsUrl(path) || File.Exists(path))
             {
                 yield return new InputFile(path, null);
             }
@@ -87,9 +116,91 @@ public static class ReportReaders
         }
     }
 
-    private static IEnumerable<InputFile> WalkFolder(string folder)
+    /// <summary>Whether an input is an http(s) address (a feed or an article to download) rather than a path.</summary>
+    public static bool IsUrl(string input) =>
+        input is not null
+        && (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        && Uri.TryCreate(input, UriKind.Absolute, out _);
+
+    /// <summary>
+    /// Downloads a feed, article or file and reads it like a file. The reader is chosen by content,
+    /// with the Content-Type (or the URL's extension) as a tie-breaker; an article with no canonical
+    /// URL of its own is identified by the address it came from. HTTP errors, time-outs and bodies
+    /// over <see cref="ReaderOptions.MaxDocumentBytes"/> are failures of that input only.
+    /// </summary>
+    public static async IAsyncEnumerable<ReadResult> ReadUrlAsync(
+        Uri url,
+        HttpClient client,
+        ReaderOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        List<string> files;
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(client);
+        options ??= ReaderOptions.Default;
+        var origin = url.OriginalString;
+        var download = await DownloadAsync(url, client, options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        if (download.Error is not null)
+        {
+            yield return ReadResult.Failure(origin, download.Error);
+            yield break;
+        }
+
+        var extension = download.MediaType is not null && MediaTypeExtensions.TryGetValue(download.MediaType, out var byType)
+            ? byType
+            : Path.GetExtension(url.AbsolutePath);
+        using var stream = new MemoryStream(download.Body!, writable: false);
+        foreach (var result in ReadStreamCore(stream, origin, null, extension, options, cancellationToken, download.FinalUrl ?? url))
+        {
+            yield return result;
+        }
+    }
+
+    private readonly record struct Download(byte[]? Body, string? MediaType, Uri? FinalUrl, string? Error);
+
+    private static async Task<Download> DownloadAsync(Uri url, HttpClient client, long maxBytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                return new Download(null, null, null, string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}"));
+            }
+
+            var tooLarge = string.Create(CultureInfo.InvariantCulture, $"download larger than {maxBytes} bytes");
+            if (response.Content.Headers.ContentLength > maxBytes)
+            {
+                return new Download(null, null, null, tooLarge);
+            }
+
+            using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[64 * 1024];
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return new Download(null, null, null, tooLarge);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return new Download(buffer.ToArray(), response.Content.Headers.ContentType?.MediaType, response.RequestMessage?.RequestUri, null);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new Download(null, null, null, "download failed: " + ex.Message);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Download(null, null, null, "download timed out");
+        }
+    }
+
+    private static List<InputFile> WalkFolder(string folder)
+    {
         try
         {
             var enumeration = new EnumerationOptions
@@ -99,18 +210,16 @@ public static class ReportReaders
                 IgnoreInaccessible = false,
                 ReturnSpecialDirectories = false,
             };
-            files = Directory.EnumerateFiles(folder, "*", enumeration)
+            var files = Directory.EnumerateFiles(folder, "*", enumeration)
                 .Where(file => Extensions.ContainsKey(Path.GetExtension(file)) && !IsHidden(folder, file))
                 .Order(StringComparer.Ordinal)
                 .ToList();
+            return files.Select(file => new InputFile(file, null)).ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            files = [];
             return [new InputFile(folder, "cannot list folder: " + ex.Message)];
         }
-
-        return files.Select(file => new InputFile(file, null));
     }
 
     private static bool IsHidden(string folder, string file) =>
@@ -184,7 +293,8 @@ public static class ReportReaders
         InputFormat? forced,
         string? extension,
         ReaderOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Uri? fetchedFrom = null)
     {
         byte[] head;
         int headLength;
@@ -233,13 +343,13 @@ public static class ReportReaders
             yield break;
         }
 
-        foreach (var result in ReadDocument(bytes.Value, origin, format.Value, extension, options))
+        foreach (var result in ReadDocument(bytes.Value, origin, format.Value, extension, options, fetchedFrom))
         {
             yield return result;
         }
     }
 
-    private static IEnumerable<ReadResult> ReadDocument(ReadOnlyMemory<byte> bytes, string origin, InputFormat format, string? extension, ReaderOptions options)
+    private static IEnumerable<ReadResult> ReadDocument(ReadOnlyMemory<byte> bytes, string origin, InputFormat format, string? extension, ReaderOptions options, Uri? fetchedFrom)
     {
         switch (format)
         {
@@ -255,7 +365,7 @@ public static class ReportReaders
                 }
 
                 return format == InputFormat.Html
-                    ? [HtmlArticleReader.Read(text, origin, options)]
+                    ? [HtmlArticleReader.Read(text, origin, options, fetchedFrom)]
                     : [FrontMatterTextReader.Read(text, origin, IsMarkdown(extension), options)];
         }
     }
@@ -323,12 +433,30 @@ public static class ReportReaders
         return InputFormat.Text;
     }
 
+    /// <summary>The root element (past the XML declaration, comments and doctype) is rss, feed or rdf:RDF.</summary>
     private static bool LooksLikeFeed(ReadOnlySpan<char> sample)
     {
-        var limit = sample.Length > 2048 ? sample[..2048] : sample;
-        return limit.Contains("<rss", StringComparison.OrdinalIgnoreCase)
-            || limit.Contains("<feed", StringComparison.OrdinalIgnoreCase)
-            || limit.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase);
+        var rest = sample;
+        while (true)
+        {
+            var open = rest.IndexOf('<');
+            if (open < 0 || open + 1 >= rest.Length)
+            {
+                return false;
+            }
+
+            rest = rest[(open + 1)..];
+            if (rest[0] is '?' or '!')
+            {
+                continue;
+            }
+
+            var end = rest.IndexOfAny(ElementNameEnd);
+            var name = end < 0 ? rest : rest[..end];
+            return name.Equals("rss", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("feed", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("rdf:RDF", StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>More than one line, each opening with '{': objects one per line.</summary>
@@ -341,36 +469,62 @@ public static class ReportReaders
     private static ReadOnlyMemory<byte>? ReadWhole(byte[] head, int headLength, Stream stream, long maxBytes, out string? failure)
     {
         failure = null;
-        using var buffer = new MemoryStream();
-        buffer.Write(head, 0, headLength);
-        var chunk = new byte[64 * 1024];
+        var tooLarge = string.Create(CultureInfo.InvariantCulture, $"file larger than {maxBytes} bytes (limit for whole-file formats)");
         try
         {
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            if (headLength < head.Length)
             {
-                if (buffer.Length + read > maxBytes)
+                // The sniffing read already reached the end: most reports are smaller than the head.
+                return headLength > maxBytes ? Fail(tooLarge, out failure) : head.AsMemory(0, headLength);
+            }
+
+            if (stream.CanSeek)
+            {
+                var total = headLength + (stream.Length - stream.Position);
+                if (total > maxBytes)
                 {
-                    failure = string.Create(CultureInfo.InvariantCulture, $"file larger than {maxBytes} bytes (limit for whole-file formats)");
-                    return null;
+                    return Fail(tooLarge, out failure);
                 }
 
-                buffer.Write(chunk, 0, read);
+                var whole = new byte[total];
+                head.AsSpan(0, headLength).CopyTo(whole);
+                stream.ReadExactly(whole, headLength, whole.Length - headLength);
+                return whole;
             }
+
+            using var buffer = new MemoryStream();
+            buffer.Write(head, 0, headLength);
+            var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+            try
+            {
+                int read;
+                while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+                {
+                    if (buffer.Length + read > maxBytes)
+                    {
+                        return Fail(tooLarge, out failure);
+                    }
+
+                    buffer.Write(chunk, 0, read);
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+            }
+
+            return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
         catch (IOException ex)
         {
-            failure = "cannot read: " + ex.Message;
-            return null;
+            return Fail("cannot read: " + ex.Message, out failure);
         }
+    }
 
-        if (buffer.Length > maxBytes)
-        {
-            failure = string.Create(CultureInfo.InvariantCulture, $"file larger than {maxBytes} bytes (limit for whole-file formats)");
-            return null;
-        }
-
-        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    private static ReadOnlyMemory<byte>? Fail(string reason, out string? failure)
+    {
+        failure = reason;
+        return null;
     }
 }
 

@@ -35,6 +35,8 @@ public sealed class IncidentFusionTests
         Assert.Equal((21, 60), (incident.Injured.Low!.Value, incident.Injured.High!.Value));
         Assert.Equal(9, incident.Claims.Count);
         Assert.False(incident.Contested);
+        Assert.Equal("https://wire.example/ukraine-kharkiv", incident.Killed.Current?.ReportKey);
+        Assert.Equal(Governor, incident.Killed.Current?.Claimant);
     }
 }
 
@@ -107,6 +109,62 @@ public sealed class IncidentFusionClusteringTests
 
         Assert.Equal(5, incident.ReportCount);
         Assert.Equal(Day(6, 11), incident.Date);
+    }
+
+    [Fact]
+    public void Fuse_NightWordingInUkrainian_JoinsAttackOfTheNextDay()
+    {
+        // Published at midday, dated the 10th, but it says the attack came at night (вночі).
+        var ukrainian = Report("https://t.me/oblast/55", At(6, 10, 13, 0), Kharkiv, Day(6, 10), [Weapon.Drone],
+            [Claim(ClaimField.Hit, 17, Governor, "ВНОЧІ по місту влучили 17 дронів.")]);
+
+        var incident = Assert.Single(IncidentFusion.Fuse([ukrainian, .. KharkivNight()]));
+
+        Assert.Equal(17, incident.Hit.Value);
+        Assert.Equal(Day(6, 11), incident.Date);
+    }
+
+    [Fact]
+    public void Fuse_OneFirmAndOneOvernightReport_TakesTheFirmDate()
+    {
+        var firm = Report("https://news.example/firm", At(6, 11, 10, 0), Kharkiv, Day(6, 11), [Weapon.Drone],
+            [Claim(ClaimField.Killed, 1, Newsroom, "One person was killed in the attack.")]);
+        var overnight = Report("https://news.example/overnight", At(6, 10, 23, 50), Kharkiv, Day(6, 10), [Weapon.Drone],
+            [Claim(ClaimField.Killed, 1, Newsroom, "One person was killed overnight.")]);
+
+        var incident = Assert.Single(IncidentFusion.Fuse([overnight, firm]));
+
+        Assert.Equal(Day(6, 11), incident.Date);
+    }
+
+    [Fact]
+    public void Fuse_DistrictNamedLikeAnotherCity_StaysInItsOwnCity()
+    {
+        var kyiv = new PlaceRef("Kyiv", PlaceKind.City, null, "Kyiv", "UA-30", "UA", 50.45, 30.52, "Kyiv", "gn:703448");
+        var odesaKyivskyi = new PlaceRef("Odesa", PlaceKind.CityDistrict, "Kyivskyi", "Odesa Oblast", "UA-51", "UA", 46.4, 30.7, "Kyivskyi district", "vigil:district:odesa-kyivskyi");
+        Weapon[] drones = [Weapon.Drone];
+        var reports = new[]
+        {
+            Report("https://a.example/kyiv", At(6, 11, 8, 0), kyiv, Day(6, 11), drones, [Claim(ClaimField.Injured, 2, Newsroom, "Two hurt in Kyiv.")]),
+            Report("https://a.example/odesa", At(6, 11, 8, 0), Odesa, Day(6, 11), drones, [Claim(ClaimField.Injured, 5, Newsroom, "Five hurt in Odesa.")]),
+            Report("https://b.example/odesa-kyivskyi", At(6, 11, 9, 0), odesaKyivskyi, Day(6, 11), drones, [Claim(ClaimField.Injured, 6, Newsroom, "Six hurt in the Kyivskyi district.")]),
+        };
+
+        var incidents = IncidentFusion.Fuse(reports);
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal(2, Assert.Single(incidents, i => i.Place?.Name == "Odesa").ReportCount);
+        Assert.Equal(1, Assert.Single(incidents, i => i.Place?.Name == "Kyiv").ReportCount);
+    }
+
+    [Fact]
+    public void Fuse_AnotherReportOfSameAttackArrives_IdUnchanged()
+    {
+        var before = Assert.Single(IncidentFusion.Fuse(KharkivNight().Take(2))).Id;
+        var after = Assert.Single(IncidentFusion.Fuse(KharkivNight())).Id;
+
+        Assert.Equal(before, after);
+        Assert.Matches("^2025-06-11-kharkiv-[0-9a-f]{6}$", after);
     }
 
     [Fact]

@@ -28,6 +28,8 @@ internal sealed class Lexicon
     public required PhraseSet<bool> IncrementBefore { get; init; }
     public required HashSet<string> IncrementAfter { get; init; }
     public required PhraseSet<bool> RevisionMarkers { get; init; }
+    public required HashSet<string> RevisionVerbs { get; init; }
+    public required PhraseSet<CasualtyKind> CasualtyPhrases { get; init; }
     public required PhraseSet<bool> TollNouns { get; init; }
     public required PhraseSet<CasualtyKind[]> ZeroPhrases { get; init; }
     public required PhraseSet<bool> ZeroSubjects { get; init; }
@@ -83,6 +85,8 @@ internal sealed class Lexicon
             IncrementBefore = Flags(root.GetProperty("incrementMarkers").GetProperty("before")),
             IncrementAfter = Set(root.GetProperty("incrementMarkers"), "after"),
             RevisionMarkers = Flags(root.GetProperty("revisionMarkers")),
+            RevisionVerbs = Set(root, "revisionVerbs"),
+            CasualtyPhrases = Phrases(root, "casualtyPhrases", ParseKind),
             TollNouns = Flags(root.GetProperty("tollNouns")),
             ZeroPhrases = new PhraseSet<CasualtyKind[]>(root.GetProperty("zeroPhrases").EnumerateArray().Select(e =>
                 new KeyValuePair<string, CasualtyKind[]>(

@@ -20,7 +20,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
     }
 
     private static readonly HashSet<string> RightSkippable = new(
-        ["and", ",", "or", "were", "was", "had", "have", "been", "by", "the", "ukrainian", "air", "defence", "defense", "defences", "defenses", "forces", "successfully", "reportedly", "all", "plus", "also", "being", "of", "them"],
+        ["and", "or", "were", "was", "had", "have", "been", "by", "the", "ukrainian", "air", "defence", "defense", "defences", "defenses", "forces", "successfully", "reportedly", "all", "plus", "also", "being", "of", "them"],
         StringComparer.Ordinal);
 
     public void Run(AnnotatedDocument document)
@@ -39,12 +39,55 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             var s = tokens[number.Start].Sentence;
             var sentence = document.Sentences[s];
             var np = NounPhrase.Of(document, number, sentence.EndToken);
+            var implicitRole = np.Head is HeadClass.None ? ImplicitRole(document, np.End, sentence.EndToken) : Role.None;
+            if (implicitRole == Role.None && np.Head is HeadClass.None && np.Partitive)
+            {
+                // "shot down 40 of them": the cue comes before the number
+                var left = LeftRole(document, number.QualifierStart, Math.Max(sentence.FirstToken, number.QualifierStart - 3));
+                implicitRole = left is Role.Intercepted or Role.Suppressed ? left : Role.None;
+            }
+
+            if (implicitRole != Role.None &&
+                LastTally(document, s) is { } antecedent)
+            {
+                // "71 were shot down", "41 were lost to electronic warfare": the weapon, day and side of the tally before.
+                var v = (int)Math.Min(number.Value, int.MaxValue);
+                document.Tallies.Add(antecedent with
+                {
+                    Sentence = s,
+                    Launched = null,
+                    Intercepted = implicitRole == Role.Intercepted ? v : null,
+                    Suppressed = implicitRole == Role.Suppressed ? v : null,
+                    NumberToken = number.Start,
+                });
+                continue;
+            }
+
             if (np.Head != HeadClass.Weapon)
             {
                 continue;
             }
 
-            var role = RightRole(document, np.End, sentence.EndToken);
+            // "(about 250 of them Shaheds)", "including two Kh-22": parts of a figure already counted.
+            if (document.Lexicon.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0)
+            {
+                continue;
+            }
+
+            // "shot down 563 of the 598 drones launched overnight": "launched" speaks of the whole, the part takes the cue before it
+            var role = np.Partitive && np.WholeNumber >= 0 ? LeftRole(document, number.QualifierStart, sentence.FirstToken) : RightRole(document, np.End, sentence.EndToken);
+            if (np.Partitive && np.WholeNumber >= 0 && role == Role.Launched)
+            {
+                role = Role.Intercepted;
+            }
+
+            // "Of 28 missiles, 16 were intercepted": the whole that a later part is taken from.
+            if (number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "of" &&
+                np.End < sentence.EndToken && tokens[np.End].Lower == ",")
+            {
+                role = Role.Launched;
+            }
+
             if (role == Role.None && IsHit(document, np.End, sentence.EndToken))
             {
                 continue;
@@ -86,6 +129,47 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 document.Tallies.Add(new TallyMention(s, np.Weapon, attacker, (int)Math.Min(whole.Value, int.MaxValue), null, null, date, scope, whole.Start));
             }
         }
+    }
+
+    /// <summary>A bare number followed by "were shot down", "were lost", "suppressed by EW".</summary>
+    private static Role ImplicitRole(AnnotatedDocument document, int from, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit, from + 4); k++)
+        {
+            var intercept = lex.InterceptCues.MatchAt(tokens, k, limit);
+            if (intercept.Length > 0)
+            {
+                return IsEw(document, intercept.Start, limit) ? Role.Suppressed : Role.Intercepted;
+            }
+
+            if (tokens[k].Lower is not ("were" or "was" or "have" or "had" or "been" or "them" or "of" or "locationally" or "also" or "successfully"))
+            {
+                return Role.None;
+            }
+        }
+
+        return Role.None;
+    }
+
+    private static TallyMention? LastTally(AnnotatedDocument document, int sentence)
+    {
+        for (var t = document.Tallies.Count - 1; t >= 0; t--)
+        {
+            var tally = document.Tallies[t];
+            if (tally.Sentence == sentence || tally.Sentence == sentence - 1)
+            {
+                return tally;
+            }
+
+            if (tally.Sentence < sentence - 1)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     private static Role RightRole(AnnotatedDocument document, int from, int limit)
@@ -192,8 +276,8 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            // prefer the date after the number, then the nearest before it
-            var distance = d.Start >= npEnd ? d.Start - npEnd : (number.Start - d.End) + 20;
+            // prefer the date after the number, then the first of the sentence
+            var distance = d.Start >= npEnd ? d.Start - npEnd : d.Start - sentence.FirstToken + 20;
             if (distance < bestDistance)
             {
                 // a date after the next number of the sentence belongs to that number

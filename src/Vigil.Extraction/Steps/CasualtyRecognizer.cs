@@ -14,11 +14,11 @@ namespace Vigil.Extraction.Steps;
 internal sealed class CasualtyRecognizer : IPipelineStep
 {
     private static readonly HashSet<string> LeftSkippable = new(
-        ["the", "a", "another", "further", "additional", "only", "all", "of", "total", "some", "them", "including", "least", "at", "more", "than", "over", "up", "to", "about", "nearly", "around", "almost", "approximately", "roughly"],
+        ["the", "a", "another", "further", "additional", "only", "all", "of", "total", "some", "them", "including", "least", "at", "more", "than", "over", "up", "to", "about", "nearly", "around", "almost", "approximately", "roughly", "another", "leaving", "left"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> LeftVerbCues = new(
-        ["killed", "killing", "kills", "kill", "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting", "hospitalised", "hospitalized", "claimed", "left", "leaving"],
+        ["killed", "killing", "kills", "kill", "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting", "hospitalised", "hospitalized", "claimed", "bodies", "body", "lives", "life"],
         StringComparer.Ordinal);
 
     public void Run(AnnotatedDocument document)
@@ -64,6 +64,19 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     kind = RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
+                // "injured a teenager and a woman": the second person shares the first one's verb
+                if (kind is null && previous is not null && number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "and" &&
+                    (number.Flags & NumberFlags.Article) != 0)
+                {
+                    kind = previous.Field switch
+                    {
+                        CasualtyField.Killed or CasualtyField.ChildrenKilled => CasualtyKind.Killed,
+                        CasualtyField.Injured or CasualtyField.ChildrenInjured => CasualtyKind.Injured,
+                        CasualtyField.Missing => CasualtyKind.Missing,
+                        _ => null,
+                    };
+                }
+
                 if (kind is null && np.Partitive && np.Kind != CasualtyKind.Casualties)
                 {
                     kind = np.Kind;
@@ -71,8 +84,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 var subsetMarker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 || np.Partitive;
-                var inherited = previous ?? (sentence.FirstToken == number.QualifierStart - 2 || subsetMarker ? previousSentenceLast : null);
-                if (kind is null && inherited is not null && (subsetMarker || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))
+                var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
+                var inherited = previous ?? (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker || revisionOfPrevious ? previousSentenceLast : null);
+                if (kind is null && inherited is not null && (subsetMarker || revisionOfPrevious || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))
                 {
                     kind = inherited.Field switch
                     {
@@ -81,7 +95,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                         CasualtyField.Missing => CasualtyKind.Missing,
                         _ => null,
                     };
-                    subset = subsetMarker;
+                    subset = subsetMarker && !revisionOfPrevious;
                 }
 
                 if (kind is null or CasualtyKind.Casualties)
@@ -185,36 +199,97 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return best;
     }
 
+    private static readonly HashSet<string> Prepositions = new(["of", "in", "from", "at", "near", "on", "inside", "outside", "across"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The casualty word after a subject: "three civilians killed", "two people were killed", "Four
+    /// members of one family, including two boys, were found dead", "An infant and his mother were
+    /// wounded", "Three teenagers were among eleven people hurt".
+    /// </summary>
     private static CasualtyKind? RightCue(AnnotatedDocument document, int from, int limit)
     {
         var lex = document.Lexicon;
         var tokens = document.Tokens;
         var k = from;
-        // a parenthetical between subject and verb: "three people, including a child, were killed"
-        if (k < limit && tokens[k].Lower is "," or "—" or "(" && k + 1 < limit && lex.SubsetMarkers.MatchAt(tokens, k + 1, limit).Length > 0)
-        {
-            var close = tokens[k].Lower == "(" ? ")" : tokens[k].Lower;
-            var j = k + 1;
-            while (j < limit && j < k + 12 && tokens[j].Lower != close)
-            {
-                j++;
-            }
-
-            k = j + 1;
-        }
-
-        for (var steps = 0; k < limit && steps < 7; k++, steps++)
+        var budget = 14;
+        while (k < limit && budget-- > 0)
         {
             var t = tokens[k].Lower;
+            var phrase = lex.CasualtyPhrases.MatchAt(tokens, k, limit);
+            if (phrase.Length > 0)
+            {
+                return phrase.Value;
+            }
+
             if (lex.CasualtyCues.TryGetValue(t, out var kind))
             {
                 return kind;
+            }
+
+            // a parenthetical between subject and verb: ", including a child,", ", aged 45 and 52,", "(three of them children)"
+            if (t is "," or "—" or "(")
+            {
+                var close = t == "(" ? ")" : t;
+                var j = k + 1;
+                while (j < limit && j < k + 10 && tokens[j].Lower != close && !(close == "—" && tokens[j].Lower == ","))
+                {
+                    j++;
+                }
+
+                if (j < limit && j < k + 10 && j > k + 1 && !lex.CasualtyCues.ContainsKey(tokens[k + 1].Lower))
+                {
+                    k = j + 1;
+                    continue;
+                }
+
+                return null;
+            }
+
+            // a prepositional phrase: "Two employees of a grain terminal in Izmail lost their lives"
+            if (Prepositions.Contains(t))
+            {
+                var j = k + 1;
+                while (j < limit && j < k + 6 && tokens[j].Kind == TokenKind.Word && !lex.CasualtyCues.ContainsKey(tokens[j].Lower) &&
+                       lex.CasualtyPhrases.MatchAt(tokens, j, limit).Length == 0 && !lex.Auxiliaries.Contains(tokens[j].Lower) || (j < limit && tokens[j].Lower is "the" or "a" or "an" or "in" or "of" && j < k + 6))
+                {
+                    j++;
+                }
+
+                if (j == k + 1)
+                {
+                    return null;
+                }
+
+                k = j;
+                continue;
+            }
+
+            // coordinated subjects: "an infant and his mother were wounded", "a man and a woman died"
+            if (t == "and" && k + 1 < limit && tokens[k + 1].Lower is "his" or "her" or "their" or "a" or "an" or "one")
+            {
+                k += 2;
+                while (k < limit && k < from + 10 && tokens[k].Kind == TokenKind.Word && !lex.PersonNouns.Contains(tokens[k].Lower) && !lex.ChildNouns.Contains(tokens[k].Lower))
+                {
+                    k++;
+                }
+
+                k++;
+                continue;
+            }
+
+            // "were among eleven people hurt"
+            if (t == "among" || (tokens[k].Kind == TokenKind.Number && k > from && tokens[k - 1].Lower == "among"))
+            {
+                k++;
+                continue;
             }
 
             if (!lex.Auxiliaries.Contains(t))
             {
                 return null;
             }
+
+            k++;
         }
 
         return null;
@@ -230,15 +305,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             var t = tokens[k].Lower;
             if (LeftVerbCues.Contains(t))
             {
-                if (t is "claimed" or "left" or "leaving")
+                if (t is "claimed")
                 {
-                    return null; // "left three dead": the noun after the number decides
+                    return null; // "claimed the lives of": read above
                 }
 
                 return lex.CasualtyCues.TryGetValue(t, out var kind) ? kind : null;
             }
 
-            if (t is "lives" && k > floor && tokens[k - 1].Lower is "the")
+            if (t is "bodies" or "body")
+            {
+                return CasualtyKind.Killed; // "recovered the bodies of five people"
+            }
+
+            if (t is "lives" or "life" && k > floor && tokens[k - 1].Lower is "the" or "their" or "his" or "her")
             {
                 return CasualtyKind.Killed; // "claimed the lives of three"
             }

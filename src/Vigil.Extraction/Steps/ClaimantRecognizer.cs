@@ -33,13 +33,20 @@ internal sealed class ClaimantRecognizer : IPipelineStep
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
+                var org = lex.Organizations.MatchAt(tokens, i, sentence.EndToken);
+                if (org.Length > 0 && !(org.Value.Name is "officials" or "authorities"))
+                {
+                    i = org.End; // "the UN Human Rights Monitoring Mission says": a body, not a person
+                    continue;
+                }
+
                 var role = lex.Roles.MatchAt(tokens, i, sentence.EndToken);
                 if (role.Length > 0)
                 {
                     var runEnd = CapitalRun(document, role.End, sentence.EndToken);
                     if (runEnd > role.End)
                     {
-                        AddPerson(document, role.End, runEnd, role.Value);
+                        AddPerson(document, role.End, runEnd, RoleOfSpokesperson(document, role, sentence) ?? role.Value);
                         i = runEnd;
                         continue;
                     }
@@ -75,6 +82,38 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                 i++;
             }
         }
+    }
+
+    /// <summary>"air force spokesman Yurii Ihnat", "its spokesperson X": a spokesperson speaks in the role of the body.</summary>
+    private static string? RoleOfSpokesperson(AnnotatedDocument document, Rules.PhraseMatch<string> role, SentenceSpan sentence)
+    {
+        if (role.Value != "spokesperson")
+        {
+            return null;
+        }
+
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var org = lex.Organizations.MatchEndingAt(tokens, role.Start, sentence.FirstToken);
+        if (org.Length > 0)
+        {
+            return org.Value.Role;
+        }
+
+        if (role.Start > sentence.FirstToken && tokens[role.Start - 1].Lower is "its" or "their")
+        {
+            // the body named last, in this sentence or the ones before
+            for (var k = role.Start - 2; k >= Math.Max(0, role.Start - 60); k--)
+            {
+                var m = lex.Organizations.MatchAt(tokens, k, role.Start);
+                if (m.Length > 0)
+                {
+                    return m.Value.Role;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Capitalised words that can form a name: not roles, organisations, weekdays or other known non-names.</summary>

@@ -128,8 +128,8 @@ internal sealed class DateRecognizer : IPipelineStep
                         date = date.AddYears(-1);
                     }
 
-                    var past = published is { } pp && pp.DayNumber - date.DayNumber > 7;
-                    document.Dates.Add(new DateMention(start, end, date, false, past));
+                    // A stated day is the day of what the sentence reports; context about the past is marked by words ("since", "deadliest").
+                    document.Dates.Add(new DateMention(start, end, date, false, false));
                     i = end - 1;
                 }
             }

@@ -42,6 +42,7 @@ internal sealed class IncidentAssembler : IPipelineStep
         var builders = new List<Builder>();
         Builder? current = null;
         DateOnly? lead = null;
+        PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -50,12 +51,20 @@ internal sealed class IncidentAssembler : IPipelineStep
             var past = lex.PastMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) ||
                        lex.CumulativeMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) ||
                        document.DatesIn(s).Any(d => d.IsPast);
-            var places = (placesBySentence.GetValueOrDefault(s) ?? []).Where(p => p.Place.Country is null or "UA" or "RU").ToList();
-            var attack = HasAttackWord(document, sentence) && (weaponsBySentence.ContainsKey(s) || places.Count > 0);
+            // "taken to Kharkiv", "evacuated to Odesa": a destination is not where the attack was
+            var places = (placesBySentence.GetValueOrDefault(s) ?? [])
+                .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
+                .ToList();
+            var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
             var relevant = figures.Count > 0 || zeros.Count > 0 ||
                            (attack && !past && !tallySentences.Contains(s) && places.Count > 0);
             if (!relevant)
             {
+                if (!past && !tallySentences.Contains(s) && places.Count > 0)
+                {
+                    context = SentencePlace(places, figures);
+                }
+
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
                 {
                     AddDamage(document, sentence, current);
@@ -96,7 +105,8 @@ internal sealed class IncidentAssembler : IPipelineStep
             }
             else if (current is null || marker)
             {
-                current = new Builder(null, null);
+                var inherited = context is not null && !builders.Any(b => b.Place is not null && Compatible(b.Place, context.Place)) ? context : null;
+                current = new Builder(inherited?.Place, inherited);
                 builders.Add(current);
             }
 
@@ -140,6 +150,24 @@ internal sealed class IncidentAssembler : IPipelineStep
 
             document.Incidents.Add(Build(document, b, lead, weaponsBySentence));
         }
+    }
+
+    /// <summary>Casualty words with no figure ("several killed") make a sentence about an attack, unless they are about soldiers.</summary>
+    private static bool HasCasualtyWord(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var found = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var t = document.Tokens[k].Lower;
+            if (document.Lexicon.MilitaryNouns.Contains(t))
+            {
+                return false;
+            }
+
+            found |= document.Lexicon.CasualtyCues.ContainsKey(t);
+        }
+
+        return found;
     }
 
     private static bool HasAttackWord(AnnotatedDocument document, SentenceSpan sentence)
@@ -257,26 +285,47 @@ internal sealed class IncidentAssembler : IPipelineStep
             }
         }
 
-        var attacker = Attacker(document, b);
-        int? Value(CasualtyField field)
+        if (weapons.Count == 0)
         {
-            var figures = b.Figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) == 0).ToList();
-            var revisions = figures.Where(f => (f.Flags & NumberFlags.Revision) != 0).ToList();
+            weapons.Add(Weapon.Unknown); // the text names no weapon
+        }
+
+        var attacker = Attacker(document, b);
+        // Per sentence: single persons named one by one add up ("an infant and his mother"), a stated
+        // total stands for itself; across sentences the largest total is the figure, unless a later
+        // revision ("rose to 12") replaces it. Increments ("three more") count only when nothing else does.
+        int? Value(CasualtyField field, CasualtyField? childField = null)
+        {
+            bool Is(CasualtyMention f) => f.Field == field || (childField is { } c && f.Field == c);
+            var figures = b.Figures.Where(f => Is(f) && (f.Flags & NumberFlags.Increment) == 0).ToList();
+            if (figures.Count == 0)
+            {
+                figures = b.Figures.Where(f => f.Field == field).ToList();
+            }
+
+            var revisions = figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Revision) != 0).ToList();
             if (revisions.Count > 0)
             {
                 return revisions[^1].Value;
             }
 
-            var totals = figures.Where(f => (f.Flags & NumberFlags.Additive) == 0).ToList();
-            var additive = figures.Count(f => (f.Flags & NumberFlags.Additive) != 0);
-            if (totals.Count > 0)
+            int? best = null;
+            var additive = 0;
+            foreach (var sentence in figures.GroupBy(f => f.Sentence))
             {
-                return totals.Max(f => f.Value) + additive;
+                var singles = sentence.Where(f => (f.Flags & NumberFlags.Article) != 0).Sum(f => f.Value);
+                var totals = sentence.Where(f => f.Field == field && (f.Flags & (NumberFlags.Article | NumberFlags.Additive)) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max();
+                additive += sentence.Count(f => (f.Flags & NumberFlags.Additive) != 0 && f.Field == field);
+                var own = sentence.Any(f => f.Field == field || (f.Flags & NumberFlags.Article) != 0) ? Math.Max(singles, totals) : (int?)null;
+                if (own is { } v && (best is null || v > best))
+                {
+                    best = v;
+                }
             }
 
-            if (additive > 0)
+            if (best is not null || additive > 0)
             {
-                return additive;
+                return (best ?? 0) + additive;
             }
 
             return b.Zeros.Any(z => z.Field == field) ? 0 : null;
@@ -284,9 +333,9 @@ internal sealed class IncidentAssembler : IPipelineStep
 
         var childrenKilled = Value(CasualtyField.ChildrenKilled);
         var childrenInjured = Value(CasualtyField.ChildrenInjured);
-        var killed = AtLeast(Value(CasualtyField.Killed), childrenKilled);
-        var injured = AtLeast(Value(CasualtyField.Injured), childrenInjured);
-        var firstWeapon = weapons.Count > 0 ? weapons[0] : (Weapon?)null;
+        var killed = AtLeast(Value(CasualtyField.Killed, CasualtyField.ChildrenKilled), childrenKilled);
+        var injured = AtLeast(Value(CasualtyField.Injured, CasualtyField.ChildrenInjured), childrenInjured);
+        var firstWeapon = weapons[0] == Weapon.Unknown ? (Weapon?)null : weapons[0];
         var claims = new List<Claim>();
         foreach (var f in b.Figures.OrderBy(f => f.NumberToken))
         {

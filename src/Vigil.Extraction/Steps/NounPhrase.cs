@@ -54,7 +54,7 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
         if (k + 1 < limit && tokens[k].Lower == "of")
         {
             var next = tokens[k + 1].Lower;
-            if (next is "them" or "whom" or "those" or "these")
+            if (next is "them" or "whom" or "those" or "these" or "which")
             {
                 var child = false;
                 var kind = CasualtyKind.Casualties;
@@ -73,9 +73,9 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return new NounPhrase(k + 2, child ? HeadClass.Child : HeadClass.None, Weapon.Unknown, kind, false, true, -1);
             }
 
-            if (next == "the")
+            if (next == "the" || tokens[k + 1].Kind == TokenKind.Number)
             {
-                var j = k + 2;
+                var j = next == "the" ? k + 2 : k + 1;
                 var whole = document.NumberIndexAt(j);
                 if (whole >= 0)
                 {
@@ -85,6 +85,12 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 var head = Classify(lex, tokens, j, limit, out var end, out var weapon, out var kind);
                 return new NounPhrase(end, head, weapon, kind, HasUkrainian(tokens, number.End, end), true, whole);
             }
+        }
+
+        // "7 are children", "two were teenagers": a subset named after a verb
+        if (k + 1 < limit && tokens[k].Lower is "are" or "were" or "was" or "is" && lex.ChildNouns.Contains(tokens[k + 1].Lower))
+        {
+            return new NounPhrase(k + 2, HeadClass.Child, Weapon.Unknown, CasualtyKind.Casualties, false, true, -1);
         }
 
         var cls = Classify(lex, tokens, k, limit, out var stop, out var wpn, out var cueKind);

@@ -65,6 +65,13 @@ internal sealed class NumberRecognizer : IPipelineStep
                         i = consumed;
                         continue;
                     }
+
+                    consumed = TryAgeList(document, sentence, i);
+                    if (consumed > i)
+                    {
+                        i = consumed;
+                        continue;
+                    }
                 }
 
                 i++;
@@ -139,6 +146,60 @@ internal sealed class NumberRecognizer : IPipelineStep
         return end;
     }
 
+    /// <summary>"schoolgirls aged 12 and 15", "boys aged 9, 11 and 16": as many children as ages listed.</summary>
+    private static int TryAgeList(AnnotatedDocument document, SentenceSpan sentence, int i)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        if (!lex.ChildNouns.Contains(tokens[i].Lower) || !tokens[i].Lower.EndsWith('s') ||
+            (i > sentence.FirstToken && (tokens[i - 1].Kind == TokenKind.Number || lex.NumberWords.ContainsKey(tokens[i - 1].Lower))))
+        {
+            return i;
+        }
+
+        var k = i + 1;
+        if (k < sentence.EndToken && tokens[k].Lower == ",")
+        {
+            k++;
+        }
+
+        if (k >= sentence.EndToken || tokens[k].Lower != "aged")
+        {
+            return i;
+        }
+
+        var ages = 0;
+        for (k++; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number || lex.NumberWords.ContainsKey(tokens[k].Lower))
+            {
+                ages++;
+            }
+            else if (tokens[k].Lower is "," or "and")
+            {
+                continue;
+            }
+            else
+            {
+                // "aged 2 to 15" is a range, not a list
+                if (tokens[k].Lower is "to" or "-" or "between" or "from")
+                {
+                    return i;
+                }
+
+                break;
+            }
+        }
+
+        if (ages < 2)
+        {
+            return i;
+        }
+
+        Add(document, sentence, i, i + 1, ages, NumberFlags.Article | NumberFlags.ChildByAge);
+        return i + 1;
+    }
+
     private static bool OfThemIsCount(List<Token> tokens, int of, int limit) =>
         of + 1 < limit && tokens[of + 1].Lower is "them" or "whom" or "the" or "those" or "these";
 
@@ -149,7 +210,7 @@ internal sealed class NumberRecognizer : IPipelineStep
         var tokens = document.Tokens;
         var lower = tokens[i].Lower;
         var isAnother = lower == "another";
-        if (!SingularDeterminers.Contains(lower) && !isAnother)
+        if ((!SingularDeterminers.Contains(lower) && !isAnother) || (i > sentence.FirstToken && tokens[i - 1].Lower is "of" && lower is "a" or "an"))
         {
             return i;
         }
@@ -187,6 +248,12 @@ internal sealed class NumberRecognizer : IPipelineStep
             if (w.Kind != TokenKind.Word)
             {
                 break;
+            }
+
+            if (w.Lower == "couple" && (k + 1 >= sentence.EndToken || tokens[k + 1].Lower != "of"))
+            {
+                Add(document, sentence, i, k + 1, 2, flags);
+                return k + 1;
             }
 
             if (IsPersonNoun(lex, w.Lower))
@@ -265,12 +332,40 @@ internal sealed class NumberRecognizer : IPipelineStep
             flags |= NumberFlags.Increment;
         }
 
+        // "revised up to 38": the words before the number are a revision, not the qualifier "up to".
+        for (var k = start - 1; k >= Math.Max(sentence.FirstToken, start - 7); k--)
+        {
+            var m = lex.RevisionMarkers.MatchAt(tokens, k, start);
+            if (m.Length > 0 && m.End > qualifierStart && m.End <= start)
+            {
+                qualifier = Qualifier.Exact;
+                qualifierStart = m.End;
+                flags |= NumberFlags.Revision;
+                break;
+            }
+        }
+
         for (var k = qualifierStart - 1; k >= Math.Max(sentence.FirstToken, qualifierStart - 7); k--)
         {
             if (lex.RevisionMarkers.MatchAt(tokens, k, qualifierStart).Length > 0)
             {
                 flags |= NumberFlags.Revision;
                 break;
+            }
+        }
+
+        // "has risen by 2 to 10": "by 2" is the increment, "to 10" (or "at 10") the new total.
+        if (qualifierStart > sentence.FirstToken)
+        {
+            var prev = tokens[qualifierStart - 1].Lower;
+            if (prev is "to" or "at" && (flags & NumberFlags.Revision) == 0 && RevisionVerbWithin(lex, tokens, qualifierStart - 2, sentence.FirstToken, 5))
+            {
+                flags |= NumberFlags.Revision;
+            }
+            else if (prev == "by" && RevisionVerbWithin(lex, tokens, qualifierStart - 2, sentence.FirstToken, 2))
+            {
+                flags |= NumberFlags.Increment;
+                flags &= ~NumberFlags.Revision;
             }
         }
 
@@ -284,6 +379,24 @@ internal sealed class NumberRecognizer : IPipelineStep
         }
 
         document.Numbers.Add(new NumberMention(start, end, value, qualifier, flags, qualifierStart));
+    }
+
+    private static bool RevisionVerbWithin(Lexicon lex, List<Token> tokens, int from, int floor, int span)
+    {
+        for (var k = from; k >= Math.Max(floor, from - span + 1); k--)
+        {
+            if (lex.RevisionVerbs.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "." or ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static NumberFlags NonCountFlags(AnnotatedDocument document, SentenceSpan sentence, int start, int end, long value)
@@ -309,6 +422,13 @@ internal sealed class NumberRecognizer : IPipelineStep
             {
                 return NumberFlags.NonCount;
             }
+        }
+
+        // "Kh-101", "S-300", "Shahed-136", "Tu-95": a model name, not a count.
+        if (start >= sentence.FirstToken + 2 && tokens[start - 1].Lower is "-" or "/" && tokens[start - 1].End == tokens[start].Start &&
+            tokens[start - 2].End == tokens[start - 1].Start && tokens[start - 2].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            return NumberFlags.NonCount;
         }
 
         if (start > sentence.FirstToken)

@@ -73,7 +73,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             return new PlaceMention(c.Start, c.End, hits[0].ToPlaceRef(mention), c.Strong || c.Wrapper is not null);
         }
 
-        return c.Strong ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(mention), true) : null;
+        return c.Strong ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(c.Name) with { Mention = mention }, true) : null;
     }
 
     private List<Candidate> FindCandidates(AnnotatedDocument document)

@@ -19,6 +19,17 @@ internal sealed class StatementRecognizer : IPipelineStep
         foreach (var quote in document.Quotes)
         {
             var statement = Attribute(document, quote);
+            if (statement is not null && document.Statements.Count > 0 && document.Statements[^1] is { } last &&
+                string.Equals(last.Speaker, statement.Speaker, StringComparison.Ordinal) && string.Equals(last.Role, statement.Role, StringComparison.Ordinal) &&
+                statement.Evidence.Start <= last.Evidence.End && quote.Open - last.Evidence.Start < 400)
+            {
+                // "We will rebuild," Mayor Terekhov said, "but we need air defence now." — one statement in two parts
+                var start = Math.Min(last.Evidence.Start, statement.Evidence.Start);
+                var end = Math.Max(last.Evidence.End, statement.Evidence.End);
+                document.Statements[^1] = last with { Quote = last.Quote + " " + statement.Quote, Evidence = document.EvidenceOf(start, end) };
+                continue;
+            }
+
             if (statement is not null)
             {
                 document.Statements.Add(statement);
@@ -110,41 +121,39 @@ internal sealed class StatementRecognizer : IPipelineStep
         string? orgName = null;
         var evidenceEnd = closeSpan.End;
 
-        // after the quote: ", he stated", "Zelenskyy asserted", "said the mayor", ", the air force said"
-        var afterEnd = Math.Min(closeSpan.EndToken, closeToken + 8);
-        for (var k = closeToken; k < afterEnd; k++)
+        // after the quote: ", he stated", "Zelenskyy asserted", "said the mayor", "eyewitness Oksana told", ", the police said"
+        var afterEnd = Math.Min(closeSpan.EndToken, closeToken + 10);
+        for (var k = closeToken; k < afterEnd && speaker is null; k++)
         {
             if (document.Text[tokens[k].Start] is '“' or '"' or '«')
             {
+                afterEnd = k;
                 break;
             }
 
-            var person = document.PersonAt(k);
-            if (person is not null)
-            {
-                speaker = person;
-                break;
-            }
-
-            if (tokens[k].Lower is "he" or "she" && (k + 1 < afterEnd && lex.SpeechVerbs.Contains(tokens[k + 1].Lower)))
+            speaker = document.PersonAt(k);
+            if (speaker is null && tokens[k].Lower is "he" or "she" && (k + 1 < afterEnd && lex.SpeechVerbs.Contains(tokens[k + 1].Lower)))
             {
                 speaker = ClaimantRecognizer.LastPerson(document, openToken, null);
+                break;
+            }
+        }
+
+        for (var k = closeToken; k < afterEnd && speaker is null && role is null; k++)
+        {
+            var r = lex.Roles.MatchAt(tokens, k, afterEnd);
+            if (r.Length > 0)
+            {
+                speaker = ClaimantRecognizer.LastPerson(document, openToken, r.Value);
+                role = r.Value;
                 break;
             }
 
             var org = lex.Organizations.MatchAt(tokens, k, afterEnd);
             if (org.Length > 0)
             {
-                orgName = org.Value.Name;
                 role = org.Value.Role;
-                break;
-            }
-
-            var r = lex.Roles.MatchAt(tokens, k, afterEnd);
-            if (r.Length > 0)
-            {
-                speaker = ClaimantRecognizer.LastPerson(document, openToken, r.Value);
-                role = r.Value;
+                orgName = org.Value.Name;
                 break;
             }
         }
@@ -160,6 +169,11 @@ internal sealed class StatementRecognizer : IPipelineStep
                 {
                     speaker = person;
                     break;
+                }
+
+                if (document.Quotes.Count > 0 && document.Text[tokens[k].Start] is '”' or '"' or '»')
+                {
+                    break; // the words before belong to an earlier quote
                 }
 
                 if (tokens[k].Lower is "he" or "she")
@@ -186,8 +200,10 @@ internal sealed class StatementRecognizer : IPipelineStep
         var channel = ChannelIn(document, document.Sentences[openSentence].FirstToken, closeSpan.EndToken, openToken, closeToken);
         var start = Math.Min(document.Sentences[openSentence].Start, quote.Open);
         evidenceEnd = Math.Max(evidenceEnd, quote.Close);
-        var quoteText = document.Text[(quote.Open + 1)..(quote.Close - 1)].Trim();
-        return new Statement(speaker?.Name ?? orgName, speaker?.Role ?? role, channel, quoteText, document.EvidenceOf(start, evidenceEnd));
+        var quoteText = document.Text[(quote.Open + 1)..(quote.Close - 1)].Trim().TrimEnd(',');
+        // An organisation speaks without a personal name: speaker null, its role kept ("the police said").
+        _ = orgName;
+        return new Statement(speaker?.Name, speaker?.Role ?? role, channel, quoteText, document.EvidenceOf(start, evidenceEnd));
     }
 
     private static string? ChannelIn(AnnotatedDocument document, int from, int to, int quoteOpen, int quoteClose)

@@ -24,27 +24,44 @@ internal sealed class TallyAssembler : IPipelineStep
             .OrderBy(g => g.Min(t => t.NumberToken));
         foreach (var group in groups)
         {
+            // Parts add up ("71 shot down; 33 lost to EW" → 104); a figure repeated in another sentence counts
+            // once; a total stated beside its parts ("neutralised 410: 300 shot down and 110 suppressed") is the total.
             int? Combine(Func<TallyMention, int?> pick)
             {
-                int? best = null;
+                var values = new List<long>();
+                var seenAcrossSentences = new HashSet<long>();
                 foreach (var sentence in group.GroupBy(t => t.Sentence))
                 {
-                    var values = sentence.Select(pick).Where(v => v is not null).ToList();
-                    if (values.Count > 0)
+                    var inSentence = sentence.Select(pick).Where(v => v is not null).Select(v => (long)v!.Value).ToList();
+                    foreach (var v in inSentence)
                     {
-                        var sum = values.Sum(v => (long)v!.Value);
-                        var value = (int)Math.Min(sum, int.MaxValue);
-                        best = best is null ? value : Math.Max(best.Value, value);
+                        if (!seenAcrossSentences.Contains(v))
+                        {
+                            values.Add(v);
+                        }
+                    }
+
+                    foreach (var v in inSentence)
+                    {
+                        seenAcrossSentences.Add(v);
                     }
                 }
 
-                return best;
+                if (values.Count == 0)
+                {
+                    return null;
+                }
+
+                var sum = values.Sum();
+                var max = values.Max();
+                var result = values.Count > 2 && max * 2 == sum ? max : sum;
+                return (int)Math.Min(result, int.MaxValue);
             }
 
             var firstMention = group.OrderBy(t => t.NumberToken).First();
             var claimant = group.Select(t => document.ClaimantOf(t.Sentence)?.Claimant).FirstOrDefault(c => c is not null) ?? Claimant.Unattributed;
             document.AirDefenseTallies.Add(new AirDefenseTally(group.Key.Date, group.Key.Weapon, group.Key.Attacker,
-                Combine(t => t.Launched), Combine(t => t.Intercepted), claimant, document.SentenceEvidence(firstMention.Sentence),
+                Combine(t => t.Launched), Combine(t => t.Intercepted ?? t.Suppressed), claimant, document.SentenceEvidence(firstMention.Sentence),
                 Combine(t => t.Suppressed), group.Key.Scope));
         }
     }

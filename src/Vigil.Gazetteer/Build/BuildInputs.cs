@@ -12,4 +12,4 @@ public sealed record BuildInputs(
     string OblastGeoJson);
 
 /// <summary>The derived files, as text, ready to write (the caller gzips places.tsv).</summary>
-public sealed record BuildOutputs(string PlacesTsv, string OblastsGeoJson);
+public sealed record BuildOutputs(string PlacesTsv, string OblastsGeoJson, IReadOnlyList<string> Warnings);

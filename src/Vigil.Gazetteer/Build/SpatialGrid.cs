@@ -26,9 +26,10 @@ internal sealed class SpatialGrid<T>
     public IEnumerable<T> Near(double lat, double lon, double km)
     {
         var (cy, cx) = CellOf(lat, lon);
-        for (int dy = -1; dy <= 1; dy++)
+        // 0.1° of latitude is 11 km; of longitude at 52°N, 7 km: two cells around reach 14 km.
+        for (int dy = -2; dy <= 2; dy++)
         {
-            for (int dx = -1; dx <= 1; dx++)
+            for (int dx = -2; dx <= 2; dx++)
             {
                 if (!_cells.TryGetValue((cy + dy, cx + dx), out var list))
                 {

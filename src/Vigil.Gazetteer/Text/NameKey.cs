@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 
 namespace Vigil.Gazetteer.Text;
 
@@ -107,17 +105,32 @@ public static class NameKey
         return StripDiacritic(lower);
     }
 
-    private static char StripDiacritic(char c)
+    private static char StripDiacritic(char c) =>
+        c < DiacriticTableSize ? DiacriticTable[c] : c is >= '\u1E00' and <= '\u1EFF' ? DiacriticTableExtended[c - 0x1E00] : c;
+
+    private const int DiacriticTableSize = 0x250;
+
+    // Latin letters with diacritics folded to their base letter once, not per call (ł, ø, đ have no decomposition).
+    private static readonly char[] DiacriticTable = BuildTable(0, DiacriticTableSize);
+    private static readonly char[] DiacriticTableExtended = BuildTable(0x1E00, 0x100);
+
+    // Folds written out: invariant globalization (the build's setting) does not decompose characters.
+    private const string Accented =
+        "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆĈĊČçćĉċčĎĐďđÈÉÊËĒĔĖĘĚèéêëēĕėęěĜĞĠĢĝğġģĤĦĥħÌÍÎÏĨĪĬĮİìíîïĩīĭįıĴĵĶķĹĻĽĿŁĺļľŀłÑŃŅŇñńņňÒÓÔÕÖØŌŎŐòóôõöøōŏőŔŖŘŕŗřŚŜŞŠśŝşšŢŤŦţťŧÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűųŴŵÝŸŶýÿŷŹŻŽźżžß";
+
+    private const string Folded =
+        "aaaaaaaaaaaaaaaaaaccccccccccddddeeeeeeeeeeeeeeeeeegggggggghhhhiiiiiiiiiiiiiiiiiijjkklllŀllllŀlnnnnnnnnoooooooooooooooooorrrrrrssssssssttttttuuuuuuuuuuuuuuuuuuuuwwyyyyyyzzzzzzs";
+
+    private static char[] BuildTable(int start, int count)
     {
-        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (char d in decomposed)
+        var table = new char[count];
+        for (int i = 0; i < count; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-            {
-                return d;
-            }
+            char c = (char)(start + i);
+            int at = Accented.IndexOf(c, StringComparison.Ordinal);
+            table[i] = at >= 0 ? Folded[at] : c;
         }
 
-        return c;
+        return table;
     }
 }

@@ -67,6 +67,51 @@ public static class Transliteration
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Brings a Latin name romanised in the older (BGN-like) style towards KMU 2010 when no Cyrillic is
+    /// at hand: inside a word ya/yu/ye → ia/iu/ie, a final -yy or -iy → -yi, apostrophes dropped
+    /// (Kupyansk → Kupiansk, Krasnyy → Krasnyi, Nyu-York → Niu-York). Word-initial Ya/Yu/Ye stay.
+    /// </summary>
+    public static string LatinToKmuStyle(string latin)
+    {
+        var sb = new StringBuilder(latin.Length);
+        int wordStart = 0;
+        for (int i = 0; i < latin.Length; i++)
+        {
+            char c = latin[i];
+            if (IsApostrophe(c))
+            {
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                sb.Append(c);
+                wordStart = sb.Length;
+                continue;
+            }
+
+            char next = i + 1 < latin.Length ? latin[i + 1] : '\0';
+            bool inside = sb.Length > wordStart;
+            if (c == 'y' && inside && next is 'a' or 'u' or 'e')
+            {
+                sb.Append('i');
+                continue;
+            }
+
+            if (c is 'y' or 'i' && inside && next == 'y' && (i + 2 >= latin.Length || !char.IsLetter(latin[i + 2])))
+            {
+                sb.Append("yi");
+                i++;
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`';
 
     /// <summary>Whether the text contains a Cyrillic letter.</summary>

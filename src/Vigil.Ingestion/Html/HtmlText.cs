@@ -9,12 +9,16 @@ internal static class HtmlText
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
-    internal static HtmlParser SharedParser => Parser;
+    /// <summary>Parses, giving up when <paramref name="cancellationToken"/> fires (deeply nested markup makes HTML5 tree building quadratic).</summary>
+    internal static IDocument Parse(string html, CancellationToken cancellationToken) =>
+        cancellationToken.CanBeCanceled
+            ? Parser.ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult()
+            : Parser.ParseDocument(html);
 
     /// <summary>Text of an HTML fragment (a feed description): tags stripped, boilerplate removed, paragraphs kept.</summary>
-    internal static string FromFragment(string html)
+    internal static string FromFragment(string html, CancellationToken cancellationToken = default)
     {
-        using var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        using var document = Parse("<!DOCTYPE html><html><body>" + html + "</body></html>", cancellationToken);
         RemoveBoilerplate(document, container: null);
         return document.Body is null ? string.Empty : Paragraphs(document.Body);
     }
@@ -22,10 +26,17 @@ internal static class HtmlText
     /// <summary>Deletes navigation, ads, footers, scripts and hidden elements, sparing <paramref name="container"/>'s ancestors.</summary>
     internal static void RemoveBoilerplate(IDocument document, IElement? container)
     {
+        // The container and its ancestors stay whatever their names; computed once, not per element.
+        var spared = new HashSet<IElement>();
+        for (var element = container; element is not null; element = element.ParentElement)
+        {
+            spared.Add(element);
+        }
+
         var doomed = new List<IElement>();
         foreach (var element in document.All)
         {
-            if (container is not null && (element == container || element.IsAncestorOf(container)))
+            if (spared.Contains(element))
             {
                 continue;
             }
@@ -33,7 +44,7 @@ internal static class HtmlText
             var name = element.LocalName;
             if (BoilerplateRules.RemovedElements.Contains(name, StringComparer.Ordinal)
                 || (BoilerplateRules.RemovedOutsideArticle.Contains(name, StringComparer.Ordinal)
-                    && (container is null || !container.IsAncestorOf(element)))
+                    && (container is null || !container.Contains(element)))
                 || element.HasAttribute("hidden")
                 || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
                 || (element.GetAttribute("role") is { } role && BoilerplateRules.RemovedRoles.Contains(role))
@@ -65,11 +76,21 @@ internal static class HtmlText
         return string.Join("\n\n", paragraphs);
     }
 
-    private static void Walk(INode node, StringBuilder current, List<string> paragraphs)
+    /// <summary>Depth-first walk with an explicit stack: hostile pages nest elements deeper than the call stack allows.</summary>
+    private static void Walk(INode root, StringBuilder current, List<string> paragraphs)
     {
-        foreach (var child in node.ChildNodes)
+        var stack = new Stack<(INode Node, bool Closing)>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
         {
-            switch (child)
+            var (node, closing) = stack.Pop();
+            if (closing)
+            {
+                Flush(current, paragraphs);
+                continue;
+            }
+
+            switch (node)
             {
                 case IText text:
                     AppendCollapsed(current, text.Data);
@@ -78,17 +99,26 @@ internal static class HtmlText
                     TrimTrailingSpace(current);
                     current.Append('\n');
                     break;
-                case IElement element when BoilerplateRules.BlockElements.Contains(element.LocalName):
-                    Flush(current, paragraphs);
-                    Walk(element, current, paragraphs);
-                    Flush(current, paragraphs);
-                    break;
                 case IElement element:
-                    Walk(element, current, paragraphs);
+                    if (BoilerplateRules.BlockElements.Contains(element.LocalName))
+                    {
+                        Flush(current, paragraphs);
+                        stack.Push((element, true));
+                    }
+
+                    PushChildren(stack, element);
                     break;
                 default:
                     break;
             }
+        }
+    }
+
+    private static void PushChildren(Stack<(INode Node, bool Closing)> stack, INode node)
+    {
+        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            stack.Push((child, false));
         }
     }
 

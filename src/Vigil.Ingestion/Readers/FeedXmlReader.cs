@@ -138,7 +138,17 @@ internal static class FeedXmlReader
             return ReadResult.Failure(origin, $"publication date is not a date: '{publishedText}'");
         }
 
-        var text = html is null ? string.Empty : HtmlText.FromFragment(html);
+        string text;
+        try
+        {
+            using var deadline = new CancellationTokenSource(options.HtmlParseTimeout);
+            text = html is null ? string.Empty : HtmlText.FromFragment(html, deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return ReadResult.Failure(origin, "HTML in the item too complex to parse");
+        }
+
         if (text.Length == 0)
         {
             text = title ?? string.Empty;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 using Vigil.Ingestion.Html;
@@ -11,7 +12,8 @@ namespace Vigil.Ingestion.Readers;
 /// published — article:published_time, JSON-LD datePublished, &lt;time itemprop=datePublished&gt;;
 /// updated — article:modified_time, JSON-LD dateModified, og:updated_time;
 /// source — og:site_name, JSON-LD publisher.name;
-/// URL — &lt;link rel=canonical&gt;, og:url, JSON-LD url (relative ones resolved against the others);
+/// URL — &lt;link rel=canonical&gt;, og:url, JSON-LD url (relative ones resolved against the others),
+/// the address it was downloaded from;
 /// language — &lt;html lang&gt;, JSON-LD inLanguage, else guessed from the text.
 /// Body: the first of itemprop=articleBody, &lt;article&gt; (the one with most text), &lt;main&gt;,
 /// role=main; failing those, SmartReader's Readability port; failing that, &lt;body&gt;. Navigation,
@@ -20,17 +22,33 @@ namespace Vigil.Ingestion.Readers;
 /// </summary>
 internal static class HtmlArticleReader
 {
-    internal static ReadResult Read(string html, string origin, ReaderOptions options)
+    /// <summary>Readability scores every element; beyond this size (far above any article) the body is used instead.</summary>
+    private const int MaxElementsForReadability = 20_000;
+
+    // fetchedFrom: the address the page was downloaded from, if it was; the identity of last resort.
+    internal static ReadResult Read(string html, string origin, ReaderOptions options, Uri? fetchedFrom = null)
     {
-        using var document = HtmlText.SharedParser.ParseDocument(html);
+        using var deadline = new CancellationTokenSource(options.HtmlParseTimeout);
+        IDocument document;
+        try
+        {
+            document = HtmlText.Parse(html, deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return ReadResult.Failure(origin, string.Create(CultureInfo.InvariantCulture, $"HTML too complex: not parsed within {options.HtmlParseTimeout.TotalSeconds:0.#} s"));
+        }
+
+        using var parsed = document;
         var jsonLd = JsonLdArticle.Find(document, options);
         var meta = new MetaTags(document);
 
         var ogUrl = meta.Property("og:url");
         var jsonLdUrl = jsonLd?.Url;
-        var baseUrl = ReportIdentity.CanonicalUrl(ogUrl) ?? ReportIdentity.CanonicalUrl(jsonLdUrl);
+        var fetchedUrl = fetchedFrom is null ? null : ReportIdentity.CanonicalUrl(fetchedFrom.AbsoluteUri);
+        var baseUrl = ReportIdentity.CanonicalUrl(ogUrl) ?? ReportIdentity.CanonicalUrl(jsonLdUrl) ?? fetchedUrl;
         var canonical = Resolve(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"), baseUrl);
-        var url = canonical ?? ReportIdentity.CanonicalUrl(ogUrl) ?? Resolve(jsonLdUrl, baseUrl);
+        var url = canonical ?? ReportIdentity.CanonicalUrl(ogUrl) ?? Resolve(jsonLdUrl, baseUrl) ?? fetchedUrl;
 
         var title = meta.Property("og:title")
             ?? jsonLd?.Headline
@@ -52,7 +70,7 @@ internal static class HtmlArticleReader
     private static string BodyText(IDocument document, string html, string? url)
     {
         var container = FindContainer(document);
-        if (container is null)
+        if (container is null && document.All.Length <= MaxElementsForReadability)
         {
             var readable = Readability(html, url);
             if (readable is not null)
@@ -89,7 +107,8 @@ internal static class HtmlArticleReader
         {
             var reader = new SmartReader.Reader(url ?? "https://localhost/", html);
             var article = reader.GetArticle();
-            if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+            // IsReadable also demands a minimum length that short news items miss; an empty Content is the real "nothing found".
+            if (string.IsNullOrWhiteSpace(article.Content))
             {
                 return null;
             }

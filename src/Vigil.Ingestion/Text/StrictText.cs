@@ -110,7 +110,7 @@ internal static class StrictText
     private static void TrimEndFrom(StringBuilder builder, int lineStart)
     {
         var end = builder.Length;
-        while (end > lineStart && (builder[end - 1] == ' ' || builder[end - 1] == '\t' || char.IsWhiteSpace(builder[end - 1])))
+        while (end > lineStart && char.IsWhiteSpace(builder[end - 1]))
         {
             end--;
         }

@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text;
+using Vigil.Core;
+using Vigil.Extraction.Output;
+
+namespace Vigil.Extraction.Tests.Specs;
+
+/// <summary>True/false positives and false negatives of one field over a corpus part.</summary>
+public sealed class FieldScore
+{
+    public int TruePositives { get; set; }
+    public int FalsePositives { get; set; }
+    public int FalseNegatives { get; set; }
+
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+}
+
+/// <summary>
+/// Scores extractions against spec expectations as specs/README.md "Scoring" says: incidents are
+/// paired by place (then date); per field an equal value is a true positive, an extracted value not
+/// expected (or wrong) a false positive, an expected value missing (or wrong) a false negative.
+/// Nulls on both sides count for nothing. Tallies pair by weapon, attacker and date; statements by
+/// speaker, events by type, statistics by metric.
+/// </summary>
+public sealed class SpecScorer
+{
+    public static readonly string[] IncidentFields = ["place", "date", "weapons", "attacker", "killed", "injured", "children_killed", "children_injured", "missing", "hit"];
+    public static readonly string[] OtherFields = ["air_defense.launched", "air_defense.intercepted", "statements.speaker", "events.type", "statistics.value"];
+
+    public Dictionary<string, FieldScore> Fields { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Failures { get; } = [];
+
+    public int Cases { get; private set; }
+
+    public int PerfectCases { get; private set; }
+
+    public SpecScorer()
+    {
+        foreach (var f in IncidentFields.Concat(OtherFields))
+        {
+            Fields[f] = new FieldScore();
+        }
+    }
+
+    public void Score(SpecCase spec, ExtractionResult actual)
+    {
+        Cases++;
+        var before = Fields.ToDictionary(p => p.Key, p => (p.Value.FalsePositives, p.Value.FalseNegatives), StringComparer.Ordinal);
+        var notes = new List<string>();
+        ScoreIncidents(spec.Expect.Incidents, actual.Incidents, notes);
+        ScoreTallies(spec.Expect.AirDefense, actual.AirDefense, notes);
+        ScoreBag("statements.speaker", spec.Expect.Statements.Select(s => s.Speaker ?? "(null)"), actual.Statements.Select(s => s.Speaker ?? "(null)"), notes);
+        ScoreBag("events.type", spec.Expect.Events.Select(e => e.Type), actual.Events.Select(e => Name(e.Type)), notes);
+        ScoreStatistics(spec.Expect.Statistics, actual.Statistics, notes);
+        var clean = Fields.All(p => p.Value.FalsePositives == before[p.Key].FalsePositives && p.Value.FalseNegatives == before[p.Key].FalseNegatives);
+        if (clean)
+        {
+            PerfectCases++;
+        }
+        else
+        {
+            Failures.Add($"{spec.Id} ({spec.File}): " + string.Join("; ", notes));
+        }
+    }
+
+    private void ScoreIncidents(IReadOnlyList<SpecIncident> expected, IReadOnlyList<ReportIncident> actual, List<string> notes)
+    {
+        var unpaired = actual.ToList();
+        foreach (var e in expected)
+        {
+            var match = unpaired.Where(a => SamePlace(e, a)).OrderBy(a => string.Equals(Date(a.Date), e.Date, StringComparison.Ordinal) ? 0 : 1).FirstOrDefault();
+            if (match is null)
+            {
+                notes.Add($"missed incident {e.Place ?? "(no place)"}");
+                foreach (var f in IncidentFields)
+                {
+                    if (ExpectedValue(e, f) is not null)
+                    {
+                        Fields[f].FalseNegatives++;
+                    }
+                }
+
+                continue;
+            }
+
+            unpaired.Remove(match);
+            foreach (var f in IncidentFields)
+            {
+                Compare(f, ExpectedValue(e, f), ActualValue(match, f), notes, e.Place);
+            }
+        }
+
+        foreach (var a in unpaired)
+        {
+            notes.Add($"extra incident {a.Place?.Name ?? "(no place)"} k={a.Killed} i={a.Injured}");
+            foreach (var f in IncidentFields)
+            {
+                if (ActualValue(a, f) is not null)
+                {
+                    Fields[f].FalsePositives++;
+                }
+            }
+        }
+    }
+
+    private static bool SamePlace(SpecIncident e, ReportIncident a)
+    {
+        if (e.Place is null || a.Place is null)
+        {
+            return e.Place is null && a.Place is null;
+        }
+
+        return string.Equals(e.Place, a.Place.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? ExpectedValue(SpecIncident e, string field) => field switch
+    {
+        "place" => e.Place is null ? null : e.Place + "|" + (e.District ?? ""),
+        "date" => e.Date,
+        "weapons" => e.Weapons is null ? null : string.Join(",", e.Weapons.Order(StringComparer.Ordinal)),
+        "attacker" => e.Attacker,
+        "killed" => Num(e.Killed),
+        "injured" => Num(e.Injured),
+        "children_killed" => Num(e.ChildrenKilled),
+        "children_injured" => Num(e.ChildrenInjured),
+        "missing" => Num(e.Missing),
+        "hit" => Num(e.Hit),
+        _ => null,
+    };
+
+    private static string? ActualValue(ReportIncident a, string field) => field switch
+    {
+        "place" => a.Place is null ? null : a.Place.Name + "|" + (a.Place.District ?? ""),
+        "date" => Date(a.Date),
+        "weapons" => string.Join(",", a.Weapons.Select(Name).Order(StringComparer.Ordinal)),
+        "attacker" => a.Attacker is { } s ? Name(s) : null,
+        "killed" => Num(a.Killed),
+        "injured" => Num(a.Injured),
+        "children_killed" => Num(a.ChildrenKilled),
+        "children_injured" => Num(a.ChildrenInjured),
+        "missing" => Num(a.Missing),
+        "hit" => Num(a.Hit),
+        _ => null,
+    };
+
+    private void ScoreTallies(IReadOnlyList<SpecTally> expected, IReadOnlyList<AirDefenseTally> actual, List<string> notes)
+    {
+        var unpaired = actual.ToList();
+        foreach (var e in expected)
+        {
+            var match = unpaired
+                .Where(a => Name(a.Weapon) == e.Weapon && (a.Attacker is { } s ? Name(s) : null) == e.Attacker)
+                .OrderBy(a => Date(a.Date) == e.Date ? 0 : 1).FirstOrDefault();
+            if (match is null)
+            {
+                notes.Add($"missed tally {e.Weapon}/{e.Attacker} {e.Date} {e.Launched}/{e.Intercepted}");
+                Count("air_defense.launched", Num(e.Launched), null);
+                Count("air_defense.intercepted", Num(e.Intercepted), null);
+                continue;
+            }
+
+            unpaired.Remove(match);
+            Compare("air_defense.launched", Num(e.Launched), Date(match.Date) == e.Date ? Num(match.Launched) : "date " + Date(match.Date), notes, e.Weapon);
+            Compare("air_defense.intercepted", Num(e.Intercepted), Date(match.Date) == e.Date ? Num(match.Intercepted) : "date " + Date(match.Date), notes, e.Weapon);
+        }
+
+        foreach (var a in unpaired)
+        {
+            notes.Add($"extra tally {Name(a.Weapon)}/{a.Attacker} {Date(a.Date)} {a.Launched}/{a.Intercepted}");
+            Count("air_defense.launched", null, Num(a.Launched));
+            Count("air_defense.intercepted", null, Num(a.Intercepted));
+        }
+    }
+
+    private void ScoreStatistics(IReadOnlyList<SpecStatistic> expected, IReadOnlyList<Statistic> actual, List<string> notes)
+    {
+        ScoreBag("statistics.value",
+            expected.Select(e => e.Metric + "=" + e.Value.ToString(CultureInfo.InvariantCulture)),
+            actual.Select(a => a.Metric + "=" + a.Value.ToString(CultureInfo.InvariantCulture)), notes);
+    }
+
+    private void ScoreBag(string field, IEnumerable<string> expected, IEnumerable<string> actual, List<string> notes)
+    {
+        var remaining = actual.Select(a => a.ToUpperInvariant()).ToList();
+        foreach (var e in expected)
+        {
+            if (remaining.Remove(e.ToUpperInvariant()))
+            {
+                Fields[field].TruePositives++;
+            }
+            else
+            {
+                Fields[field].FalseNegatives++;
+                notes.Add($"{field} missed {e}");
+            }
+        }
+
+        foreach (var a in remaining)
+        {
+            Fields[field].FalsePositives++;
+            notes.Add($"{field} extra {a}");
+        }
+    }
+
+    private void Compare(string field, string? expected, string? actual, List<string> notes, string? where)
+    {
+        if (expected is null && actual is null)
+        {
+            return;
+        }
+
+        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            notes.Add($"{where}.{field}: expected {expected ?? "null"}, got {actual ?? "null"}");
+        }
+
+        Count(field, expected, actual);
+    }
+
+    private void Count(string field, string? expected, string? actual)
+    {
+        var score = Fields[field];
+        if (expected is not null && string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            score.TruePositives++;
+            return;
+        }
+
+        if (actual is not null)
+        {
+            score.FalsePositives++;
+        }
+
+        if (expected is not null)
+        {
+            score.FalseNegatives++;
+        }
+    }
+
+    public string ToMarkdown(string part)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"### {part}: {Cases} cases, {PerfectCases} fully correct\n\n");
+        sb.Append("| field | TP | FP | FN | precision | recall |\n|---|---:|---:|---:|---:|---:|\n");
+        foreach (var (name, s) in Fields)
+        {
+            sb.Append(CultureInfo.InvariantCulture,
+                $"| {name} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {s.Precision:0.00} | {s.Recall:0.00} |\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string? Num(int? v) => v?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Name<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonSerializer.Serialize(value, VigilJson.Compact).Trim('"');
+
+    internal static string Json(ExtractionResult r) => ExtractionJsonWriter.ToJson(r, indented: false);
+}

@@ -1,0 +1,107 @@
+using Vigil.Extraction.Tests.Support;
+
+namespace Vigil.Extraction.Tests.Steps;
+
+/// <summary>Casualty phrasing, children as a subset, totals and increments, revisions, zero, vague amounts, missing people.</summary>
+public sealed class CasualtyTests
+{
+    [Theory]
+    [InlineData("Russian shelling killed two people in Kherson.")]
+    [InlineData("Two people were killed in Russian shelling of Kherson.")]
+    [InlineData("Two residents died after shelling of Kherson.")]
+    [InlineData("Two civilians perished in a strike on Kherson.")]
+    [InlineData("Two people lost their lives in shelling of Kherson.")]
+    [InlineData("Rescuers recovered the bodies of two people after a strike on Kherson.")]
+    [InlineData("Shelling of Kherson left two dead.")]
+    public void Extract_KilledPhrasing_KilledTwo(string text)
+    {
+        var incident = Extract.Single(text);
+        Assert.Equal(2, incident.Killed);
+        Assert.Null(incident.Injured);
+    }
+
+    [Theory]
+    [InlineData("Russian shelling injured four people in Kherson.")]
+    [InlineData("Four people were wounded in shelling of Kherson.")]
+    [InlineData("Four people were hurt in a strike on Kherson.")]
+    [InlineData("Four people were hospitalised after a strike on Kherson.")]
+    [InlineData("Four people sustained injuries in a strike on Kherson.")]
+    [InlineData("Four residents suffered shrapnel wounds in a strike on Kherson.")]
+    public void Extract_InjuredPhrasing_InjuredFour(string text)
+    {
+        var incident = Extract.Single(text);
+        Assert.Equal(4, incident.Injured);
+        Assert.Null(incident.Killed);
+    }
+
+    [Theory]
+    [InlineData("A missile strike on Odesa injured 14 people, including three children.", 14, 3)]
+    [InlineData("Fourteen people were injured in Odesa, among them three children.", 14, 3)]
+    [InlineData("Fourteen people, three of them children, were injured in a strike on Odesa.", 14, 3)]
+    [InlineData("A drone hit Odesa. Among the 14 injured were three children.", 14, 3)]
+    [InlineData("A 14-year-old was injured in a drone strike on Odesa.", 1, 1)]
+    [InlineData("A drone strike on Odesa injured a teenager and a woman.", 2, 1)]
+    public void Extract_ChildrenSubset_CountedInTheTotal(string text, int injured, int children)
+    {
+        var incident = Extract.Single(text);
+        Assert.Equal(injured, incident.Injured);
+        Assert.Equal(children, incident.ChildrenInjured);
+    }
+
+    [Fact]
+    public void Extract_IncrementThenTotal_TotalWins()
+    {
+        var incident = Extract.Single("Rescuers found three more bodies in Dnipro on Wednesday, bringing the death toll to 18.");
+        Assert.Equal(18, incident.Killed);
+    }
+
+    [Fact]
+    public void Extract_Revision_LaterFigureWins()
+    {
+        var incident = Extract.Single("Officials in Dnipro initially reported five dead after the missile strike. The death toll later rose to 12.");
+        Assert.Equal(12, incident.Killed);
+    }
+
+    [Theory]
+    [InlineData("A drone hit a house in Sumy; no one was killed.", 0, null)]
+    [InlineData("A drone hit a house in Sumy. There were no casualties.", 0, 0)]
+    [InlineData("A drone hit a house in Sumy; nobody was injured.", null, 0)]
+    public void Extract_ExplicitZero_IsZero(string text, int? killed, int? injured)
+    {
+        var incident = Extract.Single(text);
+        Assert.Equal(killed, incident.Killed);
+        Assert.Equal(injured, incident.Injured);
+    }
+
+    [Fact]
+    public void Extract_NoInformationOnCasualties_IsNotZero()
+    {
+        var incident = Extract.Single("A drone hit a house in Sumy. There were no immediate reports of casualties.");
+        Assert.Null(incident.Killed);
+        Assert.Null(incident.Injured);
+    }
+
+    [Fact]
+    public void Extract_VagueAmounts_StayNull()
+    {
+        var incident = Extract.Single("Dozens of people were injured and several killed as missiles hit Kharkiv.");
+        Assert.Null(incident.Killed);
+        Assert.Null(incident.Injured);
+    }
+
+    [Fact]
+    public void Extract_MissingPeople_AreNotKilled()
+    {
+        var incident = Extract.Single("A missile destroyed a building in Odesa; two people were killed and three remain missing.");
+        Assert.Equal(2, incident.Killed);
+        Assert.Equal(3, incident.Missing);
+    }
+
+    [Fact]
+    public void Extract_SoldiersKilled_MilitaryLossesNotAnIncident()
+    {
+        var result = Extract.Run("Five soldiers were killed in fighting near Pokrovsk, the military said.");
+        Assert.Empty(result.Incidents);
+        Assert.Contains(result.Events, e => e.Type == Vigil.Core.EventType.MilitaryLosses);
+    }
+}

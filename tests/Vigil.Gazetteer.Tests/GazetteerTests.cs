@@ -1,0 +1,151 @@
+using Vigil.Core;
+
+namespace Vigil.Gazetteer.Tests;
+
+public sealed class GazetteerTests
+{
+    [Theory]
+    [InlineData("Kharkiv")]
+    [InlineData("kharkov")]
+    [InlineData("Харків")]
+    [InlineData("Kharkiv's")]
+    [InlineData("Kharkiv region")]
+    [InlineData("Zaporizhzhya")]
+    [InlineData("Saltivskyi district")]
+    [InlineData("Artemivsk")]
+    public void IsKnownName_PlaceSpellings_True(string name)
+    {
+        Assert.True(Gazetteer.Default.IsKnownName(name));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Ukraine")]
+    [InlineData("attack")]
+    [InlineData("Zelensky")]
+    [InlineData("region")]
+    public void IsKnownName_NotPlaces_False(string name)
+    {
+        Assert.False(Gazetteer.Default.IsKnownName(name));
+    }
+
+    [Fact]
+    public void Geocode_Kharkiv_CarriesGeoNamesIdCoordinatesAndPopulation()
+    {
+        var best = Gazetteer.Default.Geocode("Kharkiv")[0];
+
+        Assert.Equal("geonames:706483", best.Id);
+        Assert.Equal("Kharkiv Oblast", best.Admin1);
+        Assert.Equal("UA", best.Country);
+        Assert.InRange(best.Lat, 49.9, 50.1);
+        Assert.InRange(best.Lon, 36.1, 36.4);
+        Assert.True(best.Population > 1_000_000);
+    }
+
+    [Fact]
+    public void Geocode_Belgorod_DoesNotOfferBilhorodDnistrovskyi()
+    {
+        var candidates = Gazetteer.Default.Geocode("Belgorod");
+
+        Assert.Equal("RU", candidates[0].Country);
+        Assert.DoesNotContain(candidates, c => c.Name == "Bilhorod-Dnistrovskyi");
+    }
+
+    [Fact]
+    public void Geocode_BilhorodDnistrovskyi_IsTheUkrainianCityNotBelgorod()
+    {
+        var best = Gazetteer.Default.Geocode("Bilhorod-Dnistrovskyi")[0];
+
+        Assert.Equal("UA-51", best.Admin1Code);
+    }
+
+    [Fact]
+    public void Geocode_AmbiguousVillage_ExposesOthersAsLowerCandidates()
+    {
+        var candidates = Gazetteer.Default.Geocode("Antonivka");
+
+        Assert.True(candidates.Count >= 3);
+        Assert.True(candidates.Select(c => c.Admin1Code).Distinct().Count() >= 2);
+        for (int i = 1; i < candidates.Count; i++)
+        {
+            Assert.True(candidates[i - 1].Score >= candidates[i].Score);
+        }
+    }
+
+    [Fact]
+    public void Geocode_OblastContext_RaisesTheMatchingPlaceAboveABiggerOne()
+    {
+        var without = Gazetteer.Default.Geocode("Zolochiv");
+        var with = Gazetteer.Default.Geocode("Zolochiv", new GeocodeContext("Kharkiv"));
+
+        Assert.Equal("UA-46", without[0].Admin1Code);
+        Assert.Equal("UA-63", with[0].Admin1Code);
+    }
+
+    [Fact]
+    public void Geocode_DistrictWithoutSourceCoordinates_UsesItsCityCoordinates()
+    {
+        var district = Gazetteer.Default.Geocode("Kholodnohirskyi district")[0];
+        var city = Gazetteer.Default.Geocode("Kharkiv")[0];
+
+        Assert.Equal(PlaceKind.CityDistrict, district.Kind);
+        Assert.Equal((city.Lat, city.Lon), (district.Lat, district.Lon));
+        Assert.Equal("coords=city", Gazetteer.Default.Find(district.Id)!.Note);
+    }
+
+    [Fact]
+    public void Geocode_UnknownVillage_Empty()
+    {
+        Assert.Empty(Gazetteer.Default.Geocode("Qwertyvka"));
+    }
+
+    [Fact]
+    public void ToPlaceRef_District_KeepsCityNameAndDistrict()
+    {
+        var place = Gazetteer.Default.Geocode("the Kyivskyi district of Odesa")[0].ToPlaceRef("Kyivskyi district of Odesa");
+
+        Assert.Equal("Odesa", place.Name);
+        Assert.Equal("Kyivskyi", place.District);
+        Assert.Equal("UA-51", place.Admin1Code);
+        Assert.Equal("Odesa Oblast", place.Admin1);
+        Assert.True(place.Resolved);
+    }
+
+    [Fact]
+    public void ResolveOblast_NamesAndCodes_GiveIsoCode()
+    {
+        var g = Gazetteer.Default;
+
+        Assert.Equal("UA-63", g.ResolveOblast("Kharkiv"));
+        Assert.Equal("UA-63", g.ResolveOblast("ua-63"));
+        Assert.Equal("UA-63", g.ResolveOblast("Харківська область"));
+        Assert.Equal("UA-23", g.ResolveOblast("Zaporozhye oblast"));
+        Assert.Equal("RU-BEL", g.ResolveOblast("Belgorod"));
+        Assert.Null(g.ResolveOblast("Atlantis"));
+    }
+
+    [Fact]
+    public void Default_ConcurrentFirstUse_OneInstanceConsistentAnswers()
+    {
+        var results = new Gazetteer[8];
+        Parallel.For(0, results.Length, i => results[i] = Gazetteer.Default);
+
+        Assert.All(results, g => Assert.Same(results[0], g));
+        Parallel.For(0, 200, _ => Assert.Equal("Kharkiv", Gazetteer.Default.Geocode("Kharkov")[0].Name));
+    }
+
+    [Fact]
+    public void Places_Everyone_HasCoordinatesInTheRegionAndAKnownOblast()
+    {
+        var g = Gazetteer.Default;
+
+        Assert.InRange(g.Count, 4000, 20000);
+        Assert.All(g.Places, p =>
+        {
+            Assert.InRange(p.Lat, 43.0, 54.5);
+            Assert.InRange(p.Lon, 21.0, 45.0);
+            Assert.NotNull(g.Admin1Name(p.Admin1Code));
+        });
+        Assert.Equal(27, g.Places.Count(p => p.Kind == PlaceKind.Oblast && p.Country == "UA"));
+    }
+}
