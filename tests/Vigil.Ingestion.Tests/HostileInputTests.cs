@@ -129,3 +129,18 @@ public sealed class HostileInputTests
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+
+public sealed class HtmlFragmentTests
+{
+    [Theory]
+    [InlineData("  One   person\nwas killed.\u00A0Two injured.  ")]
+    [InlineData("Plain text, nothing to parse.")]
+    [InlineData("\n\nParagraph one.\n\nParagraph two.\n")]
+    public void FromFragment_TextWithoutMarkup_SameAsFullParse(string text)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + text + "</body></html>");
+        var parsed = Html.HtmlText.Paragraphs(document.Body!);
+
+        Assert.Equal(parsed, Html.HtmlText.FromFragment(text));
+    }
+}

@@ -18,6 +18,14 @@ internal static class HtmlText
     /// <summary>Text of an HTML fragment (a feed description): tags stripped, boilerplate removed, paragraphs kept.</summary>
     internal static string FromFragment(string html, CancellationToken cancellationToken = default)
     {
+        if (html.AsSpan().IndexOfAny('<', '&') < 0)
+        {
+            // No markup and no entities: what the parse and walk would give, one collapsed paragraph, without a DOM.
+            var plain = new StringBuilder(html.Length);
+            AppendCollapsed(plain, html);
+            return plain.ToString().Trim();
+        }
+
         using var document = Parse("<!DOCTYPE html><html><body>" + html + "</body></html>", cancellationToken);
         RemoveBoilerplate(document, container: null);
         return document.Body is null ? string.Empty : Paragraphs(document.Body);
