@@ -63,7 +63,8 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            if (np.Head != HeadClass.Weapon)
+            // Air defence counts drones, missiles, bombs and rockets; "38 artillery systems" are losses, not a tally.
+            if (np.Head != HeadClass.Weapon || np.Weapon is not (Weapon.Drone or Weapon.Missile or Weapon.GlideBomb or Weapon.Mlrs))
             {
                 continue;
             }

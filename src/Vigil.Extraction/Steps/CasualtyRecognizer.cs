@@ -38,6 +38,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
+            var acrossPlaces = AcrossSeveralPlaces(document, sentence);
             CasualtyMention? previous = null;
             foreach (var number in numbers)
             {
@@ -85,7 +86,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 var subsetMarker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 || np.Partitive;
                 var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
-                var inherited = previous ?? (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker || revisionOfPrevious ? previousSentenceLast : null);
+                // a revision with no noun of its own ("later rose to 12") continues a figure of its sentence, or of the one before when it names a toll
+                var inherited = previous ?? (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker ||
+                    (revisionOfPrevious && lex.TollNouns.Contains(tokens, sentence.FirstToken, number.Start)) ? previousSentenceLast : null);
                 if (kind is null && inherited is not null && (subsetMarker || revisionOfPrevious || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))
                 {
                     kind = inherited.Field switch
@@ -127,20 +130,68 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     _ => CasualtyField.Missing,
                 };
 
+                // "620 children have been killed and over 1,800 injured": the second figure counts the same children
+                if (np.Head == HeadClass.CasualtyNoun && previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
+                    number.QualifierStart > 0 && AndBetween(tokens, previous.NumberToken, number.QualifierStart))
+                {
+                    field = field switch
+                    {
+                        CasualtyField.Killed => CasualtyField.ChildrenKilled,
+                        CasualtyField.Injured => CasualtyField.ChildrenInjured,
+                        _ => field,
+                    };
+                }
+
                 if (cumulative)
                 {
                     AddStatistic(document, s, field, number);
+                    previous = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, false);
                     continue;
                 }
 
+                var bound = BoundPlace(document, number, np);
                 var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
-                    BoundPlace(document, number, np), number.Start > pastFrom);
+                    bound, number.Start > pastFrom || (acrossPlaces && bound is null));
                 document.Casualties.Add(mention);
                 previous = mention;
             }
 
             previousSentenceLast = previous ?? previousSentenceLast;
         }
+    }
+
+    private static readonly HashSet<string> AreaPlurals = new(["regions", "oblasts", "cities", "towns", "communities", "settlements", "districts", "country", "provinces"], StringComparer.Ordinal);
+
+    /// <summary>"killed five across three southern regions": a total over several places is no place's incident (its parts are).</summary>
+    private static bool AcrossSeveralPlaces(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
+                Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => AreaPlurals.Contains(tokens[j].Lower))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AndBetween(List<Token> tokens, int from, int to)
+    {
+        var and = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].Lower is "," or ";" or "." || tokens[k].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            and |= tokens[k].Lower == "and";
+        }
+
+        return and;
     }
 
     private static void AddStatistic(AnnotatedDocument document, int s, CasualtyField field, NumberMention number)
@@ -303,6 +354,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         for (var steps = 0; k >= floor && steps < 4; k--, steps++)
         {
             var t = tokens[k].Lower;
+            if (t == "lost")
+            {
+                return CasualtyKind.Killed; // "Russian forces lost about 100 soldiers" (a loss of troops; civilians are not "lost")
+            }
+
             if (LeftVerbCues.Contains(t))
             {
                 if (t is "claimed")
@@ -424,8 +480,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var sentence = document.Sentences[s];
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            var blocked = lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k);
             var phrase = lex.ZeroPhrases.MatchAt(tokens, k, sentence.EndToken);
+            var subject = phrase.Length > 0 ? default : lex.ZeroSubjects.MatchAt(tokens, k, sentence.EndToken);
+            if (phrase.Length == 0 && subject.Length == 0)
+            {
+                continue;
+            }
+
+            var blocked = lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k);
             if (phrase.Length > 0)
             {
                 if (!blocked)
@@ -440,8 +502,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
-            var subject = lex.ZeroSubjects.MatchAt(tokens, k, sentence.EndToken);
-            if (subject.Length == 0 || blocked)
+            if (blocked)
             {
                 continue;
             }

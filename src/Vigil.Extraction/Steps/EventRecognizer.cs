@@ -24,20 +24,22 @@ internal sealed class EventRecognizer : IPipelineStep
                 continue;
             }
 
-            var match = lex.Events.FindAll(tokens, sentence.FirstToken, sentence.EndToken).FirstOrDefault();
-            if (match.Length == 0 || seen.Contains(match.Value))
-            {
-                continue;
-            }
-
             if (!lex.EventVerbs.Contains(tokens, sentence.FirstToken, sentence.EndToken))
             {
                 continue;
             }
 
-            var date = document.DatesIn(s).FirstOrDefault(d => !d.IsPast);
-            document.Events.Add(new ReportEvent(match.Value, date.End > 0 ? date.Date : null, document.SentenceEvidence(s)));
-            seen.Add(match.Value);
+            // every event type the sentence reports ("an exchange agreed at talks in Istanbul": both)
+            foreach (var match in lex.Events.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
+            {
+                if (!seen.Add(match.Value))
+                {
+                    continue;
+                }
+
+                var date = document.DatesIn(s).FirstOrDefault(d => !d.IsPast);
+                document.Events.Add(new ReportEvent(match.Value, date.End > 0 ? date.Date : null, document.SentenceEvidence(s)));
+            }
         }
 
         // Military losses found by the casualty step: keep the first only.

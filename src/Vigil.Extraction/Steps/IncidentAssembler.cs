@@ -56,8 +56,9 @@ internal sealed class IncidentAssembler : IPipelineStep
                 .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
                 .ToList();
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
+            var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
             var relevant = figures.Count > 0 || zeros.Count > 0 ||
-                           (attack && !past && !tallySentences.Contains(s) && places.Count > 0);
+                           (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
             if (!relevant)
             {
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
@@ -291,6 +292,22 @@ internal sealed class IncidentAssembler : IPipelineStep
         }
 
         var attacker = Attacker(document, b);
+
+        // "the Kyivskyi and Slobidskyi districts": several districts of the city, so the incident is the city's
+        var place = b.Place;
+        if (place?.District is not null)
+        {
+            var districts = b.Sentences.SelectMany(s => document.Places.Where(p => tokens[p.Start].Sentence == s))
+                .Select(p => p.Place)
+                .Where(p => p.District is not null && string.Equals(p.Name, place.Name, StringComparison.Ordinal))
+                .Select(p => p.District!).Distinct(StringComparer.Ordinal).Count();
+            var plural = b.Sentences.Any(s => Enumerable.Range(document.Sentences[s].FirstToken, document.Sentences[s].EndToken - document.Sentences[s].FirstToken)
+                .Any(k => tokens[k].Lower == "districts"));
+            if (districts > 1 || plural)
+            {
+                place = place with { District = null, Kind = PlaceKind.City };
+            }
+        }
         // Per sentence: single persons named one by one add up ("an infant and his mother"), a stated
         // total stands for itself; across sentences the largest total is the figure, unless a later
         // revision ("rose to 12") replaces it. Increments ("three more") count only when nothing else does.
@@ -355,7 +372,7 @@ internal sealed class IncidentAssembler : IPipelineStep
             claims.Add(new Claim(ToClaimField(z.Field), 0, Qualifier.Exact, ClaimScope.Incident, claimant, date, b.Mention?.Place.Mention, firstWeapon, document.SentenceEvidence(z.Sentence)));
         }
 
-        return new ReportIncident(b.Place, date, precision, weapons, attacker, killed, injured, childrenKilled, childrenInjured,
+        return new ReportIncident(place, date, precision, weapons, attacker, killed, injured, childrenKilled, childrenInjured,
             Value(CasualtyField.Missing), Value(CasualtyField.Hit), b.Damage, claims);
     }
 

@@ -13,7 +13,7 @@ namespace Vigil.Extraction.Steps;
 /// </summary>
 internal sealed class NumberRecognizer : IPipelineStep
 {
-    private static readonly HashSet<string> SingularDeterminers = new(["a", "an", "her", "his", "their", "my", "our", "one"], StringComparer.Ordinal);
+    private static readonly HashSet<string> SingularDeterminers = new(["a", "an", "her", "his", "their", "my", "our", "one", "its"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> PluralWithoutS = new(
         ["people", "men", "women", "children", "policemen", "elderly", "staff", "personnel", "dead", "injured", "wounded", "killed", "police", "servicemen", "kids", "others", "bodies"],
@@ -434,7 +434,7 @@ internal sealed class NumberRecognizer : IPipelineStep
         if (start > sentence.FirstToken)
         {
             var prev = tokens[start - 1];
-            if (lex.Months.ContainsKey(prev.Lower) || prev.Lower is "no" or "number" or "#" or "$" or "€" or "£" or "№" or "article" or "part" or "paragraph" or "building" or "house" or "route" or "hospital" or "school" or "lyceum" or "unit" or "brigade" or "battalion")
+            if (lex.Months.ContainsKey(prev.Lower) || prev.Lower is "minus" or "plus" or "no" or "number" or "#" or "$" or "€" or "£" or "№" or "article" or "part" or "paragraph" or "building" or "house" or "route" or "hospital" or "school" or "lyceum" or "unit" or "brigade" or "battalion")
             {
                 return NumberFlags.NonCount;
             }

@@ -24,7 +24,8 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         // Oblast-level mentions first: they give the context in which smaller places are resolved.
         string? oblastContext = null;
-        var names = candidates.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        // The gazetteer weighs each candidate against the other mentions: a few suffice, and keep long inputs linear.
+        var names = candidates.Select(c => c.Name).Distinct(StringComparer.Ordinal).Take(12).ToList();
         foreach (var c in candidates)
         {
             if (c.Wrapper is "region" or "oblast" or "province")
@@ -39,16 +40,17 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         var context = new GeocodeContext(oblastContext, names);
+        var cache = new Dictionary<string, IReadOnlyList<GeocodeCandidate>>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            if (Resolve(document, c, context) is { } place)
+            if (Resolve(document, c, context, cache) is { } place)
             {
                 document.Places.Add(place);
             }
         }
     }
 
-    private PlaceMention? Resolve(AnnotatedDocument document, Candidate c, GeocodeContext context)
+    private PlaceMention? Resolve(AnnotatedDocument document, Candidate c, GeocodeContext context, Dictionary<string, IReadOnlyList<GeocodeCandidate>> cache)
     {
         var tokens = document.Tokens;
         var mention = document.Text[tokens[c.Start].Start..tokens[c.End - 1].End];
@@ -67,7 +69,12 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         var query = c.Wrapper is null ? c.Name : c.Name + " " + c.Wrapper;
-        var hits = gazetteer.Geocode(query, context);
+        if (!cache.TryGetValue(query, out var hits))
+        {
+            hits = gazetteer.Geocode(query, context);
+            cache[query] = hits;
+        }
+
         if (hits.Count > 0)
         {
             return new PlaceMention(c.Start, c.End, hits[0].ToPlaceRef(mention), c.Strong || c.Wrapper is not null);
