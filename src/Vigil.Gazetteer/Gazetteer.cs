@@ -459,8 +459,10 @@ public sealed class Gazetteer : IGazetteer
 
     private static double IntentFit(PlaceRecord place, PlaceIntent intent) => intent switch
     {
-        PlaceIntent.City when place.Kind == PlaceKind.City => 0.03,
-        PlaceIntent.Settlement when place.Kind == PlaceKind.Settlement => 0.05,
+        PlaceIntent.City when place.Kind == PlaceKind.City => 0.05,
+        PlaceIntent.City when place.Kind == PlaceKind.Settlement => -0.05,
+        PlaceIntent.Settlement when place.Kind == PlaceKind.Settlement => 0.08,
+        PlaceIntent.Settlement when place.Kind == PlaceKind.City => -0.05,
         PlaceIntent.City or PlaceIntent.Settlement when place.Kind is PlaceKind.Oblast or PlaceKind.Raion or PlaceKind.CityDistrict => -0.2,
         _ => 0,
     };

@@ -24,7 +24,7 @@ public static class GazetteerBuilder
 
         var geonames = ParseCities500(inputs.Cities500Tsv, regionByAdmin1, notPlaces);
         var raions = DeriveRaions(geonames, inputs.Admin2Json, regionByAdmin1);
-        var extra = ParseCitiesJson(inputs.CitiesJson, regionByAdmin1, geonames);
+        var extra = ParseCitiesJson(inputs.CitiesJson, regionByAdmin1, geonames, notPlaces);
 
         var places = new List<PlaceRecord>(geonames.Count + extra.Count + 300);
         places.AddRange(geonames.Select(g => g.Record with { Raion = g.Admin2 is { } a && raions.TryGetValue(a, out var r) ? r.Name : null }));
@@ -179,9 +179,12 @@ public static class GazetteerBuilder
                                 .ThenBy(m => m.Record.Id, StringComparer.Ordinal)
                                 .FirstOrDefault() ?? members.OrderByDescending(m => m.Record.Population ?? 0).ThenBy(m => m.Record.Id, StringComparer.Ordinal).First();
             // Spell the raion after its centre's canonical name where the stem is that name ("Kryvyy Rih" → "Kryvyi Rih").
-            string name = NameKey.Skeleton(NameKey.Normalize(centre.AsciiName)) == NameKey.Skeleton(NameKey.Normalize(stem))
-                ? centre.Record.Name + " Raion"
-                : stem + " Raion";
+            // "Bohodukhivskyi" is the adjective of the centre Bohodukhiv: English names the raion after the town.
+            string stemSkeleton = NameKey.Skeleton(NameKey.Normalize(stem));
+            bool namedAfterCentre = new[] { centre.AsciiName, centre.Record.Name }
+                .Select(n => NameKey.Skeleton(NameKey.Normalize(n)))
+                .Any(c => stemSkeleton == c || (stemSkeleton.StartsWith(c, StringComparison.Ordinal) && stemSkeleton.Length - c.Length <= 4 && stemSkeleton.EndsWith('i')));
+            string name = namedAfterCentre ? centre.Record.Name + " Raion" : Transliteration.LatinToKmuStyle(stem) + " Raion";
             result[code] = new PlaceRecord(
                 "geonames-admin2:" + code, PlaceKind.Raion, name, region.Country, region.Iso, null, null,
                 centre.Record.Lat, centre.Record.Lon, null, "ADM2", null, null, [], raw == name ? [] : [raw], "coords=centre");
@@ -204,7 +207,7 @@ public static class GazetteerBuilder
         return null;
     }
 
-    private static List<PlaceRecord> ParseCitiesJson(string json, Dictionary<string, RegionRow> regions, List<GeoNamesRow> geonames)
+    private static List<PlaceRecord> ParseCitiesJson(string json, Dictionary<string, RegionRow> regions, List<GeoNamesRow> geonames, HashSet<string> notPlaces)
     {
         var grid = new SpatialGrid<GeoNamesRow>(geonames, g => (g.Record.Lat, g.Record.Lon));
         var result = new List<PlaceRecord>();
@@ -233,7 +236,7 @@ public static class GazetteerBuilder
                 (NameKey.Skeleton(NameKey.Normalize(g.AsciiName)) == skeleton
                 || NameKey.Skeleton(NameKey.Normalize(g.Record.Name)) == skeleton
                 || g.Record.Alternates.Any(a => NameKey.Skeleton(NameKey.Normalize(a)) == skeleton)));
-            if (duplicate || name.Any(char.IsDigit))
+            if (duplicate || name.Any(char.IsDigit) || notPlaces.Contains(NameKey.Normalize(name)))
             {
                 continue;
             }

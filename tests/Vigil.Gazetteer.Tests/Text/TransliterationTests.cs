@@ -37,6 +37,20 @@ public sealed class TransliterationTests
     }
 
     [Theory]
+    [InlineData("Kupyansk", "Kupiansk")]
+    [InlineData("Kupyansk-Vuzlovyy", "Kupiansk-Vuzlovyi")]
+    [InlineData("Krasnyy Lyman", "Krasnyi Lyman")]
+    [InlineData("Nyu-York", "Niu-York")]
+    [InlineData("Yasynuvata", "Yasynuvata")]
+    [InlineData("Mayak", "Maiak")]
+    [InlineData("Velikiy Burluk", "Velikyi Burluk")]
+    [InlineData("Ryl'sk", "Rylsk")]
+    public void LatinToKmuStyle_OlderRomanisation_KmuConventions(string latin, string kmu)
+    {
+        Assert.Equal(kmu, Transliteration.LatinToKmuStyle(latin));
+    }
+
+    [Theory]
     [InlineData("Kharkiv’s", "kharkivs")]
     [InlineData("  Ivano-Frankivsk ", "ivano frankivsk")]
     [InlineData("Charków", "charkow")]
