@@ -20,6 +20,9 @@ internal sealed class Cluster
 
     public List<Observation> Members { get; }
 
+    /// <summary>Earlier versions of member reports: history only, never current values or clustering.</summary>
+    public List<Observation> Superseded { get; } = [];
+
     public DateOnly? Date { get; }
 
     /// <summary>No firmly dated report anchors it: matches within a day either side.</summary>
@@ -37,13 +40,14 @@ internal sealed class Cluster
 }
 
 /// <summary>A claim with the time it was made (publication, else ingestion).</summary>
-internal sealed record TimedClaim(IncidentClaim Claim, DateTimeOffset Time)
+internal sealed record TimedClaim(IncidentClaim Claim, DateTimeOffset Time, bool Superseded = false)
 {
     /// <summary>History order: time, then report, then position in the text.</summary>
     public static IComparer<TimedClaim> HistoryOrder { get; } = Comparer<TimedClaim>.Create(static (a, b) =>
     {
         var c = a.Time.CompareTo(b.Time);
         if (c == 0) c = string.CompareOrdinal(a.Claim.ReportKey, b.Claim.ReportKey);
+        if (c == 0) c = a.Claim.ReportVersion.CompareTo(b.Claim.ReportVersion);
         if (c == 0) c = a.Claim.Claim.Evidence.Start.CompareTo(b.Claim.Claim.Evidence.Start);
         if (c == 0) c = a.Claim.Claim.Evidence.End.CompareTo(b.Claim.Claim.Evidence.End);
         if (c == 0) c = a.Claim.Claim.Field.CompareTo(b.Claim.Claim.Field);

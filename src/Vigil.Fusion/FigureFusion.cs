@@ -15,21 +15,23 @@ internal static class FigureFusion
             return Figure.None;
         }
 
-        var current = history[0];
-        foreach (var claim in history)
+        // Superseded versions' claims are shown, never counted.
+        var active = history.Where(static c => !c.Superseded).ToList();
+        TimedClaim? current = null;
+        foreach (var claim in active)
         {
-            if (Precedes(claim, current))
+            if (current is null || Precedes(claim, current))
             {
                 current = claim;
             }
         }
 
         return new Figure(
-            current.Source.Value,
-            current.Source.Qualifier,
-            history.Min(static c => c.Source.Value),
-            history.Max(static c => c.Source.Value),
-            IsContested(history, options),
+            current?.Source.Value,
+            current?.Source.Qualifier,
+            active.Count == 0 ? null : active.Min(static c => c.Source.Value),
+            active.Count == 0 ? null : active.Max(static c => c.Source.Value),
+            IsContested(active, options),
             history.Select(static c => new FigureRevision(
                 c.Source.Value!.Value,
                 c.Source.Qualifier,
@@ -38,9 +40,12 @@ internal static class FigureFusion
                 c.Claim.Published,
                 c.Claim.Source,
                 c.Source.Claimant,
-                c.Source.Evidence)).ToList())
+                c.Source.Evidence)
+            {
+                Superseded = c.Superseded,
+            }).ToList())
         {
-            CurrentRevision = history.IndexOf(current),
+            CurrentRevision = current is null ? null : history.IndexOf(current),
         };
     }
 
@@ -60,7 +65,8 @@ internal static class FigureFusion
 
     /// <summary>
     /// Contested: a later claim of the same or higher authority lowers the figure below what an
-    /// earlier claim allowed, or two parties give incompatible figures at the same time.
+    /// earlier claim allowed, or two attributed parties give incompatible figures at the same time.
+    /// The lowering claim must be attributed.
     /// </summary>
     private static bool IsContested(List<TimedClaim> history, FusionOptions options)
     {
@@ -75,8 +81,15 @@ internal static class FigureFusion
                     continue;
                 }
 
+                // An unattributed number is no party: it can neither revise nor dispute (it still shows in low and history).
+                if (later.Source.Claimant.Kind == ClaimantKind.Unattributed)
+                {
+                    continue;
+                }
+
                 var revisedDown = earlier.Time < later.Time && later.Rank >= earlier.Rank && later.Upper < earlier.Lower;
-                var disagree = (later.Time - earlier.Time).Duration() <= options.SameTime && later.Upper < earlier.Lower;
+                var disagree = (later.Time - earlier.Time).Duration() <= options.SameTime && later.Upper < earlier.Lower
+                    && earlier.Source.Claimant.Kind != ClaimantKind.Unattributed;
                 if (revisedDown || disagree)
                 {
                     return true;

@@ -88,7 +88,11 @@ public sealed record FigureRevision(
     DateTimeOffset? Published,
     string? Source,
     Claimant Claimant,
-    Evidence Evidence);
+    Evidence Evidence)
+{
+    /// <summary>From an earlier version of a report since edited: shown in the history, not counted.</summary>
+    public bool Superseded { get; init; }
+}
 
 /// <summary>A claim with the report (latest version) it came from.</summary>
 public sealed record IncidentClaim(

@@ -17,25 +17,101 @@ public static class IncidentFusion
         ArgumentNullException.ThrowIfNull(reports);
         options ??= FusionOptions.Default;
 
-        var observations = LatestVersions(reports).SelectMany(report => Observe(report, options)).ToList();
+        var versions = Versions(reports);
+        var observations = versions.SelectMany(v => Observe(v.Latest, options)).ToList();
         // Every later step iterates in this total order, so the input order cannot leak into the result.
         observations.Sort(Observation.CompareOrder);
-        AssignPlaceKeys(observations);
+        var idsByName = PlaceIdsByName(observations);
+        AssignPlaceKeys(observations, idsByName);
 
         var clusters = Cluster(observations);
+
+        var superseded = versions.SelectMany(v => v.Older).SelectMany(report => Observe(report, options)).ToList();
+        superseded.Sort(Observation.CompareOrder);
+        AssignPlaceKeys(superseded, idsByName);
+        AttachSuperseded(clusters, superseded);
+
         var built = clusters.Select(cluster => (Cluster: cluster, Incident: Build(cluster, options))).ToList();
         return AssignIds(built);
     }
 
-    /// <summary>Only the latest version of each report counts: an edited article supersedes its earlier text.</summary>
-    private static IEnumerable<ReportExtraction> LatestVersions(IEnumerable<ReportExtraction> reports) =>
-        reports
-            .GroupBy(static report => report.ReportKey, StringComparer.Ordinal)
-            .Select(static versions => versions
+    /// <summary>
+    /// Only the latest version of each report counts: an edited article supersedes its earlier text.
+    /// Earlier versions (one per version number) are kept aside for the figures' history.
+    /// </summary>
+    private static List<(ReportExtraction Latest, IReadOnlyList<ReportExtraction> Older)> Versions(IEnumerable<ReportExtraction> reports)
+    {
+        var byKey = new Dictionary<string, List<ReportExtraction>>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            if (!byKey.TryGetValue(report.ReportKey, out var sameKey))
+            {
+                byKey[report.ReportKey] = sameKey = new List<ReportExtraction>(1);
+            }
+
+            sameKey.Add(report);
+        }
+
+        var result = new List<(ReportExtraction, IReadOnlyList<ReportExtraction>)>(byKey.Count);
+        foreach (var sameKey in byKey.Values)
+        {
+            if (sameKey.Count == 1)
+            {
+                // The common case: one version, nothing superseded.
+                result.Add((sameKey[0], Array.Empty<ReportExtraction>()));
+                continue;
+            }
+
+            var byVersion = sameKey
+                .GroupBy(static report => report.Version)
+                .Select(static sameVersion => sameVersion
+                    .OrderByDescending(static report => report.Ingested)
+                    .ThenByDescending(static report => report.Published)
+                    .First())
                 .OrderByDescending(static report => report.Version)
-                .ThenByDescending(static report => report.Ingested)
-                .ThenByDescending(static report => report.Published)
-                .First());
+                .ToList();
+            result.Add((byVersion[0], byVersion.Skip(1).ToList()));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A superseded version's claims join the history of the incident its report (latest version)
+    /// is part of: the one with the same place, else the nearest day. If the edit removed the
+    /// attack from the report altogether, nothing holds the old claims and they are left out.
+    /// </summary>
+    private static void AttachSuperseded(List<Cluster> clusters, List<Observation> superseded)
+    {
+        var byReport = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            foreach (var key in cluster.Members.Select(static o => o.Report.ReportKey).Distinct(StringComparer.Ordinal))
+            {
+                if (!byReport.TryGetValue(key, out var list))
+                {
+                    byReport[key] = list = [];
+                }
+
+                list.Add(cluster);
+            }
+        }
+
+        foreach (var old in superseded)
+        {
+            if (!byReport.TryGetValue(old.Report.ReportKey, out var candidates))
+            {
+                continue;
+            }
+
+            var target = candidates
+                .OrderBy(c => string.Equals(c.PlaceKey, old.PlaceKey, StringComparison.Ordinal) ? 0 : 1)
+                .ThenBy(c => c.Date is { } d && old.Date is { } o ? Math.Abs(d.DayNumber - o.DayNumber) : int.MaxValue)
+                .ThenBy(static c => c.First, Comparer<Observation>.Create(Observation.CompareOrder))
+                .First();
+            target.Superseded.Add(old);
+        }
+    }
 
     private static IEnumerable<Observation> Observe(ReportExtraction report, FusionOptions options)
     {
@@ -91,7 +167,7 @@ public static class IncidentFusion
     /// A district belongs to its city: places cluster on oblast + canonical name. Only where one
     /// name in one oblast is two gazetteer entries (two villages) does the entry id split them.
     /// </summary>
-    private static void AssignPlaceKeys(List<Observation> observations)
+    private static Dictionary<string, HashSet<string>> PlaceIdsByName(List<Observation> observations)
     {
         var idsByName = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var observation in observations)
@@ -108,6 +184,11 @@ public static class IncidentFusion
             }
         }
 
+        return idsByName;
+    }
+
+    private static void AssignPlaceKeys(List<Observation> observations, Dictionary<string, HashSet<string>> idsByName)
+    {
         foreach (var observation in observations)
         {
             var place = observation.Incident.Place;
@@ -338,15 +419,30 @@ public static class IncidentFusion
     {
         var members = cluster.Members;
         var claims = members
-            .SelectMany(static o => o.Incident.Claims.Select(claim => new TimedClaim(
-                new IncidentClaim(o.Report.ReportKey, o.Report.Version, o.Report.Published, o.Report.Source, o.Report.Url, claim),
-                o.Time)))
+            .SelectMany(static o => Timed(o, superseded: false))
             .Distinct()
             .Order(TimedClaim.HistoryOrder)
             .ToList();
+        var history = cluster.Superseded.Count == 0
+            ? claims
+            : claims
+                .Concat(cluster.Superseded.SelectMany(static o => Timed(o, superseded: true)))
+                .Distinct()
+                .Order(TimedClaim.HistoryOrder)
+                .ToList();
 
         var (date, precision) = ChooseDate(members);
-        var knownWeapons = members.SelectMany(static o => o.Weapons).Distinct().Order().ToList();
+        // Weapons at least half the reports that name a weapon agree on: one report's aside about
+        // another attack ("after last week's glide bomb…") should not arm this one.
+        var namingReports = members.Where(static o => o.Weapons.Length > 0).Select(static o => o.Report.ReportKey).Distinct(StringComparer.Ordinal).Count();
+        var knownWeapons = members
+            .SelectMany(static o => o.Weapons.Select(weapon => (Weapon: weapon, o.Report.ReportKey)))
+            .Distinct()
+            .GroupBy(static x => x.Weapon)
+            .Where(g => g.Count() * 2 >= namingReports)
+            .Select(static g => g.Key)
+            .Order()
+            .ToList();
         if (knownWeapons.Count == 0 && members.Any(static o => o.Incident.Weapons.Contains(Weapon.Unknown)))
         {
             knownWeapons.Add(Weapon.Unknown);
@@ -374,16 +470,22 @@ public static class IncidentFusion
             DatePrecision: precision,
             Weapons: knownWeapons,
             Attacker: attacker,
-            Killed: FigureFusion.Fuse(claims, ClaimField.Killed, options),
-            Injured: FigureFusion.Fuse(claims, ClaimField.Injured, options),
-            ChildrenKilled: FigureFusion.Fuse(claims, ClaimField.ChildrenKilled, options),
-            ChildrenInjured: FigureFusion.Fuse(claims, ClaimField.ChildrenInjured, options),
-            Missing: FigureFusion.Fuse(claims, ClaimField.Missing, options),
-            Hit: FigureFusion.Fuse(claims, ClaimField.Hit, options),
+            Killed: FigureFusion.Fuse(history, ClaimField.Killed, options),
+            Injured: FigureFusion.Fuse(history, ClaimField.Injured, options),
+            ChildrenKilled: FigureFusion.Fuse(history, ClaimField.ChildrenKilled, options),
+            ChildrenInjured: FigureFusion.Fuse(history, ClaimField.ChildrenInjured, options),
+            Missing: FigureFusion.Fuse(history, ClaimField.Missing, options),
+            Hit: FigureFusion.Fuse(history, ClaimField.Hit, options),
             Damage: damage,
             ReportCount: members.Select(static o => o.Report.ReportKey).Distinct(StringComparer.Ordinal).Count(),
             Claims: claims.Select(static c => c.Claim).ToList());
     }
+
+    private static IEnumerable<TimedClaim> Timed(Observation o, bool superseded) =>
+        o.Incident.Claims.Select(claim => new TimedClaim(
+            new IncidentClaim(o.Report.ReportKey, o.Report.Version, o.Report.Published, o.Report.Source, o.Report.Url, claim),
+            o.Time,
+            superseded));
 
     /// <summary>
     /// The day most reports give, counting first those not in doubt about midnight; else the most

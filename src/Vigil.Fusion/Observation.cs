@@ -34,7 +34,13 @@ internal sealed class Observation
     public static int CompareOrder(Observation a, Observation b)
     {
         var byKey = string.CompareOrdinal(a.Report.ReportKey, b.Report.ReportKey);
-        return byKey != 0 ? byKey : a.Index.CompareTo(b.Index);
+        if (byKey != 0)
+        {
+            return byKey;
+        }
+
+        var byVersion = a.Report.Version.CompareTo(b.Report.Version);
+        return byVersion != 0 ? byVersion : a.Index.CompareTo(b.Index);
     }
 
     public bool WeaponsCompatible(IReadOnlyCollection<Weapon> others) =>

@@ -49,6 +49,23 @@ public sealed class IncidentJsonTests
     }
 
     [Fact]
+    public void Write_SupersededRevision_RoundTripsItsFlag()
+    {
+        var morning = new DateTimeOffset(2025, 6, 11, 9, 0, 0, TimeSpan.FromHours(3));
+        var v1 = SampleIncidents.Report("https://news.example/k", morning, SampleIncidents.Kharkiv,
+            SampleIncidents.Claim(Vigil.Core.ClaimField.Killed, 3, SampleIncidents.Mayor, "Three died."));
+        var v2 = v1 with { Version = 2, Ingested = v1.Ingested.AddHours(1) };
+        var incidents = Vigil.Fusion.IncidentFusion.Fuse([v1, v2]);
+
+        var json = IncidentExport.ToText(incidents, ExportFormat.Json);
+        var parsed = Assert.Single(IncidentJson.Parse(json));
+
+        Assert.Contains("\"superseded\": true", json, StringComparison.Ordinal);
+        Assert.Equal([true, false], parsed.Killed.History.Select(r => r.Superseded));
+        Assert.Equal(json, IncidentExport.ToText([parsed], ExportFormat.Json));
+    }
+
+    [Fact]
     public void Serialize_OneIncident_ParsesBackWithSameId()
     {
         var incident = SampleIncidents.Fused()[0];

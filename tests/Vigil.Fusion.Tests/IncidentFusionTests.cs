@@ -87,6 +87,18 @@ public sealed class IncidentFusionClusteringTests
     }
 
     [Fact]
+    public void Fuse_OneReportAlsoNamesAnotherWeapon_IncidentKeepsTheWeaponMostReportsName()
+    {
+        var aside = Report("https://news.example/aside", At(6, 11, 11, 0), Kharkiv, Day(6, 11), [Weapon.Drone, Weapon.GlideBomb],
+            [Claim(ClaimField.Killed, 3, Newsroom, "Three died in the drone attack, days after a glide bomb hit the city.")]);
+
+        var incident = Assert.Single(IncidentFusion.Fuse([.. KharkivNight(), aside]));
+
+        Assert.Equal([Weapon.Drone], incident.Weapons);
+        Assert.Equal(5, incident.ReportCount);
+    }
+
+    [Fact]
     public void Fuse_ReportWithoutWeapon_JoinsTheAttackAtThatPlaceAndDay()
     {
         var vague = Report("https://news.example/explosions", At(6, 11, 8, 0), Kharkiv, Day(6, 11), [Weapon.Unknown],
@@ -226,9 +238,28 @@ public sealed class IncidentFusionClusteringTests
         var incident = Assert.Single(IncidentFusion.Fuse([edited, first]));
 
         Assert.Equal(4, incident.Killed.Value);
-        var revision = Assert.Single(incident.Killed.History);
-        Assert.Equal(2, revision.ReportVersion);
+        Assert.Equal((4, 4), (incident.Killed.Low!.Value, incident.Killed.High!.Value));
+        Assert.False(incident.Killed.Contested);
         Assert.Equal(1, incident.ReportCount);
+        Assert.Equal(2, Assert.Single(incident.Claims).ReportVersion);
+        // The old figure stays visible in the history, marked superseded.
+        Assert.Equal([(3, 1, true), (4, 2, false)], incident.Killed.History.Select(r => (r.Value, r.ReportVersion, r.Superseded)));
+        Assert.Equal(2, incident.Killed.Current?.ReportVersion);
+    }
+
+    [Fact]
+    public void Fuse_EditLowersFigure_NotContestedBecauseOldVersionDoesNotCount()
+    {
+        var first = Report("https://news.example/kharkiv-drones", At(6, 11, 9, 0), Kharkiv, Day(6, 11), [Weapon.Drone],
+            [Claim(ClaimField.Injured, 45, Newsroom, "Forty-five were wounded.")]);
+        var edited = Report("https://news.example/kharkiv-drones", At(6, 11, 9, 0), Kharkiv, Day(6, 11), [Weapon.Drone],
+            [Claim(ClaimField.Injured, 40, Newsroom, "Correction: forty were wounded.")], version: 2);
+
+        var incident = Assert.Single(IncidentFusion.Fuse([first, edited]));
+
+        Assert.Equal(40, incident.Injured.Value);
+        Assert.False(incident.Injured.Contested);
+        Assert.Equal(2, incident.Injured.History.Count);
     }
 
     [Fact]
@@ -295,6 +326,36 @@ public sealed class IncidentFusionFigureTests
         Assert.Equal(3, incident.Killed.Value);
         Assert.True(incident.Killed.Contested);
         Assert.Equal(5, incident.Killed.High);
+    }
+
+    [Fact]
+    public void Fuse_UnattributedSubCountBesideOfficialFigure_NotContested()
+    {
+        var article = Report("https://news.example/hospital", At(6, 11, 12, 30), Kharkiv, Day(6, 11), [Weapon.Drone],
+        [
+            Claim(ClaimField.Injured, 60, Governor, "Sixty were injured, the governor said."),
+            Claim(ClaimField.Injured, 11, Claimant.Unattributed, "Eleven remain in hospital.", start: 80),
+        ]);
+
+        var incident = Assert.Single(IncidentFusion.Fuse([.. KharkivNight(), article]));
+
+        Assert.Equal(60, incident.Injured.Value);
+        Assert.False(incident.Injured.Contested);
+        Assert.Equal(11, incident.Injured.Low);
+    }
+
+    [Fact]
+    public void Fuse_LaterUnattributedLowerFigure_NotContestedButInRange()
+    {
+        var early = Report("https://news.example/early", At(6, 11, 6, 0), Kharkiv, Day(6, 11), [Weapon.Drone],
+            [Claim(ClaimField.Injured, 21, Claimant.Unattributed, "Twenty-one people were injured.")]);
+        var later = Report("https://news.example/later", At(6, 11, 9, 0), Kharkiv, Day(6, 11), [Weapon.Drone],
+            [Claim(ClaimField.Injured, 11, Claimant.Unattributed, "Eleven remain in hospital.")]);
+
+        var incident = Assert.Single(IncidentFusion.Fuse([early, later]));
+
+        Assert.False(incident.Injured.Contested);
+        Assert.Equal((11, 21), (incident.Injured.Low!.Value, incident.Injured.High!.Value));
     }
 
     [Fact]
