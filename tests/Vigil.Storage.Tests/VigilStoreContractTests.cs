@@ -124,7 +124,9 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
         var published = TestData.At("2025-06-11T07:30:00+03:00");
         _store.StoreReport(TestData.Report("https://example.org/a", Text1, published), extraction, TestData.Ingested);
 
-        var stored = Assert.Single(_store.CurrentExtractions());
+        // Through a second connection: what was written, not what the writer remembers.
+        using var reader = _provider.OpenAgain();
+        var stored = Assert.Single(reader.CurrentExtractions());
 
         Assert.Equal(JsonSerializer.Serialize(extraction, VigilJson.Compact), JsonSerializer.Serialize(stored.Extraction, VigilJson.Compact));
         Assert.Equal(("https://example.org/a", 1, published, TestData.Ingested), (stored.ReportKey, stored.Version, stored.Published, stored.Ingested));

@@ -81,7 +81,7 @@ internal static class IngestCommand
                     }
 
                     task.Value = tracker.FilesBefore(result.Origin);
-                    task.Description = "Ingesting " + reports.ToString(CultureInfo.InvariantCulture) + " reports";
+                    task.Description = "Ingesting: " + reports.ToString(CultureInfo.InvariantCulture) + " inputs";
                 });
                 task.Value = task.MaxValue;
             });

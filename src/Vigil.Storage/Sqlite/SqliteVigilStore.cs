@@ -19,6 +19,10 @@ public sealed class SqliteVigilStore : IVigilStore
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
+    // Extractions this connection stored, by version row id: the re-fusion after a batch reads
+    // every current report, and re-parsing the JSON of the ones just written was most of its cost.
+    private readonly Dictionary<long, ExtractionResult> _stored = [];
+
     private SqliteVigilStore(SqliteConnection connection, string path)
     {
         _connection = connection;
@@ -143,6 +147,7 @@ public sealed class SqliteVigilStore : IVigilStore
             }
 
             transaction.Commit();
+            _stored[versionId] = extraction;
             return new StoreResult(versions.Count == 1 ? StoreOutcome.New : StoreOutcome.Updated, version, version == current);
         });
     }
@@ -349,6 +354,7 @@ public sealed class SqliteVigilStore : IVigilStore
         }
 
         _commands.Clear();
+        _stored.Clear();
         _connection.Dispose();
     }
 
@@ -381,7 +387,7 @@ public sealed class SqliteVigilStore : IVigilStore
     private List<ReportExtraction> ReadCurrentExtractions(SqliteTransaction? transaction)
     {
         var command = Command(transaction, """
-            SELECT rv.report_key, rv.version, rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document
+            SELECT rv.report_key, rv.version, rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id
             FROM reports r
             JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
             JOIN extractions e ON e.report_version_id = rv.id
@@ -391,8 +397,12 @@ public sealed class SqliteVigilStore : IVigilStore
         var extractions = new List<ReportExtraction>();
         while (reader.Read())
         {
-            var extraction = JsonSerializer.Deserialize<ExtractionResult>(reader.GetString(7), VigilJson.Compact)
-                ?? throw new StoreException($"the stored extraction of {reader.GetString(0)} is empty");
+            if (!_stored.TryGetValue(reader.GetInt64(8), out var extraction))
+            {
+                extraction = JsonSerializer.Deserialize<ExtractionResult>(reader.GetString(7), VigilJson.Compact)
+                    ?? throw new StoreException($"the stored extraction of {reader.GetString(0)} is empty");
+            }
+
             extractions.Add(new ReportExtraction(
                 reader.GetString(0), reader.GetInt32(1),
                 reader.GetStringOrNull(2) is { } published ? SqliteValues.ReadTimestamp(published) : null,

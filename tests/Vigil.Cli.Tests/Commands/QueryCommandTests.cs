@@ -44,6 +44,7 @@ public sealed class QueryCommandTests(IngestedSamples samples) : IClassFixture<I
     [InlineData(new[] { "--from", "2025-09-10" }, 2)]
     [InlineData(new[] { "--to", "2025-09-10" }, 1)]
     [InlineData(new[] { "--weapon", "drone" }, 2)]
+    [InlineData(new[] { "--weapon", "glide_bomb" }, 1)]
     [InlineData(new[] { "--weapon", "drone", "--place", "Kharkiv" }, 1)]
     [InlineData(new[] { "--from", "2025-10-01" }, 0)]
     public void Incidents_Filters_SelectExpectedCount(string[] filters, int expected)
