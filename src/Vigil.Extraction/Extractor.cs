@@ -34,7 +34,7 @@ public sealed class Extractor
             new AirDefenseRecognizer(),
             new CasualtyRecognizer(),
             new EventRecognizer(),
-            new IncidentAssembler(),
+            new IncidentAssembler(gazetteer),
             new TallyAssembler(),
         ];
     }

@@ -1,4 +1,5 @@
 using Vigil.Core;
+using Vigil.Gazetteer;
 using Vigil.Extraction.Pipeline;
 
 namespace Vigil.Extraction.Steps;
@@ -11,7 +12,7 @@ namespace Vigil.Extraction.Steps;
 /// more") never become totals, "one … another" adds up, children are a subset of the total. Past
 /// incidents and other scopes (tallies, war-long totals) never enter an incident.
 /// </summary>
-internal sealed class IncidentAssembler : IPipelineStep
+internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 {
     private static readonly HashSet<string> NewIncidentMarkers = new(["separately", "meanwhile", "elsewhere", "additionally", "also", "earlier"], StringComparer.Ordinal);
 
@@ -297,7 +298,7 @@ internal sealed class IncidentAssembler : IPipelineStep
         return false;
     }
 
-    private static ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence)
+    private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence)
     {
         var tokens = document.Tokens;
         DateOnly? date = null;
@@ -339,7 +340,7 @@ internal sealed class IncidentAssembler : IPipelineStep
                 .Any(k => tokens[k].Lower == "districts"));
             if (districts > 1 || plural)
             {
-                place = place with { District = null, Kind = PlaceKind.City };
+                place = CityOf(place);
             }
         }
         // Per sentence: single persons named one by one add up ("an infant and his mother"), a stated
@@ -455,4 +456,18 @@ internal sealed class IncidentAssembler : IPipelineStep
         CasualtyField.Missing => ClaimField.Missing,
         _ => ClaimField.Hit,
     };
+
+    /// <summary>
+    /// The city a district belongs to, as the gazetteer has it: its own id and coordinates, so the
+    /// incident is the city's and fuses with other reports of the city (not a district id under the city's name).
+    /// </summary>
+    private PlaceRef CityOf(PlaceRef district)
+    {
+        var city = gazetteer.Geocode(district.Name, new GeocodeContext(district.Admin1Code))
+            .FirstOrDefault(c => c.Kind == PlaceKind.City && c.District is null
+                && string.Equals(c.Name, district.Name, StringComparison.Ordinal)
+                && string.Equals(c.Admin1Code, district.Admin1Code, StringComparison.Ordinal));
+        return city?.ToPlaceRef(district.Mention)
+            ?? district with { District = null, Kind = PlaceKind.City, Id = null, Lat = null, Lon = null };
+    }
 }

@@ -162,7 +162,7 @@ public sealed class SqliteVigilStore : IVigilStore
     }
 
     public IReadOnlyList<ReportExtraction> CurrentExtractions() =>
-        Guard("reading the current extractions", () => ReadCurrentExtractions(null));
+        Guard("reading the current extractions", () => ReadExtractions(null, currentOnly: true));
 
     public int RefreshIncidents(Func<IReadOnlyList<ReportExtraction>, IReadOnlyList<StoredIncident>> fuse)
     {
@@ -172,7 +172,7 @@ public sealed class SqliteVigilStore : IVigilStore
             // The write lock is held from reading the extractions to the commit: a concurrent
             // ingest cannot slip a report in between and have it missing from the incidents.
             using var transaction = _connection.BeginTransaction(deferred: false);
-            var incidents = fuse(ReadCurrentExtractions(transaction));
+            var incidents = fuse(ReadExtractions(transaction, currentOnly: false));
             CatchUpTextIndex(transaction);
             Execute(transaction, "DELETE FROM incidents");
             var insert = Command(transaction, """
@@ -384,15 +384,30 @@ public sealed class SqliteVigilStore : IVigilStore
         return incidents;
     }
 
-    private List<ReportExtraction> ReadCurrentExtractions(SqliteTransaction? transaction)
+    /// <summary>
+    /// The stored extractions: only each report's current version, or every version for fusion,
+    /// which keeps superseded figures in the history. For fusion, versions are numbered by the
+    /// order that picks the current one (revision time, then arrival), not by arrival alone, so
+    /// the highest number is always the current version whatever order the versions arrived in.
+    /// </summary>
+    private List<ReportExtraction> ReadExtractions(SqliteTransaction? transaction, bool currentOnly)
     {
-        var command = Command(transaction, """
-            SELECT rv.report_key, rv.version, rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id
-            FROM reports r
-            JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
-            JOIN extractions e ON e.report_version_id = rv.id
-            ORDER BY rv.report_key
-            """);
+        var command = Command(transaction, currentOnly
+            ? """
+              SELECT rv.report_key, rv.version, rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id
+              FROM reports r
+              JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+              JOIN extractions e ON e.report_version_id = rv.id
+              ORDER BY rv.report_key
+              """
+            : """
+              SELECT rv.report_key,
+                     ROW_NUMBER() OVER (PARTITION BY rv.report_key ORDER BY COALESCE(rv.revised_utc, ''), rv.version),
+                     rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id
+              FROM report_versions rv
+              JOIN extractions e ON e.report_version_id = rv.id
+              ORDER BY rv.report_key, rv.version
+              """);
         using var reader = command.ExecuteReader();
         var extractions = new List<ReportExtraction>();
         while (reader.Read())

@@ -50,6 +50,29 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_EditedArticleInEitherOrder_SupersededFigureStaysInHistory()
+    {
+        foreach (var reversed in new[] { false, true })
+        {
+            var db = _temp.File(reversed ? "history-reverse.db" : "history-forward.db");
+            var files = Samples.ReportFiles();
+            var run = VigilProcess.Run(_temp.Path, ["ingest", .. reversed ? files.Reverse() : files, "--db", db]);
+            Assert.True(run.ExitCode == 0, run.ToString());
+
+            var list = VigilProcess.Run(_temp.Path, ["incidents", "--format", "json", "--db", db]);
+            using var document = JsonDocument.Parse(list.Stdout);
+            var kharkiv = document.RootElement.GetProperty("items").EnumerateArray()
+                .Single(i => i.GetProperty("date").GetString() == "2025-09-18" && i.GetProperty("place").GetProperty("name").GetString() == "Kharkiv");
+            var injured = kharkiv.GetProperty("figures").GetProperty("injured");
+            Assert.Equal(60, injured.GetProperty("value").GetInt32());
+            var history = injured.GetProperty("history").EnumerateArray().ToList();
+            // The Courier's first version said 45; its edit says 60. The 45 is kept, marked superseded.
+            Assert.Contains(history, h => h.GetProperty("value").GetInt32() == 45 && h.GetProperty("superseded").GetBoolean());
+            Assert.DoesNotContain(history, h => h.GetProperty("value").GetInt32() == 60 && h.GetProperty("superseded").GetBoolean());
+        }
+    }
+
+    [Fact]
     public void Ingest_BadFilesAmongGood_NamedWithReasonExitOneRestIngested()
     {
         var folder = Directory.CreateDirectory(_temp.File("mixed")).FullName;
