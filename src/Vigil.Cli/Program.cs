@@ -16,6 +16,19 @@ internal static class Program
         root.Subcommands.Add(Commands.ShowCommand.Create());
         root.Subcommands.Add(Commands.ExportCommand.Create());
         root.Subcommands.Add(Commands.StatsCommand.Create());
-        return root.Parse(args).Invoke();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Usage errors are input errors: one line each, exit code 2, as for every other bad input.
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"vigil: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Try 'vigil --help'.");
+            return 2;
+        }
+
+        return parsed.Invoke();
     }
 }

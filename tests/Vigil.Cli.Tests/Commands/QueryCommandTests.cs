@@ -60,7 +60,7 @@ public sealed class QueryCommandTests(IngestedSamples samples) : IClassFixture<I
     {
         var run = Vigil("incidents", "--from", "18/09/2025");
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("18/09/2025", run.Stderr, StringComparison.Ordinal);
     }
 
