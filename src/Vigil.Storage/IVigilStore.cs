@@ -24,8 +24,10 @@ public interface IVigilStore : IDisposable
     IReadOnlyList<ReportExtraction> CurrentExtractions();
 
     /// <summary>
-    /// Re-fuses and replaces every incident atomically: <paramref name="fuse"/> is called with the
-    /// current extractions inside the write transaction, so concurrent ingests cannot interleave.
+    /// Re-fuses and replaces every incident atomically: <paramref name="fuse"/> is called with every
+    /// stored version of every report inside the write transaction, so concurrent ingests cannot
+    /// interleave. Per report key the current version has the highest <c>Version</c>; earlier ones
+    /// are there so fusion can keep their figures in the history as superseded.
     /// Derived indexes (full-text search) are brought up to date in the same transaction.
     /// Returns the number of incidents stored.
     /// </summary>

@@ -11,7 +11,7 @@ public sealed class IngestPipelineTests : IDisposable
     private readonly SqliteStoreProvider _provider = new();
     private readonly SqliteVigilStore _store;
     private int _extractions;
-    private IReadOnlyList<ReportExtraction> _lastFused = [];
+    private List<ReportExtraction> _lastFused = [];
 
     public IngestPipelineTests()
     {
@@ -49,6 +49,7 @@ public sealed class IngestPipelineTests : IDisposable
 
         Assert.Equal((0, 1, 0), (summary.New, summary.Updated, summary.Unchanged));
         Assert.Equal((3L, 4L), (_store.Stats().Reports, _store.Stats().ReportVersions));
+        Assert.Equal(2, _lastFused.Single(e => e.ReportKey == "https://example.org/r1").Version); // the revision is current
     }
 
     [Fact]
@@ -115,9 +116,10 @@ public sealed class IngestPipelineTests : IDisposable
         return TestData.Extraction(report.Text, report.Text.Length % 10);
     }
 
-    // One incident per report: enough to see that fusion ran over every current report.
-    private List<StoredIncident> Fuse(IReadOnlyList<ReportExtraction> extractions)
+    // One incident per report (its current, highest version): enough to see that fusion ran over every report.
+    private List<StoredIncident> Fuse(IReadOnlyList<ReportExtraction> all)
     {
+        var extractions = all.GroupBy(e => e.ReportKey, StringComparer.Ordinal).Select(g => g.MaxBy(e => e.Version)!).ToList();
         _lastFused = extractions;
         return extractions.Select(e => new StoredIncident("inc-" + e.ReportKey, e.Extraction.Incidents[0].Date, "Kharkiv", null, "Kharkiv Oblast", "UA-63",
             null, null, ["drone"], e.Extraction.Incidents[0].Killed, null, null, null, 1, false, JsonSerializer.Serialize(e.ReportKey))).ToList();
