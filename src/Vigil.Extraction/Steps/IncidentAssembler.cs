@@ -374,9 +374,13 @@ internal sealed class IncidentAssembler : IPipelineStep
                 }
             }
 
+            // "An elderly man was killed … one more resident died hours later": increments add to what was counted
+            var increments = b.Figures.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
+                ? b.Figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0).Sum(f => f.Value)
+                : 0;
             if (best is not null || additive > 0)
             {
-                return (best ?? 0) + additive;
+                return (best ?? 0) + additive + increments;
             }
 
             return b.Zeros.Any(z => z.Field == field) ? 0 : null;
