@@ -191,6 +191,21 @@ internal sealed class IncidentAssembler : IPipelineStep
         return found;
     }
 
+    private static bool IsAttackNounAfter(AnnotatedDocument document, int from)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(tokens.Count, from + 3); k++)
+        {
+            if (lex.AttackWords.Contains(tokens[k].Lower) || lex.Weapons.MatchAt(tokens, k, tokens.Count).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AddWeapons(List<WeaponMention>? mentions, Builder builder)
     {
         foreach (var w in mentions ?? [])
@@ -300,14 +315,30 @@ internal sealed class IncidentAssembler : IPipelineStep
     private static ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence)
     {
         var tokens = document.Tokens;
+        // "Tuesday's missile strike", "Monday's attack": the day of the attack, over the day something was reported
         DateOnly? date = null;
         foreach (var s in b.Sentences)
         {
+            foreach (var d in document.DatesIn(s))
+            {
+                if (!d.IsPast && tokens[d.Start].Lower.EndsWith("'s", StringComparison.Ordinal) && IsAttackNounAfter(document, d.End))
+                {
+                    date ??= d.Date;
+                }
+            }
+        }
+
+        foreach (var s in b.Sentences)
+        {
+            if (date is not null)
+            {
+                break;
+            }
+
             var d = document.DatesIn(s).FirstOrDefault(x => !x.IsPast);
             if (d.End > 0)
             {
                 date = d.Date;
-                break;
             }
         }
 
