@@ -65,9 +65,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     kind = RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
-                // "injured a teenager and a woman": the second person shares the first one's verb
-                if (kind is null && previous is not null && number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "and" &&
-                    (number.Flags & NumberFlags.Article) != 0)
+                // "injured a teenager and a woman": the second person shares the first one's verb; so does "another" with no verb of its own
+                if (kind is null && previous is not null && number.QualifierStart > sentence.FirstToken &&
+                    ((tokens[number.QualifierStart - 1].Lower == "and" && (number.Flags & NumberFlags.Article) != 0) || (number.Flags & NumberFlags.Additive) != 0))
                 {
                     kind = previous.Field switch
                     {
@@ -122,7 +122,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     continue;
                 }
 
-                var child = np.Head == HeadClass.Child || (number.Flags & NumberFlags.ChildByAge) != 0;
+                var child = np.Head == HeadClass.Child || (number.Flags & NumberFlags.ChildByAge) != 0 ||
+                    ((number.Flags & NumberFlags.Additive) != 0 && np.Head is HeadClass.None or HeadClass.Person && np.End == number.End &&
+                     previous?.Field is CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured);
                 var field = kind switch
                 {
                     CasualtyKind.Killed => child ? CasualtyField.ChildrenKilled : CasualtyField.Killed,

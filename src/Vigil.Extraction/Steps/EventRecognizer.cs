@@ -11,6 +11,10 @@ namespace Vigil.Extraction.Steps;
 /// </summary>
 internal sealed class EventRecognizer : IPipelineStep
 {
+    private static readonly HashSet<string> CeasefireVerbs = new(
+        ["declared", "declares", "agreed", "announced", "force", "broke", "broken", "breached", "violated", "violating", "effect", "began", "begins", "observed", "holding", "ended", "expired", "extended"],
+        StringComparer.Ordinal);
+
     public void Run(AnnotatedDocument document)
     {
         var lex = document.Lexicon;
@@ -32,6 +36,12 @@ internal sealed class EventRecognizer : IPipelineStep
             // every event type the sentence reports ("an exchange agreed at talks in Istanbul": both)
             foreach (var match in lex.Events.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
             {
+                // a ceasefire only when one is declared, in force or broken, not when it is merely talked about
+                if (match.Value == EventType.Ceasefire && !CeasefireVerbs.Overlaps(Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Select(k => tokens[k].Lower)))
+                {
+                    continue;
+                }
+
                 if (!seen.Add(match.Value))
                 {
                     continue;

@@ -192,6 +192,21 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return found;
     }
 
+    private static bool IsAttackNounAfter(AnnotatedDocument document, int from)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(tokens.Count, from + 3); k++)
+        {
+            if (lex.AttackWords.Contains(tokens[k].Lower) || lex.Weapons.MatchAt(tokens, k, tokens.Count).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AddWeapons(List<WeaponMention>? mentions, Builder builder)
     {
         foreach (var w in mentions ?? [])
@@ -301,14 +316,30 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence)
     {
         var tokens = document.Tokens;
+        // "Tuesday's missile strike", "Monday's attack": the day of the attack, over the day something was reported
         DateOnly? date = null;
         foreach (var s in b.Sentences)
         {
+            foreach (var d in document.DatesIn(s))
+            {
+                if (!d.IsPast && tokens[d.Start].Lower.EndsWith("'s", StringComparison.Ordinal) && IsAttackNounAfter(document, d.End))
+                {
+                    date ??= d.Date;
+                }
+            }
+        }
+
+        foreach (var s in b.Sentences)
+        {
+            if (date is not null)
+            {
+                break;
+            }
+
             var d = document.DatesIn(s).FirstOrDefault(x => !x.IsPast);
             if (d.End > 0)
             {
                 date = d.Date;
-                break;
             }
         }
 
@@ -375,9 +406,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
             }
 
+            // "An elderly man was killed … one more resident died hours later": increments add to what was counted
+            var increments = b.Figures.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
+                ? b.Figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0).Sum(f => f.Value)
+                : 0;
             if (best is not null || additive > 0)
             {
-                return (best ?? 0) + additive;
+                return (best ?? 0) + additive + increments;
             }
 
             return b.Zeros.Any(z => z.Field == field) ? 0 : null;

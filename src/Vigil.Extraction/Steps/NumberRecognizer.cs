@@ -210,6 +210,11 @@ internal sealed class NumberRecognizer : IPipelineStep
         var tokens = document.Tokens;
         var lower = tokens[i].Lower;
         var isAnother = lower == "another";
+        if (lower == "the" && i > sentence.FirstToken && tokens[i - 1].Lower is "killing" or "injuring" or "wounding" or "killed" or "injured" or "wounded")
+        {
+            lower = "a"; // "injuring the driver": one person
+        }
+
         if ((!SingularDeterminers.Contains(lower) && !isAnother) || (i > sentence.FirstToken && tokens[i - 1].Lower is "of" && lower is "a" or "an"))
         {
             return i;
@@ -256,6 +261,13 @@ internal sealed class NumberRecognizer : IPipelineStep
                 return k + 1;
             }
 
+            // "an elderly man": an adjective before the noun
+            if (w.Lower == "elderly" && k + 1 < sentence.EndToken && IsPersonNoun(lex, tokens[k + 1].Lower))
+            {
+                k++;
+                continue;
+            }
+
             if (IsPersonNoun(lex, w.Lower))
             {
                 if (PluralWithoutS.Contains(w.Lower) || (w.Lower.EndsWith('s') && !lex.ChildNouns.Contains(w.Lower + "s")
@@ -268,7 +280,8 @@ internal sealed class NumberRecognizer : IPipelineStep
                 return k + 1;
             }
 
-            if (isAnother && (lex.CasualtyCues.ContainsKey(w.Lower) || lex.Auxiliaries.Contains(w.Lower)) && k == i + 1)
+            if (isAnother && k == i + 1 && (lex.CasualtyCues.ContainsKey(w.Lower) || lex.Auxiliaries.Contains(w.Lower) ||
+                lex.CasualtyPhrases.MatchAt(tokens, k, sentence.EndToken).Length > 0 || w.Lower == ","))
             {
                 // "… and another was injured", "another died in hospital"
                 Add(document, sentence, i, i + 1, 1, flags);

@@ -71,7 +71,14 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         var query = c.Wrapper is null ? c.Name : c.Name + " " + c.Wrapper;
         if (!cache.TryGetValue(query, out var hits))
         {
-            hits = gazetteer.Geocode(query, context);
+            // Weighing every candidate against the report's other mentions is costly: do it only when the name is ambiguous
+            // (two candidates in different oblasts scoring alike).
+            hits = gazetteer.Geocode(query, context.Oblast is null ? null : context with { OtherMentions = null });
+            if (hits.Count > 1 && hits[1].Score >= hits[0].Score - 0.1 && !string.Equals(hits[0].Admin1Code, hits[1].Admin1Code, StringComparison.Ordinal))
+            {
+                hits = gazetteer.Geocode(query, context);
+            }
+
             cache[query] = hits;
         }
 

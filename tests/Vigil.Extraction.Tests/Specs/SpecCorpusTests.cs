@@ -54,17 +54,43 @@ public sealed class SpecCorpusTests(ITestOutputHelper output)
         AssertFloors(scorer, HoldoutFloors);
     }
 
-    // Precision and recall each rule set reaches today, rounded down: a regression fails.
+    // Precision and recall the rules reach today, less a margin (wider for fields with few cases): a regression fails.
     private static readonly Dictionary<string, (double Precision, double Recall)> DevFloors = new(StringComparer.Ordinal)
     {
-        ["killed"] = (0.5, 0.5),
-        ["injured"] = (0.5, 0.5),
+        ["place"] = (0.90, 0.90),
+        ["date"] = (0.90, 0.90),
+        ["weapons"] = (0.88, 0.88),
+        ["attacker"] = (0.92, 0.92),
+        ["killed"] = (0.88, 0.84),
+        ["injured"] = (0.87, 0.82),
+        ["children_killed"] = (0.61, 0.58),
+        ["children_injured"] = (0.72, 0.67),
+        ["missing"] = (0.80, 0.55),
+        ["hit"] = (0.47, 0.35),
+        ["air_defense.launched"] = (0.83, 0.77),
+        ["air_defense.intercepted"] = (0.81, 0.65),
+        ["statements.speaker"] = (0.85, 0.72),
+        ["events.type"] = (0.87, 0.76),
+        ["statistics.value"] = (0.80, 0.51),
     };
 
     private static readonly Dictionary<string, (double Precision, double Recall)> HoldoutFloors = new(StringComparer.Ordinal)
     {
-        ["killed"] = (0.4, 0.4),
-        ["injured"] = (0.4, 0.4),
+        ["place"] = (0.83, 0.87),
+        ["date"] = (0.70, 0.73),
+        ["weapons"] = (0.64, 0.65),
+        ["attacker"] = (0.81, 0.87),
+        ["killed"] = (0.83, 0.77),
+        ["injured"] = (0.81, 0.70),
+        ["children_killed"] = (0.80, 0.47),
+        ["children_injured"] = (0.74, 0.66),
+        ["missing"] = (0.55, 0.40),
+        ["hit"] = (0.47, 0.47),
+        ["air_defense.launched"] = (0.89, 0.78),
+        ["air_defense.intercepted"] = (0.80, 0.65),
+        ["statements.speaker"] = (0.75, 0.75),
+        ["events.type"] = (0.80, 0.42),
+        ["statistics.value"] = (0.55, 0.40),
     };
 
     private static void AssertFloors(SpecScorer scorer, Dictionary<string, (double Precision, double Recall)> floors)
