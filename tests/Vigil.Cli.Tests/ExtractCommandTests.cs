@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 
 namespace Vigil.Cli.Tests;
@@ -124,34 +122,8 @@ public sealed class ExtractCommandTests : IDisposable
 
     private static (int Exit, string Stdout, string Stderr) Run(string[] args, string? stdin = null)
     {
-        var binary = Path.Combine(AppContext.BaseDirectory, "vigil.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(binary);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        if (stdin is not null)
-        {
-            process.StandardInput.Write(stdin);
-        }
-
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        var run = VigilProcess.Run(AppContext.BaseDirectory, args, new Dictionary<string, string?> { ["NO_COLOR"] = "1" }, standardInput: stdin);
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 
     private static string RepoRoot()

@@ -12,11 +12,12 @@ internal static class VigilProcess
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     /// <summary>Starts vigil; <c>VIGIL_DB</c> is removed from its environment unless <paramref name="environment"/> sets it.</summary>
-    public static Process Start(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    public static Process Start(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, bool redirectStandardInput = false)
     {
         var info = new ProcessStartInfo(Dotnet)
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = redirectStandardInput,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -38,9 +39,16 @@ internal static class VigilProcess
         return Process.Start(info) ?? throw new InvalidOperationException("could not start vigil");
     }
 
-    public static VigilRun Run(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, int timeoutSeconds = 300)
+    /// <summary>Runs vigil to its end; <paramref name="standardInput"/>, when given, is written to its stdin, which is then closed.</summary>
+    public static VigilRun Run(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, int timeoutSeconds = 300, string? standardInput = null)
     {
-        using var process = Start(workingDirectory, arguments, environment);
+        using var process = Start(workingDirectory, arguments, environment, redirectStandardInput: standardInput is not null);
+        if (standardInput is not null)
+        {
+            process.StandardInput.Write(standardInput);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds)))
