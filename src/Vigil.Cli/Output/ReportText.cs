@@ -1,5 +1,6 @@
 using System.Globalization;
 using Vigil.Core;
+using Vigil.Ingestion.Text;
 
 namespace Vigil.Cli.Output;
 
@@ -15,52 +16,19 @@ internal sealed record ReportText(string MaskedText, DocumentInfo Document, stri
     {
         _ = path;
         var plain = new ReportText(text, DocumentInfo.Plain(null), null);
-        if (!text.StartsWith("---", StringComparison.Ordinal))
+        var front = FrontMatter.Parse(text);
+        if (front.Error is not null)
+        {
+            return plain with { Error = front.Error };
+        }
+
+        if (front.BodyStart == 0)
         {
             return plain;
         }
 
-        var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
-        if (firstLineEnd < 0 || text[..firstLineEnd].Trim() != "---")
-        {
-            return plain;
-        }
-
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var pos = firstLineEnd + 1;
-        var end = -1;
-        var lineNumber = 1;
-        while (pos < text.Length)
-        {
-            lineNumber++;
-            var lineEnd = text.IndexOf('\n', pos);
-            var next = lineEnd < 0 ? text.Length : lineEnd + 1;
-            var line = text[pos..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd('\r');
-            if (line.Trim() == "---")
-            {
-                end = next;
-                break;
-            }
-
-            if (line.Trim().Length > 0 && !line.TrimStart().StartsWith('#'))
-            {
-                var colon = line.IndexOf(':', StringComparison.Ordinal);
-                if (colon <= 0)
-                {
-                    return plain with { Error = $"front matter line {lineNumber} is not 'key: value'" };
-                }
-
-                fields[line[..colon].Trim()] = line[(colon + 1)..].Trim().Trim('"', '\'');
-            }
-
-            pos = next;
-        }
-
-        if (end < 0)
-        {
-            return plain with { Error = "front matter opened with '---' is never closed" };
-        }
-
+        var fields = front.Fields;
+        var end = front.BodyStart;
         DateOnly? published = null;
         if (fields.TryGetValue("published", out var p) || fields.TryGetValue("date", out p))
         {

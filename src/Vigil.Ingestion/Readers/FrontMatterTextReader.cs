@@ -1,3 +1,5 @@
+using Vigil.Ingestion.Text;
+
 namespace Vigil.Ingestion.Readers;
 
 /// <summary>
@@ -17,71 +19,35 @@ namespace Vigil.Ingestion.Readers;
 /// </summary>
 internal static class FrontMatterTextReader
 {
-    private const string Fence = "---";
-
     internal static ReadResult Read(string content, string origin, bool markdown, ReaderOptions options)
     {
         var format = markdown ? ReportFormats.Markdown : ReportFormats.Text;
-        var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        if (lines.Length == 0 || lines[0].Trim() != Fence)
+        var front = FrontMatter.Parse(content);
+        if (front.Error is not null)
         {
-            return new ReportDraft(content, format, origin, Title: HeadingTitle(lines)).Build(options);
+            return ReadResult.Failure(origin, front.Error);
         }
 
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var close = -1;
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (line.Trim() == Fence)
-            {
-                close = i;
-                break;
-            }
-
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                return ReadResult.Failure(origin, $"front matter line {i + 1} is not 'key: value'");
-            }
-
-            fields[line[..colon].Trim()] = Unquote(line[(colon + 1)..].Trim());
-        }
-
-        if (close < 0)
-        {
-            return ReadResult.Failure(origin, "front matter opened with '---' is never closed");
-        }
-
-        var published = fields.GetValueOrDefault("published") ?? fields.GetValueOrDefault("date");
-        var when = Text.DateParsing.Parse(published);
+        var body = content[front.BodyStart..].Replace("\r\n", "\n", StringComparison.Ordinal);
+        var bodyLines = body.Split('\n');
+        var published = front["published"] ?? front["date"];
+        var when = DateParsing.Parse(published);
         if (published is not null && when is null)
         {
             return ReadResult.Failure(origin, $"front matter 'published' is not a date: '{published}'");
         }
 
-        var body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
         return new ReportDraft(
             body,
             format,
             origin,
-            Title: fields.GetValueOrDefault("title") ?? HeadingTitle(lines.AsSpan(close + 1).ToArray()),
+            Title: front["title"] ?? HeadingTitle(bodyLines),
             Published: when,
-            Source: fields.GetValueOrDefault("source"),
-            Url: fields.GetValueOrDefault("url"),
-            Language: fields.GetValueOrDefault("language") ?? fields.GetValueOrDefault("lang"),
-            Updated: Text.DateParsing.Parse(fields.GetValueOrDefault("updated"))).Build(options);
+            Source: front["source"],
+            Url: front["url"],
+            Language: front["language"] ?? front["lang"],
+            Updated: DateParsing.Parse(front["updated"])).Build(options);
     }
-
-    private static string Unquote(string value) =>
-        value.Length >= 2 && ((value[0] == '"' && value[^1] == '"') || (value[0] == '\'' && value[^1] == '\''))
-            ? value[1..^1]
-            : value;
 
     private static string? HeadingTitle(string[] lines)
     {
