@@ -88,7 +88,7 @@ internal static class ExtractCommand
                 continue;
             }
 
-            var report = ReportText.Parse(text, Path.GetFileName(file) == "-" ? null : file);
+            var report = ReportText.Parse(text);
             if (report.Error is not null)
             {
                 Console.Error.WriteLine($"vigil extract: {DisplayName(file)}: {report.Error}");

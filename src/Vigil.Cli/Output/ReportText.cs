@@ -12,9 +12,8 @@ namespace Vigil.Cli.Output;
 /// </summary>
 internal sealed record ReportText(string MaskedText, DocumentInfo Document, string? Error)
 {
-    public static ReportText Parse(string text, string? path)
+    public static ReportText Parse(string text)
     {
-        _ = path;
         var plain = new ReportText(text, DocumentInfo.Plain(null), null);
         var front = FrontMatter.Parse(text);
         if (front.Error is not null)

@@ -202,7 +202,6 @@ internal sealed class StatementRecognizer : IPipelineStep
         evidenceEnd = Math.Max(evidenceEnd, quote.Close);
         var quoteText = document.Text[(quote.Open + 1)..(quote.Close - 1)].Trim().TrimEnd(',');
         // An organisation speaks without a personal name: speaker null, its role kept ("the police said").
-        _ = orgName;
         return new Statement(speaker?.Name, speaker?.Role ?? role, channel, quoteText, document.EvidenceOf(start, evidenceEnd));
     }
 
