@@ -36,6 +36,7 @@ public sealed class Extractor
             new EventRecognizer(),
             new IncidentAssembler(gazetteer),
             new TallyAssembler(),
+            new ChannelClaimant(),
         ];
     }
 
