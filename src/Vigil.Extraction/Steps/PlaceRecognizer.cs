@@ -23,7 +23,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         // Oblast-level mentions first: they give the context in which smaller places are resolved.
-        var oblasts = new List<(int Sentence, GeocodeCandidate Oblast)>();
+        string? oblastContext = null;
         // The gazetteer weighs each candidate against the other mentions: a few suffice, and keep long inputs linear.
         var names = candidates.Select(c => c.Name).Distinct(StringComparer.Ordinal).Take(12).ToList();
         foreach (var c in candidates)
@@ -33,47 +33,76 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 var hit = gazetteer.Geocode(c.Name + " " + c.Wrapper);
                 if (hit.Count > 0 && hit[0].Kind == PlaceKind.Oblast)
                 {
-                    oblasts.Add((document.Tokens[c.Start].Sentence, hit[0]));
+                    oblastContext = hit[0].Admin1Code;
+                    break;
                 }
             }
         }
 
-        var context = new GeocodeContext(oblasts.Count > 0 ? oblasts[0].Oblast.Admin1Code : null, names);
-        var onlyOblast = oblasts.Select(o => o.Oblast.Admin1Code).Distinct(StringComparer.Ordinal).Count() == 1 ? oblasts[0].Oblast : null;
+        var context = new GeocodeContext(oblastContext, names);
         var cache = new Dictionary<string, IReadOnlyList<GeocodeCandidate>>(StringComparer.Ordinal);
+        var first = document.Places.Count;
         foreach (var c in candidates)
         {
-            var sentence = document.Tokens[c.Start].Sentence;
-            var named = oblasts.FirstOrDefault(o => o.Sentence == sentence).Oblast ?? onlyOblast;
-            if (Resolve(document, c, context, named, cache) is { } place)
+            if (Resolve(document, c, context, cache) is { } place)
             {
                 document.Places.Add(place);
             }
         }
+
+        KeepInNamedOblast(document, first);
     }
 
     /// <summary>
-    /// A village resolved to a namesake outside the oblast the report names beside it ("Pokrovka in Kharkiv
-    /// region" where the gazetteer only has Pokrovkas elsewhere) is wrong by hundreds of kilometres: take the
-    /// namesake in that oblast, else the oblast itself (an area, honestly imprecise) with the mention kept.
+    /// A village resolved to a namesake outside the oblast its own sentence names ("Pokrovka in Kharkiv
+    /// region" where the gazetteer only has Pokrovkas elsewhere) is wrong by hundreds of kilometres:
+    /// take the namesake in that oblast, else keep the name as written, unresolved, within that oblast.
     /// </summary>
-    private static PlaceRef Place(IReadOnlyList<GeocodeCandidate> hits, GeocodeCandidate? namedOblast, string mention)
+    private void KeepInNamedOblast(AnnotatedDocument document, int first)
     {
-        var best = hits[0];
-        if (namedOblast is null || best.Kind != PlaceKind.Settlement || SameRegion(best.Admin1Code, namedOblast.Admin1Code))
+        var places = document.Places;
+        for (var i = first; i < places.Count; i++)
         {
-            return best.ToPlaceRef(mention);
-        }
+            var village = places[i];
+            if (village.Place.Kind != PlaceKind.Settlement)
+            {
+                continue;
+            }
 
-        var inOblast = hits.FirstOrDefault(h => SameRegion(h.Admin1Code, namedOblast.Admin1Code));
-        return (inOblast ?? namedOblast).ToPlaceRef(mention);
+            var sentence = document.Tokens[village.Start].Sentence;
+            var named = places.Skip(first)
+                .Where(p => p.Place.Kind == PlaceKind.Oblast && document.Tokens[p.Start].Sentence == sentence)
+                .Select(static p => p.Place)
+                .DistinctBy(static p => p.Admin1Code)
+                .ToList();
+            if (named.Count != 1 || SameRegion(village.Place.Admin1Code, named[0].Admin1Code))
+            {
+                continue;
+            }
+
+            var oblast = named[0];
+            var name = village.Place.Name;
+            var inOblast = gazetteer.Geocode(name, new GeocodeContext(oblast.Admin1Code))
+                .FirstOrDefault(h => SameRegion(h.Admin1Code, oblast.Admin1Code) && h.Kind == PlaceKind.Settlement
+                                     && string.Equals(h.Name, name, StringComparison.Ordinal));
+            places[i] = village with
+            {
+                Place = inOblast?.ToPlaceRef(village.Place.Mention)
+                        ?? PlaceRef.Unresolved(name) with
+                        {
+                            Mention = village.Place.Mention,
+                            Admin1 = oblast.Admin1,
+                            Admin1Code = oblast.Admin1Code,
+                            Country = oblast.Country,
+                        },
+            };
+        }
     }
 
     private static bool SameRegion(string? a, string? b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (a, b) is ("UA-30", "UA-32") or ("UA-32", "UA-30");
 
-    private PlaceMention? Resolve(AnnotatedDocument document, Candidate c, GeocodeContext context, GeocodeCandidate? namedOblast,
-        Dictionary<string, IReadOnlyList<GeocodeCandidate>> cache)
+    private PlaceMention? Resolve(AnnotatedDocument document, Candidate c, GeocodeContext context, Dictionary<string, IReadOnlyList<GeocodeCandidate>> cache)
     {
         var tokens = document.Tokens;
         var mention = document.Text[tokens[c.Start].Start..tokens[c.End - 1].End];
@@ -107,7 +136,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         if (hits.Count > 0)
         {
-            return new PlaceMention(c.Start, c.End, Place(hits, namedOblast, mention), c.Strong || c.Wrapper is not null);
+            return new PlaceMention(c.Start, c.End, hits[0].ToPlaceRef(mention), c.Strong || c.Wrapper is not null);
         }
 
         return c.Strong ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(c.Name) with { Mention = mention }, true) : null;

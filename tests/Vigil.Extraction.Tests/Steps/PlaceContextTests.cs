@@ -35,13 +35,22 @@ public sealed class PlaceContextTests
     }
 
     [Fact]
-    public void Extract_VillageOnlyKnownInAnotherOblast_NamedOblastInstead()
+    public void Extract_VillageOnlyKnownInAnotherOblast_KeptUnresolvedInNamedOblast()
     {
         // The gazetteer's Pokrovkas lie in other oblasts: the one in Kharkiv region is too small for it.
         var incident = Single("Russian troops shelled the village of Pokrovka in Kharkiv region, injuring a 60-year-old woman.");
-        Assert.Equal("Kharkiv Oblast", incident.Place?.Name);
+        Assert.Equal("Pokrovka", incident.Place?.Name);
+        Assert.False(incident.Place?.Resolved);
         Assert.Equal("UA-63", incident.Place?.Admin1Code);
-        Assert.Equal("the village of Pokrovka", incident.Place?.Mention);
+        Assert.Null(incident.Place?.Lat);
+    }
+
+    [Fact]
+    public void Extract_OblastNamedOnlyInAnotherSentence_DoesNotMoveTheVillage()
+    {
+        var incident = Single("A drone hit Semenivka, injuring three civilians.\nRead also: troops gather near the Sumy region border.");
+        Assert.Equal("Semenivka", incident.Place?.Name);
+        Assert.True(incident.Place?.Resolved);
     }
 
     [Fact]
