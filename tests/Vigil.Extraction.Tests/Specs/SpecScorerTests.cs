@@ -69,4 +69,15 @@ public sealed class SpecScorerTests
         Assert.Equal(2, scorer.MainIncidents);
         Assert.Equal(2, scorer.MainPlacesRight);
     }
+
+    [Theory]
+    [InlineData("Oleh Syniehubov", "Oleg Sinegubov")]
+    [InlineData("Vyacheslav Gladkov", "Viacheslav Hladkov")]
+    [InlineData("Ihor Terekhov", "Igor Terekhov")]
+    public void SpeakerKey_RomanisationVariants_SameKey(string a, string b) =>
+        Assert.Equal(SpecScorer.SpeakerKey(a), SpecScorer.SpeakerKey(b));
+
+    [Fact]
+    public void SpeakerKey_DifferentPeople_DifferentKeys() =>
+        Assert.NotEqual(SpecScorer.SpeakerKey("Oleh Syniehubov"), SpecScorer.SpeakerKey("Ihor Terekhov"));
 }
