@@ -37,10 +37,31 @@ FROM incident_documents d, json_each(d.document, '$.claims') c
 WHERE json_valid(d.document) AND json_extract(c.value, '$.report_key') IS NOT NULL;
 CREATE INDEX incident_reports_by_incident ON incident_reports (incident_id);
 
--- Newest first with a stable keyset (date descending, undated last, then id), overall and per oblast.
+-- Filter columns a list and its count can read from an index alone: the keyset's sort key
+-- (undated incidents sort last, as ''), the weapons as bits (drone 1, missile 2, glide_bomb 4,
+-- artillery 8, mlrs 16, aircraft 32, mine 64, unknown 128) and killed + injured.
+ALTER TABLE incidents ADD COLUMN sort_date   TEXT    NOT NULL DEFAULT '';
+ALTER TABLE incidents ADD COLUMN weapon_mask INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE incidents ADD COLUMN casualties  INTEGER NOT NULL DEFAULT 0;
+UPDATE incidents SET
+    sort_date = COALESCE(incident_date, ''),
+    casualties = COALESCE(killed, 0) + COALESCE(injured, 0),
+    weapon_mask = (CASE WHEN instr(',' || weapons || ',', ',drone,') > 0 THEN 1 ELSE 0 END)
+                + (CASE WHEN instr(',' || weapons || ',', ',missile,') > 0 THEN 2 ELSE 0 END)
+                + (CASE WHEN instr(',' || weapons || ',', ',glide_bomb,') > 0 THEN 4 ELSE 0 END)
+                + (CASE WHEN instr(',' || weapons || ',', ',artillery,') > 0 THEN 8 ELSE 0 END)
+                + (CASE WHEN instr(',' || weapons || ',', ',mlrs,') > 0 THEN 16 ELSE 0 END)
+                + (CASE WHEN instr(',' || weapons || ',', ',aircraft,') > 0 THEN 32 ELSE 0 END)
+                + (CASE WHEN instr(',' || weapons || ',', ',mine,') > 0 THEN 64 ELSE 0 END)
+                + (CASE WHEN instr(',' || weapons || ',', ',unknown,') > 0 THEN 128 ELSE 0 END);
+
+-- Newest first with a stable keyset (sort_date descending, then id), overall and per oblast. Both
+-- carry every filter column, so a page scan and a filtered count never touch the table rows.
 DROP INDEX incidents_by_date;
-CREATE INDEX incidents_newest ON incidents (COALESCE(incident_date, '') DESC, id);
-CREATE INDEX incidents_by_oblast ON incidents (admin1_code, COALESCE(incident_date, '') DESC, id);
+CREATE INDEX incidents_newest ON incidents (sort_date DESC, id, admin1_code, weapon_mask, killed, injured, casualties, lat, lon);
+CREATE INDEX incidents_by_oblast ON incidents (admin1_code, sort_date DESC, id, weapon_mask, killed, injured, casualties, lat, lon);
+CREATE INDEX incidents_by_casualties ON incidents (casualties);
+CREATE INDEX incidents_by_lon ON incidents (lon, lat);
 CREATE INDEX incidents_by_place ON incidents (place_name COLLATE NOCASE);
 CREATE INDEX incidents_by_district ON incidents (district COLLATE NOCASE);
 
