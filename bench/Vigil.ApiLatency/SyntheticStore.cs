@@ -45,7 +45,7 @@ internal static class SyntheticStore
             INSERT INTO report_versions (id, report_key, version, content_hash, text, title, published, source, url, language, format, ingested)
             VALUES ($n, $key, 1, $hash, $text, $title, $published, 'Synthetic', $key, 'en', 'text', $at)
             """);
-        using var link = Prepare(connection, transaction, "INSERT INTO incident_reports (report_key, incident_id) VALUES ($key, $id)");
+        using var link = Prepare(connection, transaction, "INSERT INTO incident_reports (report_key, incident_id, version_id) VALUES ($key, $id, $n)");
         var start = new DateOnly(2022, 2, 24);
         var padding = new string('x', 1200);
         for (var n = 1; n <= count; n++)
@@ -71,7 +71,7 @@ internal static class SyntheticStore
             Run(report, ("$key", key), ("$at", at));
             Run(version, ("$n", n), ("$key", key), ("$hash", "sha256:" + n.ToString("x64", CultureInfo.InvariantCulture)), ("$text", text),
                 ("$title", "Synthetic report " + n.ToString(CultureInfo.InvariantCulture)), ("$published", date + "T08:00:00+03:00"), ("$at", at));
-            Run(link, ("$key", key), ("$id", id));
+            Run(link, ("$key", key), ("$id", id), ("$n", n));
         }
 
         transaction.Commit();

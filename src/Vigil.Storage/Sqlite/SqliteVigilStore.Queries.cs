@@ -8,6 +8,8 @@ public sealed partial class SqliteVigilStore
 {
     private const int MaxPage = 10_000;
 
+    private const int TextScanThreshold = 2_000;
+
     private const string SortKey = "i.sort_date";
 
     private const string SummarySelect = """
@@ -49,6 +51,13 @@ public sealed partial class SqliteVigilStore
             var count = Command(transaction, "SELECT COUNT(*) FROM incidents i\n" + where.Sql);
             where.BindTo(count);
             var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+            // With many text matches, walking the newest-first index and testing membership stops
+            // after one page; with few, looking the matches up and sorting them is cheaper.
+            if (total > TextScanThreshold)
+            {
+                where = IncidentWhere.Build(filter, scanForText: true);
+            }
 
             var keyset = after is null ? string.Empty
                 : (where.Sql.Length == 0 ? "WHERE " : " AND ")
@@ -362,7 +371,7 @@ public sealed partial class SqliteVigilStore
 
         public string Sql { get; private set; }
 
-        public static IncidentWhere Build(IncidentFilter filter)
+        public static IncidentWhere Build(IncidentFilter filter, bool scanForText = false)
         {
             var clauses = new List<string>();
             var where = new IncidentWhere(string.Empty);
@@ -381,7 +390,11 @@ public sealed partial class SqliteVigilStore
 
             if (!string.IsNullOrWhiteSpace(filter.Place))
             {
-                clauses.Add("(i.place_name = $place COLLATE NOCASE OR i.district = $place COLLATE NOCASE)");
+                // A union of two index lookups: a plain OR made SQLite scan every row.
+                clauses.Add("""
+                    i.rowid IN (SELECT rowid FROM incidents WHERE place_name = $place COLLATE NOCASE
+                                UNION SELECT rowid FROM incidents WHERE district = $place COLLATE NOCASE)
+                    """);
                 where._parameters.Add(("$place", filter.Place.Trim()));
             }
 
@@ -438,12 +451,11 @@ public sealed partial class SqliteVigilStore
 
             if (!string.IsNullOrWhiteSpace(filter.Text))
             {
-                clauses.Add("""
-                    i.id IN (SELECT ir.incident_id FROM report_text
-                             JOIN report_versions rv ON rv.id = report_text.rowid
-                             JOIN reports r ON r.report_key = rv.report_key AND r.current_version = rv.version
-                             JOIN incident_reports ir ON ir.report_key = rv.report_key
-                             WHERE report_text MATCH $match)
+                // Only current versions have a version_id in incident_reports: superseded text never matches.
+                // "+i.id" keeps SQLite from driving the query by the matches (it scans the sort index instead).
+                clauses.Add((scanForText ? "+" : string.Empty) + """
+                    i.id IN (SELECT ir.incident_id FROM incident_reports ir
+                             WHERE ir.version_id IN (SELECT rowid FROM report_text WHERE report_text MATCH $match))
                     """);
                 where._parameters.Add(("$match", ToFtsQuery(filter.Text)));
             }

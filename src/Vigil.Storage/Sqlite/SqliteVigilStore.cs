@@ -280,6 +280,11 @@ public sealed partial class SqliteVigilStore : IVigilStore
                 insert.ExecuteNonQuery();
             }
 
+            Execute(transaction, """
+                UPDATE incident_reports SET version_id = (
+                    SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                    WHERE r.report_key = incident_reports.report_key)
+                """);
             transaction.Commit();
             return incidents.Count;
         });

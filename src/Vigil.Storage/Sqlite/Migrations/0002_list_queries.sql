@@ -24,18 +24,25 @@ CREATE TABLE incident_documents (
 INSERT INTO incident_documents (incident_id, document) SELECT id, document FROM incidents;
 ALTER TABLE incidents DROP COLUMN document;
 
--- Which reports each incident is built from: the full-text filter, an incident's report list and
--- the incidents a new report touched.
+-- Which reports each incident is built from: the text filter, an incident's reports and the
+-- incidents a new report touched. version_id is the report's current version at the last refresh
+-- (the rowid of its text in report_text), so the text filter goes from full-text matches to
+-- incidents through this one index, never through the wide report_versions rows.
 CREATE TABLE incident_reports (
-    report_key  TEXT NOT NULL,
-    incident_id TEXT NOT NULL,
+    report_key  TEXT    NOT NULL,
+    incident_id TEXT    NOT NULL,
+    version_id  INTEGER NULL,
     PRIMARY KEY (report_key, incident_id)
 ) WITHOUT ROWID;
 INSERT OR IGNORE INTO incident_reports (report_key, incident_id)
 SELECT json_extract(c.value, '$.report_key'), d.incident_id
 FROM incident_documents d, json_each(d.document, '$.claims') c
 WHERE json_valid(d.document) AND json_extract(c.value, '$.report_key') IS NOT NULL;
+UPDATE incident_reports SET version_id = (
+    SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+    WHERE r.report_key = incident_reports.report_key);
 CREATE INDEX incident_reports_by_incident ON incident_reports (incident_id);
+CREATE INDEX incident_reports_by_version ON incident_reports (version_id, incident_id);
 
 -- Filter columns a list and its count can read from an index alone: the keyset's sort key
 -- (undated incidents sort last, as ''), the weapons as bits (drone 1, missile 2, glide_bomb 4,
