@@ -64,7 +64,7 @@ public sealed class SqliteVigilStoreTests : IDisposable
         using var second = SqliteVigilStore.Open(_provider.DatabasePath);
 
         Assert.Equal(SqliteMigrator.LatestVersion, second.SchemaVersion);
-        Assert.Equal(1, second.SchemaVersion);
+        Assert.Equal(2, second.SchemaVersion);
     }
 
     [Fact]
@@ -83,5 +83,115 @@ public sealed class SqliteVigilStoreTests : IDisposable
         var error = Assert.Throws<StoreException>(() => SqliteVigilStore.Open(_provider.DatabasePath));
 
         Assert.Contains(Path.GetFullPath(_provider.DatabasePath), error.Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Read-only opening: read commands and the server never create, migrate or write.</summary>
+public sealed class SqliteReadOnlyOpenTests : IDisposable
+{
+    private readonly SqliteStoreProvider _provider = new();
+
+    public void Dispose() => _provider.Dispose();
+
+    [Theory]
+    [InlineData(StoreAccess.ReadOnly)]
+    [InlineData(StoreAccess.ReadWrite)]
+    public void Open_MissingFile_StoreExceptionAndNothingCreated(StoreAccess access)
+    {
+        var error = Assert.Throws<StoreException>(() => SqliteVigilStore.Open(_provider.DatabasePath, access));
+
+        Assert.Contains("no Vigil store at", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_provider.DatabasePath));
+        Assert.False(Directory.Exists(Path.GetDirectoryName(_provider.DatabasePath)));
+    }
+
+    [Fact]
+    public void Open_ReadOnly_ReadsButRefusesWrites()
+    {
+        using (var writer = SqliteVigilStore.Open(_provider.DatabasePath))
+        {
+            writer.RefreshIncidents(_ => [TestData.Incident("i-1", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone")]);
+        }
+
+        using var reader = SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadOnly);
+
+        Assert.Equal(1, reader.Stats().Incidents);
+        Assert.Throws<StoreException>(() => reader.RecordFailure("x", "y", TestData.Ingested));
+    }
+
+    [Fact]
+    public void Open_ReadOnlyOlderSchema_SaysSoAndDoesNotMigrate()
+    {
+        using (SqliteVigilStore.Open(_provider.DatabasePath))
+        {
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + _provider.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM schema_version WHERE version > 1";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<StoreException>(() => SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadOnly));
+
+        Assert.Contains("schema version 1, older", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_ReadOnlyNotAVigilFile_SaysSo()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_provider.DatabasePath)!);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + _provider.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE someone_elses (x)";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<StoreException>(() => SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadOnly));
+
+        Assert.Contains("not a Vigil store", error.Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A store written by schema 1 keeps its incidents listable after migrating to schema 2.</summary>
+public sealed class SqliteSchemaTwoMigrationTests : IDisposable
+{
+    private readonly SqliteStoreProvider _provider = new();
+
+    public void Dispose() => _provider.Dispose();
+
+    [Fact]
+    public void Open_SchemaOneStoreWithIncidents_SummaryColumnsAndReportLinksFilledFromDocuments()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_provider.DatabasePath)!);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + _provider.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = SqliteMigrator.Migrations[0].Sql + """
+                ;
+                CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL);
+                INSERT INTO schema_version VALUES (1, '0001_initial', '2025-01-01T00:00:00Z');
+                INSERT INTO incidents (id, incident_date, place_name, district, admin1, admin1_code, lat, lon, killed, injured,
+                                       children_killed, children_injured, weapons, report_count, contested, document)
+                VALUES ('i-old', '2025-06-11', 'Kharkiv', 'Saltivskyi', 'Kharkiv Oblast', 'UA-63', 49.98, 36.25, 3, NULL, NULL, NULL,
+                        'drone,missile', 2, 0,
+                        '{"id":"i-old","place":{"name":"Kharkiv","kind":"city_district","resolved":true},"date_precision":"day","attacker":"RU","missing":1,"claims":[{"report_key":"https://example.org/a"},{"report_key":"https://example.org/b"},{"report_key":"https://example.org/a"}]}');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadWrite);
+
+        Assert.Equal(SqliteMigrator.LatestVersion, store.SchemaVersion);
+        var item = Assert.Single(store.IncidentPage(new IncidentFilter { Weapons = ["missile"], MinCasualties = 3 }, 10).Items);
+        Assert.Equal(("i-old", "day", "city_district", "RU", 1), (item.Id, item.DatePrecision, item.PlaceKind, item.Attacker, item.Missing));
+        Assert.Equal(["i-old"], store.IncidentsOfReport("https://example.org/b").Select(i => i.Id));
+        Assert.Contains("\"i-old\"", store.Incident("i-old")!.Document, StringComparison.Ordinal);
+        Assert.Empty(store.IncidentPage(new IncidentFilter { Weapons = ["glide_bomb"] }, 10).Items);
     }
 }
