@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Vigil.Cli.Ingest;
+using Vigil.Application.Ingest;
 using Vigil.Core;
 using Vigil.Ingestion;
-using Vigil.Storage.Ingest;
+
 using Vigil.Storage.Sqlite;
 
 namespace Vigil.Benchmarks;

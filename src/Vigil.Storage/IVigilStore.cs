@@ -50,4 +50,38 @@ public interface IVigilStore : IDisposable
 
     /// <summary>Counts of what the store holds.</summary>
     StoreStats Stats();
+
+    /// <summary>
+    /// One page of incident summaries matching <paramref name="filter"/>, newest first (date
+    /// descending, undated last, then id), starting after <paramref name="after"/>; with the
+    /// count of every match. Read from columns only.
+    /// </summary>
+    Page<IncidentSummary> IncidentPage(IncidentFilter filter, int limit, PageCursor? after = null);
+
+    /// <summary>The stored documents of the incidents matching <paramref name="filter"/>, newest first, read as enumerated (for exports of any size).</summary>
+    IEnumerable<string> IncidentDocuments(IncidentFilter filter);
+
+    /// <summary>The incidents built from <paramref name="reportKey"/>, newest first.</summary>
+    IReadOnlyList<IncidentSummary> IncidentsOfReport(string reportKey);
+
+    /// <summary>The current versions of the reports an incident is built from, by publication time.</summary>
+    IReadOnlyList<ReportSummary> ReportsOfIncident(string incidentId);
+
+    /// <summary>Per day (oldest first): the matching incidents' current figures, and the nationwide air-defence tallies of the days in the filter's date range.</summary>
+    IReadOnlyList<DailyStat> DailyStats(IncidentFilter filter);
+
+    /// <summary>Per oblast: the matching incidents and their current figures, most incidents first.</summary>
+    IReadOnlyList<OblastStat> OblastStats(IncidentFilter filter);
+
+    /// <summary>Nationwide air-defence tallies of the reports' current versions, by date (undated: the publication day).</summary>
+    IReadOnlyList<AirDefenseRow> AirDefense(DateOnly? from, DateOnly? to);
+
+    /// <summary>Current report versions, newest ingested first; <paramref name="text"/> limits them to full-text matches.</summary>
+    Page<ReportSummary> ReportPage(string? text, int limit, PageCursor? after = null);
+
+    /// <summary>The current version of one report as a list shows it, or null.</summary>
+    ReportSummary? Report(string key);
+
+    /// <summary>The claims of one version of a report, in text order.</summary>
+    IReadOnlyList<StoredClaim> ReportClaims(string key, int version);
 }

@@ -34,12 +34,33 @@ public sealed record StoredIncident(
     int? ChildrenInjured,
     int ReportCount,
     bool Contested,
-    string Document);
+    string Document)
+{
+    /// <summary><c>day</c>, <c>month</c> or <c>reported</c>.</summary>
+    public string? DatePrecision { get; init; }
+
+    /// <summary><c>oblast</c>, <c>raion</c>, <c>city</c>, <c>settlement</c>, <c>city_district</c>.</summary>
+    public string? PlaceKind { get; init; }
+
+    /// <summary>False for a place name as written that the gazetteer does not know.</summary>
+    public bool PlaceResolved { get; init; } = true;
+
+    /// <summary><c>RU</c>, <c>UA</c> or null.</summary>
+    public string? Attacker { get; init; }
+
+    public int? Missing { get; init; }
+
+    /// <summary>The reports the incident is built from (written on refresh; not read back by <see cref="IVigilStore.Incident"/>).</summary>
+    public IReadOnlyList<string> ReportKeys { get; init; } = [];
+}
 
 /// <summary>
 /// Which incidents to list. <see cref="Place"/> matches the place or district name,
 /// <see cref="Oblast"/> the oblast name with or without "Oblast", or its ISO code (UA-63);
-/// all comparisons ignore case. Dates are inclusive.
+/// all comparisons ignore case. Dates are inclusive. <see cref="Weapon"/> and
+/// <see cref="Weapons"/> together: any of them. Minimums compare the current figures
+/// (casualties = killed + injured, a missing figure counting as 0). <see cref="Text"/>: every
+/// word in the current text of one of the incident's reports.
 /// </summary>
 public sealed record IncidentFilter(
     DateOnly? From = null,
@@ -49,7 +70,30 @@ public sealed record IncidentFilter(
     string? Weapon = null)
 {
     public static readonly IncidentFilter All = new();
+
+    public IReadOnlyList<string> Weapons { get; init; } = [];
+
+    public int? MinKilled { get; init; }
+
+    public int? MinInjured { get; init; }
+
+    public int? MinCasualties { get; init; }
+
+    public GeoBox? Bbox { get; init; }
+
+    public string? Text { get; init; }
+
+    /// <summary>The weapons asked for, lower case, without duplicates.</summary>
+    public IReadOnlyList<string> AllWeapons() =>
+        (Weapon is { Length: > 0 } one ? Weapons.Append(one) : Weapons)
+            .Where(w => !string.IsNullOrWhiteSpace(w))
+            .Select(w => w.Trim().ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 }
+
+/// <summary>A WGS 84 bounding box in degrees.</summary>
+public readonly record struct GeoBox(double MinLon, double MinLat, double MaxLon, double MaxLat);
 
 /// <summary>One stored version of a report.</summary>
 public sealed record StoredReportVersion(

@@ -49,7 +49,11 @@ public static class VigilStores
 
     /// <summary>Opens (creating and migrating where needed) the store at <paramref name="location"/>.</summary>
     /// <exception cref="StoreException">The location cannot be used (PostgreSQL for now, an unopenable file).</exception>
-    public static IVigilStore Open(string location)
+    public static IVigilStore Open(string location) => Open(location, StoreAccess.Create);
+
+    /// <summary>Opens the store at <paramref name="location"/> as <paramref name="access"/> says (read commands: <see cref="StoreAccess.ReadOnly"/>).</summary>
+    /// <exception cref="StoreException">The location cannot be used: missing (unless created), unopenable, another schema.</exception>
+    public static IVigilStore Open(string location, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(location);
         if (IsPostgres(location))
@@ -57,7 +61,7 @@ public static class VigilStores
             throw new StoreException($"PostgreSQL is not supported yet (--db {Redact(location)}); give a SQLite file path instead.");
         }
 
-        return SqliteVigilStore.Open(location);
+        return SqliteVigilStore.Open(location, access);
     }
 
     // Never echo a password back to the terminal.

@@ -1,5 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Vigil.Application;
+using Vigil.Application.Filters;
 using Vigil.Storage;
 
 namespace Vigil.Cli.Commands;
@@ -32,12 +34,16 @@ internal static class CliOptions
         return option;
     }
 
-    /// <summary>Opens the store the <c>--db</c> option (or <c>VIGIL_DB</c>) names; on failure says why on stderr and returns null.</summary>
-    public static IVigilStore? OpenStore(ParseResult parseResult, Option<string?> db)
+    /// <summary>
+    /// Opens the store the <c>--db</c> option (or <c>VIGIL_DB</c>) names; on failure says why on
+    /// stderr and returns null. Read commands pass <see cref="StoreAccess.ReadOnly"/>: a missing
+    /// file is an error, never a new empty store.
+    /// </summary>
+    public static IVigilStore? OpenStore(ParseResult parseResult, Option<string?> db, StoreAccess access = StoreAccess.ReadOnly)
     {
         try
         {
-            return VigilStores.Open(VigilStores.Resolve(parseResult.GetValue(db)));
+            return VigilStores.Open(StoreOptions(parseResult, db).Location, access);
         }
         catch (StoreException e)
         {
@@ -45,6 +51,15 @@ internal static class CliOptions
             return null;
         }
     }
+
+    /// <summary>The store options: configuration (<c>Vigil__Db</c>), <c>VIGIL_DB</c>, then <c>--db</c> winning.</summary>
+    public static VigilStoreOptions StoreOptions(ParseResult parseResult, Option<string?> db)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return VigilStoreOptions.From(Configuration.Value, parseResult.GetValue(db));
+    }
+
+    private static readonly Lazy<IConfiguration> Configuration = new(() => new ConfigurationBuilder().AddEnvironmentVariables().Build());
 
     /// <summary>Writes a one-line error for a store that failed while in use.</summary>
     public static int Fail(StoreException error)
@@ -55,42 +70,57 @@ internal static class CliOptions
     }
 }
 
-/// <summary><c>--from --to --place --oblast --weapon</c>: which incidents a listing or export covers.</summary>
+/// <summary>
+/// <c>--from --to --place --oblast --weapon --min-killed --min-injured --min-casualties --bbox --text</c>:
+/// which incidents a listing or export covers, checked by the same parser as the API's filters.
+/// </summary>
 internal sealed class IncidentFilterOptions
 {
-    private readonly Option<DateOnly?> _from = new("--from") { Description = "First day (YYYY-MM-DD), inclusive.", CustomParser = ParseDate };
-    private readonly Option<DateOnly?> _to = new("--to") { Description = "Last day (YYYY-MM-DD), inclusive.", CustomParser = ParseDate };
-    private readonly Option<string?> _place = new("--place") { Description = "Place or city district name (canonical English, e.g. Kharkiv)." };
-    private readonly Option<string?> _oblast = new("--oblast") { Description = "Oblast name (Kharkiv, Kharkiv Oblast) or ISO 3166-2 code (UA-63)." };
-    private readonly Option<string?> _weapon = new("--weapon") { Description = "drone, missile, glide_bomb, artillery, mlrs, aircraft, mine or unknown." };
+    private static readonly Lazy<IncidentFilterParser> Parser = new(() => new IncidentFilterParser());
+
+    private readonly Option<string?> _from = new("--from") { Description = "First day (YYYY-MM-DD), inclusive.", HelpName = "DATE" };
+    private readonly Option<string?> _to = new("--to") { Description = "Last day (YYYY-MM-DD), inclusive.", HelpName = "DATE" };
+    private readonly Option<string?> _place = new("--place") { Description = "Place or city district, any spelling the gazetteer knows (Kharkiv, Kharkov, Харків)." };
+    private readonly Option<string?> _oblast = new("--oblast") { Description = "Oblast name (Kharkiv, Kharkiv Oblast, Харківська область) or ISO 3166-2 code (UA-63)." };
+    private readonly Option<string[]> _weapon = new("--weapon") { Description = "drone, missile, glide_bomb, artillery, mlrs, aircraft, mine or unknown; repeat or comma-separate for any of several.", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<string?> _minKilled = new("--min-killed") { Description = "At least N killed (current figure).", HelpName = "N" };
+    private readonly Option<string?> _minInjured = new("--min-injured") { Description = "At least N injured (current figure).", HelpName = "N" };
+    private readonly Option<string?> _minCasualties = new("--min-casualties") { Description = "At least N killed and injured together.", HelpName = "N" };
+    private readonly Option<string?> _bbox = new("--bbox") { Description = "minLon,minLat,maxLon,maxLat (WGS 84).", HelpName = "BOX" };
+    private readonly Option<string?> _text = new("--text") { Description = "Words in the text of one of the incident's reports.", HelpName = "WORDS" };
+
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal)
+    {
+        [FilterNames.From] = "--from", [FilterNames.To] = "--to", [FilterNames.Place] = "--place", [FilterNames.Oblast] = "--oblast",
+        [FilterNames.Weapon] = "--weapon", [FilterNames.MinKilled] = "--min-killed", [FilterNames.MinInjured] = "--min-injured",
+        [FilterNames.MinCasualties] = "--min-casualties", [FilterNames.Bbox] = "--bbox", [FilterNames.Text] = "--text",
+    };
 
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        command.Options.Add(_from);
-        command.Options.Add(_to);
-        command.Options.Add(_place);
-        command.Options.Add(_oblast);
-        command.Options.Add(_weapon);
+        foreach (var option in new Option[] { _from, _to, _place, _oblast, _weapon, _minKilled, _minInjured, _minCasualties, _bbox, _text })
+        {
+            command.Options.Add(option);
+        }
     }
 
-    public IncidentFilter Read(ParseResult parseResult)
+    /// <summary>The filter, or null after writing one line per problem to stderr.</summary>
+    public IncidentFilter? Read(ParseResult parseResult)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
-        return new IncidentFilter(
-            parseResult.GetValue(_from), parseResult.GetValue(_to),
-            parseResult.GetValue(_place), parseResult.GetValue(_oblast), parseResult.GetValue(_weapon));
-    }
-
-    private static DateOnly? ParseDate(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var result = Parser.Value.Parse(new FilterInput(
+            parseResult.GetValue(_from), parseResult.GetValue(_to), parseResult.GetValue(_oblast), parseResult.GetValue(_place),
+            parseResult.GetValue(_weapon), parseResult.GetValue(_minKilled), parseResult.GetValue(_minInjured),
+            parseResult.GetValue(_minCasualties), parseResult.GetValue(_bbox), parseResult.GetValue(_text)));
+        foreach (var (name, messages) in result.Errors)
         {
-            return date;
+            foreach (var message in messages)
+            {
+                Console.Error.WriteLine($"vigil: {OptionNames.GetValueOrDefault(name, name)}: {message}");
+            }
         }
 
-        result.AddError($"'{text}' is not a date: use YYYY-MM-DD.");
-        return null;
+        return result.Filter;
     }
 }

@@ -6,7 +6,8 @@ namespace Vigil.Cli.Commands;
 
 /// <summary>
 /// <c>vigil demo</c>: the first thing to run on a fresh clone. Ingests the bundled samples into the
-/// store (the default file unless <c>--db</c>/<c>VIGIL_DB</c>) and prints the incidents.
+/// store (the default file unless <c>--db</c>/<c>VIGIL_DB</c>), prints the incidents, then serves
+/// the dashboard over them (printing the address) until Ctrl+C; <c>--no-serve</c> stops after printing.
 /// </summary>
 internal static class DemoCommand
 {
@@ -15,7 +16,9 @@ internal static class DemoCommand
     public static Command Create()
     {
         var db = CliOptions.Db();
-        var command = new Command("demo", "Ingest the bundled sample reports and show the incidents they make.") { db };
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after printing the incidents (for scripts and tests)." };
+        var urls = ServeCommand.Urls();
+        var command = new Command("demo", "Ingest the bundled sample reports, show the incidents they make and serve the dashboard.") { db, noServe, urls };
         command.SetAction(parseResult =>
         {
             if (FindSamples() is not { } samples)
@@ -24,25 +27,36 @@ internal static class DemoCommand
                 return ExitCodes.Usage;
             }
 
-            using var store = CliOptions.OpenStore(parseResult, db);
-            if (store is null)
+            var location = CliOptions.StoreOptions(parseResult, db).Location;
+            int exitCode;
+            using (var store = CliOptions.OpenStore(parseResult, db, StoreAccess.Create))
             {
-                return ExitCodes.Usage;
+                if (store is null)
+                {
+                    return ExitCodes.Usage;
+                }
+
+                try
+                {
+                    var summary = IngestCommand.Run(store, [samples]);
+                    Console.Out.WriteLine(IngestCommand.SummaryLine(summary, location));
+                    Terminal.Out.Write(IncidentTables.List(store.Incidents(IncidentFilter.All)));
+                    Console.Out.WriteLine("Next: vigil show ID · vigil incidents --format json · vigil export --format geojson -o incidents.geojson · vigil ingest PATH…");
+                    exitCode = summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+                }
+                catch (StoreException e)
+                {
+                    return CliOptions.Fail(e);
+                }
             }
 
-            try
+            if (parseResult.GetValue(noServe))
             {
-                var location = VigilStores.Resolve(parseResult.GetValue(db));
-                var summary = IngestCommand.Run(store, [samples]);
-                Console.Out.WriteLine(IngestCommand.SummaryLine(summary, location));
-                Terminal.Out.Write(IncidentTables.List(store.Incidents(IncidentFilter.All)));
-                Console.Out.WriteLine("Next: vigil show ID · vigil incidents --format json · vigil export --format geojson -o incidents.geojson · vigil ingest PATH…");
-                return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+                return exitCode;
             }
-            catch (StoreException e)
-            {
-                return CliOptions.Fail(e);
-            }
+
+            var served = ServeCommand.Run(location, parseResult.GetValue(urls) ?? Server.VigilServerOptions.DefaultUrls, isPublic: false);
+            return served != ExitCodes.Ok ? served : exitCode;
         });
         return command;
     }

@@ -19,6 +19,12 @@ internal static class ExportCommand
         filters.AddTo(command);
         command.SetAction(parseResult =>
         {
+            // Filters first: a typo in --oblast is named before any store is opened.
+            if (filters.Read(parseResult) is not { } filter)
+            {
+                return ExitCodes.Usage;
+            }
+
             using var store = CliOptions.OpenStore(parseResult, db);
             if (store is null)
             {
@@ -28,7 +34,7 @@ internal static class ExportCommand
             var file = parseResult.GetValue(output);
             try
             {
-                var incidents = store.Incidents(filters.Read(parseResult));
+                var incidents = store.Incidents(filter);
                 var chosen = parseResult.GetValue(format) ?? "json";
                 if (string.IsNullOrEmpty(file) || file == "-")
                 {

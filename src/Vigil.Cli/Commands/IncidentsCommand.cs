@@ -16,6 +16,12 @@ internal static class IncidentsCommand
         filters.AddTo(command);
         command.SetAction(parseResult =>
         {
+            // Filters first: a typo in --oblast is named before any store is opened.
+            if (filters.Read(parseResult) is not { } filter)
+            {
+                return ExitCodes.Usage;
+            }
+
             using var store = CliOptions.OpenStore(parseResult, db);
             if (store is null)
             {
@@ -24,7 +30,7 @@ internal static class IncidentsCommand
 
             try
             {
-                var incidents = store.Incidents(filters.Read(parseResult));
+                var incidents = store.Incidents(filter);
                 var chosen = parseResult.GetValue(format) ?? "table";
                 if (chosen == "table")
                 {

@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Vigil.Cli.Ingest;
+using Vigil.Application.Ingest;
 using Vigil.Cli.Output;
 using Vigil.Ingestion;
 using Vigil.Storage;
-using Vigil.Storage.Ingest;
 
 namespace Vigil.Cli.Commands;
 
@@ -23,7 +22,7 @@ internal static class IngestCommand
         var command = new Command("ingest", "Ingest reports into the store and re-fuse the incidents.") { paths, db };
         command.SetAction(parseResult =>
         {
-            using var store = CliOptions.OpenStore(parseResult, db);
+            using var store = CliOptions.OpenStore(parseResult, db, StoreAccess.Create);
             if (store is null)
             {
                 return ExitCodes.Usage;
@@ -47,12 +46,10 @@ internal static class IngestCommand
     public static IngestSummary Run(IVigilStore store, IReadOnlyList<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var extractor = new ReportExtractor();
-        var pipeline = VigilIngest.CreatePipeline(store, extractor);
-        var inputs = VigilIngest.Read(paths);
+        var service = new IngestService();
         if (!Terminal.ShowsProgress)
         {
-            return pipeline.Run(inputs, result =>
+            return service.RunPaths(store, paths, result =>
             {
                 if (result.Failed)
                 {
@@ -72,7 +69,7 @@ internal static class IngestCommand
                 var task = context.AddTask("Ingesting", maxValue: Math.Max(1, files.Count));
                 var tracker = new FileProgress(files);
                 var reports = 0;
-                summary = pipeline.Run(inputs, result =>
+                summary = service.RunPaths(store, paths, result =>
                 {
                     reports++;
                     if (result.Failed)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Vigil.Cli.Ingest;
+using Vigil.Application.Ingest;
 using Vigil.Cli.Output;
 using Vigil.Storage;
 

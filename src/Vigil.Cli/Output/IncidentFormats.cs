@@ -1,4 +1,4 @@
-using Vigil.Cli.Ingest;
+using Vigil.Application.Ingest;
 using Vigil.Export;
 using Vigil.Fusion;
 using Vigil.Storage;

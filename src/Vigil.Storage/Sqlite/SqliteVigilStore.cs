@@ -12,7 +12,7 @@ namespace Vigil.Storage.Sqlite;
 /// report. Synchronous=NORMAL: a crash of the process loses nothing committed; a power cut may
 /// lose the last commits but never leaves a partial one.
 /// </summary>
-public sealed class SqliteVigilStore : IVigilStore
+public sealed partial class SqliteVigilStore : IVigilStore
 {
     private const int BusyTimeoutMilliseconds = 60_000;
 
@@ -23,27 +23,42 @@ public sealed class SqliteVigilStore : IVigilStore
     // every current report, and re-parsing the JSON of the ones just written was most of its cost.
     private readonly Dictionary<long, ExtractionResult> _stored = [];
 
-    private SqliteVigilStore(SqliteConnection connection, string path)
+    private readonly bool _readOnly;
+
+    private SqliteVigilStore(SqliteConnection connection, string path, bool readOnly)
     {
         _connection = connection;
         Path = path;
+        _readOnly = readOnly;
     }
 
     /// <summary>The full path of the database file.</summary>
     public string Path { get; }
 
     /// <summary>Opens the file at <paramref name="path"/>, creating it and its folder when missing, and applies pending migrations.</summary>
-    public static SqliteVigilStore Open(string path)
+    public static SqliteVigilStore Open(string path) => Open(path, StoreAccess.Create);
+
+    /// <summary>
+    /// Opens the file at <paramref name="path"/>. <see cref="StoreAccess.Create"/> creates it (and
+    /// its folder) when missing; otherwise a missing file is an error and nothing is created.
+    /// <see cref="StoreAccess.ReadOnly"/> writes nothing (no migration, no journal-mode switch), so a
+    /// read-only file or someone else's database is never changed; a schema other than this
+    /// build's is an error naming both versions.
+    /// </summary>
+    public static SqliteVigilStore Open(string path, StoreAccess access)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string fullPath;
         try
         {
             fullPath = System.IO.Path.GetFullPath(path);
-            var folder = System.IO.Path.GetDirectoryName(fullPath);
-            if (!string.IsNullOrEmpty(folder))
+            if (access == StoreAccess.Create)
             {
-                Directory.CreateDirectory(folder);
+                var folder = System.IO.Path.GetDirectoryName(fullPath);
+                if (!string.IsNullOrEmpty(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -51,10 +66,21 @@ public sealed class SqliteVigilStore : IVigilStore
             throw new StoreException($"cannot create the database folder for {path}: {e.Message}", e);
         }
 
+        if (access != StoreAccess.Create && !File.Exists(fullPath))
+        {
+            throw new StoreException($"no Vigil store at {fullPath}; `vigil ingest PATH…` or `vigil demo` creates one (check --db or VIGIL_DB)");
+        }
+
+        var readOnly = access == StoreAccess.ReadOnly;
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = access switch
+            {
+                StoreAccess.Create => SqliteOpenMode.ReadWriteCreate,
+                StoreAccess.ReadWrite => SqliteOpenMode.ReadWrite,
+                _ => SqliteOpenMode.ReadOnly,
+            },
             Pooling = false,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         };
@@ -64,11 +90,20 @@ public sealed class SqliteVigilStore : IVigilStore
             connection.Open();
             // busy_timeout first: the WAL switch itself may wait for another process's lock.
             Pragma(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)}");
-            Pragma(connection, "PRAGMA journal_mode = WAL");
-            Pragma(connection, "PRAGMA synchronous = NORMAL");
-            Pragma(connection, "PRAGMA foreign_keys = ON");
-            SqliteMigrator.Apply(connection, DateTimeOffset.UtcNow);
-            return new SqliteVigilStore(connection, fullPath);
+            if (readOnly)
+            {
+                Pragma(connection, "PRAGMA query_only = ON");
+                CheckSchema(connection, fullPath);
+            }
+            else
+            {
+                Pragma(connection, "PRAGMA journal_mode = WAL");
+                Pragma(connection, "PRAGMA synchronous = NORMAL");
+                Pragma(connection, "PRAGMA foreign_keys = ON");
+                SqliteMigrator.Apply(connection, DateTimeOffset.UtcNow);
+            }
+
+            return new SqliteVigilStore(connection, fullPath, readOnly);
         }
         catch (SqliteException e)
         {
@@ -79,6 +114,32 @@ public sealed class SqliteVigilStore : IVigilStore
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>A read-only open runs no migration: the file must already be a store of this build's schema.</summary>
+    private static void CheckSchema(SqliteConnection connection, string fullPath)
+    {
+        using var exists = connection.CreateCommand();
+        exists.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        if (exists.ExecuteScalar() is null)
+        {
+            throw new StoreException($"{fullPath} is not a Vigil store (no schema_version table)");
+        }
+
+        using var version = connection.CreateCommand();
+        version.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        var found = Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (found < SqliteMigrator.LatestVersion)
+        {
+            throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+                $"the store {fullPath} has schema version {found}, older than this vigil's {SqliteMigrator.LatestVersion}; `vigil ingest` into it once upgrades it"));
+        }
+
+        if (found > SqliteMigrator.LatestVersion)
+        {
+            throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+                $"the store {fullPath} has schema version {found}, newer than this vigil knows ({SqliteMigrator.LatestVersion}); upgrade vigil"));
         }
     }
 
@@ -175,14 +236,30 @@ public sealed class SqliteVigilStore : IVigilStore
             var incidents = fuse(ReadExtractions(transaction, currentOnly: false));
             CatchUpTextIndex(transaction);
             Execute(transaction, "DELETE FROM incidents");
+            Execute(transaction, "DELETE FROM incident_documents");
+            Execute(transaction, "DELETE FROM incident_reports");
             var insert = Command(transaction, """
-                INSERT INTO incidents (id, incident_date, place_name, district, admin1, admin1_code, lat, lon, killed, injured,
-                                       children_killed, children_injured, weapons, report_count, contested, document)
-                VALUES ($id, $date, $place, $district, $admin1, $admin1_code, $lat, $lon, $killed, $injured,
-                        $children_killed, $children_injured, $weapons, $report_count, $contested, $document)
+                INSERT INTO incidents (id, incident_date, date_precision, place_name, district, place_kind, place_resolved, admin1, admin1_code,
+                                       lat, lon, killed, injured, children_killed, children_injured, missing, weapons, attacker,
+                                       report_count, contested)
+                VALUES ($id, $date, $date_precision, $place, $district, $place_kind, $place_resolved, $admin1, $admin1_code,
+                        $lat, $lon, $killed, $injured, $children_killed, $children_injured, $missing, $weapons, $attacker,
+                        $report_count, $contested)
                 """);
+            var insertDocument = Command(transaction, "INSERT INTO incident_documents (incident_id, document) VALUES ($id, $document)");
+            var insertReport = Command(transaction, "INSERT OR IGNORE INTO incident_reports (report_key, incident_id) VALUES ($key, $id)");
             foreach (var incident in incidents)
             {
+                insertDocument.Parameters.Clear();
+                Bind(insertDocument, ("$id", incident.Id), ("$document", incident.Document));
+                insertDocument.ExecuteNonQuery();
+                foreach (var key in incident.ReportKeys)
+                {
+                    insertReport.Parameters.Clear();
+                    Bind(insertReport, ("$key", key), ("$id", incident.Id));
+                    insertReport.ExecuteNonQuery();
+                }
+
                 insert.Parameters.Clear();
                 Bind(insert,
                     ("$id", incident.Id),
@@ -195,7 +272,9 @@ public sealed class SqliteVigilStore : IVigilStore
                     ("$children_injured", SqliteValues.OrNull(incident.ChildrenInjured)),
                     ("$weapons", string.Join(',', incident.Weapons.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
                     ("$report_count", incident.ReportCount), ("$contested", incident.Contested ? 1 : 0),
-                    ("$document", incident.Document));
+                    ("$date_precision", SqliteValues.OrNull(incident.DatePrecision)), ("$place_kind", SqliteValues.OrNull(incident.PlaceKind)),
+                    ("$place_resolved", incident.PlaceResolved ? 1 : 0), ("$missing", SqliteValues.OrNull(incident.Missing)),
+                    ("$attacker", SqliteValues.OrNull(incident.Attacker)));
                 insert.ExecuteNonQuery();
             }
 
@@ -209,19 +288,9 @@ public sealed class SqliteVigilStore : IVigilStore
         ArgumentNullException.ThrowIfNull(filter);
         return Guard("reading incidents", () =>
         {
-            var command = Command(null, IncidentSelect + "\n" + """
-                WHERE ($from IS NULL OR incident_date >= $from)
-                  AND ($to IS NULL OR incident_date <= $to)
-                  AND ($place IS NULL OR lower(place_name) = lower($place) OR lower(district) = lower($place))
-                  AND ($oblast IS NULL OR lower(admin1) = lower($oblast) OR lower(admin1) = lower($oblast || ' Oblast')
-                       OR upper(admin1_code) = upper($oblast))
-                  AND ($weapon IS NULL OR (',' || weapons || ',') LIKE ('%,' || lower($weapon) || ',%'))
-                ORDER BY incident_date IS NULL, incident_date, id
-                """);
-            Bind(command,
-                ("$from", filter.From is { } f ? SqliteValues.Date(f) : DBNull.Value),
-                ("$to", filter.To is { } t ? SqliteValues.Date(t) : DBNull.Value),
-                ("$place", Blank(filter.Place)), ("$oblast", Blank(filter.Oblast)), ("$weapon", Blank(filter.Weapon)));
+            var where = IncidentWhere.Build(filter);
+            var command = Command(null, IncidentSelect + "\n" + where.Sql + "\nORDER BY i.incident_date IS NULL, i.incident_date, i.id");
+            where.BindTo(command);
             return ReadIncidents(command);
         });
     }
@@ -231,7 +300,7 @@ public sealed class SqliteVigilStore : IVigilStore
         ArgumentNullException.ThrowIfNull(id);
         return Guard("reading an incident", () =>
         {
-            var command = Command(null, IncidentSelect + " WHERE id = $id");
+            var command = Command(null, IncidentSelect + " WHERE i.id = $id");
             Bind(command, ("$id", id));
             return ReadIncidents(command).FirstOrDefault();
         });
@@ -280,7 +349,7 @@ public sealed class SqliteVigilStore : IVigilStore
         return Guard("searching report text", () =>
         {
             // Reports stored since the last batch end are indexed first, so search never misses one.
-            if (TextIndexBehind())
+            if (!_readOnly && TextIndexBehind())
             {
                 using var transaction = _connection.BeginTransaction(deferred: false);
                 CatchUpTextIndex(transaction);
@@ -359,9 +428,10 @@ public sealed class SqliteVigilStore : IVigilStore
     }
 
     private const string IncidentSelect = """
-        SELECT id, incident_date, place_name, district, admin1, admin1_code, lat, lon, weapons, killed, injured,
-               children_killed, children_injured, report_count, contested, document
-        FROM incidents
+        SELECT i.id, i.incident_date, i.place_name, i.district, i.admin1, i.admin1_code, i.lat, i.lon, i.weapons, i.killed, i.injured,
+               i.children_killed, i.children_injured, i.report_count, i.contested, d.document,
+               i.date_precision, i.place_kind, i.place_resolved, i.attacker, i.missing
+        FROM incidents i JOIN incident_documents d ON d.incident_id = i.id
         """;
 
     private static List<StoredIncident> ReadIncidents(SqliteCommand command)
@@ -378,7 +448,14 @@ public sealed class SqliteVigilStore : IVigilStore
                 reader.GetDoubleOrNull(6), reader.GetDoubleOrNull(7),
                 weapons.Length == 0 ? [] : weapons.Split(','),
                 reader.GetInt32OrNull(9), reader.GetInt32OrNull(10), reader.GetInt32OrNull(11), reader.GetInt32OrNull(12),
-                reader.GetInt32(13), reader.GetInt32(14) != 0, reader.GetString(15)));
+                reader.GetInt32(13), reader.GetInt32(14) != 0, reader.GetString(15))
+            {
+                DatePrecision = reader.GetStringOrNull(16),
+                PlaceKind = reader.GetStringOrNull(17),
+                PlaceResolved = reader.GetInt32(18) != 0,
+                Attacker = reader.GetStringOrNull(19),
+                Missing = reader.GetInt32OrNull(20),
+            });
         }
 
         return incidents;
@@ -468,15 +545,15 @@ public sealed class SqliteVigilStore : IVigilStore
     {
         var insert = Command(transaction, """
             INSERT INTO claims (report_version_id, section, incident_index, field, value, qualifier, scope, claimant_name, claimant_role,
-                                claimant_kind, claim_date, place_mention, weapon, category, evidence_start, evidence_end, evidence_text)
+                                claimant_kind, claim_date, place_mention, weapon, category, evidence_start, evidence_end, evidence_text, attacker)
             VALUES ($version_id, $section, $incident_index, $field, $value, $qualifier, $scope, $claimant_name, $claimant_role,
-                    $claimant_kind, $claim_date, $place_mention, $weapon, $category, $evidence_start, $evidence_end, $evidence_text)
+                    $claimant_kind, $claim_date, $place_mention, $weapon, $category, $evidence_start, $evidence_end, $evidence_text, $attacker)
             """);
         for (var i = 0; i < extraction.Incidents.Count; i++)
         {
             foreach (var claim in extraction.Incidents[i].Claims)
             {
-                InsertClaim(insert, versionId, "incident", i, claim);
+                InsertClaim(insert, versionId, "incident", i, claim, null);
             }
         }
 
@@ -485,18 +562,18 @@ public sealed class SqliteVigilStore : IVigilStore
             if (tally.Launched is { } launched)
             {
                 InsertClaim(insert, versionId, "air_defense", null, new Claim(ClaimField.Launched, launched, Qualifier.Exact, tally.Scope,
-                    tally.Claimant, tally.Date, null, tally.Weapon, tally.Evidence));
+                    tally.Claimant, tally.Date, null, tally.Weapon, tally.Evidence), tally.Attacker);
             }
 
             if (tally.Intercepted is { } intercepted)
             {
                 InsertClaim(insert, versionId, "air_defense", null, new Claim(ClaimField.Intercepted, intercepted, Qualifier.Exact, tally.Scope,
-                    tally.Claimant, tally.Date, null, tally.Weapon, tally.Evidence));
+                    tally.Claimant, tally.Date, null, tally.Weapon, tally.Evidence), tally.Attacker);
             }
         }
     }
 
-    private static void InsertClaim(SqliteCommand insert, long versionId, string section, int? incidentIndex, Claim claim)
+    private static void InsertClaim(SqliteCommand insert, long versionId, string section, int? incidentIndex, Claim claim, Side? attacker)
     {
         insert.Parameters.Clear();
         Bind(insert,
@@ -509,7 +586,8 @@ public sealed class SqliteVigilStore : IVigilStore
             ("$place_mention", SqliteValues.OrNull(claim.PlaceMention)),
             ("$weapon", claim.Weapon is { } w ? JsonName(w) : DBNull.Value),
             ("$category", SqliteValues.OrNull(claim.Category)),
-            ("$evidence_start", claim.Evidence.Start), ("$evidence_end", claim.Evidence.End), ("$evidence_text", claim.Evidence.Text));
+            ("$evidence_start", claim.Evidence.Start), ("$evidence_end", claim.Evidence.End), ("$evidence_text", claim.Evidence.Text),
+            ("$attacker", attacker is { } side ? JsonName(side) : DBNull.Value));
         insert.ExecuteNonQuery();
     }
 
@@ -518,7 +596,7 @@ public sealed class SqliteVigilStore : IVigilStore
         where T : struct, Enum => JsonSerializer.Serialize(value, VigilJson.Compact).Trim('"');
 
     /// <summary>Each word a quoted FTS5 term, so user input never hits FTS5's query syntax.</summary>
-    private static string ToFtsQuery(string query)
+    internal static string ToFtsQuery(string query)
     {
         var builder = new StringBuilder();
         foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))

@@ -9,7 +9,7 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public void Demo_FreshFolder_IngestsSamplesIntoDefaultStoreAndPrintsIncidents()
     {
-        var run = VigilProcess.Run(_temp.Path, ["demo"]);
+        var run = VigilProcess.Run(_temp.Path, ["demo", "--no-serve"]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(File.Exists(Path.Combine(_temp.Path, "data", "vigil.db")));
@@ -21,8 +21,8 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public void Demo_RunTwice_SecondRunUnchangedSameTable()
     {
-        var first = VigilProcess.Run(_temp.Path, ["demo"]);
-        var second = VigilProcess.Run(_temp.Path, ["demo"]);
+        var first = VigilProcess.Run(_temp.Path, ["demo", "--no-serve"]);
+        var second = VigilProcess.Run(_temp.Path, ["demo", "--no-serve"]);
 
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Contains("0 new, 0 updated, 12 unchanged", second.Stdout, StringComparison.Ordinal);

@@ -1,11 +1,10 @@
 using Vigil.Ingestion;
 using Vigil.Storage;
-using Vigil.Storage.Ingest;
 
-namespace Vigil.Cli.Ingest;
+namespace Vigil.Application.Ingest;
 
 /// <summary>The real pipeline: ingestion readers → extraction → the store → fusion.</summary>
-internal static class VigilIngest
+public static class VigilIngest
 {
     public static IngestPipeline CreatePipeline(IVigilStore store, ReportExtractor extractor) =>
         new(store, extractor.Extract, IncidentDocuments.Fuse);

@@ -1,10 +1,10 @@
 using Vigil.Core;
 using Vigil.Extraction;
 
-namespace Vigil.Cli.Ingest;
+namespace Vigil.Application.Ingest;
 
 /// <summary>Runs extraction over a report with its metadata. The extractor is pure and thread-safe: one is shared by every thread.</summary>
-internal sealed class ReportExtractor
+public sealed class ReportExtractor
 {
     private readonly Extractor _extractor = new(Gazetteer.Gazetteer.Default);
 

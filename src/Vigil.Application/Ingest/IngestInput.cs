@@ -1,6 +1,7 @@
 using Vigil.Core;
+using Vigil.Storage;
 
-namespace Vigil.Storage.Ingest;
+namespace Vigil.Application.Ingest;
 
 /// <summary>
 /// One item for ingest: a report read from <see cref="Origin"/>, or the reason nothing could be

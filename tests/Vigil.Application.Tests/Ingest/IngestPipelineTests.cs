@@ -1,27 +1,28 @@
 using System.Text.Json;
 using Vigil.Core;
-using Vigil.Storage.Ingest;
+using Vigil.Application.Ingest;
+using Vigil.Storage;
 using Vigil.Storage.Sqlite;
-using Vigil.Storage.Tests.Sqlite;
+using Vigil.Storage.Tests;
 
-namespace Vigil.Storage.Tests.Ingest;
+namespace Vigil.Application.Tests.Ingest;
 
 public sealed class IngestPipelineTests : IDisposable
 {
-    private readonly SqliteStoreProvider _provider = new();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "vigil-app-" + Guid.NewGuid().ToString("N"));
     private readonly SqliteVigilStore _store;
     private int _extractions;
     private List<ReportExtraction> _lastFused = [];
 
     public IngestPipelineTests()
     {
-        _store = SqliteVigilStore.Open(_provider.DatabasePath);
+        _store = SqliteVigilStore.Open(Path.Combine(_folder, "vigil.db"));
     }
 
     public void Dispose()
     {
         _store.Dispose();
-        _provider.Dispose();
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]

@@ -4,14 +4,14 @@ using Vigil.Export;
 using Vigil.Fusion;
 using Vigil.Storage;
 
-namespace Vigil.Cli.Ingest;
+namespace Vigil.Application.Ingest;
 
 /// <summary>
 /// Fused incidents to and from the store: the filterable columns, plus the whole incident as one
 /// <c>vigil.incidents/1</c> item (Vigil.Export's JSON, which round-trips), so what is stored is
 /// exactly what <c>vigil show --format json</c> prints.
 /// </summary>
-internal static class IncidentDocuments
+public static class IncidentDocuments
 {
     public static StoredIncident ToStored(Incident incident)
     {
@@ -22,7 +22,15 @@ internal static class IncidentDocuments
             incident.Weapons.Select(WeaponName).ToList(),
             incident.Killed.Value, incident.Injured.Value, incident.ChildrenKilled.Value, incident.ChildrenInjured.Value,
             incident.ReportCount, incident.Contested,
-            IncidentJson.Serialize(incident, indented: false));
+            IncidentJson.Serialize(incident, indented: false))
+        {
+            DatePrecision = JsonName(incident.DatePrecision),
+            PlaceKind = place?.Kind is { } kind ? JsonName(kind) : null,
+            PlaceResolved = place?.Resolved ?? false,
+            Attacker = incident.Attacker is { } side ? JsonName(side) : null,
+            Missing = incident.Missing.Value,
+            ReportKeys = incident.Claims.Select(c => c.ReportKey).Distinct(StringComparer.Ordinal).ToList(),
+        };
     }
 
     public static Incident FromStored(StoredIncident stored)
@@ -42,5 +50,9 @@ internal static class IncidentDocuments
         IncidentFusion.Fuse(extractions).Select(ToStored).ToList();
 
     /// <summary>The contract's spelling of a weapon ("glide_bomb").</summary>
-    public static string WeaponName(Weapon weapon) => JsonSerializer.Serialize(weapon, VigilJson.Compact).Trim('"');
+    public static string WeaponName(Weapon weapon) => JsonName(weapon);
+
+    /// <summary>The contract's spelling of an enum value, as its JSON converter writes it.</summary>
+    public static string JsonName<T>(T value)
+        where T : struct, Enum => JsonSerializer.Serialize(value, VigilJson.Compact).Trim('"');
 }

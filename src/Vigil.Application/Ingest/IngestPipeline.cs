@@ -1,6 +1,7 @@
 using Vigil.Core;
+using Vigil.Storage;
 
-namespace Vigil.Storage.Ingest;
+namespace Vigil.Application.Ingest;
 
 /// <summary>
 /// read → extract → store → re-fuse. Inputs are taken in batches: the store says which reports it

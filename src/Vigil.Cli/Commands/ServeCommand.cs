@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Vigil.Server;
+using Vigil.Storage;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil serve [--db] [--urls http://127.0.0.1:5080] [--public]</c>: the API and the dashboard until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static Option<string> Urls() => new("--urls")
+    {
+        Description = "Where to listen, e.g. http://127.0.0.1:5080 (port 0: any free port); several separated by ';'.",
+        DefaultValueFactory = _ => VigilServerOptions.DefaultUrls,
+        HelpName = "URLS",
+    };
+
+    public static Option<bool> Public() => new("--public")
+    {
+        Description = "Serve the data to other machines (listen on non-loopback addresses); reports are still only taken from this machine.",
+    };
+
+    public static Command Create()
+    {
+        var db = CliOptions.Db();
+        var urls = Urls();
+        var isPublic = Public();
+        var command = new Command("serve", "Serve the HTTP API (/api/v1/) and the dashboard over an existing store.") { db, urls, isPublic };
+        command.SetAction(parseResult => Run(
+            CliOptions.StoreOptions(parseResult, db).Location, parseResult.GetValue(urls) ?? VigilServerOptions.DefaultUrls, parseResult.GetValue(isPublic)));
+        return command;
+    }
+
+    /// <summary>Starts the server, prints where it listens, and runs until Ctrl+C (or SIGTERM).</summary>
+    public static int Run(string location, string urls, bool isPublic)
+    {
+        WebApplication app;
+        try
+        {
+            app = VigilServer.Build(new VigilServerOptions { Db = location, Urls = urls, Public = isPublic });
+        }
+        catch (StoreException e)
+        {
+            return CliOptions.Fail(e);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine("vigil: " + e.Message);
+            return ExitCodes.Usage;
+        }
+
+        using (app as IDisposable)
+        {
+            try
+            {
+                app.StartAsync().GetAwaiter().GetResult();
+            }
+            catch (IOException e)
+            {
+                // Kestrel reports an address in use as an IOException.
+                Console.Error.WriteLine($"vigil: cannot listen on {urls}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
+            foreach (var address in VigilServer.Addresses(app))
+            {
+                Console.Out.WriteLine($"Vigil is serving {location} at {address}/ (API {address}/api/v1/incidents); press Ctrl+C to stop.");
+            }
+
+            Console.Out.Flush();
+            app.WaitForShutdownAsync().GetAwaiter().GetResult();
+        }
+
+        return ExitCodes.Ok;
+    }
+}

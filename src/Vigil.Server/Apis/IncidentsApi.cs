@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Vigil.Application;
+using Vigil.Application.Filters;
+using Vigil.Core;
+
+namespace Vigil.Server.Apis;
+
+/// <summary><c>GET /api/v1/incidents</c> (filtered, paged summaries) and <c>GET /api/v1/incidents/{id}</c> (one in full).</summary>
+public static class IncidentsApi
+{
+    public static IEndpointRouteBuilder MapIncidentsApi(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var group = app.MapGroup("/api/v1/incidents").WithTags("Incidents");
+        group.MapGet("/", List).WithName("ListIncidents")
+            .WithSummary("Incidents matching the filters, newest first, one page of light summaries.");
+        group.MapGet("/{id}", Get).WithName("GetIncident")
+            .WithSummary("One incident: figures with low, high and history, every claim with claimant and evidence, and its reports.");
+        return app;
+    }
+
+    internal static Results<Ok<PageResponse<IncidentListItem>>, ValidationProblem> List(
+        [AsParameters] FilterQuery filters,
+        [FromQuery(Name = "limit")] string? limit,
+        [FromQuery(Name = "cursor")] string? cursor,
+        IncidentFilterParser parser,
+        VigilStoreFactory stores,
+        IncidentSummaries summaries)
+    {
+        var parsed = parser.Parse(filters.ToInput());
+        var pagingOk = Paging.TryRead(limit, cursor, out var size, out var after, out var errors);
+        if (!parsed.IsValid || !pagingOk)
+        {
+            foreach (var (name, messages) in parsed.Errors)
+            {
+                errors[name] = messages;
+            }
+
+            return Problems.Invalid(errors);
+        }
+
+        using var lease = stores.Rent();
+        var page = StoreCall.Run(lease, s => s.IncidentPage(parsed.Filter!, size, after));
+        return TypedResults.Ok(new PageResponse<IncidentListItem>(summaries.ToItems(page.Items), page.Next?.Encode(), page.Total));
+    }
+
+    internal static Results<Ok<JsonObject>, ProblemHttpResult> Get(string id, VigilStoreFactory stores)
+    {
+        using var lease = stores.Rent();
+        var (stored, reports) = StoreCall.Run(lease, s => (s.Incident(id), s.ReportsOfIncident(id)));
+        if (stored is null)
+        {
+            return Problems.NotFound($"no incident '{id}'");
+        }
+
+        // The stored document is exactly one vigil.incidents/1 item; the reports are added beside it.
+        var document = JsonNode.Parse(stored.Document)?.AsObject() ?? [];
+        document["reports"] = System.Text.Json.JsonSerializer.SerializeToNode(reports.Select(r => r.ToRef()).ToList(), VigilJson.Compact);
+        return TypedResults.Ok(document);
+    }
+}
+
+/// <summary>Runs a store call on a lease, marking the store broken when it fails so it is not pooled again.</summary>
+internal static class StoreCall
+{
+    public static T Run<T>(VigilStoreFactory.StoreLease lease, Func<Storage.IVigilStore, T> call)
+    {
+        try
+        {
+            return call(lease.Store);
+        }
+        catch
+        {
+            lease.Broken = true;
+            throw;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Vigil.Application;
+using Vigil.Application.Filters;
+using Vigil.Application.Ingest;
+using Vigil.Server.Apis;
+using Vigil.Storage;
+
+namespace Vigil.Server;
+
+/// <summary>What the endpoints need to know about how the server runs.</summary>
+public sealed record ServerSettings(bool Public);
+
+/// <summary>
+/// The Vigil web application: the JSON API under <c>/api/v1/</c>, its OpenAPI document, <c>/health</c>
+/// and the dashboard's static files (embedded in this assembly) at <c>/</c>.
+/// </summary>
+public static class VigilServer
+{
+    /// <summary>Builds the application; the store must exist (it is opened read-only to check).</summary>
+    /// <exception cref="StoreException">The store is missing, unreadable or of another schema.</exception>
+    /// <exception cref="ArgumentException">A URL is not an address this server may listen on.</exception>
+    public static WebApplication Build(VigilServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var urls = CheckUrls(options.Urls, options.Public);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Production",
+            ApplicationName = typeof(VigilServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = VigilServerOptions.MaxRequestBodyBytes;
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+
+        var storeOptions = VigilStoreOptions.From(builder.Configuration, options.Db);
+        // Fail now, with one line, rather than on the first request.
+        VigilStores.Open(storeOptions.Location, StoreAccess.ReadOnly).Dispose();
+
+        builder.Services.AddSingleton(storeOptions);
+        builder.Services.AddSingleton<VigilStoreFactory>();
+        builder.Services.AddSingleton<IngestService>();
+        builder.Services.AddSingleton(_ => new IncidentFilterParser());
+        builder.Services.AddSingleton(_ => new IncidentSummaries());
+        builder.Services.AddSingleton(new ServerSettings(options.Public));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            var details = context.ProblemDetails;
+            details.Detail ??= details.Status switch
+            {
+                StatusCodes.Status404NotFound => $"nothing at {context.HttpContext.Request.Path}",
+                StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed on {context.HttpContext.Request.Path}",
+                StatusCodes.Status413PayloadTooLarge => $"the body is over the limit of {VigilServerOptions.MaxRequestBodyBytes / (1024 * 1024)} MB",
+                StatusCodes.Status503ServiceUnavailable => "the store is unavailable",
+                StatusCodes.Status400BadRequest => "the request could not be read",
+                _ => "an unexpected error; the server log has the details",
+            };
+        });
+        builder.Services.AddOpenApi();
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                StoreException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
+        app.UseStatusCodePages();
+
+        var files = new ManifestEmbeddedFileProvider(typeof(VigilServer).Assembly, "wwwroot");
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".geojson"] = "application/geo+json";
+        types.Mappings[".webmanifest"] = "application/manifest+json";
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
+
+        app.MapOpenApi();
+        app.MapGet("/health", Health).WithTags("Health").WithName("Health");
+        app.MapIncidentsApi();
+        app.MapReportsApi();
+        app.MapStatsApi();
+        app.MapExportApi();
+        app.MapOblastsApi();
+        return app;
+    }
+
+    /// <summary>The addresses the started application listens on (with the real port where 0 was asked for).</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+    }
+
+    internal static Results<Ok<HealthResponse>, ProblemHttpResult> Health(VigilStoreFactory stores)
+    {
+        try
+        {
+            using var lease = stores.Rent();
+            var stats = StoreCall.Run(lease, s => s.Stats());
+            return TypedResults.Ok(new HealthResponse("ok", stats.Reports, stats.Incidents));
+        }
+        catch (StoreException)
+        {
+            return TypedResults.Problem(detail: "the store is unreachable", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service Unavailable");
+        }
+    }
+
+    /// <summary>Without <c>--public</c> only loopback addresses are allowed: no login exists yet.</summary>
+    private static string[] CheckUrls(string urls, bool isPublic)
+    {
+        var list = (urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("--urls is empty: give an address such as " + VigilServerOptions.DefaultUrls);
+        }
+
+        foreach (var url in list)
+        {
+            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+                || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new ArgumentException($"--urls: '{url}' is not an http:// address such as {VigilServerOptions.DefaultUrls}");
+            }
+
+            var loopback = uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+            if (!loopback && !isPublic)
+            {
+                throw new ArgumentException($"--urls: '{url}' is reachable from other machines; add --public to serve the data to them");
+            }
+        }
+
+        return list;
+    }
+}

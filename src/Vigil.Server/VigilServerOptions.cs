@@ -1,0 +1,25 @@
+namespace Vigil.Server;
+
+/// <summary>How <c>vigil serve</c> runs: the store, the addresses to listen on, and whether reads are open to other machines.</summary>
+public sealed record VigilServerOptions
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Largest request body accepted (a posted report); more is answered 413.</summary>
+    public const long MaxRequestBodyBytes = 10 * 1024 * 1024;
+
+    /// <summary>The store location (<c>--db</c>); null: configuration, then <c>VIGIL_DB</c>, then the default file.</summary>
+    public string? Db { get; init; }
+
+    /// <summary>Semicolon-separated URLs (Kestrel's form); port 0 picks a free port.</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>
+    /// Serve reads to any address. Without it only loopback addresses may be listened on. Writes
+    /// (<c>POST /api/v1/reports</c>) are taken from loopback clients only until accounts exist.
+    /// </summary>
+    public bool Public { get; init; }
+
+    /// <summary>Lowest level logged (to standard error).</summary>
+    public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
+}

@@ -1,0 +1,458 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>The read side the HTTP API needs: pages, summaries, aggregates, all answered by SQL over columns.</summary>
+public sealed partial class SqliteVigilStore
+{
+    private const int MaxPage = 10_000;
+
+    private const string SortKey = "COALESCE(i.incident_date, '')";
+
+    private const string SummarySelect = """
+        SELECT i.id, i.incident_date, i.date_precision, i.place_name, i.district, i.place_kind, i.admin1, i.admin1_code,
+               i.lat, i.lon, i.place_resolved, i.weapons, i.attacker, i.killed, i.injured, i.children_killed,
+               i.children_injured, i.missing, i.report_count, i.contested
+        """;
+
+    private const string ReportSelect = """
+        SELECT rv.report_key, rv.version, rv.title, rv.published, rv.source, rv.url, rv.language, rv.ingested,
+               (SELECT COUNT(*) FROM claims c WHERE c.report_version_id = rv.id)
+        FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+        """;
+
+    // One nationwide tally per report version, date and weapon: launched and intercepted are stored as two claims.
+    private const string TallySelect = """
+        SELECT COALESCE(c.claim_date, substr(rv.published, 1, 10)) AS day, c.weapon AS weapon, MAX(c.attacker) AS attacker,
+               MAX(CASE WHEN c.field = 'launched' THEN c.value END) AS launched,
+               MAX(CASE WHEN c.field = 'intercepted' THEN c.value END) AS intercepted,
+               c.claimant_name, c.claimant_role, c.claimant_kind, MIN(c.evidence_start) AS evidence_start, c.evidence_end, c.evidence_text,
+               rv.report_key AS report_key
+        FROM claims c
+        JOIN report_versions rv ON rv.id = c.report_version_id
+        JOIN reports r ON r.report_key = rv.report_key AND r.current_version = rv.version
+        WHERE c.section = 'air_defense' AND c.scope = 'nationwide'
+        GROUP BY rv.id, day, c.weapon
+        """;
+
+    public Page<IncidentSummary> IncidentPage(IncidentFilter filter, int limit, PageCursor? after = null)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxPage);
+        return Guard("listing incidents", () =>
+        {
+            var where = IncidentWhere.Build(filter);
+            // One read transaction: the page and the total see the same snapshot.
+            using var transaction = _connection.BeginTransaction(deferred: true);
+            var count = Command(transaction, "SELECT COUNT(*) FROM incidents i\n" + where.Sql);
+            where.BindTo(count);
+            var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+            var keyset = after is null ? string.Empty
+                : (where.Sql.Length == 0 ? "WHERE " : " AND ")
+                  + $"({SortKey} < $cursor_key OR ({SortKey} = $cursor_key AND i.id > $cursor_id))";
+            var page = Command(transaction, SummarySelect + "\nFROM incidents i\n" + where.Sql + keyset
+                + $"\nORDER BY {SortKey} DESC, i.id\nLIMIT $limit");
+            where.BindTo(page);
+            if (after is { } cursor)
+            {
+                Bind(page, ("$cursor_key", cursor.Key), ("$cursor_id", cursor.Id));
+            }
+
+            Bind(page, ("$limit", limit + 1));
+            var items = ReadSummaries(page);
+            transaction.Commit();
+            PageCursor? next = null;
+            if (items.Count > limit)
+            {
+                items.RemoveAt(items.Count - 1);
+                var last = items[^1];
+                next = new PageCursor(SortKeys.Of(last.Date), last.Id);
+            }
+
+            return new Page<IncidentSummary>(items, next, total);
+        });
+    }
+
+    public IEnumerable<string> IncidentDocuments(IncidentFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var where = IncidentWhere.Build(filter);
+        var command = Command(null, "SELECT d.document FROM incidents i JOIN incident_documents d ON d.incident_id = i.id\n"
+            + where.Sql + $"\nORDER BY {SortKey} DESC, i.id");
+        where.BindTo(command);
+        return Stream(command);
+
+        IEnumerable<string> Stream(SqliteCommand command)
+        {
+            using var reader = Guard("exporting incidents", command.ExecuteReader);
+            while (Guard("exporting incidents", reader.Read))
+            {
+                yield return reader.GetString(0);
+            }
+        }
+    }
+
+    public IReadOnlyList<IncidentSummary> IncidentsOfReport(string reportKey)
+    {
+        ArgumentNullException.ThrowIfNull(reportKey);
+        return Guard("reading a report's incidents", () =>
+        {
+            var command = Command(null, SummarySelect + "\n" + $"""
+                FROM incident_reports ir JOIN incidents i ON i.id = ir.incident_id
+                WHERE ir.report_key = $key
+                ORDER BY {SortKey} DESC, i.id
+                """);
+            Bind(command, ("$key", reportKey));
+            return ReadSummaries(command);
+        });
+    }
+
+    public IReadOnlyList<ReportSummary> ReportsOfIncident(string incidentId)
+    {
+        ArgumentNullException.ThrowIfNull(incidentId);
+        return Guard("reading an incident's reports", () =>
+        {
+            var command = Command(null, ReportSelect + "\n" + """
+                JOIN incident_reports ir ON ir.report_key = r.report_key
+                WHERE ir.incident_id = $id
+                ORDER BY rv.published IS NULL, rv.published, rv.report_key
+                """);
+            Bind(command, ("$id", incidentId));
+            return ReadReports(command);
+        });
+    }
+
+    public IReadOnlyList<DailyStat> DailyStats(IncidentFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Guard("counting by day", () =>
+        {
+            var where = IncidentWhere.Build(filter);
+            var dated = (where.Sql.Length == 0 ? "WHERE " : where.Sql + " AND ") + "i.incident_date IS NOT NULL";
+            var command = Command(null, $"""
+                SELECT day, SUM(n), SUM(k), SUM(inj), SUM(ck), SUM(ci), SUM(l), SUM(ic) FROM (
+                    SELECT i.incident_date AS day, COUNT(*) AS n, SUM(COALESCE(i.killed, 0)) AS k, SUM(COALESCE(i.injured, 0)) AS inj,
+                           SUM(COALESCE(i.children_killed, 0)) AS ck, SUM(COALESCE(i.children_injured, 0)) AS ci, 0 AS l, 0 AS ic
+                    FROM incidents i
+                    {dated}
+                    GROUP BY i.incident_date
+                    UNION ALL
+                    SELECT t.day, 0, 0, 0, 0, 0, SUM(COALESCE(t.launched, 0)), SUM(COALESCE(t.intercepted, 0))
+                    FROM ({TallySelect}) t
+                    WHERE t.day IS NOT NULL AND ($from IS NULL OR t.day >= $from) AND ($to IS NULL OR t.day <= $to)
+                    GROUP BY t.day)
+                GROUP BY day
+                ORDER BY day
+                """);
+            where.BindTo(command);
+            if (filter.From is null)
+            {
+                Bind(command, ("$from", DBNull.Value));
+            }
+
+            if (filter.To is null)
+            {
+                Bind(command, ("$to", DBNull.Value));
+            }
+
+            using var reader = command.ExecuteReader();
+            var days = new List<DailyStat>();
+            while (reader.Read())
+            {
+                days.Add(new DailyStat(SqliteValues.ReadDate(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3),
+                    reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)));
+            }
+
+            return days;
+        });
+    }
+
+    public IReadOnlyList<OblastStat> OblastStats(IncidentFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Guard("counting by oblast", () =>
+        {
+            var where = IncidentWhere.Build(filter);
+            var command = Command(null, $"""
+                SELECT i.admin1_code, MAX(i.admin1), COUNT(*), SUM(COALESCE(i.killed, 0)), SUM(COALESCE(i.injured, 0))
+                FROM incidents i
+                {where.Sql}
+                GROUP BY i.admin1_code
+                ORDER BY COUNT(*) DESC, i.admin1_code
+                """);
+            where.BindTo(command);
+            using var reader = command.ExecuteReader();
+            var rows = new List<OblastStat>();
+            while (reader.Read())
+            {
+                rows.Add(new OblastStat(reader.GetStringOrNull(0), reader.GetStringOrNull(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4)));
+            }
+
+            return rows;
+        });
+    }
+
+    public IReadOnlyList<AirDefenseRow> AirDefense(DateOnly? from, DateOnly? to)
+    {
+        return Guard("reading air-defence tallies", () =>
+        {
+            var command = Command(null, $"""
+                SELECT t.day, t.weapon, t.attacker, t.launched, t.intercepted, t.claimant_name, t.claimant_role, t.claimant_kind,
+                       t.evidence_start, t.evidence_end, t.evidence_text, t.report_key
+                FROM ({TallySelect}) t
+                WHERE ($from IS NULL OR t.day >= $from) AND ($to IS NULL OR t.day <= $to)
+                ORDER BY t.day IS NULL, t.day, t.report_key, t.evidence_start
+                """);
+            Bind(command,
+                ("$from", from is { } f ? SqliteValues.Date(f) : DBNull.Value),
+                ("$to", to is { } t ? SqliteValues.Date(t) : DBNull.Value));
+            using var reader = command.ExecuteReader();
+            var rows = new List<AirDefenseRow>();
+            while (reader.Read())
+            {
+                rows.Add(new AirDefenseRow(
+                    reader.GetStringOrNull(0) is { } day ? SqliteValues.ReadDate(day) : null,
+                    reader.GetStringOrNull(1) ?? "unknown", reader.GetStringOrNull(2), reader.GetInt32OrNull(3), reader.GetInt32OrNull(4),
+                    reader.GetStringOrNull(5), reader.GetStringOrNull(6), reader.GetStringOrNull(7),
+                    reader.GetInt32(8), reader.GetInt32(9), reader.GetString(10), reader.GetString(11)));
+            }
+
+            return rows;
+        });
+    }
+
+    public Page<ReportSummary> ReportPage(string? text, int limit, PageCursor? after = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxPage);
+        var match = string.IsNullOrWhiteSpace(text) ? string.Empty : ToFtsQuery(text);
+        return Guard("listing reports", () =>
+        {
+            using var transaction = _connection.BeginTransaction(deferred: true);
+            var filter = match.Length == 0 ? string.Empty
+                : "WHERE rv.id IN (SELECT rowid FROM report_text WHERE report_text MATCH $match)\n";
+            var count = Command(transaction, "SELECT COUNT(*) FROM (" + ReportSelect + "\n" + filter + ")");
+            if (match.Length > 0)
+            {
+                Bind(count, ("$match", match));
+            }
+
+            var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            var keyset = after is null ? string.Empty
+                : (filter.Length == 0 ? "WHERE " : "AND ") + "(rv.ingested < $cursor_key OR (rv.ingested = $cursor_key AND rv.report_key > $cursor_id))\n";
+            var page = Command(transaction, ReportSelect + "\n" + filter + keyset + "ORDER BY rv.ingested DESC, rv.report_key\nLIMIT $limit");
+            if (match.Length > 0)
+            {
+                Bind(page, ("$match", match));
+            }
+
+            if (after is { } cursor)
+            {
+                Bind(page, ("$cursor_key", cursor.Key), ("$cursor_id", cursor.Id));
+            }
+
+            Bind(page, ("$limit", limit + 1));
+            var items = ReadReports(page);
+            transaction.Commit();
+            PageCursor? next = null;
+            if (items.Count > limit)
+            {
+                items.RemoveAt(items.Count - 1);
+                next = new PageCursor(SqliteValues.Timestamp(items[^1].Ingested), items[^1].Key);
+            }
+
+            return new Page<ReportSummary>(items, next, total);
+        });
+    }
+
+    public ReportSummary? Report(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Guard("reading a report", () =>
+        {
+            var command = Command(null, ReportSelect + "\n" + "WHERE r.report_key = $key");
+            Bind(command, ("$key", key));
+            return ReadReports(command).FirstOrDefault();
+        });
+    }
+
+    public IReadOnlyList<StoredClaim> ReportClaims(string key, int version)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Guard("reading a report's claims", () =>
+        {
+            var command = Command(null, """
+                SELECT c.section, c.incident_index, c.field, c.value, c.qualifier, c.scope, c.claimant_name, c.claimant_role,
+                       c.claimant_kind, c.claim_date, c.place_mention, c.weapon, c.evidence_start, c.evidence_end, c.evidence_text
+                FROM claims c JOIN report_versions rv ON rv.id = c.report_version_id
+                WHERE rv.report_key = $key AND rv.version = $version
+                ORDER BY c.evidence_start, c.id
+                """);
+            Bind(command, ("$key", key), ("$version", version));
+            using var reader = command.ExecuteReader();
+            var claims = new List<StoredClaim>();
+            while (reader.Read())
+            {
+                claims.Add(new StoredClaim(
+                    reader.GetString(0), reader.GetInt32OrNull(1), reader.GetString(2), reader.GetInt32OrNull(3), reader.GetString(4),
+                    reader.GetString(5), reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetString(8),
+                    reader.GetStringOrNull(9) is { } day ? SqliteValues.ReadDate(day) : null,
+                    reader.GetStringOrNull(10), reader.GetStringOrNull(11), reader.GetInt32(12), reader.GetInt32(13), reader.GetString(14)));
+            }
+
+            return claims;
+        });
+    }
+
+    private static List<IncidentSummary> ReadSummaries(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var items = new List<IncidentSummary>();
+        while (reader.Read())
+        {
+            var weapons = reader.GetString(11);
+            items.Add(new IncidentSummary(
+                reader.GetString(0),
+                reader.GetStringOrNull(1) is { } date ? SqliteValues.ReadDate(date) : null,
+                reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
+                reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetDoubleOrNull(8), reader.GetDoubleOrNull(9),
+                reader.GetInt32(10) != 0,
+                weapons.Length == 0 ? [] : weapons.Split(','),
+                reader.GetStringOrNull(12), reader.GetInt32OrNull(13), reader.GetInt32OrNull(14), reader.GetInt32OrNull(15),
+                reader.GetInt32OrNull(16), reader.GetInt32OrNull(17), reader.GetInt32(18), reader.GetInt32(19) != 0));
+        }
+
+        return items;
+    }
+
+    private static List<ReportSummary> ReadReports(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var items = new List<ReportSummary>();
+        while (reader.Read())
+        {
+            items.Add(new ReportSummary(
+                reader.GetString(0), reader.GetInt32(1), reader.GetStringOrNull(2),
+                reader.GetStringOrNull(3) is { } published ? SqliteValues.ReadTimestamp(published) : null,
+                reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetString(6),
+                SqliteValues.ReadTimestamp(reader.GetString(7)), reader.GetInt32(8)));
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// The WHERE clause of an incident filter over <c>incidents i</c>: only the conditions asked for,
+    /// so SQLite plans each combination with the indexes that fit (one cached statement per shape).
+    /// </summary>
+    private sealed class IncidentWhere
+    {
+        private readonly List<(string Name, object Value)> _parameters = [];
+
+        private IncidentWhere(string sql) => Sql = sql;
+
+        public string Sql { get; private set; }
+
+        public static IncidentWhere Build(IncidentFilter filter)
+        {
+            var clauses = new List<string>();
+            var where = new IncidentWhere(string.Empty);
+            if (filter.From is { } from)
+            {
+                clauses.Add("i.incident_date >= $from");
+                where._parameters.Add(("$from", SqliteValues.Date(from)));
+            }
+
+            if (filter.To is { } to)
+            {
+                clauses.Add("i.incident_date <= $to");
+                where._parameters.Add(("$to", SqliteValues.Date(to)));
+            }
+
+            if (!string.IsNullOrWhiteSpace(filter.Place))
+            {
+                clauses.Add("(i.place_name = $place COLLATE NOCASE OR i.district = $place COLLATE NOCASE)");
+                where._parameters.Add(("$place", filter.Place.Trim()));
+            }
+
+            if (!string.IsNullOrWhiteSpace(filter.Oblast))
+            {
+                var oblast = filter.Oblast.Trim();
+                if (IsIsoCode(oblast))
+                {
+                    clauses.Add("i.admin1_code = $oblast");
+                    where._parameters.Add(("$oblast", oblast.ToUpperInvariant()));
+                }
+                else
+                {
+                    clauses.Add("(i.admin1 = $oblast COLLATE NOCASE OR i.admin1 = ($oblast || ' Oblast') COLLATE NOCASE)");
+                    where._parameters.Add(("$oblast", oblast));
+                }
+            }
+
+            var weapons = filter.AllWeapons();
+            if (weapons.Count > 0)
+            {
+                var any = new List<string>();
+                for (var w = 0; w < weapons.Count; w++)
+                {
+                    var name = "$weapon" + w.ToString(CultureInfo.InvariantCulture);
+                    any.Add($"instr(',' || i.weapons || ',', {name}) > 0");
+                    where._parameters.Add((name, "," + weapons[w] + ","));
+                }
+
+                clauses.Add("(" + string.Join(" OR ", any) + ")");
+            }
+
+            if (filter.MinKilled is { } minKilled)
+            {
+                clauses.Add("COALESCE(i.killed, 0) >= $min_killed");
+                where._parameters.Add(("$min_killed", minKilled));
+            }
+
+            if (filter.MinInjured is { } minInjured)
+            {
+                clauses.Add("COALESCE(i.injured, 0) >= $min_injured");
+                where._parameters.Add(("$min_injured", minInjured));
+            }
+
+            if (filter.MinCasualties is { } minCasualties)
+            {
+                clauses.Add("COALESCE(i.killed, 0) + COALESCE(i.injured, 0) >= $min_casualties");
+                where._parameters.Add(("$min_casualties", minCasualties));
+            }
+
+            if (filter.Bbox is { } box)
+            {
+                clauses.Add("i.lon BETWEEN $min_lon AND $max_lon AND i.lat BETWEEN $min_lat AND $max_lat");
+                where._parameters.Add(("$min_lon", box.MinLon));
+                where._parameters.Add(("$max_lon", box.MaxLon));
+                where._parameters.Add(("$min_lat", box.MinLat));
+                where._parameters.Add(("$max_lat", box.MaxLat));
+            }
+
+            if (!string.IsNullOrWhiteSpace(filter.Text))
+            {
+                clauses.Add("""
+                    i.id IN (SELECT ir.incident_id FROM report_text
+                             JOIN report_versions rv ON rv.id = report_text.rowid
+                             JOIN reports r ON r.report_key = rv.report_key AND r.current_version = rv.version
+                             JOIN incident_reports ir ON ir.report_key = rv.report_key
+                             WHERE report_text MATCH $match)
+                    """);
+                where._parameters.Add(("$match", ToFtsQuery(filter.Text)));
+            }
+
+            where.Sql = clauses.Count == 0 ? string.Empty : "WHERE " + string.Join("\n  AND ", clauses);
+            return where;
+        }
+
+        public void BindTo(SqliteCommand command) => Bind(command, [.. _parameters]);
+
+        private static bool IsIsoCode(string text) =>
+            text.Length == 5 && text.StartsWith("UA-", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(text[3]) && char.IsAsciiDigit(text[4]);
+    }
+}
