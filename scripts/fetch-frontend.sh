@@ -18,7 +18,7 @@ packages=(
 files_for() {
   case "$1" in
     leaflet) echo "LICENSE dist/leaflet.js dist/leaflet.css" ;;
-    leaflet.markercluster) echo "MIT-LICENCE.txt dist/leaflet.markercluster.js dist/MarkerCluster.css dist/MarkerCluster.Default.css" ;;
+    leaflet.markercluster) echo "MIT-LICENCE.txt dist/leaflet.markercluster.js dist/MarkerCluster.css" ;;
     uplot) echo "LICENSE dist/uPlot.esm.js dist/uPlot.min.css" ;;
     *) echo "fetch-frontend: no file list for $1" >&2; exit 2 ;;
   esac
