@@ -118,6 +118,7 @@ public sealed class OverviewTests(DashboardServer server)
         var page = browser.Page;
         await DashboardPage.OpenOverviewAsync(page);
         var chart = page.Locator("#chart-casualties .u-over");
+        await chart.ScrollIntoViewIfNeededAsync();
         var box = await chart.BoundingBoxAsync() ?? throw new InvalidOperationException("no chart drawn");
 
         await page.Mouse.MoveAsync(box.X + 2, box.Y + box.Height / 2);

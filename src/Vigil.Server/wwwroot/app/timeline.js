@@ -15,7 +15,7 @@ export function secondsToDay(seconds) {
   return new Date(Math.round(seconds / DAY_SECONDS) * DAY_SECONDS * 1000).toISOString().slice(0, 10);
 }
 
-/** Rows (sparse: only days with something) to uPlot columns, every day in between filled with 0. */
+/** Rows (sparse: only days with something) to uPlot columns, one per day from the first to the last. */
 export function toColumns(items, fields) {
   if (!items.length) return null;
   const byDay = new Map(items.map((row) => [row.date, row]));
@@ -26,7 +26,8 @@ export function toColumns(items, fields) {
   for (let s = first; s <= last; s += DAY_SECONDS) {
     xs.push(s);
     const row = byDay.get(secondsToDay(s));
-    fields.forEach((field, i) => ys[i].push(row ? (row[field] ?? 0) : 0));
+    // A day with nothing is null, not 0: no bar at all rather than a hairline on the axis.
+    fields.forEach((field, i) => ys[i].push(row?.[field] ? row[field] : null));
   }
   return [xs, ...ys];
 }
@@ -59,7 +60,7 @@ export class Timeline {
     for (const spec of specs) {
       clear(spec.node);
       const data = toColumns(this.items, spec.fields);
-      if (!data || data.slice(1).every((ys) => ys.every((y) => !y))) {
+      if (!data || data.slice(1).every((ys) => ys.every((y) => y === null))) {
         spec.node.append(el('p', { className: 'note' }, t('timeline.empty')));
         continue;
       }
@@ -85,7 +86,8 @@ export class Timeline {
         points: { show: false },
       },
       select: { show: true },
-      scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
+      // Half a day of margin each side so the first and last day's bars are whole.
+      scales: { x: { time: true, range: (u, min, max) => [min - DAY_SECONDS / 2, max + DAY_SECONDS / 2] }, y: { range: (u, min, max) => [0, Math.max(1, max)] } },
       axes: [
         {
           values: (u, splits) => {
