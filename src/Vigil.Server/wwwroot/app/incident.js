@@ -2,7 +2,7 @@
 // figure's revision history, and every claim with its claimant, confidence and the sentence it
 // rests on, highlighted in the text of its report (GET /api/v1/reports/{id}).
 import { el, clear, safeHref } from './dom.js';
-import { t, formatDay, formatTime, formatNumber } from './i18n.js';
+import { t, tn, has, formatDay, formatTime, formatNumber } from './i18n.js';
 import { placeLabel, figureText } from './format.js';
 import { locateSpans, highlight } from './evidence.js';
 
@@ -31,16 +31,21 @@ function meta(incident) {
   const precision = incident.date_precision && incident.date_precision !== 'day' ? t(`incident.date_precision.${incident.date_precision}`) : '';
   parts.push(el('span', {}, formatDay(incident.date), precision ? ` ${precision}` : ''));
   if (incident.weapons?.length) parts.push(el('span', {}, incident.weapons.map((w) => t(`weapon.${w}`)).join(', ')));
-  if (incident.attacker) parts.push(el('span', {}, `${t('incident.attacker')}: ${incident.attacker}`));
+  if (incident.attacker) parts.push(el('span', {}, `${t('incident.attacker')}: ${label('attacker', incident.attacker)}`));
   const reportCount = incident.report_count ?? incident.reports?.length ?? 0;
-  parts.push(el('span', {}, t('incident.reports', { n: formatNumber(reportCount) })));
+  parts.push(el('span', {}, tn('incident.reports', reportCount)));
   if (incident.place && incident.place.resolved === false) parts.push(el('span', { className: 'note' }, t('incident.place.unresolved')));
   else if (incident.place?.precision === 'area' || ['oblast', 'raion'].includes(incident.place?.kind)) parts.push(el('span', { className: 'note' }, t('incident.place.area')));
   if (incident.contested) parts.push(el('span', { className: 'badge' }, t('incident.contested')));
-  if (incident.damage?.length) parts.push(el('span', {}, `${t('incident.damage')}: ${incident.damage.join(', ')}`));
+  if (incident.damage?.length) parts.push(el('span', {}, `${t('incident.damage')}: ${incident.damage.map((d) => label('damage', d)).join(', ')}`));
   const p = el('p', { className: 'incident-meta' });
   parts.forEach((part, i) => { if (i) p.append(' · '); p.append(part); });
   return p;
+}
+
+/** The interface's word for an enum value, or the value itself when the strings have none. */
+function label(prefix, value) {
+  return has(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : String(value);
 }
 
 /** "Name (role)", or whichever is known; empty when the claim names no one. */
@@ -69,6 +74,8 @@ function figureEntries(incident) {
 
 function figuresSection(incident) {
   const entries = figureEntries(incident);
+  // The why column appears once fusion explains its choices; until then it would be all dashes.
+  const explained = entries.some(([, figure]) => whyText(figure.why));
   const body = el('tbody');
   for (const [field, figure] of entries) {
     const current = figure.history?.[figure.current_revision];
@@ -81,7 +88,7 @@ function figuresSection(incident) {
         figure.contested ? el('span', { className: 'badge' }, t('incident.contested')) : null),
       el('td', { className: 'num' }, range),
       el('td', {}, (current && (claimantText(current.claimant) || current.source)) || '—'),
-      el('td', { className: 'why' }, whyText(figure.why) || '—')));
+      explained ? el('td', { className: 'why' }, whyText(figure.why) || '—') : null));
   }
   return el('section', { className: 'block', attrs: { 'aria-labelledby': 'figures-title' } },
     el('h2', { id: 'figures-title' }, t('incident.figures')),
@@ -92,7 +99,7 @@ function figuresSection(incident) {
           el('th', { attrs: { scope: 'col' } }, t('incident.value')),
           el('th', { attrs: { scope: 'col' } }, t('incident.range')),
           el('th', { attrs: { scope: 'col' } }, t('incident.claimant')),
-          el('th', { attrs: { scope: 'col' } }, t('incident.why')))),
+          explained ? el('th', { attrs: { scope: 'col' } }, t('incident.why')) : null)),
         body)));
 }
 
