@@ -27,7 +27,7 @@ export async function getJson(path, { signal } = {}) {
  * Every incident the filters match, a page of `limit` at a time (newest first). Each page is
  * handed to onPage as it arrives so the map draws the first page while later ones load.
  */
-export async function loadIncidents(params, { signal, onPage, limit = 5000 } = {}) {
+export async function loadIncidents(params, { signal, onPage, limit = 5000, firstPage = null } = {}) {
   const fetchPage = (cursor) => {
     const query = new URLSearchParams(params);
     query.set('limit', String(limit));
@@ -37,7 +37,7 @@ export async function loadIncidents(params, { signal, onPage, limit = 5000 } = {
   let total = 0;
   let count = 0;
   // The next page is requested before this one is drawn, so the server works while the browser draws.
-  let pending = fetchPage(null);
+  let pending = firstPage ?? fetchPage(null);
   while (pending) {
     const page = await pending;
     pending = page.next_cursor && !signal?.aborted ? fetchPage(page.next_cursor) : null;
@@ -46,6 +46,13 @@ export async function loadIncidents(params, { signal, onPage, limit = 5000 } = {
     onPage?.(page.items, { total, first: count === page.items.length });
   }
   return { total, count };
+}
+
+/** The first page alone, so the page can ask for it before anything else is ready. */
+export function firstIncidentsPage(params, { signal, limit = 5000 } = {}) {
+  const query = new URLSearchParams(params);
+  query.set('limit', String(limit));
+  return getJson(`api/v1/incidents?${query}`, { signal });
 }
 
 export const api = {

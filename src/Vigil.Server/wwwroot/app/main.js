@@ -1,6 +1,8 @@
 // The dashboard: overview (map, counts, list, timeline, exports) and the incident page, both
 // driven by the state in the URL (app/state.js).
 import { api, loadIncidents } from './api.js';
+// The first incidents page and the oblasts were requested by early.js before the app loaded.
+import { early, oblastsRequest } from './early.js';
 import { el, clear } from './dom.js';
 import { setLanguage, t, translate } from './i18n.js';
 import { readState, filterParams, filterKey, toSearch, WEAPONS } from './state.js';
@@ -63,7 +65,7 @@ async function init() {
     event.preventDefault();
     setState({ incident: null });
   });
-  api.oblasts().then((geojson) => {
+  oblastsRequest.then((geojson) => {
     oblastFeatures = geojson.features ?? [];
     map.setOblasts(geojson);
     map.selectOblast(state.oblast);
@@ -173,9 +175,15 @@ async function loadOverview() {
   const key = filterKey(state);
   if (key === overview.key) return;
   overview.controller?.abort();
-  const controller = new AbortController();
+  // The request made at startup serves the first load if the filters are still the same.
+  const reuse = early.page && early.key === key;
+  const controller = reuse ? early.controller : new AbortController();
+  const firstPage = reuse ? early.page : null;
+  if (early.page && !reuse) early.controller.abort();
+  early.page = null;
   overview = { key, items: [], total: 0, controller, loaded: false };
-  const started = performance.now();
+  // The first view is timed from navigation (time origin 0); later ones from the filter change.
+  const started = reuse ? 0 : performance.now();
   document.body.dataset.overview = 'loading';
   hideError();
   map.clear();
@@ -183,6 +191,7 @@ async function loadOverview() {
   try {
     await loadIncidents(filterParams(state), {
       signal: controller.signal,
+      firstPage,
       onPage: (items, { total, first }) => {
         if (controller.signal.aborted) return;
         overview.total = total;

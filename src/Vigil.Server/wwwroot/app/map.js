@@ -25,7 +25,7 @@ export class IncidentMap {
     this.onOblast = onOblast;
     this.map = L.map(container, {
       zoomSnap: 0.25,
-      minZoom: 4,
+      minZoom: 5,
       maxZoom: 13,
       worldCopyJump: false,
       attributionControl: true,
