@@ -282,4 +282,178 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     {
         Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0, null), _store.Stats());
     }
+
+    // --- The read side of the HTTP API: pages, summaries, aggregates. ---
+
+    private static List<StoredIncident> Many(int count) =>
+        [.. Enumerable.Range(0, count).Select(i =>
+            TestData.Incident($"i-{i:D3}", i % 10 == 9 ? null : new DateOnly(2025, 6, 1).AddDays(i / 4),
+                i % 2 == 0 ? "Kharkiv" : "Odesa", i % 2 == 0 ? "Kharkiv Oblast" : "Odesa Oblast", i % 2 == 0 ? "UA-63" : "UA-51",
+                i % 3 == 0 ? "drone" : "missile")
+            with { Killed = i % 5, Injured = i % 4 == 0 ? null : i, Lat = 46 + (i % 5), Lon = 30 + (i % 7) })];
+
+    private static List<string> NewestFirst(IEnumerable<StoredIncident> incidents) =>
+        [.. incidents.OrderByDescending(i => i.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(i => i.Id, StringComparer.Ordinal).Select(i => i.Id)];
+
+    [Fact]
+    public void IncidentPage_FollowingCursors_NewestFirstUndatedLastEachOnce()
+    {
+        var incidents = Many(57);
+        _store.RefreshIncidents(_ => incidents);
+
+        var seen = new List<string>();
+        PageCursor? cursor = null;
+        do
+        {
+            var page = _store.IncidentPage(IncidentFilter.All, 10, cursor);
+            Assert.Equal(57, page.Total);
+            seen.AddRange(page.Items.Select(i => i.Id));
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(NewestFirst(incidents), seen);
+    }
+
+    [Fact]
+    public void IncidentPage_IncidentAddedBeforeTheCursor_NextPageUnchanged()
+    {
+        var incidents = Many(30);
+        _store.RefreshIncidents(_ => incidents);
+        var first = _store.IncidentPage(IncidentFilter.All, 5);
+        var expectedSecond = _store.IncidentPage(IncidentFilter.All, 5, first.Next).Items.Select(i => i.Id).ToList();
+
+        _store.RefreshIncidents(_ => [.. incidents, TestData.Incident("i-new", new DateOnly(2026, 1, 1), "Sumy", "Sumy Oblast", "UA-59", "drone")]);
+        var second = _store.IncidentPage(IncidentFilter.All, 5, first.Next);
+
+        Assert.Equal(expectedSecond, second.Items.Select(i => i.Id));
+        Assert.Equal(31, second.Total);
+    }
+
+    [Fact]
+    public void IncidentPage_Summary_ColumnsOnly()
+    {
+        var stored = TestData.Incident("i-1", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone", "missile")
+            with { District = "Saltivskyi", Document = "{ not read for a list" };
+        _store.RefreshIncidents(_ => [stored with { DatePrecision = "day", PlaceKind = "city_district", Attacker = "RU", Missing = 2 }]);
+
+        var item = Assert.Single(_store.IncidentPage(IncidentFilter.All, 10).Items);
+
+        Assert.Equal(new IncidentSummary("i-1", new DateOnly(2025, 6, 11), "day", "Kharkiv", "Saltivskyi", "city_district", "Kharkiv Oblast", "UA-63",
+            49.98, 36.25, true, item.Weapons, "RU", 3, 60, null, 9, 2, 2, false), item);
+        Assert.Equal(["drone", "missile"], item.Weapons);
+    }
+
+    [Fact]
+    public void IncidentPage_Filters_MatchThePredicates()
+    {
+        var incidents = Many(40);
+        _store.RefreshIncidents(_ => incidents);
+        (IncidentFilter Filter, Func<StoredIncident, bool> Predicate)[] cases =
+        [
+            (new IncidentFilter { MinKilled = 3 }, i => (i.Killed ?? 0) >= 3),
+            (new IncidentFilter { MinInjured = 20 }, i => (i.Injured ?? 0) >= 20),
+            (new IncidentFilter { MinCasualties = 25 }, i => (i.Killed ?? 0) + (i.Injured ?? 0) >= 25),
+            (new IncidentFilter { Weapons = ["drone", "missile"] }, _ => true),
+            (new IncidentFilter(Oblast: "UA-51") { Weapons = ["drone"] }, i => i.Admin1Code == "UA-51" && i.Weapons.Contains("drone")),
+            (new IncidentFilter { Bbox = new GeoBox(31, 47, 33, 48) }, i => i.Lon >= 31 && i.Lon <= 33 && i.Lat >= 47 && i.Lat <= 48),
+            (new IncidentFilter(From: new DateOnly(2025, 6, 3), To: new DateOnly(2025, 6, 5)) { MinKilled = 1 },
+                i => i.Date >= new DateOnly(2025, 6, 3) && i.Date <= new DateOnly(2025, 6, 5) && (i.Killed ?? 0) >= 1),
+        ];
+
+        foreach (var (filter, predicate) in cases)
+        {
+            var page = _store.IncidentPage(filter, 1000);
+            var expected = NewestFirst(incidents.Where(predicate));
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, page.Items.Select(i => i.Id));
+            Assert.Equal(expected.Count, page.Total);
+            Assert.Equal(expected, _store.IncidentDocuments(filter).Select(d => JsonDocument.Parse(d).RootElement.GetProperty("id").GetString()));
+        }
+    }
+
+    [Fact]
+    public void IncidentPage_Text_IncidentsOfReportsContainingTheWords()
+    {
+        _store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);
+        _store.StoreReport(TestData.Report("https://example.org/b", "A drone hit a school in Sumy."), TestData.Extraction("A drone hit a school in Sumy.", 0), TestData.Ingested);
+        _store.RefreshIncidents(_ =>
+        [
+            TestData.Incident("i-a", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone") with { ReportKeys = ["https://example.org/a"] },
+            TestData.Incident("i-b", new DateOnly(2025, 6, 11), "Sumy", "Sumy Oblast", "UA-59", "drone") with { ReportKeys = ["https://example.org/b"] },
+        ]);
+
+        Assert.Equal(["i-b"], _store.IncidentPage(new IncidentFilter { Text = "school" }, 10).Items.Select(i => i.Id));
+        Assert.Equal(["i-a"], _store.IncidentPage(new IncidentFilter { Text = "killed overnight" }, 10).Items.Select(i => i.Id));
+        Assert.Empty(_store.IncidentPage(new IncidentFilter { Text = "tractor" }, 10).Items);
+        Assert.Equal(["i-a"], _store.IncidentsOfReport("https://example.org/a").Select(i => i.Id));
+        Assert.Equal(["https://example.org/b"], _store.ReportsOfIncident("i-b").Select(r => r.Key));
+    }
+
+    [Fact]
+    public void ReportPage_FollowingCursors_NewestIngestedFirstWithClaimCounts()
+    {
+        for (var i = 0; i < 7; i++)
+        {
+            var text = $"Report {i}: {i + 10} people were killed in Kharkiv.";
+            _store.StoreReport(TestData.Report($"https://example.org/r{i}", text), TestData.Extraction(text, i + 1), TestData.Ingested.AddMinutes(i));
+        }
+
+        var seen = new List<ReportSummary>();
+        PageCursor? cursor = null;
+        do
+        {
+            var page = _store.ReportPage(null, 3, cursor);
+            Assert.Equal(7, page.Total);
+            seen.AddRange(page.Items);
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(Enumerable.Range(0, 7).Reverse().Select(i => $"https://example.org/r{i}"), seen.Select(r => r.Key));
+        Assert.All(seen, r => Assert.Equal(3, r.ClaimCount)); // killed, launched, intercepted
+        Assert.Equal("https://example.org/r4", Assert.Single(_store.ReportPage("14 people", 10).Items).Key);
+    }
+
+    [Fact]
+    public void ReportClaims_StoredReport_EveryClaimWithItsSpan()
+    {
+        _store.StoreReport(TestData.Report("https://example.org/a", Text2), TestData.Extraction(Text2, 4, 60), TestData.Ingested);
+
+        var report = _store.Report("https://example.org/a");
+        var claims = _store.ReportClaims("https://example.org/a", 1);
+
+        Assert.NotNull(report);
+        Assert.Equal(4, report.ClaimCount);
+        Assert.Equal(["injured", "intercepted", "killed", "launched"], claims.Select(c => c.Field).Order(StringComparer.Ordinal));
+        Assert.All(claims, c => Assert.Equal(Text2[c.EvidenceStart..c.EvidenceEnd], c.EvidenceText));
+        Assert.Null(_store.Report("https://example.org/none"));
+    }
+
+    [Fact]
+    public void DailyAndOblastStats_Incidents_SummedPerDayAndOblast()
+    {
+        _store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);
+        _store.RefreshIncidents(_ =>
+        [
+            TestData.Incident("i-1", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone"),
+            TestData.Incident("i-2", new DateOnly(2025, 6, 11), "Odesa", "Odesa Oblast", "UA-51", "drone") with { Killed = 1, Injured = null },
+            TestData.Incident("i-3", new DateOnly(2025, 6, 12), "Kharkiv", "Kharkiv Oblast", "UA-63", "missile"),
+        ]);
+
+        var days = _store.DailyStats(IncidentFilter.All);
+        var oblasts = _store.OblastStats(IncidentFilter.All);
+        var tallies = _store.AirDefense(null, null);
+
+        Assert.Equal(
+            [new DailyStat(new DateOnly(2025, 6, 11), 2, 4, 60, 0, 18, 85, 40), new DailyStat(new DateOnly(2025, 6, 12), 1, 3, 60, 0, 9, 0, 0)],
+            days);
+        Assert.Equal([new OblastStat("UA-63", "Kharkiv Oblast", 2, 6, 120), new OblastStat("UA-51", "Odesa Oblast", 1, 1, 0)], oblasts);
+        var tally = Assert.Single(tallies);
+        Assert.Equal((new DateOnly(2025, 6, 11), "drone", "RU", 85, 40), (tally.Date, tally.Weapon, tally.Attacker, tally.Launched, tally.Intercepted));
+        Assert.Equal("Ukrainian Air Force", tally.ClaimantName);
+        Assert.Empty(_store.AirDefense(new DateOnly(2025, 6, 12), null));
+        Assert.Equal([new DateOnly(2025, 6, 12)], _store.DailyStats(new IncidentFilter { Weapons = ["missile"], From = new DateOnly(2025, 6, 12) }).Select(d => d.Date));
+    }
 }

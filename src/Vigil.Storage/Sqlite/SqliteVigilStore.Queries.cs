@@ -231,6 +231,11 @@ public sealed partial class SqliteVigilStore
         var match = string.IsNullOrWhiteSpace(text) ? string.Empty : ToFtsQuery(text);
         return Guard("listing reports", () =>
         {
+            if (match.Length > 0)
+            {
+                EnsureTextIndex();
+            }
+
             using var transaction = _connection.BeginTransaction(deferred: true);
             var filter = match.Length == 0 ? string.Empty
                 : "WHERE rv.id IN (SELECT rowid FROM report_text WHERE report_text MATCH $match)\n";

@@ -348,13 +348,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
 
         return Guard("searching report text", () =>
         {
-            // Reports stored since the last batch end are indexed first, so search never misses one.
-            if (!_readOnly && TextIndexBehind())
-            {
-                using var transaction = _connection.BeginTransaction(deferred: false);
-                CatchUpTextIndex(transaction);
-                transaction.Commit();
-            }
+            EnsureTextIndex();
 
             var command = Command(null, """
                 SELECT rv.report_key, rv.version, rv.title, snippet(report_text, 0, '[', ']', '…', 12)
@@ -503,6 +497,20 @@ public sealed partial class SqliteVigilStore : IVigilStore
         }
 
         return extractions;
+    }
+
+    /// <summary>
+    /// Reports stored since the last batch end are indexed first, so search never misses one. A
+    /// read-only store cannot; it sees what the last ingest indexed (ingest always catches up at its end).
+    /// </summary>
+    private void EnsureTextIndex()
+    {
+        if (!_readOnly && TextIndexBehind())
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            CatchUpTextIndex(transaction);
+            transaction.Commit();
+        }
     }
 
     private bool TextIndexBehind() =>

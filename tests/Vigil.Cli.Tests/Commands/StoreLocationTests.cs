@@ -7,21 +7,24 @@ public sealed class StoreLocationTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    // Only writing commands create a store (read commands refuse a missing one: ReadOnlyStoreTests).
+    private static string OneSample => Samples.ReportFiles()[0];
+
     [Fact]
-    public void Stats_NoDbNoEnvironment_CreatesDataVigilDbInWorkingFolder()
+    public void Ingest_NoDbNoEnvironment_CreatesDataVigilDbInWorkingFolder()
     {
-        var run = VigilProcess.Run(_temp.Path, ["stats", "--format", "json"]);
+        var run = VigilProcess.Run(_temp.Path, ["ingest", OneSample]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(File.Exists(Path.Combine(_temp.Path, "data", "vigil.db")));
     }
 
     [Fact]
-    public void Stats_VigilDbVariable_UsesThatFile()
+    public void Ingest_VigilDbVariable_UsesThatFile()
     {
         var path = _temp.File("from-env/store.db");
 
-        var run = VigilProcess.Run(_temp.Path, ["stats"], new Dictionary<string, string?> { ["VIGIL_DB"] = path });
+        var run = VigilProcess.Run(_temp.Path, ["ingest", OneSample], new Dictionary<string, string?> { ["VIGIL_DB"] = path });
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(File.Exists(path));
@@ -29,12 +32,12 @@ public sealed class StoreLocationTests : IDisposable
     }
 
     [Fact]
-    public void Stats_DbOptionAndVariable_OptionWins()
+    public void Ingest_DbOptionAndVariable_OptionWins()
     {
         var fromOption = _temp.File("option.db");
         var fromEnvironment = _temp.File("env.db");
 
-        var run = VigilProcess.Run(_temp.Path, ["stats", "--db", fromOption], new Dictionary<string, string?> { ["VIGIL_DB"] = fromEnvironment });
+        var run = VigilProcess.Run(_temp.Path, ["ingest", OneSample, "--db", fromOption], new Dictionary<string, string?> { ["VIGIL_DB"] = fromEnvironment });
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(File.Exists(fromOption));

@@ -85,3 +85,74 @@ public sealed class SqliteVigilStoreTests : IDisposable
         Assert.Contains(Path.GetFullPath(_provider.DatabasePath), error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Read-only opening: read commands and the server never create, migrate or write.</summary>
+public sealed class SqliteReadOnlyOpenTests : IDisposable
+{
+    private readonly SqliteStoreProvider _provider = new();
+
+    public void Dispose() => _provider.Dispose();
+
+    [Theory]
+    [InlineData(StoreAccess.ReadOnly)]
+    [InlineData(StoreAccess.ReadWrite)]
+    public void Open_MissingFile_StoreExceptionAndNothingCreated(StoreAccess access)
+    {
+        var error = Assert.Throws<StoreException>(() => SqliteVigilStore.Open(_provider.DatabasePath, access));
+
+        Assert.Contains("no Vigil store at", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_provider.DatabasePath));
+        Assert.False(Directory.Exists(Path.GetDirectoryName(_provider.DatabasePath)));
+    }
+
+    [Fact]
+    public void Open_ReadOnly_ReadsButRefusesWrites()
+    {
+        using (var writer = SqliteVigilStore.Open(_provider.DatabasePath))
+        {
+            writer.RefreshIncidents(_ => [TestData.Incident("i-1", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone")]);
+        }
+
+        using var reader = SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadOnly);
+
+        Assert.Equal(1, reader.Stats().Incidents);
+        Assert.Throws<StoreException>(() => reader.RecordFailure("x", "y", TestData.Ingested));
+    }
+
+    [Fact]
+    public void Open_ReadOnlyOlderSchema_SaysSoAndDoesNotMigrate()
+    {
+        using (SqliteVigilStore.Open(_provider.DatabasePath))
+        {
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + _provider.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM schema_version WHERE version > 1";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<StoreException>(() => SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadOnly));
+
+        Assert.Contains("schema version 1, older", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_ReadOnlyNotAVigilFile_SaysSo()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_provider.DatabasePath)!);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + _provider.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE someone_elses (x)";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<StoreException>(() => SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadOnly));
+
+        Assert.Contains("not a Vigil store", error.Message, StringComparison.Ordinal);
+    }
+}
