@@ -82,7 +82,6 @@ async function changeLanguage() {
   renderList($('list'), $('list-note'), overview.items, overview.total, { hrefFor: (id) => hrefFor({ incident: id }), onOpen: (id) => setState({ incident: id }) });
   timeline.draw();
   render();
-  if (state.incident && incidentView.detail) drawIncident();
 }
 
 function render() {

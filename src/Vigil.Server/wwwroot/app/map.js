@@ -99,9 +99,13 @@ export class IncidentMap {
     this.fit();
   }
 
+  /** Outlines the filtered oblast and zooms to it; only a change of oblast moves the map. */
   selectOblast(code) {
+    if (!this.oblasts || code === this.selectedOblast) {
+      this.selectedOblast = code;
+      return;
+    }
     this.selectedOblast = code;
-    if (!this.oblasts) return;
     this.oblasts.eachLayer((layer) => layer.setStyle(oblastStyle(layer.feature.id === code)));
     this.fit();
   }
@@ -114,6 +118,8 @@ export class IncidentMap {
       });
     }
     if (bounds?.isValid()) this.map.fitBounds(bounds, { padding: [8, 8], animate: false });
+    // A map built while hidden (the page opened on an incident) has no size yet: fit again once shown.
+    this.fittedShown = this.map.getSize().x > 0;
   }
 
   clear() {
@@ -236,6 +242,7 @@ export class IncidentMap {
 
   invalidate() {
     this.map.invalidateSize();
+    if (!this.fittedShown && this.ukraine) this.fit();
   }
 }
 
