@@ -46,7 +46,10 @@ for entry in "${packages[@]}"; do
   rm -rf "${lib:?}/$name"
   mkdir -p "$lib/$name"
   for file in $(files_for "$name"); do
-    cp "$work/$name/package/$file" "$lib/$name/"
+    target="$(basename "$file")"
+    # A bare LICENSE becomes LICENSE.txt so the server (which serves known file types only) can serve it.
+    [[ "$target" == "LICENSE" ]] && target="LICENSE.txt"
+    cp "$work/$name/package/$file" "$lib/$name/$target"
   done
   rm "$tarball"
   echo "fetch-frontend: $spec -> ${lib#"$root"/}/$name"

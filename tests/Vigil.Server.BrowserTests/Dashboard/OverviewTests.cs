@@ -162,6 +162,24 @@ public sealed class OverviewTests(DashboardServer server)
     }
 
     [Fact]
+    public async Task Footer_LicenceLinks_EachPackagesLicenceServed()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await DashboardPage.OpenOverviewAsync(page);
+
+        var links = await page.Locator("footer a[href^='lib/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+        Assert.Equal(3, links.Length);
+        foreach (var link in links)
+        {
+            using var response = await server.Http.GetAsync(new Uri(server.BaseUrl, link));
+            Assert.True(response.IsSuccessStatusCode, $"{link}: {(int)response.StatusCode}");
+            Assert.Contains("Copyright (c)", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public async Task PhoneWidth_Overview_NoHorizontalScroll()
     {
         await using var browser = await server.NewPageAsync(390, 844);
