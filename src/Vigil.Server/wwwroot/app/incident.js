@@ -82,13 +82,14 @@ function figuresSection(incident) {
     const range = figure.low !== null && figure.low !== undefined && figure.high !== null && figure.high !== undefined
       ? (figure.low === figure.high ? formatNumber(figure.low) : `${formatNumber(figure.low)}–${formatNumber(figure.high)}`)
       : '—';
+    // data-label names each cell where a phone shows rows as cards instead of a table (css/app.css).
     body.append(el('tr', { dataset: { field } },
       el('th', { attrs: { scope: 'row' } }, t(`field.${field}`)),
-      el('td', { className: 'num' }, figureText(figure.value, figure.qualifier),
+      el('td', { className: 'num', dataset: { label: t('incident.value') } }, figureText(figure.value, figure.qualifier),
         figure.contested ? el('span', { className: 'badge' }, t('incident.contested')) : null),
-      el('td', { className: 'num' }, range),
-      el('td', {}, (current && (claimantText(current.claimant) || current.source)) || '—'),
-      explained ? el('td', { className: 'why' }, whyText(figure.why) || '—') : null));
+      el('td', { className: 'num', dataset: { label: t('incident.range') } }, range),
+      el('td', { className: 'who', dataset: { label: t('incident.claimant') } }, (current && (claimantText(current.claimant) || current.source)) || '—'),
+      explained ? el('td', { className: 'why', dataset: { label: t('incident.why') } }, whyText(figure.why) || '—') : null));
   }
   return el('section', { className: 'block', attrs: { 'aria-labelledby': 'figures-title' } },
     el('h2', { id: 'figures-title' }, t('incident.figures')),

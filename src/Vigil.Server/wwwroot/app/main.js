@@ -198,6 +198,7 @@ async function loadOverview() {
         const drawing = performance.now();
         map.add(items);
         performance.measure('vigil:map.add', { start: drawing, end: performance.now() });
+        if (first) document.body.dataset.firstPageMs = String(Math.round(performance.now() - started));
         renderCount();
         if (first) renderList($('list'), $('list-note'), overview.items, total, { hrefFor: (id) => hrefFor({ incident: id }), onOpen: (id) => setState({ incident: id }) });
       },

@@ -11,6 +11,7 @@ const L = window.L;
 const AREA_METERS = { oblast: 60000, raion: 25000 };
 const AREA_DEFAULT_METERS = 8000;
 const AREA_POPUP_ITEMS = 8;
+const AREA_MIN_PIXELS = 12;
 const MIXED = '#4a5361';
 
 export function markerRadius(item) {
@@ -40,6 +41,7 @@ export class IncidentMap {
     // one by one cost more than clustering them.
     this.areas.on('click', (event) => this.openPopup(event.layer));
     this.areas.on('mouseover', (event) => this.hover(event.layer));
+    this.map.on('zoomend', () => { for (const group of this.areaGroups.values()) this.sizeArea(group); });
     this.cluster = this.newCluster();
     this.areaGroups = new Map();
     this.drawn = 0;
@@ -180,10 +182,11 @@ export class IncidentMap {
         fillOpacity: 0.16,
         className: 'incident-area',
       });
-      group = { items: [], layer, color };
+      group = { items: [], layer, color, meters: AREA_METERS[place.kind] ?? AREA_DEFAULT_METERS };
       layer.areaGroup = group;
       this.areaGroups.set(key, group);
       this.areas.addLayer(layer);
+      this.sizeArea(group);
     } else if (group.color !== color && group.color !== MIXED) {
       group.color = MIXED;
       group.layer.setStyle({ color: MIXED, fillColor: MIXED });
@@ -191,7 +194,16 @@ export class IncidentMap {
     group.items.push(item);
   }
 
+  // An area is drawn to scale, but its radius never under AREA_MIN_PIXELS: a district-level place
+  // (8 km) would otherwise vanish at the national zoom.
+  sizeArea(group) {
+    const lat = group.layer.getLatLng().lat;
+    const metersPerPixel = (40075016.686 * Math.cos((lat * Math.PI) / 180)) / 2 ** (this.map.getZoom() + 8);
+    group.layer.setRadius(Math.max(group.meters, metersPerPixel * AREA_MIN_PIXELS));
+  }
+
   openPopup(layer) {
+    layer?.closeTooltip?.();
     if (layer?.areaGroup) {
       L.popup({ maxWidth: 300 }).setLatLng(layer.getLatLng()).setContent(this.areaPopup(layer.areaGroup)).openOn(this.map);
       return;
