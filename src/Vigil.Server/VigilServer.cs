@@ -77,7 +77,12 @@ public static class VigilServer
                 _ => "an unexpected error; the server log has the details",
             };
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Vigil API";
+            document.Info.Description = "Incidents of attacks on civilians in Ukraine from open reports: every figure a claim with its claimant and evidence. See docs/api.md.";
+            return Task.CompletedTask;
+        }));
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions

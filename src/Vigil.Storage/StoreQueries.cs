@@ -155,6 +155,27 @@ public enum StoreAccess
     ReadOnly,
 }
 
+/// <summary>Weapons as bits, in the contract's order (drone 1, missile 2 … unknown 128): one integer column an index can carry.</summary>
+internal static class WeaponMask
+{
+    private static readonly string[] Names = ["drone", "missile", "glide_bomb", "artillery", "mlrs", "aircraft", "mine", "unknown"];
+
+    public static int Of(IEnumerable<string> weapons)
+    {
+        var mask = 0;
+        foreach (var weapon in weapons)
+        {
+            var bit = Array.IndexOf(Names, weapon.Trim().ToLowerInvariant());
+            if (bit >= 0)
+            {
+                mask |= 1 << bit;
+            }
+        }
+
+        return mask;
+    }
+}
+
 internal static class SortKeys
 {
     public static string Of(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;

@@ -389,6 +389,16 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
         Assert.Empty(_store.IncidentPage(new IncidentFilter { Text = "tractor" }, 10).Items);
         Assert.Equal(["i-a"], _store.IncidentsOfReport("https://example.org/a").Select(i => i.Id));
         Assert.Equal(["https://example.org/b"], _store.ReportsOfIncident("i-b").Select(r => r.Key));
+
+        // An edited version without the word: after the refresh only the current text counts.
+        const string edited = "A drone hit a warehouse in Sumy.";
+        _store.StoreReport(TestData.Report("https://example.org/b", edited, TestData.At("2025-06-12T07:00:00+03:00")), TestData.Extraction(edited, 0), TestData.Ingested);
+        _store.RefreshIncidents(_ =>
+        [
+            TestData.Incident("i-b", new DateOnly(2025, 6, 11), "Sumy", "Sumy Oblast", "UA-59", "drone") with { ReportKeys = ["https://example.org/b"] },
+        ]);
+        Assert.Empty(_store.IncidentPage(new IncidentFilter { Text = "school" }, 10).Items);
+        Assert.Equal(["i-b"], _store.IncidentPage(new IncidentFilter { Text = "warehouse" }, 10).Items.Select(i => i.Id));
     }
 
     [Fact]

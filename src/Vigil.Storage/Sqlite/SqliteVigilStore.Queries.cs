@@ -8,7 +8,9 @@ public sealed partial class SqliteVigilStore
 {
     private const int MaxPage = 10_000;
 
-    private const string SortKey = "COALESCE(i.incident_date, '')";
+    private const int TextScanThreshold = 2_000;
+
+    private const string SortKey = "i.sort_date";
 
     private const string SummarySelect = """
         SELECT i.id, i.incident_date, i.date_precision, i.place_name, i.district, i.place_kind, i.admin1, i.admin1_code,
@@ -50,9 +52,17 @@ public sealed partial class SqliteVigilStore
             where.BindTo(count);
             var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
 
+            // With many text matches, walking the newest-first index and testing membership stops
+            // after one page; with few, looking the matches up and sorting them is cheaper.
+            if (total > TextScanThreshold)
+            {
+                where = IncidentWhere.Build(filter, scanForText: true);
+            }
+
             var keyset = after is null ? string.Empty
                 : (where.Sql.Length == 0 ? "WHERE " : " AND ")
-                  + $"({SortKey} < $cursor_key OR ({SortKey} = $cursor_key AND i.id > $cursor_id))";
+                  // The first term bounds the index range; the second skips what the last page showed.
+                  + $"{SortKey} <= $cursor_key AND ({SortKey} < $cursor_key OR i.id > $cursor_id)";
             var page = Command(transaction, SummarySelect + "\nFROM incidents i\n" + where.Sql + keyset
                 + $"\nORDER BY {SortKey} DESC, i.id\nLIMIT $limit");
             where.BindTo(page);
@@ -361,25 +371,30 @@ public sealed partial class SqliteVigilStore
 
         public string Sql { get; private set; }
 
-        public static IncidentWhere Build(IncidentFilter filter)
+        public static IncidentWhere Build(IncidentFilter filter, bool scanForText = false)
         {
             var clauses = new List<string>();
             var where = new IncidentWhere(string.Empty);
+            // Dates compare the sort key, which the indexes carry; undated incidents ('') fall outside any range.
             if (filter.From is { } from)
             {
-                clauses.Add("i.incident_date >= $from");
+                clauses.Add("i.sort_date >= $from");
                 where._parameters.Add(("$from", SqliteValues.Date(from)));
             }
 
             if (filter.To is { } to)
             {
-                clauses.Add("i.incident_date <= $to");
+                clauses.Add("i.sort_date > '' AND i.sort_date <= $to");
                 where._parameters.Add(("$to", SqliteValues.Date(to)));
             }
 
             if (!string.IsNullOrWhiteSpace(filter.Place))
             {
-                clauses.Add("(i.place_name = $place COLLATE NOCASE OR i.district = $place COLLATE NOCASE)");
+                // A union of two index lookups: a plain OR made SQLite scan every row.
+                clauses.Add("""
+                    i.rowid IN (SELECT rowid FROM incidents WHERE place_name = $place COLLATE NOCASE
+                                UNION SELECT rowid FROM incidents WHERE district = $place COLLATE NOCASE)
+                    """);
                 where._parameters.Add(("$place", filter.Place.Trim()));
             }
 
@@ -401,32 +416,27 @@ public sealed partial class SqliteVigilStore
             var weapons = filter.AllWeapons();
             if (weapons.Count > 0)
             {
-                var any = new List<string>();
-                for (var w = 0; w < weapons.Count; w++)
-                {
-                    var name = "$weapon" + w.ToString(CultureInfo.InvariantCulture);
-                    any.Add($"instr(',' || i.weapons || ',', {name}) > 0");
-                    where._parameters.Add((name, "," + weapons[w] + ","));
-                }
-
-                clauses.Add("(" + string.Join(" OR ", any) + ")");
+                // A name that is no weapon gives mask 0: nothing matches.
+                clauses.Add("(i.weapon_mask & $weapons) != 0");
+                where._parameters.Add(("$weapons", WeaponMask.Of(weapons)));
             }
 
-            if (filter.MinKilled is { } minKilled)
+            // A minimum of 0 lets every incident through (a missing figure counts as 0), so it adds no condition.
+            if (filter.MinKilled is > 0 and var minKilled)
             {
-                clauses.Add("COALESCE(i.killed, 0) >= $min_killed");
+                clauses.Add("i.killed >= $min_killed");
                 where._parameters.Add(("$min_killed", minKilled));
             }
 
-            if (filter.MinInjured is { } minInjured)
+            if (filter.MinInjured is > 0 and var minInjured)
             {
-                clauses.Add("COALESCE(i.injured, 0) >= $min_injured");
+                clauses.Add("i.injured >= $min_injured");
                 where._parameters.Add(("$min_injured", minInjured));
             }
 
-            if (filter.MinCasualties is { } minCasualties)
+            if (filter.MinCasualties is > 0 and var minCasualties)
             {
-                clauses.Add("COALESCE(i.killed, 0) + COALESCE(i.injured, 0) >= $min_casualties");
+                clauses.Add("i.casualties >= $min_casualties");
                 where._parameters.Add(("$min_casualties", minCasualties));
             }
 
@@ -441,12 +451,11 @@ public sealed partial class SqliteVigilStore
 
             if (!string.IsNullOrWhiteSpace(filter.Text))
             {
-                clauses.Add("""
-                    i.id IN (SELECT ir.incident_id FROM report_text
-                             JOIN report_versions rv ON rv.id = report_text.rowid
-                             JOIN reports r ON r.report_key = rv.report_key AND r.current_version = rv.version
-                             JOIN incident_reports ir ON ir.report_key = rv.report_key
-                             WHERE report_text MATCH $match)
+                // Only current versions have a version_id in incident_reports: superseded text never matches.
+                // "+i.id" keeps SQLite from driving the query by the matches (it scans the sort index instead).
+                clauses.Add((scanForText ? "+" : string.Empty) + """
+                    i.id IN (SELECT ir.incident_id FROM incident_reports ir
+                             WHERE ir.version_id IN (SELECT rowid FROM report_text WHERE report_text MATCH $match))
                     """);
                 where._parameters.Add(("$match", ToFtsQuery(filter.Text)));
             }

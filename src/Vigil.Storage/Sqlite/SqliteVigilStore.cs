@@ -241,10 +241,10 @@ public sealed partial class SqliteVigilStore : IVigilStore
             var insert = Command(transaction, """
                 INSERT INTO incidents (id, incident_date, date_precision, place_name, district, place_kind, place_resolved, admin1, admin1_code,
                                        lat, lon, killed, injured, children_killed, children_injured, missing, weapons, attacker,
-                                       report_count, contested)
+                                       report_count, contested, sort_date, weapon_mask, casualties)
                 VALUES ($id, $date, $date_precision, $place, $district, $place_kind, $place_resolved, $admin1, $admin1_code,
                         $lat, $lon, $killed, $injured, $children_killed, $children_injured, $missing, $weapons, $attacker,
-                        $report_count, $contested)
+                        $report_count, $contested, $sort_date, $weapon_mask, $casualties)
                 """);
             var insertDocument = Command(transaction, "INSERT INTO incident_documents (incident_id, document) VALUES ($id, $document)");
             var insertReport = Command(transaction, "INSERT OR IGNORE INTO incident_reports (report_key, incident_id) VALUES ($key, $id)");
@@ -274,10 +274,17 @@ public sealed partial class SqliteVigilStore : IVigilStore
                     ("$report_count", incident.ReportCount), ("$contested", incident.Contested ? 1 : 0),
                     ("$date_precision", SqliteValues.OrNull(incident.DatePrecision)), ("$place_kind", SqliteValues.OrNull(incident.PlaceKind)),
                     ("$place_resolved", incident.PlaceResolved ? 1 : 0), ("$missing", SqliteValues.OrNull(incident.Missing)),
-                    ("$attacker", SqliteValues.OrNull(incident.Attacker)));
+                    ("$attacker", SqliteValues.OrNull(incident.Attacker)),
+                    ("$sort_date", SortKeys.Of(incident.Date)), ("$weapon_mask", WeaponMask.Of(incident.Weapons)),
+                    ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)));
                 insert.ExecuteNonQuery();
             }
 
+            Execute(transaction, """
+                UPDATE incident_reports SET version_id = (
+                    SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                    WHERE r.report_key = incident_reports.report_key)
+                """);
             transaction.Commit();
             return incidents.Count;
         });

@@ -156,3 +156,42 @@ public sealed class SqliteReadOnlyOpenTests : IDisposable
         Assert.Contains("not a Vigil store", error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A store written by schema 1 keeps its incidents listable after migrating to schema 2.</summary>
+public sealed class SqliteSchemaTwoMigrationTests : IDisposable
+{
+    private readonly SqliteStoreProvider _provider = new();
+
+    public void Dispose() => _provider.Dispose();
+
+    [Fact]
+    public void Open_SchemaOneStoreWithIncidents_SummaryColumnsAndReportLinksFilledFromDocuments()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_provider.DatabasePath)!);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + _provider.DatabasePath + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = SqliteMigrator.Migrations[0].Sql + """
+                ;
+                CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL);
+                INSERT INTO schema_version VALUES (1, '0001_initial', '2025-01-01T00:00:00Z');
+                INSERT INTO incidents (id, incident_date, place_name, district, admin1, admin1_code, lat, lon, killed, injured,
+                                       children_killed, children_injured, weapons, report_count, contested, document)
+                VALUES ('i-old', '2025-06-11', 'Kharkiv', 'Saltivskyi', 'Kharkiv Oblast', 'UA-63', 49.98, 36.25, 3, NULL, NULL, NULL,
+                        'drone,missile', 2, 0,
+                        '{"id":"i-old","place":{"name":"Kharkiv","kind":"city_district","resolved":true},"date_precision":"day","attacker":"RU","missing":1,"claims":[{"report_key":"https://example.org/a"},{"report_key":"https://example.org/b"},{"report_key":"https://example.org/a"}]}');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadWrite);
+
+        Assert.Equal(SqliteMigrator.LatestVersion, store.SchemaVersion);
+        var item = Assert.Single(store.IncidentPage(new IncidentFilter { Weapons = ["missile"], MinCasualties = 3 }, 10).Items);
+        Assert.Equal(("i-old", "day", "city_district", "RU", 1), (item.Id, item.DatePrecision, item.PlaceKind, item.Attacker, item.Missing));
+        Assert.Equal(["i-old"], store.IncidentsOfReport("https://example.org/b").Select(i => i.Id));
+        Assert.Contains("\"i-old\"", store.Incident("i-old")!.Document, StringComparison.Ordinal);
+        Assert.Empty(store.IncidentPage(new IncidentFilter { Weapons = ["glide_bomb"] }, 10).Items);
+    }
+}
