@@ -26,7 +26,7 @@ export class IncidentMap {
     this.onOblast = onOblast;
     this.map = L.map(container, {
       zoomSnap: 0.25,
-      minZoom: 5,
+      minZoom: 4,
       maxZoom: 13,
       worldCopyJump: false,
       attributionControl: true,
