@@ -24,35 +24,44 @@ export async function getJson(path, { signal } = {}) {
 }
 
 /**
- * Every incident the filters match, a page of `limit` at a time (newest first). Each page is
- * handed to onPage as it arrives so the map draws the first page while later ones load.
+ * Starts fetching every incident the filters match, `limit` at a time (newest first): each next
+ * page is requested as soon as the one before it arrives, whether or not anyone has drawn it yet.
+ * Iterate the result (for await) to get the pages in order.
  */
-export async function loadIncidents(params, { signal, onPage, limit = 5000, firstPage = null } = {}) {
-  const fetchPage = (cursor) => {
+export function streamIncidents(params, { signal, limit = 5000 } = {}) {
+  const pages = [];
+  const fetchFrom = (cursor) => {
     const query = new URLSearchParams(params);
     query.set('limit', String(limit));
     if (cursor) query.set('cursor', cursor);
-    return getJson(`api/v1/incidents?${query}`, { signal });
+    const page = getJson(`api/v1/incidents?${query}`, { signal });
+    pages.push(page);
+    // Registered before any reader awaits this page, so the next page is queued before a reader resumes.
+    page.then((result) => { if (result.next_cursor && !signal?.aborted) fetchFrom(result.next_cursor); }, () => {});
+    return page;
   };
+  fetchFrom(null);
+  return {
+    async *[Symbol.asyncIterator]() {
+      for (let i = 0; ; i++) {
+        const page = await pages[i];
+        yield page;
+        if (!page.next_cursor || signal?.aborted) return;
+      }
+    },
+  };
+}
+
+/** Hands each page of incidents to onPage as it arrives, so the map draws while later pages load. */
+export async function loadIncidents(params, { signal, onPage, limit = 5000, stream = null } = {}) {
   let total = 0;
   let count = 0;
-  // The next page is requested before this one is drawn, so the server works while the browser draws.
-  let pending = firstPage ?? fetchPage(null);
-  while (pending) {
-    const page = await pending;
-    pending = page.next_cursor && !signal?.aborted ? fetchPage(page.next_cursor) : null;
+  for await (const page of stream ?? streamIncidents(params, { signal, limit })) {
     total = page.total ?? total;
     count += page.items.length;
     onPage?.(page.items, { total, first: count === page.items.length });
   }
   return { total, count };
-}
-
-/** The first page alone, so the page can ask for it before anything else is ready. */
-export function firstIncidentsPage(params, { signal, limit = 5000 } = {}) {
-  const query = new URLSearchParams(params);
-  query.set('limit', String(limit));
-  return getJson(`api/v1/incidents?${query}`, { signal });
 }
 
 export const api = {

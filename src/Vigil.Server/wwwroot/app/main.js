@@ -1,7 +1,7 @@
 // The dashboard: overview (map, counts, list, timeline, exports) and the incident page, both
 // driven by the state in the URL (app/state.js).
 import { api, loadIncidents } from './api.js';
-// The first incidents page and the oblasts were requested by early.js before the app loaded.
+// The incidents pages and the oblasts were requested by early.js before the app loaded.
 import { early, oblastsRequest } from './early.js';
 import { el, clear } from './dom.js';
 import { setLanguage, t, translate } from './i18n.js';
@@ -174,12 +174,12 @@ async function loadOverview() {
   const key = filterKey(state);
   if (key === overview.key) return;
   overview.controller?.abort();
-  // The request made at startup serves the first load if the filters are still the same.
-  const reuse = early.page && early.key === key;
+  // The requests made at startup serve the first load if the filters are still the same.
+  const reuse = early.stream !== null && early.key === key;
   const controller = reuse ? early.controller : new AbortController();
-  const firstPage = reuse ? early.page : null;
-  if (early.page && !reuse) early.controller.abort();
-  early.page = null;
+  const stream = reuse ? early.stream : null;
+  if (early.stream && !reuse) early.controller.abort();
+  early.stream = null;
   overview = { key, items: [], total: 0, controller, loaded: false };
   // The first view is timed from navigation (time origin 0); later ones from the filter change.
   const started = reuse ? 0 : performance.now();
@@ -190,7 +190,7 @@ async function loadOverview() {
   try {
     await loadIncidents(filterParams(state), {
       signal: controller.signal,
-      firstPage,
+      stream,
       onPage: (items, { total, first }) => {
         if (controller.signal.aborted) return;
         overview.total = total;
