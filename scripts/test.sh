@@ -2,4 +2,14 @@
 # The project's one test command (README Quick start, .ci/run): builds and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The dashboard's browser tests drive Debian's chromium through Playwright; Playwright never
+# downloads a browser of its own here.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "test.sh: /usr/bin/chromium missing; installing Debian's chromium for the browser tests" >&2
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+fi
+
 dotnet test Vigil.slnx -c Release --nologo

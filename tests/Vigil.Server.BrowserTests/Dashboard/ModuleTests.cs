@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace Vigil.Server.BrowserTests.Dashboard;
+
+/// <summary>
+/// The dashboard's own modules, imported into the served page and called with inputs the sample
+/// store does not produce (overlapping and shifted evidence, figures with a `why`, claims with a
+/// confidence): the same module instances the page uses, in the same browser.
+/// </summary>
+[Collection(DashboardCollection.Name)]
+public sealed class ModuleTests(DashboardServer server)
+{
+    [Fact]
+    public async Task Highlight_OverlappingShiftedAndMissingEvidence_OneMarkPerSentenceTextUnchanged()
+    {
+        await using var browser = await server.NewPageAsync();
+        await DashboardPage.OpenOverviewAsync(browser.Page);
+
+        var json = await browser.Page.EvaluateAsync<string>("""
+            async () => {
+              const { locateSpans, highlight } = await import('/app/evidence.js');
+              const text = 'First sentence. Two killed and five injured. Last <b>bold</b>.';
+              const spans = locateSpans(text, [
+                { key: 'whole', evidence: { start: 16, end: 44, text: 'Two killed and five injured.' } },
+                { key: 'nested', evidence: { start: 16, end: 26, text: 'Two killed' } },
+                { key: 'shifted', evidence: { start: 0, end: 5, text: 'Last <b>bold</b>.' } },
+                { key: 'absent', evidence: { start: 0, end: 3, text: 'not in the text' } },
+              ]);
+              const div = document.createElement('div');
+              div.append(highlight(text, spans, 't'));
+              return JSON.stringify({
+                marks: [...div.querySelectorAll('mark')].map((m) => [m.textContent, m.dataset.claims]),
+                same: div.textContent === text,
+                elements: div.querySelectorAll('b').length,
+              });
+            }
+            """);
+
+        using var result = JsonDocument.Parse(json);
+        var marks = result.RootElement.GetProperty("marks").EnumerateArray()
+            .Select(m => (Text: m[0].GetString(), Claims: m[1].GetString()))
+            .ToList();
+        Assert.Equal([("Two killed and five injured.", "whole nested"), ("Last <b>bold</b>.", "shifted")], marks);
+        Assert.True(result.RootElement.GetProperty("same").GetBoolean());
+        Assert.Equal(0, result.RootElement.GetProperty("elements").GetInt32());
+    }
+
+    [Fact]
+    public async Task RenderIncident_WhyAndConfidencePresent_ShowsBoth()
+    {
+        await using var browser = await server.NewPageAsync();
+        await DashboardPage.OpenOverviewAsync(browser.Page);
+
+        var json = await browser.Page.EvaluateAsync<string>("""
+            async () => {
+              const { renderIncident } = await import('/app/incident.js');
+              const claimant = { name: 'Serhii Kravets', role: 'governor', kind: 'local_authority' };
+              const incident = {
+                id: 'x', date: '2025-09-18', date_precision: 'day', weapons: ['drone'], attacker: 'RU', report_count: 1,
+                place: { name: 'Kharkiv', admin1: 'Kharkiv Oblast', admin1_code: 'UA-63', kind: 'city', resolved: true, precision: 'point' },
+                figures: { killed: { value: 3, qualifier: 'at_least', low: 2, high: 3, contested: false, current_revision: 0,
+                  why: 'the regional administration spoke last', history: [
+                    { value: 3, qualifier: 'at_least', published: '2025-09-18T12:00:00+03:00', claimant, source: 'RMA', superseded: false } ] } },
+                claims: [ { report_key: 'k', report_version: 1, field: 'killed', value: 3, qualifier: 'at_least', scope: 'incident', claimant,
+                  confidence: { level: 'medium', reasons: ['one source'] }, evidence: { start: 0, end: 21, text: 'At least three killed' } } ],
+                reports: [ { id: 'r1', key: 'k', version: 1, title: 'Night attack' } ],
+              };
+              const reports = new Map([['r1', { id: 'r1', version: 1, text: 'At least three killed overnight.' }]]);
+              const node = document.createElement('div');
+              renderIncident(node, incident, reports, { backHref: '?', onBack() {} });
+              return JSON.stringify({
+                why: node.querySelector('td.why')?.textContent,
+                value: node.querySelector('tr[data-field="killed"] td')?.textContent,
+                confidence: node.querySelector('.confidence')?.textContent,
+                mark: node.querySelector('.report-text mark')?.textContent,
+              });
+            }
+            """);
+
+        using var result = JsonDocument.Parse(json);
+        var root = result.RootElement;
+        Assert.Equal("the regional administration spoke last", root.GetProperty("why").GetString());
+        Assert.Equal("at least 3", root.GetProperty("value").GetString());
+        Assert.Equal("Confidence: medium (one source)", root.GetProperty("confidence").GetString());
+        Assert.Equal("At least three killed", root.GetProperty("mark").GetString());
+    }
+}
