@@ -19,10 +19,6 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         Suppressed,
     }
 
-    private static readonly HashSet<string> RightSkippable = new(
-        ["and", "or", "were", "was", "had", "have", "been", "by", "the", "ukrainian", "air", "defence", "defense", "defences", "defenses", "forces", "successfully", "reportedly", "all", "plus", "also", "being", "of", "them"],
-        StringComparer.Ordinal);
-
     public void Run(AnnotatedDocument document)
     {
         var lex = document.Lexicon;
@@ -224,7 +220,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             var t = tokens[k];
-            if (!(RightSkippable.Contains(t.Lower) || t.Kind == TokenKind.Number || lex.NumberWords.ContainsKey(t.Lower) ||
+            if (!(document.Lexicon.Words.AirDefenseRightSkippable.Contains(t.Lower) || t.Kind == TokenKind.Number || lex.NumberWords.ContainsKey(t.Lower) ||
                   lex.Weapons.MatchAt(tokens, k, limit).Length > 0 || lex.Qualifiers.MatchAt(tokens, k, limit).Length > 0))
             {
                 return Role.None;

@@ -13,14 +13,6 @@ namespace Vigil.Extraction.Steps;
 /// </summary>
 internal sealed class CasualtyRecognizer : IPipelineStep
 {
-    private static readonly HashSet<string> LeftSkippable = new(
-        ["the", "a", "another", "further", "additional", "only", "all", "of", "total", "some", "them", "including", "least", "at", "more", "than", "over", "up", "to", "about", "nearly", "around", "almost", "approximately", "roughly", "another", "leaving", "left"],
-        StringComparer.Ordinal);
-
-    private static readonly HashSet<string> LeftVerbCues = new(
-        ["killed", "killing", "kills", "kill", "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting", "hospitalised", "hospitalized", "claimed", "bodies", "body", "lives", "life"],
-        StringComparer.Ordinal);
-
     public void Run(AnnotatedDocument document)
     {
         var lex = document.Lexicon;
@@ -101,6 +93,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     subset = subsetMarker && !revisionOfPrevious;
                 }
 
+                // "eleven remain in hospital", "two of them in serious condition": a part of the injured, never their total
+                var part = np.Head == HeadClass.Military ? PartOfInjured.None : PartAfter(document, np.End, sentence.EndToken);
+                if (part != PartOfInjured.None && kind is null)
+                {
+                    kind = CasualtyKind.Injured;
+                }
+
                 if (kind is null or CasualtyKind.Casualties)
                 {
                     continue;
@@ -154,6 +153,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 var bound = BoundPlace(document, number, np);
                 var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
                     bound, number.Start > pastFrom || (acrossPlaces && bound is null));
+                if (kind == CasualtyKind.Injured && part != PartOfInjured.None)
+                {
+                    mention = mention with { SubCount = part == PartOfInjured.Strict, PartCount = part == PartOfInjured.Hospitalised };
+                }
+
                 document.Casualties.Add(mention);
                 previous = mention;
             }
@@ -162,8 +166,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
     }
 
-    private static readonly HashSet<string> AreaPlurals = new(["regions", "oblasts", "cities", "towns", "communities", "settlements", "districts", "country", "provinces"], StringComparer.Ordinal);
-
     /// <summary>"killed five across three southern regions": a total over several places is no place's incident (its parts are).</summary>
     private static bool AcrossSeveralPlaces(AnnotatedDocument document, SentenceSpan sentence)
     {
@@ -171,7 +173,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
-                Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => AreaPlurals.Contains(tokens[j].Lower))))
+                Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower))))
             {
                 return true;
             }
@@ -252,8 +254,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return best;
     }
 
-    private static readonly HashSet<string> Prepositions = new(["of", "in", "from", "at", "near", "on", "inside", "outside", "across"], StringComparer.Ordinal);
-
     /// <summary>
     /// The casualty word after a subject: "three civilians killed", "two people were killed", "Four
     /// members of one family, including two boys, were found dead", "An infant and his mother were
@@ -299,7 +299,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
 
             // a prepositional phrase: "Two employees of a grain terminal in Izmail lost their lives"
-            if (Prepositions.Contains(t))
+            if (document.Lexicon.Words.SubjectPrepositions.Contains(t))
             {
                 var j = k + 1;
                 while (j < limit && j < k + 6 && tokens[j].Kind == TokenKind.Word && !lex.CasualtyCues.ContainsKey(tokens[j].Lower) &&
@@ -361,7 +361,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return CasualtyKind.Killed; // "Russian forces lost about 100 soldiers" (a loss of troops; civilians are not "lost")
             }
 
-            if (LeftVerbCues.Contains(t))
+            if (document.Lexicon.Words.CasualtyLeftVerbCues.Contains(t))
             {
                 if (t is "claimed")
                 {
@@ -381,7 +381,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return CasualtyKind.Killed; // "claimed the lives of three"
             }
 
-            if (!LeftSkippable.Contains(t))
+            if (!document.Lexicon.Words.CasualtyLeftSkippable.Contains(t))
             {
                 break;
             }
@@ -414,6 +414,39 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return null;
+    }
+
+    private enum PartOfInjured
+    {
+        None,
+        Strict,
+        Hospitalised,
+    }
+
+    /// <summary>Words after a count that make it a part of the injured: strict ("remain in hospital") or those hospitalised.</summary>
+    private static PartOfInjured PartAfter(AnnotatedDocument document, int from, int limit)
+    {
+        var rules = document.Lexicon.Discourse;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit, from + 6); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "." or ";" or "," or "and" or "but" or "while")
+            {
+                return PartOfInjured.None;
+            }
+
+            if (rules.SubCount.MatchAt(tokens, k, limit).Length > 0)
+            {
+                return PartOfInjured.Strict;
+            }
+
+            if (rules.PartCount.MatchAt(tokens, k, limit).Length > 0)
+            {
+                return PartOfInjured.Hospitalised;
+            }
+        }
+
+        return PartOfInjured.None;
     }
 
     private static bool HitCueAfter(AnnotatedDocument document, int from, int limit)

@@ -17,11 +17,6 @@ internal enum HeadClass
 /// <summary>What a number counts: the head of the words after it ("three civilians", "an 85-drone", "40 of the unmanned aircraft", "three of them children").</summary>
 internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapon, CasualtyKind Kind, bool Ukrainian, bool Partitive, int WholeNumber)
 {
-    private static readonly HashSet<string> Stops = new(
-        ["and", "or", "but", "of", "on", "at", "by", "to", "in", "near", "after", "across", "over", "from", "with", "as", "were", "was",
-         "are", "is", "have", "has", "had", "been", "that", "who", "which", "while", "when", "during", "the", "a", "an", "more"],
-        StringComparer.Ordinal);
-
     public static NounPhrase Of(AnnotatedDocument document, NumberMention number, int limit)
     {
         var lex = document.Lexicon;
@@ -179,7 +174,7 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return HeadClass.None;
             }
 
-            if (Stops.Contains(t) || lex.UnitWords.Contains(t) || lex.CasualtyCues.ContainsKey(t))
+            if (lex.Words.NounPhraseStops.Contains(t) || lex.UnitWords.Contains(t) || lex.CasualtyCues.ContainsKey(t))
             {
                 return HeadClass.None;
             }

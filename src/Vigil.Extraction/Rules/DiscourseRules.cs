@@ -1,0 +1,80 @@
+
+using Vigil.Core;
+
+namespace Vigil.Extraction.Rules;
+
+/// <summary>
+/// What tells a sentence's role in the report (Rules/&lt;lang&gt;/discourse.json): background and recap
+/// markers, region-wide round-ups, boilerplate lines, datelines and officials' titles, the words
+/// that make a number a sub-count of the injured, and what people are said to need.
+/// </summary>
+internal sealed class DiscourseRules
+{
+    /// <summary>Phrases that make a sentence a recap of something earlier ("earlier this week", "recall that").</summary>
+    public required PhraseSet<bool> Background { get; init; }
+
+    /// <summary>Phrases naming another place than the one reported ("another city", "a different region").</summary>
+    public required PhraseSet<bool> OtherPlace { get; init; }
+
+    /// <summary>Phrases of a region-wide or period total ("over the past day", "across the region", "in total").</summary>
+    public required PhraseSet<bool> RoundUp { get; init; }
+
+    /// <summary>A sentence opening with one of these is boilerplate ("read also", "subscribe").</summary>
+    public required PhraseSet<bool> BoilerplateOpeners { get; init; }
+
+    /// <summary>News agencies in a dateline ("KYIV (Reuters) —").</summary>
+    public required PhraseSet<bool> Agencies { get; init; }
+
+    /// <summary>Words after a place that make it part of an official's title ("… regional administration", "… governor").</summary>
+    public required PhraseSet<bool> TitleAfter { get; init; }
+
+    /// <summary>Words before a place that make it part of a title ("head of the", "governor of").</summary>
+    public required PhraseSet<bool> TitleBefore { get; init; }
+
+    /// <summary>Words after a count of people that make it a part of the injured ("remain in hospital", "in serious condition").</summary>
+    public required PhraseSet<bool> SubCount { get; init; }
+
+    /// <summary>Words after a count of people that make it those hospitalised or treated: the injured total only when nothing else counts them.</summary>
+    public required PhraseSet<bool> PartCount { get; init; }
+
+    /// <summary>Phrases saying people lack or need something, by need type.</summary>
+    public required PhraseSet<NeedType> Needs { get; init; }
+
+    /// <summary>Words that open a list of what people lack ("without", "cut off from").</summary>
+    public required PhraseSet<bool> NeedLeads { get; init; }
+
+    /// <summary>What can be lacked, by need type: "without heating and water" gives both.</summary>
+    public required PhraseSet<NeedType> NeedNouns { get; init; }
+
+    public static DiscourseRules Load(RuleFile file) => new()
+    {
+        NeedLeads = Lexicon.Flags(file.Get("needLeads")),
+        NeedNouns = new PhraseSet<NeedType>(file.Get("needNouns").EnumerateObject().SelectMany(type =>
+            type.Value.EnumerateArray().Select(w => new KeyValuePair<string, NeedType>(w.GetString()!, ParseNeed(file.Name, type.Name))))),
+        Background = Lexicon.Flags(file.Get("background")),
+        OtherPlace = Lexicon.Flags(file.Get("otherPlace")),
+        RoundUp = Lexicon.Flags(file.Get("roundUp")),
+        BoilerplateOpeners = Lexicon.Flags(file.Get("boilerplateOpeners")),
+        Agencies = Lexicon.Flags(file.Get("agencies")),
+        TitleAfter = Lexicon.Flags(file.Get("titleAfter")),
+        TitleBefore = Lexicon.Flags(file.Get("titleBefore")),
+        SubCount = Lexicon.Flags(file.Get("subCount")),
+        PartCount = Lexicon.Flags(file.Get("partCount")),
+        Needs = new PhraseSet<NeedType>(file.Get("needs").EnumerateObject().SelectMany(type =>
+            type.Value.EnumerateArray().Select(w => new KeyValuePair<string, NeedType>(w.GetString()!, ParseNeed(file.Name, type.Name))))),
+    };
+
+    private static NeedType ParseNeed(string file, string s) => s switch
+    {
+        "medical_supplies" => NeedType.MedicalSupplies,
+        "power" => NeedType.Power,
+        "water" => NeedType.Water,
+        "heating" => NeedType.Heating,
+        "gas" => NeedType.Gas,
+        "shelter" => NeedType.Shelter,
+        "evacuation" => NeedType.Evacuation,
+        _ => throw RuleFile.Unknown(file, "need type", s),
+    };
+
+
+}
