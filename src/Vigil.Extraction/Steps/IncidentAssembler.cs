@@ -502,7 +502,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             _ => hit,
         };
 
-        var overnight = b.Sentences.Any(s => document.DatesIn(s).Any(d => d.Overnight && !d.IsPast));
+        // At night: its day may be either side of midnight (fusion widens the date for it).
+        var overnight = b.Sentences.Any(s => document.DatesIn(s).Any(d => d.Overnight && !d.IsPast) ||
+            document.Lexicon.Discourse.Night.Contains(tokens, document.Sentences[s].FirstToken, document.Sentences[s].EndToken));
         var firstSentence = FirstBodySentence(document);
         var claims = new List<Claim>();
         foreach (var f in b.Figures.Concat(b.Doubtful).OrderBy(f => f.NumberToken))
