@@ -16,7 +16,8 @@ Recall that on Monday a guided bomb attack on the city's port area left seven de
 
 case(f"{C}-recap-003", "local_news", ["past_incident", "cumulative", "killed_phrasing"], "2025-05-20",
 """An artillery shell hit a bus stop in Nikopol on Tuesday morning, killing a 58-year-old man. Since the start of the month, Russian fire on the Nikopol district has killed 11 civilians and wounded 46.""",
-[inc("Nikopol", "UA-12", wd("2025-05-20", "tuesday"), "day", ["artillery"], k=1, dmg=["transport"])]),
+[inc("Nikopol", "UA-12", wd("2025-05-20", "tuesday"), "day", ["artillery"], k=1, dmg=["transport"])],
+statistics=[stat("civilians_killed_cumulative", 11), stat("civilians_injured_cumulative", 46)]),
 
 case(f"{C}-recap-004", "wire", ["past_incident", "injured_phrasing", "weapons", "relative_dates"], "2025-06-18",
 """A glide bomb hit an industrial site in Zaporizhzhia on Wednesday, injuring four workers. On Monday, a strike on another city in the south killed six people with a ballistic missile.""",
@@ -57,7 +58,8 @@ case(f"{C}-recap-012", "local_news", ["past_incident", "injured_phrasing", "numb
 
 case(f"{C}-recap-013", "wire", ["past_incident", "cumulative", "killed_phrasing"], "2025-04-22",
 """A missile strike on Dnipro on Tuesday killed 2 people and injured 9. So far this year, Russian attacks on the region have killed more than 100 civilians, according to regional officials.""",
-[inc("Dnipro", "UA-12", "2025-04-22", "day", ["missile"], k=2, i=9)]),
+[inc("Dnipro", "UA-12", "2025-04-22", "day", ["missile"], k=2, i=9)],
+statistics=[stat("civilians_killed_cumulative", 100, "more_than")]),
 
 case(f"{C}-recap-014", "wire", ["past_incident", "killed_phrasing", "weapons"], "2025-05-08",
 """One person was killed in a drone strike on Kherson's Dniprovskyi district on Thursday. Kherson has been under near-daily attack since Ukrainian forces retook it in November 2022.""",
@@ -67,7 +69,7 @@ case(f"{C}-recap-015", "telegram", ["past_incident", "injured_phrasing", "number
 """Zhytomyr region: at night a Shahed hit an enterprise in Berdychiv, one worker was injured. Let us recall that a month ago a missile hit the same district and there were no casualties.""",
 [inc("Berdychiv", "UA-18", "2025-12-03", "day", ["drone"], i=1, dmg=["industrial"])]),
 
-case(f"{C}-recap-016", "wire", ["past_incident", "other_place", "injured_phrasing", "weapons"], "2025-06-26",
+case(f"{C}-recap-016", "wire", ["past_incident", "injured_phrasing", "weapons"], "2025-06-26",
 """Three people were wounded in Mykolaiv when a drone hit a market on Thursday. Elsewhere in the country, a missile strike killed two and wounded 12 overnight, officials said without naming the city.""",
 [inc("Mykolaiv", "UA-48", "2025-06-26", "day", ["drone"], i=3, dmg=["commercial"])]),
 

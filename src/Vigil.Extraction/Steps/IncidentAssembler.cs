@@ -112,7 +112,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 continue;
             }
+
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
+            // "Russian strikes killed four people in Ukraine on Tuesday. In Kharkiv, …": the lead's date holds for what follows
+            if (lead is null && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
+            {
+                lead = leadDate.Date;
+            }
+
             var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
             var relevant = figures.Count > 0 || zeros.Count > 0 ||
                            (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
@@ -174,17 +181,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             current.Zeros.AddRange(zeros);
             AddDamage(document, sentence, current);
 
-            // each weapon goes to the incident of the place nearest to it in the sentence ("Russian shelling killed two in
-            // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
-            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
-            {
-                var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
-                var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
-                if (!owner.Weapons.Contains(w.Weapon))
-                {
-                    owner.Weapons.Add(w.Weapon);
-                }
-            }
             foreach (var f in figures)
             {
                 if (distributed && f.BoundPlace is { } bp)
@@ -209,6 +205,18 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 else
                 {
                     current.Figures.Add(f);
+                }
+            }
+
+            // each weapon goes to the incident of the place nearest to it in the sentence ("Russian shelling killed two in
+            // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
+            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
+            {
+                var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
+                var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
+                if (!owner.Weapons.Contains(w.Weapon))
+                {
+                    owner.Weapons.Add(w.Weapon);
                 }
             }
         }
@@ -629,6 +637,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var isFigure = figure == f.Value;
         if (!isFigure)
         {
+            // "four injured … three more": each part adds to the figure without being it
+            var increments = b.Figures.Any(o => o.Field == f.Field && (o.Flags & (NumberFlags.Increment | NumberFlags.Additive | NumberFlags.Article)) != 0);
+            if (figure > f.Value && !f.SubCount && !f.PartCount && increments)
+            {
+                reasons.Add("adds_to_figure");
+                return new ClaimConfidence(ConfidenceLevel.Medium, reasons);
+            }
+
             reasons.Add("not_the_figure");
             return new ClaimConfidence(ConfidenceLevel.Low, reasons);
         }

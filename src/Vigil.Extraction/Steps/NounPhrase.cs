@@ -88,6 +88,12 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
             return new NounPhrase(k + 2, HeadClass.Child, Weapon.Unknown, CasualtyKind.Casualties, false, true, -1);
         }
 
+        // "2 more people were injured", "three additional victims": the increment word stands before the head
+        if ((number.Flags & NumberFlags.Increment) != 0 && k + 1 < limit && lex.IncrementAfter.Contains(tokens[k].Lower))
+        {
+            k++;
+        }
+
         var cls = Classify(lex, tokens, k, limit, out var stop, out var wpn, out var cueKind);
         return new NounPhrase(stop, cls, wpn, cueKind, HasUkrainian(tokens, number.End, stop), false, -1);
     }
