@@ -45,7 +45,8 @@ case(f"{C}-recap-009", "telegram", ["past_incident", "injured_phrasing", "number
 
 case(f"{C}-recap-010", "wire", ["past_incident", "multi_incident", "killed_phrasing", "weapons"], "2025-09-12",
 """Russian drones struck Kryvyi Rih on Friday, killing one man. Earlier in the week, on Tuesday, a ballistic missile attack on Pavlohrad killed 4 people.""",
-[inc("Kryvyi Rih", "UA-12", "2025-09-12", "day", ["drone"], k=1)]),
+[inc("Kryvyi Rih", "UA-12", "2025-09-12", "day", ["drone"], k=1),
+ inc("Pavlohrad", "UA-12", wd("2025-09-12", "tuesday"), "day", ["missile"], k=4)]),
 
 case(f"{C}-recap-011", "wire", ["past_incident", "multi_incident", "killed_phrasing", "weapons", "relative_dates"], "2025-10-02",
 """A Russian glide bomb killed two people in Kostiantynivka on Thursday, the regional governor said. On Monday, an artillery strike on Druzhkivka killed three civilians.""",

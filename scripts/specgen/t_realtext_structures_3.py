@@ -49,7 +49,7 @@ case(f"{C}-local-001", "telegram", ["attacker_side", "numbers_digits", "killed_p
 [inc("Zaporizhzhia Oblast", "UA-23", "2025-11-09", "day", ["unknown"], k=1)]),
 
 case(f"{C}-local-002", "telegram", ["weapons", "injured_phrasing", "oblast_place"], "2025-12-07",
-"""The enemy shelled the Nikopol district 23 times over the day with artillery and drones. A 45-year-old man was wounded.""",
+"""The enemy shelled Nikopol 23 times over the day with artillery and drones. A 45-year-old man was wounded in the city.""",
 [inc("Nikopol", "UA-12", "2025-12-07", "day", ["artillery", "drone"], i=1)]),
 
 case(f"{C}-local-003", "local_news", ["weapons", "injured_phrasing"], "2025-02-18",

@@ -327,7 +327,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             if (t == "and" && k + 1 < limit && tokens[k + 1].Lower is "his" or "her" or "their" or "a" or "an" or "one")
             {
                 k += 2;
-                while (k < limit && k < from + 10 && tokens[k].Kind == TokenKind.Word && !lex.PersonNouns.Contains(tokens[k].Lower) && !lex.ChildNouns.Contains(tokens[k].Lower))
+                // "and a 17-year-old girl": an age may stand between the article and the noun
+                while (k < limit && k < from + 12 && (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Number || tokens[k].Lower == "-") &&
+                       !lex.PersonNouns.Contains(tokens[k].Lower) && !lex.ChildNouns.Contains(tokens[k].Lower))
                 {
                     k++;
                 }

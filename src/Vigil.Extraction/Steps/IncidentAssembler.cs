@@ -468,6 +468,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             int? best = null;
+            var bestToken = -1;
             var additive = 0;
             foreach (var sentence in figures.GroupBy(f => f.Sentence))
             {
@@ -478,12 +479,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (own is { } v && (best is null || v > best))
                 {
                     best = v;
+                    bestToken = sentence.Max(f => f.NumberToken);
                 }
             }
 
             // "An elderly man was killed … one more resident died hours later": increments add to what was counted
             var increments = pool.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
-                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0).Sum(f => f.Value)
+                // "two more sought help … in total, 27 injured": an increment stated before a total is already in it
+                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken).Sum(f => f.Value)
                 : 0;
             if (best is not null || additive > 0)
             {

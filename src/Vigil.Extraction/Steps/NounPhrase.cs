@@ -68,7 +68,8 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return new NounPhrase(k + 2, child ? HeadClass.Child : HeadClass.None, Weapon.Unknown, kind, false, true, -1);
             }
 
-            if (next == "the" || tokens[k + 1].Kind == TokenKind.Number)
+            // "563 of the 598 drones", "four of nine missiles" (the whole in digits or in words)
+            if (next == "the" || tokens[k + 1].Kind == TokenKind.Number || document.NumberIndexAt(k + 1) >= 0)
             {
                 var j = next == "the" ? k + 2 : k + 1;
                 var whole = document.NumberIndexAt(j);
