@@ -76,7 +76,7 @@ internal sealed class DiscourseClassifier : IPipelineStep
             first++;
         }
 
-        if (rules.BoilerplateOpeners.MatchAt(tokens, first, sentence.EndToken).Length > 0)
+        if (rules.BoilerplateOpeners.MatchAt(tokens, first, sentence.EndToken).Length > 0 || IsPageLine(document, sentence))
         {
             return SentenceRole.Boilerplate;
         }
@@ -147,6 +147,30 @@ internal sealed class DiscourseClassifier : IPipelineStep
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A line of its own with no closing punctuation, after the first line, in a text of several lines:
+    /// a web page's headline of another article, a link, a byline ("Russian forces kill at least 11,
+    /// injure 91 over past day"). The first line is the report's own headline, which the incident
+    /// assembler reads apart.
+    /// </summary>
+    private static bool IsPageLine(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var text = document.Text;
+        if (sentence.Start == 0 || !StartsParagraph(document, sentence) || sentence.EndToken - sentence.FirstToken < 3)
+        {
+            return false;
+        }
+
+        var end = sentence.End;
+        if (end < text.Length && text[end] is not ('\n' or '\r'))
+        {
+            return false; // the sentence ends inside its line: running text
+        }
+
+        var last = text[end - 1];
+        return last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
     }
 
     private static bool StartsParagraph(AnnotatedDocument document, SentenceSpan sentence)
