@@ -105,3 +105,25 @@ public enum EventType
     [JsonStringEnumMemberName("military_losses")] MilitaryLosses,
     [JsonStringEnumMemberName("ceasefire")] Ceasefire,
 }
+
+/// <summary>How far a claim can be trusted as stated: <see cref="High"/> figures are meant to be right 97 % of the time.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ConfidenceLevel>))]
+public enum ConfidenceLevel
+{
+    [JsonStringEnumMemberName("low")] Low,
+    [JsonStringEnumMemberName("medium")] Medium,
+    [JsonStringEnumMemberName("high")] High,
+}
+
+/// <summary>What a report says people lack or need restored after an attack.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NeedType>))]
+public enum NeedType
+{
+    [JsonStringEnumMemberName("medical_supplies")] MedicalSupplies,
+    [JsonStringEnumMemberName("power")] Power,
+    [JsonStringEnumMemberName("water")] Water,
+    [JsonStringEnumMemberName("heating")] Heating,
+    [JsonStringEnumMemberName("gas")] Gas,
+    [JsonStringEnumMemberName("shelter")] Shelter,
+    [JsonStringEnumMemberName("evacuation")] Evacuation,
+}

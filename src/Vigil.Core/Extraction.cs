@@ -20,7 +20,14 @@ public sealed record ReportIncident(
     int? Missing,
     int? Hit,
     IReadOnlyList<string> Damage,
-    IReadOnlyList<Claim> Claims);
+    IReadOnlyList<Claim> Claims)
+{
+    /// <summary>What the report says people there lack or need restored (power, water, shelter, …), with evidence.</summary>
+    public IReadOnlyList<Need> Needs { get; init; } = [];
+}
+
+/// <summary>A need the report states for an incident's place ("left without power", "needs insulin"), and the sentence that says it.</summary>
+public sealed record Need(NeedType Type, Evidence Evidence);
 
 /// <summary>A tally of launched and intercepted munitions (nationwide, or the adversary's claim).</summary>
 public sealed record AirDefenseTally(

@@ -1,52 +1,44 @@
 using Vigil.Core;
 using Vigil.Extraction.Pipeline;
 using Vigil.Extraction.Rules;
-using Vigil.Extraction.Steps;
 using Vigil.Gazetteer;
 
 namespace Vigil.Extraction;
 
 /// <summary>
-/// Reads one English report and says, with evidence, what happened: incidents, air-defence tallies,
+/// Reads one report and says, with evidence, what happened: incidents, air-defence tallies,
 /// quoted statements, non-attack events and cumulative statistics (the <c>vigil.extraction/1</c>
-/// contract). Pure (no I/O, no clock), thread-safe and reusable: build one and share it.
+/// contract). The rules are chosen by the report's language (<see cref="DocumentInfo.Language"/>):
+/// a language pack is a folder of data (<c>Rules/&lt;lang&gt;/</c>) plus the steps that cannot be data
+/// (word order); a language with no pack is read with the English one. Pure (no I/O, no clock),
+/// thread-safe and reusable: build one and share it.
 /// </summary>
 public sealed class Extractor
 {
-    private readonly IReadOnlyList<IPipelineStep> _steps;
-    private readonly Lexicon _lexicon;
+    private readonly Dictionary<string, LanguagePack> _packs = new(StringComparer.Ordinal);
+    private readonly LanguagePack _english;
 
     public Extractor(IGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        _lexicon = Lexicon.English;
-        // Data flows one way: each step reads what the steps before it added.
-        _steps =
-        [
-            new SentenceSplitter(),
-            new Tokenizer(),
-            new NumberRecognizer(),
-            new DateRecognizer(),
-            new ClaimantRecognizer(),
-            new PlaceRecognizer(gazetteer),
-            new WeaponRecognizer(),
-            new StatementRecognizer(),
-            new AirDefenseRecognizer(),
-            new CasualtyRecognizer(),
-            new EventRecognizer(),
-            new IncidentAssembler(gazetteer),
-            new TallyAssembler(),
-            new ChannelClaimant(),
-        ];
+        _english = LanguagePack.English(gazetteer);
+        _packs[_english.Language] = _english;
     }
+
+    /// <summary>The languages with a rule pack of their own.</summary>
+    public IReadOnlyCollection<string> Languages => _packs.Keys;
+
+    private LanguagePack PackFor(string? language) =>
+        language is not null && _packs.TryGetValue(language.Trim().ToLowerInvariant(), out var pack) ? pack : _english;
 
     /// <summary>Extracts from <paramref name="text"/> exactly as read; evidence offsets are UTF-16 offsets into it.</summary>
     public ExtractionResult Extract(string text, DocumentInfo document)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(document);
-        var annotated = new AnnotatedDocument(text, document, _lexicon);
-        foreach (var step in _steps)
+        var pack = PackFor(document.Language);
+        var annotated = new AnnotatedDocument(text, document, pack.Lexicon);
+        foreach (var step in pack.Steps)
         {
             step.Run(annotated);
         }
@@ -58,9 +50,9 @@ public sealed class Extractor
     /// <summary>Only the first two steps (sentences and tokens): the baseline the benchmark compares against.</summary>
     internal int Tokenize(string text)
     {
-        var annotated = new AnnotatedDocument(text, DocumentInfo.Plain(null), _lexicon);
-        _steps[0].Run(annotated);
-        _steps[1].Run(annotated);
+        var annotated = new AnnotatedDocument(text, DocumentInfo.Plain(null), _english.Lexicon);
+        _english.Steps[0].Run(annotated);
+        _english.Steps[1].Run(annotated);
         return annotated.Tokens.Count;
     }
 }

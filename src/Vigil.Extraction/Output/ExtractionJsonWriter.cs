@@ -169,6 +169,16 @@ public static class ExtractionJsonWriter
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("needs");
+        foreach (var n in i.Needs)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", Name(n.Type));
+            WriteEvidence(w, n.Evidence);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteStartArray("claims");
         foreach (var c in i.Claims)
         {
@@ -179,7 +189,28 @@ public static class ExtractionJsonWriter
             w.WriteString("scope", Name(c.Scope));
             WriteClaimant(w, c.Claimant);
             WriteEvidence(w, c.Evidence);
+            WriteConfidence(w, c.Confidence);
             w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteConfidence(Utf8JsonWriter w, ClaimConfidence? confidence)
+    {
+        if (confidence is null)
+        {
+            w.WriteNull("confidence");
+            return;
+        }
+
+        w.WriteStartObject("confidence");
+        w.WriteString("level", Name(confidence.Level));
+        w.WriteStartArray("reasons");
+        foreach (var r in confidence.Reasons)
+        {
+            w.WriteStringValue(r);
         }
 
         w.WriteEndArray();

@@ -32,6 +32,20 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     public List<Statistic> Statistics { get; } = [];
     public List<ReportIncident> Incidents { get; } = [];
 
+    /// <summary>Each sentence's role in the report (<see cref="SentenceRole"/>), by sentence index; empty until the discourse step ran.</summary>
+    public List<SentenceRole> Roles { get; } = [];
+
+    /// <summary>Start tokens of place mentions in a dateline ("KYIV (Reuters) —"): where the report was filed, never an incident's place.</summary>
+    public HashSet<int> DatelinePlaces { get; } = [];
+
+    /// <summary>Start tokens of place mentions in an official's title: an incident's place only when nothing else locates it.</summary>
+    public HashSet<int> TitlePlaces { get; } = [];
+
+    /// <summary>Needs stated per sentence ("left without power").</summary>
+    public List<NeedMention> Needs { get; } = [];
+
+    public SentenceRole RoleOf(int sentence) => sentence < Roles.Count ? Roles[sentence] : SentenceRole.Main;
+
     public Evidence EvidenceOf(int start, int end) => Evidence.FromSpan(Text, start, end);
 
     public Evidence SentenceEvidence(int sentence) =>
@@ -168,7 +182,14 @@ internal sealed record CasualtyMention(
     NumberFlags Flags,
     int NumberToken,
     PlaceMention? BoundPlace,
-    bool Past);
+    bool Past)
+{
+    /// <summary>A part of the injured ("eleven remain in hospital"): kept as a low-confidence claim, never the total.</summary>
+    public bool SubCount { get; init; }
+
+    /// <summary>A count of those hospitalised or treated: the injured total only when nothing else counts the injured.</summary>
+    public bool PartCount { get; init; }
+}
 
 internal sealed record ZeroMention(int Sentence, CasualtyField Field);
 
@@ -184,3 +205,21 @@ internal sealed record TallyMention(
     int NumberToken);
 
 internal readonly record struct QuoteSpan(int Open, int Close);
+
+/// <summary>
+/// What a sentence is in the report's discourse: about the incident(s) it reports, a recap of
+/// something earlier, about another place than the one reported ("a strike on another city"), a
+/// region-wide or period total, or boilerplate (a "Read also" line). Only <see cref="Main"/> and
+/// <see cref="RoundUp"/> sentences give the report's incidents anything, the latter only to an
+/// oblast-wide incident.
+/// </summary>
+internal enum SentenceRole : byte
+{
+    Main,
+    Background,
+    OtherPlace,
+    RoundUp,
+    Boilerplate,
+}
+
+internal readonly record struct NeedMention(int Sentence, NeedType Type);

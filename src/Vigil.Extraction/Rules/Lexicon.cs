@@ -4,14 +4,13 @@ using Vigil.Core;
 namespace Vigil.Extraction.Rules;
 
 /// <summary>
-/// The English rules as data, loaded once from the embedded <c>Rules/en/lexicon.json</c>. Immutable
-/// after construction, so one instance serves every thread.
+/// One language's rules as data, loaded once from the embedded <c>Rules/&lt;lang&gt;/*.json</c> files
+/// (lexicon, words, discourse). Loading refuses unknown keys and unknown values with the file and key
+/// named. Immutable after construction, so one instance serves every thread.
 /// </summary>
 internal sealed class Lexicon
 {
-    private static readonly Lazy<Lexicon> EnglishLazy = new(() => Load("en"));
-
-    public static Lexicon English => EnglishLazy.Value;
+    public static Lexicon English => For("en") ?? throw new InvalidOperationException("The English rule pack is missing from the assembly.");
 
     public required IReadOnlyDictionary<string, int> NumberWords { get; init; }
     public required IReadOnlyDictionary<string, int> ScaleWords { get; init; }
@@ -59,111 +58,185 @@ internal sealed class Lexicon
     public required HashSet<string> NotPlaceWords { get; init; }
     public required PhraseSet<bool> AttackerUkraine { get; init; }
     public required HashSet<string> AttackerRussia { get; init; }
+    public required IReadOnlyDictionary<string, string> StatisticMetrics { get; init; }
+
+    /// <summary>Small word lists the steps consult (Rules/&lt;lang&gt;/words.json).</summary>
+    public required WordLists Words { get; init; }
+
+    /// <summary>Markers of background, round-ups, boilerplate and needs (Rules/&lt;lang&gt;/discourse.json).</summary>
+    public required DiscourseRules Discourse { get; init; }
+
+    /// <summary>The rule pack of <paramref name="language"/> (an ISO 639-1 code), or null when none ships with the assembly.</summary>
+    public static Lexicon? For(string? language)
+    {
+        var key = (language ?? "").Trim().ToLowerInvariant();
+        return Packs.GetOrAdd(key, static k => Available.Contains(k) ? Load(k) : null);
+    }
+
+    /// <summary>The languages that have a rule pack (a <c>Rules/&lt;lang&gt;/lexicon.json</c> embedded).</summary>
+    public static IReadOnlySet<string> Available { get; } = typeof(Lexicon).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".lexicon.json", StringComparison.Ordinal))
+        .Select(n => n[ResourcePrefix.Length..^".lexicon.json".Length])
+        .ToHashSet(StringComparer.Ordinal);
+
+    private const string ResourcePrefix = "Vigil.Extraction.Rules.";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lexicon?> Packs = new(StringComparer.Ordinal);
 
     public static Lexicon Load(string language)
     {
-        var name = $"Vigil.Extraction.Rules.{language}.lexicon.json";
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded rules '{name}' are missing from the assembly.");
-        using var json = JsonDocument.Parse(stream);
-        var root = json.RootElement;
+        using var lexicon = RuleFile.Open(language, "lexicon.json");
+        using var words = RuleFile.Open(language, "words.json");
+        using var discourse = RuleFile.Open(language, "discourse.json");
+        var result = Load(lexicon, words, discourse);
+        // Every key must have been read: a misspelt or unknown key is an error, never silently ignored.
+        lexicon.EnsureAllRead();
+        words.EnsureAllRead();
+        discourse.EnsureAllRead();
+        return result;
+    }
 
+    /// <summary>Parses one pack from JSON texts (tests feed broken packs through here).</summary>
+    internal static Lexicon Parse(string lexiconJson, string wordsJson, string discourseJson)
+    {
+        using var lexicon = RuleFile.FromText("lexicon.json", lexiconJson);
+        using var words = RuleFile.FromText("words.json", wordsJson);
+        using var discourse = RuleFile.FromText("discourse.json", discourseJson);
+        var result = Load(lexicon, words, discourse);
+        lexicon.EnsureAllRead();
+        words.EnsureAllRead();
+        discourse.EnsureAllRead();
+        return result;
+    }
+
+    private static Lexicon Load(RuleFile lexicon, RuleFile wordsFile, RuleFile discourseFile)
+    {
+        lexicon.Get("comment");
+        wordsFile.Get("comment");
+        discourseFile.Get("comment");
+        var root = lexicon;
+        var file = lexicon.Name;
         return new Lexicon
         {
-            NumberWords = IntMap(root, "numberWords"),
-            ScaleWords = IntMap(root, "scaleWords"),
-            Qualifiers = Phrases(root, "qualifiers", ParseQualifier),
-            UnitWords = Set(root, "unitWords"),
-            AgeMarkers = Set(root, "ageMarkers"),
-            PersonNouns = Set(root, "personNouns"),
-            ChildNouns = Set(root, "childNouns"),
-            MilitaryNouns = Set(root, "militaryNouns"),
-            CasualtyCues = StringMap(root, "casualtyCues").ToDictionary(p => p.Key, p => ParseKind(p.Value), StringComparer.Ordinal),
-            CasualtyNounHeads = StringMap(root, "casualtyNounHeads").ToDictionary(p => p.Key, p => ParseKind(p.Value), StringComparer.Ordinal),
-            Auxiliaries = Set(root, "auxiliaries"),
-            SubsetMarkers = Flags(root.GetProperty("subsetMarkers")),
-            IncrementBefore = Flags(root.GetProperty("incrementMarkers").GetProperty("before")),
-            IncrementAfter = Set(root.GetProperty("incrementMarkers"), "after"),
-            RevisionMarkers = Flags(root.GetProperty("revisionMarkers")),
-            RevisionVerbs = Set(root, "revisionVerbs"),
-            CasualtyPhrases = Phrases(root, "casualtyPhrases", ParseKind),
-            TollNouns = Flags(root.GetProperty("tollNouns")),
-            ZeroPhrases = new PhraseSet<CasualtyKind[]>(root.GetProperty("zeroPhrases").EnumerateArray().Select(e =>
-                new KeyValuePair<string, CasualtyKind[]>(
+            NumberWords = IntMap(root.Get("numberWords")),
+            ScaleWords = IntMap(root.Get("scaleWords")),
+            Qualifiers = Phrases(root.Get("qualifiers"), s => ParseQualifier(file, s)),
+            UnitWords = Set(root.Get("unitWords")),
+            AgeMarkers = Set(root.Get("ageMarkers")),
+            PersonNouns = Set(root.Get("personNouns")),
+            ChildNouns = Set(root.Get("childNouns")),
+            MilitaryNouns = Set(root.Get("militaryNouns")),
+            CasualtyCues = StringMap(root.Get("casualtyCues")).ToDictionary(p => p.Key, p => ParseKind(file, p.Value), StringComparer.Ordinal),
+            CasualtyNounHeads = StringMap(root.Get("casualtyNounHeads")).ToDictionary(p => p.Key, p => ParseKind(file, p.Value), StringComparer.Ordinal),
+            Auxiliaries = Set(root.Get("auxiliaries")),
+            SubsetMarkers = Flags(root.Get("subsetMarkers")),
+            IncrementBefore = Flags(Child(file, root.Get("incrementMarkers"), "before", "after")),
+            IncrementAfter = Set(Child(file, root.Get("incrementMarkers"), "after", "before")),
+            RevisionMarkers = Flags(root.Get("revisionMarkers")),
+            RevisionVerbs = Set(root.Get("revisionVerbs")),
+            CasualtyPhrases = Phrases(root.Get("casualtyPhrases"), s => ParseKind(file, s)),
+            TollNouns = Flags(root.Get("tollNouns")),
+            ZeroPhrases = new PhraseSet<CasualtyKind[]>(root.Get("zeroPhrases").EnumerateArray().Select(e =>
+            {
+                RuleFile.RefuseUnknown(file, "zeroPhrases", e, "phrase", "fields");
+                return new KeyValuePair<string, CasualtyKind[]>(
                     e.GetProperty("phrase").GetString()!,
-                    [.. e.GetProperty("fields").EnumerateArray().Select(f => ParseKind(f.GetString()!))]))),
-            ZeroSubjects = Flags(root.GetProperty("zeroSubjects")),
-            ZeroBlockers = Flags(root.GetProperty("zeroBlockers")),
-            PastMarkers = Flags(root.GetProperty("pastMarkers")),
-            CumulativeMarkers = Flags(root.GetProperty("cumulativeMarkers")),
-            LaunchCues = Flags(root.GetProperty("airDefenseLaunchCues")),
-            InterceptCues = Flags(root.GetProperty("airDefenseInterceptCues")),
-            EwCues = Flags(root.GetProperty("ewCues")),
-            HitCues = Set(root, "hitCues"),
-            Weapons = Phrases(root, "weapons", ParseWeapon),
-            AttackWords = Set(root, "attackWords"),
-            Damage = new PhraseSet<string>(root.GetProperty("damage").EnumerateObject().SelectMany(category =>
-                category.Value.EnumerateArray().Select(w => new KeyValuePair<string, string>(w.GetString()!, category.Name)))),
-            SpeechVerbs = Set(root, "speechVerbs"),
-            Roles = Phrases(root, "roles", s => s),
-            Organizations = new PhraseSet<Claimant>(root.GetProperty("organizations").EnumerateObject().Select(o =>
-                new KeyValuePair<string, Claimant>(o.Name, new Claimant(
+                    [.. e.GetProperty("fields").EnumerateArray().Select(f => ParseKind(file, f.GetString()!))]);
+            })),
+            ZeroSubjects = Flags(root.Get("zeroSubjects")),
+            ZeroBlockers = Flags(root.Get("zeroBlockers")),
+            PastMarkers = Flags(root.Get("pastMarkers")),
+            CumulativeMarkers = Flags(root.Get("cumulativeMarkers")),
+            LaunchCues = Flags(root.Get("airDefenseLaunchCues")),
+            InterceptCues = Flags(root.Get("airDefenseInterceptCues")),
+            EwCues = Flags(root.Get("ewCues")),
+            HitCues = Set(root.Get("hitCues")),
+            Weapons = Phrases(root.Get("weapons"), s => ParseWeapon(file, s)),
+            AttackWords = Set(root.Get("attackWords")),
+            Damage = new PhraseSet<string>(root.Get("damage").EnumerateObject().SelectMany(category =>
+                category.Value.EnumerateArray().Select(w => new KeyValuePair<string, string>(w.GetString()!, ParseDamage(file, category.Name))))),
+            SpeechVerbs = Set(root.Get("speechVerbs")),
+            Roles = Phrases(root.Get("roles"), s => s),
+            Organizations = new PhraseSet<Claimant>(root.Get("organizations").EnumerateObject().Select(o =>
+            {
+                RuleFile.RefuseUnknown(file, "organizations." + o.Name, o.Value, "name", "role", "kind");
+                return new KeyValuePair<string, Claimant>(o.Name, new Claimant(
                     o.Value.GetProperty("name").GetString(),
                     o.Value.GetProperty("role").GetString(),
-                    ParseClaimantKind(o.Value.GetProperty("kind").GetString()!))))),
-            AdversaryClaimants = Flags(root.GetProperty("adversaryClaimants")),
-            Channels = Phrases(root, "channels", s => s),
-            Events = new PhraseSet<EventType>(root.GetProperty("events").EnumerateObject().SelectMany(type =>
-                type.Value.EnumerateArray().Select(w => new KeyValuePair<string, EventType>(w.GetString()!, ParseEventType(type.Name))))),
-            EventVerbs = Flags(root.GetProperty("eventVerbs")),
-            Abbreviations = Set(root, "abbreviations"),
-            Weekdays = root.GetProperty("weekdays").EnumerateArray().Select((d, i) => (d.GetString()!, i))
+                    ParseClaimantKind(file, o.Value.GetProperty("kind").GetString()!)));
+            })),
+            AdversaryClaimants = Flags(root.Get("adversaryClaimants")),
+            Channels = Phrases(root.Get("channels"), s => s),
+            Events = new PhraseSet<EventType>(root.Get("events").EnumerateObject().SelectMany(type =>
+                type.Value.EnumerateArray().Select(w => new KeyValuePair<string, EventType>(w.GetString()!, ParseEventType(file, type.Name))))),
+            EventVerbs = Flags(root.Get("eventVerbs")),
+            StatisticMetrics = StringMap(root.Get("statisticMetrics")),
+            Abbreviations = Set(root.Get("abbreviations")),
+            Weekdays = root.Get("weekdays").EnumerateArray().Select((d, i) => (d.GetString()!, i))
                 .ToDictionary(p => p.Item1, p => (DayOfWeek)((p.i + 1) % 7), StringComparer.Ordinal),
-            Months = IntMap(root, "months"),
-            RelativeDays = new PhraseSet<int>(IntMap(root, "relativeDays")),
-            PlaceWrappersBefore = Flags(root.GetProperty("placeWrappers").GetProperty("before")),
-            PlaceWrappersAfter = Set(root.GetProperty("placeWrappers"), "after"),
-            NotPlaceWords = Set(root, "notPlaceWords"),
-            AttackerUkraine = Flags(root.GetProperty("attackerUkraine")),
-            AttackerRussia = Set(root, "attackerRussia"),
+            Months = IntMap(root.Get("months")),
+            RelativeDays = new PhraseSet<int>(IntMap(root.Get("relativeDays"))),
+            PlaceWrappersBefore = Flags(Child(file, root.Get("placeWrappers"), "before", "after")),
+            PlaceWrappersAfter = Set(Child(file, root.Get("placeWrappers"), "after", "before")),
+            NotPlaceWords = Set(root.Get("notPlaceWords")),
+            AttackerUkraine = Flags(root.Get("attackerUkraine")),
+            AttackerRussia = Set(root.Get("attackerRussia")),
+            Words = WordLists.Load(wordsFile),
+            Discourse = DiscourseRules.Load(discourseFile),
         };
     }
 
-    private static Dictionary<string, int> IntMap(JsonElement root, string name) =>
-        root.GetProperty(name).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal);
+    /// <summary>One property of a small object whose only keys are <paramref name="name"/> and <paramref name="other"/>.</summary>
+    private static JsonElement Child(string file, JsonElement parent, string name, string other)
+    {
+        RuleFile.RefuseUnknown(file, name, parent, name, other);
+        return parent.GetProperty(name);
+    }
 
-    private static Dictionary<string, string> StringMap(JsonElement root, string name) =>
-        root.GetProperty(name).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+    private static Dictionary<string, int> IntMap(JsonElement e) =>
+        e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal);
 
-    private static HashSet<string> Set(JsonElement root, string name) =>
-        new(root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!), StringComparer.Ordinal);
+    private static Dictionary<string, string> StringMap(JsonElement e) =>
+        e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
 
-    private static PhraseSet<bool> Flags(JsonElement array) =>
+    internal static HashSet<string> Set(JsonElement e) =>
+        new(e.EnumerateArray().Select(x => x.GetString()!), StringComparer.Ordinal);
+
+    internal static PhraseSet<bool> Flags(JsonElement array) =>
         new(array.EnumerateArray().Select(e => new KeyValuePair<string, bool>(e.GetString()!, true)));
 
-    private static PhraseSet<T> Phrases<T>(JsonElement root, string name, Func<string, T> parse) =>
-        new(root.GetProperty(name).EnumerateObject().Select(p =>
+    private static PhraseSet<T> Phrases<T>(JsonElement e, Func<string, T> parse) =>
+        new(e.EnumerateObject().Select(p =>
             new KeyValuePair<string, T>(p.Name, parse(p.Value.GetString()!))));
 
-    private static Qualifier ParseQualifier(string s) => s switch
+    private static Qualifier ParseQualifier(string file, string s) => s switch
     {
+        "exact" => Qualifier.Exact,
         "at_least" => Qualifier.AtLeast,
         "more_than" => Qualifier.MoreThan,
         "about" => Qualifier.About,
         "up_to" => Qualifier.UpTo,
-        _ => Qualifier.Exact,
+        _ => throw RuleFile.Unknown(file, "qualifier", s),
     };
 
-    private static CasualtyKind ParseKind(string s) => s switch
+    private static readonly HashSet<string> DamageCategories = new(
+        ["residential", "power", "water", "gas", "heating", "industrial", "education", "medical", "transport", "commercial",
+         "agricultural", "religious", "cultural", "administrative", "vehicles", "port", "telecom"], StringComparer.Ordinal);
+
+    // The damage categories are the contract's (specs/README.md), not the language's: a pack may not invent one.
+    private static string ParseDamage(string file, string s) =>
+        DamageCategories.Contains(s) ? s : throw RuleFile.Unknown(file, "damage category", s);
+
+    internal static CasualtyKind ParseKind(string file, string s) => s switch
     {
         "killed" => CasualtyKind.Killed,
         "injured" => CasualtyKind.Injured,
         "missing" => CasualtyKind.Missing,
         "casualties" => CasualtyKind.Casualties,
-        _ => throw new InvalidOperationException($"Unknown casualty kind '{s}' in the lexicon."),
+        _ => throw RuleFile.Unknown(file, "casualty kind", s),
     };
 
-    private static Weapon ParseWeapon(string s) => s switch
+    internal static Weapon ParseWeapon(string file, string s) => s switch
     {
         "drone" => Weapon.Drone,
         "missile" => Weapon.Missile,
@@ -172,28 +245,29 @@ internal sealed class Lexicon
         "mlrs" => Weapon.Mlrs,
         "aircraft" => Weapon.Aircraft,
         "mine" => Weapon.Mine,
-        _ => Weapon.Unknown,
+        _ => throw RuleFile.Unknown(file, "weapon", s),
     };
 
-    private static ClaimantKind ParseClaimantKind(string s) => s switch
+    private static ClaimantKind ParseClaimantKind(string file, string s) => s switch
     {
+        "unattributed" => ClaimantKind.Unattributed,
         "media" => ClaimantKind.Media,
         "witness" => ClaimantKind.Witness,
         "national_body" => ClaimantKind.NationalBody,
         "military" => ClaimantKind.Military,
         "local_authority" => ClaimantKind.LocalAuthority,
         "emergency_service" => ClaimantKind.EmergencyService,
-        _ => ClaimantKind.Unattributed,
+        _ => throw RuleFile.Unknown(file, "claimant kind", s),
     };
 
-    private static EventType ParseEventType(string s) => s switch
+    private static EventType ParseEventType(string file, string s) => s switch
     {
         "prisoner_exchange" => EventType.PrisonerExchange,
         "talks" => EventType.Talks,
         "evacuation" => EventType.Evacuation,
         "military_losses" => EventType.MilitaryLosses,
         "ceasefire" => EventType.Ceasefire,
-        _ => throw new InvalidOperationException($"Unknown event type '{s}' in the lexicon."),
+        _ => throw RuleFile.Unknown(file, "event type", s),
     };
 }
 

@@ -13,14 +13,6 @@ namespace Vigil.Extraction.Steps;
 /// </summary>
 internal sealed class CasualtyRecognizer : IPipelineStep
 {
-    private static readonly HashSet<string> LeftSkippable = new(
-        ["the", "a", "another", "further", "additional", "only", "all", "of", "total", "some", "them", "including", "least", "at", "more", "than", "over", "up", "to", "about", "nearly", "around", "almost", "approximately", "roughly", "another", "leaving", "left"],
-        StringComparer.Ordinal);
-
-    private static readonly HashSet<string> LeftVerbCues = new(
-        ["killed", "killing", "kills", "kill", "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "hurt", "hurting", "hospitalised", "hospitalized", "claimed", "bodies", "body", "lives", "life"],
-        StringComparer.Ordinal);
-
     public void Run(AnnotatedDocument document)
     {
         var lex = document.Lexicon;
@@ -101,6 +93,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     subset = subsetMarker && !revisionOfPrevious;
                 }
 
+                // "eleven remain in hospital", "two of them in serious condition": a part of the injured, never their total
+                var part = np.Head == HeadClass.Military ? PartOfInjured.None : PartAfter(document, np.End, sentence.EndToken);
+                if (part != PartOfInjured.None && kind is null)
+                {
+                    kind = CasualtyKind.Injured;
+                }
+
                 if (kind is null or CasualtyKind.Casualties)
                 {
                     continue;
@@ -154,6 +153,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 var bound = BoundPlace(document, number, np);
                 var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
                     bound, number.Start > pastFrom || (acrossPlaces && bound is null));
+                if (kind == CasualtyKind.Injured && part != PartOfInjured.None)
+                {
+                    mention = mention with { SubCount = part == PartOfInjured.Strict, PartCount = part == PartOfInjured.Hospitalised };
+                }
+
                 document.Casualties.Add(mention);
                 previous = mention;
             }
@@ -162,16 +166,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
     }
 
-    private static readonly HashSet<string> AreaPlurals = new(["regions", "oblasts", "cities", "towns", "communities", "settlements", "districts", "country", "provinces"], StringComparer.Ordinal);
-
     /// <summary>"killed five across three southern regions": a total over several places is no place's incident (its parts are).</summary>
     private static bool AcrossSeveralPlaces(AnnotatedDocument document, SentenceSpan sentence)
     {
         var tokens = document.Tokens;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
+            // "killed four people in Ukraine", "across Ukraine": a country-wide total
+            if (tokens[k].Lower is "in" or "across" or "throughout" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "ukraine")
+            {
+                return true;
+            }
+
             if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
-                Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => AreaPlurals.Contains(tokens[j].Lower))))
+                Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower))))
             {
                 return true;
             }
@@ -252,8 +260,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return best;
     }
 
-    private static readonly HashSet<string> Prepositions = new(["of", "in", "from", "at", "near", "on", "inside", "outside", "across"], StringComparer.Ordinal);
-
     /// <summary>
     /// The casualty word after a subject: "three civilians killed", "two people were killed", "Four
     /// members of one family, including two boys, were found dead", "An infant and his mother were
@@ -299,7 +305,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
 
             // a prepositional phrase: "Two employees of a grain terminal in Izmail lost their lives"
-            if (Prepositions.Contains(t))
+            if (document.Lexicon.Words.SubjectPrepositions.Contains(t))
             {
                 var j = k + 1;
                 while (j < limit && j < k + 6 && tokens[j].Kind == TokenKind.Word && !lex.CasualtyCues.ContainsKey(tokens[j].Lower) &&
@@ -321,7 +327,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             if (t == "and" && k + 1 < limit && tokens[k + 1].Lower is "his" or "her" or "their" or "a" or "an" or "one")
             {
                 k += 2;
-                while (k < limit && k < from + 10 && tokens[k].Kind == TokenKind.Word && !lex.PersonNouns.Contains(tokens[k].Lower) && !lex.ChildNouns.Contains(tokens[k].Lower))
+                // "and a 17-year-old girl": an age may stand between the article and the noun
+                while (k < limit && k < from + 12 && (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Number || tokens[k].Lower == "-") &&
+                       !lex.PersonNouns.Contains(tokens[k].Lower) && !lex.ChildNouns.Contains(tokens[k].Lower))
                 {
                     k++;
                 }
@@ -361,7 +369,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return CasualtyKind.Killed; // "Russian forces lost about 100 soldiers" (a loss of troops; civilians are not "lost")
             }
 
-            if (LeftVerbCues.Contains(t))
+            if (document.Lexicon.Words.CasualtyLeftVerbCues.Contains(t))
             {
                 if (t is "claimed")
                 {
@@ -381,14 +389,15 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return CasualtyKind.Killed; // "claimed the lives of three"
             }
 
-            if (!LeftSkippable.Contains(t))
+            if (!document.Lexicon.Words.CasualtyLeftSkippable.Contains(t))
             {
                 break;
             }
         }
 
         // "the death toll rose to 18", "the number of injured has risen to 14"
-        for (k = number.QualifierStart - 1; k >= Math.Max(floor, number.QualifierStart - 10); k--)
+        // "the number of people injured in Monday's drone strike on Odesa stands at 8": the toll noun may open a long subject
+        for (k = number.QualifierStart - 1; k >= Math.Max(floor, number.QualifierStart - 16); k--)
         {
             if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "." or ";")
             {
@@ -414,6 +423,39 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return null;
+    }
+
+    private enum PartOfInjured
+    {
+        None,
+        Strict,
+        Hospitalised,
+    }
+
+    /// <summary>Words after a count that make it a part of the injured: strict ("remain in hospital") or those hospitalised.</summary>
+    private static PartOfInjured PartAfter(AnnotatedDocument document, int from, int limit)
+    {
+        var rules = document.Lexicon.Discourse;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit, from + 6); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "." or ";" or "," or "and" or "but" or "while")
+            {
+                return PartOfInjured.None;
+            }
+
+            if (rules.SubCount.MatchAt(tokens, k, limit).Length > 0)
+            {
+                return PartOfInjured.Strict;
+            }
+
+            if (rules.PartCount.MatchAt(tokens, k, limit).Length > 0)
+            {
+                return PartOfInjured.Hospitalised;
+            }
+        }
+
+        return PartOfInjured.None;
     }
 
     private static bool HitCueAfter(AnnotatedDocument document, int from, int limit)
@@ -459,7 +501,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             var t = tokens[k];
             if (t.Kind is TokenKind.Number || t.Lower is "," or ";" or "and" or ":" or "—")
             {
-                return null;
+                break;
             }
 
             if (t.Lower is "in" or "from" or "near")
@@ -472,7 +514,45 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
         }
 
-        return null;
+        return ClauseOpeningPlace(document, number);
+    }
+
+    /// <summary>
+    /// "In Kharkiv, a glide bomb killed one man; in Kherson, artillery killed three": a clause that opens
+    /// with a place gives that place to the figures in it (clauses end at ";").
+    /// </summary>
+    private static PlaceMention? ClauseOpeningPlace(AnnotatedDocument document, NumberMention number)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[tokens[number.Start].Sentence];
+        var start = number.QualifierStart;
+        while (start > sentence.FirstToken && tokens[start - 1].Lower != ";")
+        {
+            start--;
+        }
+
+        if (start + 2 >= number.QualifierStart || tokens[start].Lower != "in")
+        {
+            return null;
+        }
+
+        var place = document.PlaceAt(start + 1);
+        if (place is null || place.End >= tokens.Count || tokens[place.End].Lower != ",")
+        {
+            return null;
+        }
+
+        // only when the sentence has another such clause: a single "In Kharkiv, …" needs no binding
+        var clauses = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if ((k == sentence.FirstToken || tokens[k - 1].Lower == ";") && tokens[k].Lower == "in" && document.PlaceAt(k + 1) is not null)
+            {
+                clauses++;
+            }
+        }
+
+        return clauses >= 2 ? place : null;
     }
 
     private static void FindZeros(AnnotatedDocument document, int s)

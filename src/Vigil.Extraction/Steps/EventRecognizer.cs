@@ -11,10 +11,6 @@ namespace Vigil.Extraction.Steps;
 /// </summary>
 internal sealed class EventRecognizer : IPipelineStep
 {
-    private static readonly HashSet<string> CeasefireVerbs = new(
-        ["declared", "declares", "agreed", "announced", "force", "broke", "broken", "breached", "violated", "violating", "effect", "began", "begins", "observed", "holding", "ended", "expired", "extended"],
-        StringComparer.Ordinal);
-
     public void Run(AnnotatedDocument document)
     {
         var lex = document.Lexicon;
@@ -37,7 +33,7 @@ internal sealed class EventRecognizer : IPipelineStep
             foreach (var match in lex.Events.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
             {
                 // a ceasefire only when one is declared, in force or broken, not when it is merely talked about
-                if (match.Value == EventType.Ceasefire && !CeasefireVerbs.Overlaps(Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Select(k => tokens[k].Lower)))
+                if (match.Value == EventType.Ceasefire && !lex.Words.CeasefireVerbs.Overlaps(Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Select(k => tokens[k].Lower)))
                 {
                     continue;
                 }

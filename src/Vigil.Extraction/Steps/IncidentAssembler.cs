@@ -14,12 +14,6 @@ namespace Vigil.Extraction.Steps;
 /// </summary>
 internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 {
-    private static readonly HashSet<string> NewIncidentMarkers = new(["separately", "meanwhile", "elsewhere", "additionally", "also", "earlier"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> DamageVerbs = new(
-        ["damaged", "destroyed", "hit", "struck", "ablaze", "fire", "fires", "collapsed", "shattered", "burned", "burning", "blown", "ruined", "damage", "damaging", "destroying", "targeted", "strikes", "strike", "attack", "attacked", "shelled", "razed"],
-        StringComparer.Ordinal);
-
     private sealed class Builder(PlaceRef? place, PlaceMention? mention)
     {
         public PlaceRef? Place { get; set; } = place;
@@ -29,6 +23,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         public List<ZeroMention> Zeros { get; } = [];
         public List<string> Damage { get; } = [];
         public List<Weapon> Weapons { get; } = [];
+
+        /// <summary>Figures stated for a wider area than this incident: claims at low confidence, never its figures.</summary>
+        public List<CasualtyMention> Doubtful { get; } = [];
+
+        /// <summary>Sentences that describe the incident without figures (damage, needs).</summary>
+        public List<int> Described { get; } = [];
     }
 
     public void Run(AnnotatedDocument document)
@@ -54,6 +54,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             var sentence = document.Sentences[s];
+            var role = document.RoleOf(s);
+            if (role == SentenceRole.Boilerplate)
+            {
+                continue; // "Read also: …": nothing in it is about this report's incidents
+            }
+
             var figures = figuresBySentence.GetValueOrDefault(s) ?? [];
             var zeros = zerosBySentence.GetValueOrDefault(s) ?? [];
             var past = lex.PastMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) ||
@@ -62,8 +68,59 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // "taken to Kharkiv", "evacuated to Odesa": a destination is not where the attack was
             var places = (placesBySentence.GetValueOrDefault(s) ?? [])
                 .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
+                .Where(p => !document.DatelinePlaces.Contains(p.Start))
                 .ToList();
+            // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
+            if (places.Any(p => !document.TitlePlaces.Contains(p.Start)) || current?.Place is not null || context is not null)
+            {
+                places.RemoveAll(p => document.TitlePlaces.Contains(p.Start));
+            }
+
+            // "On Aug. 7, strikes on the region killed two": a toll dated before the incident being reported is a recap,
+            // even where it names the same region
+            if (role == SentenceRole.Main && current is { Figures.Count: > 0 } && figures.Count > 0 &&
+                figures.All(f => (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Additive)) == 0) &&
+                document.DatesIn(s).FirstOrDefault(d => !d.IsPast && d.Start <= sentence.FirstToken + 2) is { End: > 0 } opening &&
+                DateOf(document, current, lead) is { } currentDate && opening.Date < currentDate)
+            {
+                role = SentenceRole.Background;
+            }
+
+            if (role is SentenceRole.Background or SentenceRole.OtherPlace)
+            {
+                // A recap gives the report's incident nothing. It is an incident of its own only when it says where, on which
+                // day and with what toll ("Recall that on 4 April a missile killed 20 in Kryvyi Rih"); figures of "another city" never.
+                var ownIncident = role == SentenceRole.Background && figures.Count > 0 && places.Count > 0 && document.DatesIn(s).Count > 0 &&
+                                  !places.Any(p => builders.Any(b => b.Place is not null && Compatible(b.Place, p.Place)));
+                if (!ownIncident)
+                {
+                    continue;
+                }
+
+                current = null;
+            }
+
+            // A region-wide or period total ("over the past day, attacks across the region injured 14") is not one town's toll:
+            // its figures stay low-confidence claims of the town's incident, never its figures.
+            var roundUp = role == SentenceRole.RoundUp && current?.Place is { } currentPlace && Rank(currentPlace) <= 1 &&
+                          places.All(p => Rank(p.Place) >= 2 && Compatible(currentPlace, p.Place));
+            if (roundUp)
+            {
+                foreach (var f in figures)
+                {
+                    current!.Doubtful.Add(f with { SubCount = true });
+                }
+
+                continue;
+            }
+
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
+            // "Russian strikes killed four people in Ukraine on Tuesday. In Kharkiv, …": the lead's date holds for what follows
+            if (lead is null && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
+            {
+                lead = leadDate.Date;
+            }
+
             var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
             var relevant = figures.Count > 0 || zeros.Count > 0 ||
                            (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
@@ -78,6 +135,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 {
                     AddDamage(document, sentence, current);
                     AddWeapons(weaponsBySentence.GetValueOrDefault(s), current); // "The KAB hit a tram depot."
+                    current.Described.Add(s); // "Thousands were left without power."
                 }
 
                 continue;
@@ -88,7 +146,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 lead = first.Date;
             }
 
-            var marker = NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower);
+            var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower);
             var bound = figures.Where(f => f.BoundPlace is not null).Select(f => f.BoundPlace!.Place.Name).Distinct(StringComparer.Ordinal).Count();
             var distributed = bound >= 2;
             var sentencePlace = SentencePlace(places, figures);
@@ -124,17 +182,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             current.Zeros.AddRange(zeros);
             AddDamage(document, sentence, current);
 
-            // each weapon goes to the incident of the place nearest to it in the sentence ("Russian shelling killed two in
-            // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
-            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
-            {
-                var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
-                var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
-                if (!owner.Weapons.Contains(w.Weapon))
-                {
-                    owner.Weapons.Add(w.Weapon);
-                }
-            }
             foreach (var f in figures)
             {
                 if (distributed && f.BoundPlace is { } bp)
@@ -161,17 +208,44 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     current.Figures.Add(f);
                 }
             }
+
+            // each weapon goes to the incident of the place nearest to it in the sentence ("Russian shelling killed two in
+            // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
+            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
+            {
+                var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
+                var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
+                if (!owner.Weapons.Contains(w.Weapon))
+                {
+                    owner.Weapons.Add(w.Weapon);
+                }
+            }
         }
 
+        // An attack with no figure is an incident only where the text says what it did there: damage or
+        // casualties it does not count ("Drones attacked Kyiv" alone, a target, a direction, is not).
+        builders.RemoveAll(b => b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Doubtful.Count == 0 &&
+            (b.Place is null || (b.Damage.Count == 0 && !b.Sentences.Any(s => HasCasualtyWord(document, document.Sentences[s])))));
+        var single = builders.Count == 1;
         foreach (var b in builders)
         {
-            if (b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Place is null)
-            {
-                continue;
-            }
-
-            document.Incidents.Add(Build(document, b, lead, weaponsBySentence));
+            document.Incidents.Add(Build(document, b, lead, weaponsBySentence, single));
         }
+    }
+
+    /// <summary>The date an incident has so far: the first date of its own sentences, else the lead's.</summary>
+    private static DateOnly? DateOf(AnnotatedDocument document, Builder b, DateOnly? lead)
+    {
+        foreach (var s in b.Sentences)
+        {
+            var d = document.DatesIn(s).FirstOrDefault(x => !x.IsPast);
+            if (d.End > 0)
+            {
+                return d.Date;
+            }
+        }
+
+        return lead;
     }
 
     /// <summary>Casualty words with no figure ("several killed") make a sentence about an attack, unless they are about soldiers.</summary>
@@ -251,7 +325,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var hasVerb = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken && !hasVerb; k++)
         {
-            hasVerb = DamageVerbs.Contains(tokens[k].Lower);
+            hasVerb = document.Lexicon.Words.DamageVerbs.Contains(tokens[k].Lower);
         }
 
         if (!hasVerb)
@@ -313,7 +387,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return false;
     }
 
-    private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence)
+    private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence, bool single)
     {
         var tokens = document.Tokens;
         // "Tuesday's missile strike", "Monday's attack": the day of the attack, over the day something was reported
@@ -380,10 +454,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         int? Value(CasualtyField field, CasualtyField? childField = null)
         {
             bool Is(CasualtyMention f) => f.Field == field || (childField is { } c && f.Field == c);
-            var figures = b.Figures.Where(f => Is(f) && (f.Flags & NumberFlags.Increment) == 0).ToList();
+            var pool = Counted(b.Figures, Is);
+            var figures = pool.Where(f => Is(f) && (f.Flags & NumberFlags.Increment) == 0).ToList();
             if (figures.Count == 0)
             {
-                figures = b.Figures.Where(f => f.Field == field).ToList();
+                figures = pool.Where(f => f.Field == field).ToList();
             }
 
             var revisions = figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Revision) != 0).ToList();
@@ -393,6 +468,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             int? best = null;
+            var bestToken = -1;
             var additive = 0;
             foreach (var sentence in figures.GroupBy(f => f.Sentence))
             {
@@ -403,12 +479,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (own is { } v && (best is null || v > best))
                 {
                     best = v;
+                    bestToken = sentence.Max(f => f.NumberToken);
                 }
             }
 
             // "An elderly man was killed … one more resident died hours later": increments add to what was counted
-            var increments = b.Figures.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
-                ? b.Figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0).Sum(f => f.Value)
+            var increments = pool.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
+                // "two more sought help … in total, 27 injured": an increment stated before a total is already in it
+                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken).Sum(f => f.Value)
                 : 0;
             if (best is not null || additive > 0)
             {
@@ -423,12 +501,33 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var killed = AtLeast(Value(CasualtyField.Killed, CasualtyField.ChildrenKilled), childrenKilled);
         var injured = AtLeast(Value(CasualtyField.Injured, CasualtyField.ChildrenInjured), childrenInjured);
         var firstWeapon = weapons[0] == Weapon.Unknown ? (Weapon?)null : weapons[0];
+        var missing = Value(CasualtyField.Missing);
+        var hit = Value(CasualtyField.Hit);
+        int? FigureOf(CasualtyField field) => field switch
+        {
+            CasualtyField.Killed => killed,
+            CasualtyField.Injured => injured,
+            CasualtyField.ChildrenKilled => childrenKilled,
+            CasualtyField.ChildrenInjured => childrenInjured,
+            CasualtyField.Missing => missing,
+            _ => hit,
+        };
+
+        // At night: its day may be either side of midnight (fusion widens the date for it).
+        var overnight = b.Sentences.Any(s => document.DatesIn(s).Any(d => d.Overnight && !d.IsPast) ||
+            document.Lexicon.Discourse.Night.Contains(tokens, document.Sentences[s].FirstToken, document.Sentences[s].EndToken));
+        var firstSentence = FirstBodySentence(document);
         var claims = new List<Claim>();
-        foreach (var f in b.Figures.OrderBy(f => f.NumberToken))
+        foreach (var f in b.Figures.Concat(b.Doubtful).OrderBy(f => f.NumberToken))
         {
             var claimant = document.ClaimantOf(f.Sentence)?.Claimant ?? Claimant.Unattributed;
             var mention = (f.BoundPlace ?? b.Mention)?.Place.Mention;
-            claims.Add(new Claim(ToClaimField(f.Field), f.Value, f.Qualifier, ClaimScope.Incident, claimant, date, mention, firstWeapon, document.SentenceEvidence(f.Sentence)));
+            var confidence = Confidence(document, b, f, FigureOf(f.Field), claimant, firstSentence, single);
+            claims.Add(new Claim(ToClaimField(f.Field), f.Value, f.Qualifier, ClaimScope.Incident, claimant, date, mention, firstWeapon, document.SentenceEvidence(f.Sentence))
+            {
+                Confidence = confidence,
+                Overnight = overnight,
+            });
         }
 
         foreach (var z in b.Zeros)
@@ -439,11 +538,169 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             var claimant = document.ClaimantOf(z.Sentence)?.Claimant ?? Claimant.Unattributed;
-            claims.Add(new Claim(ToClaimField(z.Field), 0, Qualifier.Exact, ClaimScope.Incident, claimant, date, b.Mention?.Place.Mention, firstWeapon, document.SentenceEvidence(z.Sentence)));
+            claims.Add(new Claim(ToClaimField(z.Field), 0, Qualifier.Exact, ClaimScope.Incident, claimant, date, b.Mention?.Place.Mention, firstWeapon, document.SentenceEvidence(z.Sentence))
+            {
+                Confidence = ZeroConfidence(document, z, claimant, firstSentence, single),
+                Overnight = overnight,
+            });
         }
 
+        // One need per type, with the first sentence that states it.
+        var needs = document.Needs.Where(n => b.Sentences.Contains(n.Sentence) || b.Described.Contains(n.Sentence))
+            .GroupBy(n => n.Type)
+            .Select(g => new Need(g.Key, document.SentenceEvidence(g.Min(n => n.Sentence))))
+            .ToList();
         return new ReportIncident(place, date, precision, weapons, attacker, killed, injured, childrenKilled, childrenInjured,
-            Value(CasualtyField.Missing), Value(CasualtyField.Hit), b.Damage, claims);
+            missing, hit, b.Damage, claims)
+        {
+            Needs = needs,
+        };
+    }
+
+    /// <summary>
+    /// The figures that may make a total: strict sub-counts ("eleven remain in hospital") never; a
+    /// count of those hospitalised only when it is the one count of the injured there is.
+    /// </summary>
+    private static List<CasualtyMention> Counted(List<CasualtyMention> figures, Func<CasualtyMention, bool> isField)
+    {
+        var pool = figures.Where(f => !f.SubCount).ToList();
+        var parts = pool.Where(f => f.PartCount && isField(f)).ToList();
+        if (parts.Count > 0 && (parts.Count > 1 || pool.Any(f => isField(f) && !f.PartCount && f.Field is CasualtyField.Injured or CasualtyField.ChildrenInjured)))
+        {
+            pool.RemoveAll(parts.Contains);
+        }
+
+        return pool;
+    }
+
+    /// <summary>The first sentence of the body (after a headline): the lead, where a report states its main facts.</summary>
+    private static int FirstBodySentence(AnnotatedDocument document) => IsHeadline(document) ? 1 : 0;
+
+    /// <summary>
+    /// How far a figure can be trusted as the incident's (docs/extraction.md "Confidence"): high when it
+    /// is the figure, stated as an unambiguous number by a named source or in the lead, in a sentence
+    /// certainly about this incident, with no other value for the field; low when it is not the figure
+    /// (a sub-count, a region-wide total, an increment, a superseded value).
+    /// </summary>
+    private static ClaimConfidence Confidence(AnnotatedDocument document, Builder b, CasualtyMention f, int? figure, Claimant claimant, int firstSentence, bool single)
+    {
+        var reasons = new List<string>();
+        var attributed = claimant.Kind != ClaimantKind.Unattributed || claimant.Name is not null;
+        var lead = f.Sentence <= firstSentence + 1;
+        var exact = f.Qualifier == Qualifier.Exact;
+        var unambiguous = (f.Flags & (NumberFlags.Increment | NumberFlags.Additive)) == 0 && !f.SubCount && !f.PartCount;
+        var scopeCertain = document.RoleOf(f.Sentence) == SentenceRole.Main &&
+                           (f.BoundPlace is not null || (b.Place is not null && SentenceNamesPlace(document, f.Sentence, b, single)));
+        var fieldValues = b.Figures.Where(o => o.Field == f.Field && !o.SubCount && !o.PartCount && (o.Flags & (NumberFlags.Increment | NumberFlags.Article | NumberFlags.Additive)) == 0)
+            .Select(o => o.Value).Distinct().Count();
+        if (attributed)
+        {
+            reasons.Add("attributed");
+        }
+
+        if (lead)
+        {
+            reasons.Add("in_lead");
+        }
+
+        if (unambiguous && exact)
+        {
+            reasons.Add("unambiguous_number");
+        }
+
+        if (scopeCertain)
+        {
+            reasons.Add("scope_certain");
+        }
+
+        if (f.SubCount && document.RoleOf(f.Sentence) == SentenceRole.RoundUp)
+        {
+            reasons.Add("region_wide_total");
+        }
+        else if (f.SubCount || f.PartCount)
+        {
+            reasons.Add("sub_count");
+        }
+
+        if ((f.Flags & NumberFlags.Increment) != 0)
+        {
+            reasons.Add("increment");
+        }
+
+        if (!exact)
+        {
+            reasons.Add("qualified_number");
+        }
+
+        if (fieldValues > 1)
+        {
+            reasons.Add("conflicting_values");
+        }
+
+        var isFigure = figure == f.Value;
+        if (!isFigure)
+        {
+            // "four injured … three more": each part adds to the figure without being it
+            var increments = b.Figures.Any(o => o.Field == f.Field && (o.Flags & (NumberFlags.Increment | NumberFlags.Additive | NumberFlags.Article)) != 0);
+            if (figure > f.Value && !f.SubCount && !f.PartCount && increments)
+            {
+                reasons.Add("adds_to_figure");
+                return new ClaimConfidence(ConfidenceLevel.Medium, reasons);
+            }
+
+            reasons.Add("not_the_figure");
+            return new ClaimConfidence(ConfidenceLevel.Low, reasons);
+        }
+
+        var level = unambiguous && (attributed || lead) && scopeCertain && fieldValues <= 1 && f.Qualifier is Qualifier.Exact or Qualifier.AtLeast
+            ? ConfidenceLevel.High
+            : ConfidenceLevel.Medium;
+        return new ClaimConfidence(level, reasons);
+    }
+
+    private static ClaimConfidence ZeroConfidence(AnnotatedDocument document, ZeroMention z, Claimant claimant, int firstSentence, bool single)
+    {
+        var reasons = new List<string> { "explicit_zero" };
+        var attributed = claimant.Kind != ClaimantKind.Unattributed || claimant.Name is not null;
+        if (attributed)
+        {
+            reasons.Add("attributed");
+        }
+
+        if (z.Sentence <= firstSentence + 1)
+        {
+            reasons.Add("in_lead");
+        }
+
+        var main = document.RoleOf(z.Sentence) == SentenceRole.Main;
+        if (main)
+        {
+            reasons.Add("scope_certain");
+        }
+
+        return new ClaimConfidence(main && single ? ConfidenceLevel.High : ConfidenceLevel.Medium, reasons);
+    }
+
+    /// <summary>The sentence names the incident's own place (or, in a report of one incident, none at all).</summary>
+    private static bool SentenceNamesPlace(AnnotatedDocument document, int sentence, Builder b, bool single)
+    {
+        var tokens = document.Tokens;
+        var any = false;
+        foreach (var p in document.Places)
+        {
+            if (tokens[p.Start].Sentence != sentence || document.DatelinePlaces.Contains(p.Start))
+            {
+                continue;
+            }
+
+            any = true;
+            if (Compatible(p.Place, b.Place))
+            {
+                return true;
+            }
+        }
+
+        return single && !any;
     }
 
     private static int? AtLeast(int? total, int? subset) =>

@@ -17,11 +17,6 @@ internal enum HeadClass
 /// <summary>What a number counts: the head of the words after it ("three civilians", "an 85-drone", "40 of the unmanned aircraft", "three of them children").</summary>
 internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapon, CasualtyKind Kind, bool Ukrainian, bool Partitive, int WholeNumber)
 {
-    private static readonly HashSet<string> Stops = new(
-        ["and", "or", "but", "of", "on", "at", "by", "to", "in", "near", "after", "across", "over", "from", "with", "as", "were", "was",
-         "are", "is", "have", "has", "had", "been", "that", "who", "which", "while", "when", "during", "the", "a", "an", "more"],
-        StringComparer.Ordinal);
-
     public static NounPhrase Of(AnnotatedDocument document, NumberMention number, int limit)
     {
         var lex = document.Lexicon;
@@ -73,7 +68,8 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return new NounPhrase(k + 2, child ? HeadClass.Child : HeadClass.None, Weapon.Unknown, kind, false, true, -1);
             }
 
-            if (next == "the" || tokens[k + 1].Kind == TokenKind.Number)
+            // "563 of the 598 drones", "four of nine missiles" (the whole in digits or in words)
+            if (next == "the" || tokens[k + 1].Kind == TokenKind.Number || document.NumberIndexAt(k + 1) >= 0)
             {
                 var j = next == "the" ? k + 2 : k + 1;
                 var whole = document.NumberIndexAt(j);
@@ -91,6 +87,12 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
         if (k + 1 < limit && tokens[k].Lower is "are" or "were" or "was" or "is" && lex.ChildNouns.Contains(tokens[k + 1].Lower))
         {
             return new NounPhrase(k + 2, HeadClass.Child, Weapon.Unknown, CasualtyKind.Casualties, false, true, -1);
+        }
+
+        // "2 more people were injured", "three additional victims": the increment word stands before the head
+        if ((number.Flags & NumberFlags.Increment) != 0 && k + 1 < limit && lex.IncrementAfter.Contains(tokens[k].Lower))
+        {
+            k++;
         }
 
         var cls = Classify(lex, tokens, k, limit, out var stop, out var wpn, out var cueKind);
@@ -179,7 +181,7 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return HeadClass.None;
             }
 
-            if (Stops.Contains(t) || lex.UnitWords.Contains(t) || lex.CasualtyCues.ContainsKey(t))
+            if (lex.Words.NounPhraseStops.Contains(t) || lex.UnitWords.Contains(t) || lex.CasualtyCues.ContainsKey(t))
             {
                 return HeadClass.None;
             }

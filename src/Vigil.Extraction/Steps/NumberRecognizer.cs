@@ -13,12 +13,6 @@ namespace Vigil.Extraction.Steps;
 /// </summary>
 internal sealed class NumberRecognizer : IPipelineStep
 {
-    private static readonly HashSet<string> SingularDeterminers = new(["a", "an", "her", "his", "their", "my", "our", "one", "its"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> PluralWithoutS = new(
-        ["people", "men", "women", "children", "policemen", "elderly", "staff", "personnel", "dead", "injured", "wounded", "killed", "police", "servicemen", "kids", "others", "bodies"],
-        StringComparer.Ordinal);
-
     public void Run(AnnotatedDocument document)
     {
         var lex = document.Lexicon;
@@ -215,7 +209,7 @@ internal sealed class NumberRecognizer : IPipelineStep
             lower = "a"; // "injuring the driver": one person
         }
 
-        if ((!SingularDeterminers.Contains(lower) && !isAnother) || (i > sentence.FirstToken && tokens[i - 1].Lower is "of" && lower is "a" or "an"))
+        if ((!document.Lexicon.Words.SingularDeterminers.Contains(lower) && !isAnother) || (i > sentence.FirstToken && tokens[i - 1].Lower is "of" && lower is "a" or "an"))
         {
             return i;
         }
@@ -270,7 +264,7 @@ internal sealed class NumberRecognizer : IPipelineStep
 
             if (IsPersonNoun(lex, w.Lower))
             {
-                if (PluralWithoutS.Contains(w.Lower) || (w.Lower.EndsWith('s') && !lex.ChildNouns.Contains(w.Lower + "s")
+                if (document.Lexicon.Words.PluralWithoutS.Contains(w.Lower) || (w.Lower.EndsWith('s') && !lex.ChildNouns.Contains(w.Lower + "s")
                     && w.Lower is not "boss" and not "actress" and not "waitress"))
                 {
                     return i;
@@ -360,6 +354,12 @@ internal sealed class NumberRecognizer : IPipelineStep
 
         for (var k = qualifierStart - 1; k >= Math.Max(sentence.FirstToken, qualifierStart - 7); k--)
         {
+            // "rose to 11 on Thursday after another woman died": the revision is the number it reaches, not one after it
+            if (tokens[k].Kind == TokenKind.Number || lex.NumberWords.ContainsKey(tokens[k].Lower) || tokens[k].Lower is "," or ";")
+            {
+                break;
+            }
+
             if (lex.RevisionMarkers.MatchAt(tokens, k, qualifierStart).Length > 0)
             {
                 flags |= NumberFlags.Revision;

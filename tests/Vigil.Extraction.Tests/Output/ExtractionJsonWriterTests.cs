@@ -17,16 +17,30 @@ public sealed class ExtractionJsonWriterTests
         Assert.Equal("vigil.extraction/1", root.GetProperty("schema").GetString());
         var incident = root.GetProperty("incidents")[0];
         Assert.Equal(
-            ["place", "date", "date_precision", "weapons", "attacker", "killed", "injured", "children_killed", "children_injured", "missing", "hit", "damage", "claims"],
+            ["place", "date", "date_precision", "weapons", "attacker", "killed", "injured", "children_killed", "children_injured", "missing", "hit", "damage", "needs", "claims"],
             incident.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["name", "kind", "district", "admin1", "admin1_code", "country", "lat", "lon", "mention"], incident.GetProperty("place").EnumerateObject().Select(p => p.Name));
         Assert.Equal("drone", incident.GetProperty("weapons")[0].GetString());
         Assert.Equal(JsonValueKind.Null, incident.GetProperty("injured").ValueKind);
         var claim = incident.GetProperty("claims")[0];
-        Assert.Equal(["field", "value", "qualifier", "scope", "claimant", "evidence"], claim.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["field", "value", "qualifier", "scope", "claimant", "evidence", "confidence"], claim.EnumerateObject().Select(p => p.Name));
         Assert.Equal("killed", claim.GetProperty("field").GetString());
+        Assert.Equal(["level", "reasons"], claim.GetProperty("confidence").EnumerateObject().Select(p => p.Name));
+        Assert.Contains(claim.GetProperty("confidence").GetProperty("level").GetString(), new[] { "high", "medium", "low" });
         var tally = root.GetProperty("air_defense")[0];
         Assert.Equal(["date", "weapon", "attacker", "launched", "intercepted", "claimant", "evidence"], tally.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void ToJson_IncidentWithNeeds_TypedNeedsWithEvidence()
+    {
+        const string text = "A drone hit a substation in Sumy overnight, injuring two people. About 3,000 homes were left without power.";
+        using var json = JsonDocument.Parse(ExtractionJsonWriter.ToJson(Extract.Run(text)));
+        var need = json.RootElement.GetProperty("incidents")[0].GetProperty("needs")[0];
+        Assert.Equal("power", need.GetProperty("type").GetString());
+        var evidence = need.GetProperty("evidence");
+        Assert.Equal(text[evidence.GetProperty("start").GetInt32()..evidence.GetProperty("end").GetInt32()], evidence.GetProperty("text").GetString());
+        Assert.Contains("without power", evidence.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

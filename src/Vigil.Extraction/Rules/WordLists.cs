@@ -1,0 +1,32 @@
+namespace Vigil.Extraction.Rules;
+
+/// <summary>The small word lists the steps consult (Rules/&lt;lang&gt;/words.json): kept as data, not in the steps' code.</summary>
+internal sealed class WordLists
+{
+    public required HashSet<string> AirDefenseRightSkippable { get; init; }
+    public required HashSet<string> CasualtyLeftSkippable { get; init; }
+    public required HashSet<string> CasualtyLeftVerbCues { get; init; }
+    public required HashSet<string> AreaPlurals { get; init; }
+    public required HashSet<string> SubjectPrepositions { get; init; }
+    public required HashSet<string> CeasefireVerbs { get; init; }
+    public required HashSet<string> NewIncidentMarkers { get; init; }
+    public required HashSet<string> DamageVerbs { get; init; }
+    public required HashSet<string> NounPhraseStops { get; init; }
+    public required HashSet<string> SingularDeterminers { get; init; }
+    public required HashSet<string> PluralWithoutS { get; init; }
+
+    public static WordLists Load(RuleFile file) => new()
+    {
+        AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
+        CasualtyLeftSkippable = Lexicon.Set(file.Get("casualtyLeftSkippable")),
+        CasualtyLeftVerbCues = Lexicon.Set(file.Get("casualtyLeftVerbCues")),
+        AreaPlurals = Lexicon.Set(file.Get("areaPlurals")),
+        SubjectPrepositions = Lexicon.Set(file.Get("subjectPrepositions")),
+        CeasefireVerbs = Lexicon.Set(file.Get("ceasefireVerbs")),
+        NewIncidentMarkers = Lexicon.Set(file.Get("newIncidentMarkers")),
+        DamageVerbs = Lexicon.Set(file.Get("damageVerbs")),
+        NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
+        SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),
+        PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),
+    };
+}

@@ -1,0 +1,235 @@
+using Vigil.Extraction.Pipeline;
+using Vigil.Extraction.Rules;
+
+namespace Vigil.Extraction.Steps;
+
+/// <summary>
+/// Decides what each sentence is in the report (<see cref="SentenceRole"/>): boilerplate ("Read
+/// also: …"), a recap of something earlier ("Earlier this week…", "Recall that…", "Since the start
+/// of the month…"), about another place than the one reported ("a strike on another city"), a
+/// region-wide or period round-up ("over the past day, across the region"), or the report's own
+/// incident(s). Marks places that frame the report rather than locate an attack: a dateline
+/// ("KYIV (Reuters) —") and an official's title ("head of the Dnipropetrovsk regional
+/// administration"). Also lists the needs each sentence states ("left without power").
+/// </summary>
+internal sealed class DiscourseClassifier : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        var rules = document.Lexicon.Discourse;
+        var tokens = document.Tokens;
+        var placesBySentence = document.Places.GroupBy(p => tokens[p.Start].Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            var places = placesBySentence.GetValueOrDefault(s) ?? [];
+            MarkDateline(document, sentence, places);
+            MarkTitles(document, sentence, places);
+            var role = Classify(document, sentence, s);
+            document.Roles.Add(role);
+            if (role is SentenceRole.Boilerplate or SentenceRole.Background)
+            {
+                document.Needs.RemoveAll(n => n.Sentence == s);
+            }
+        }
+    }
+
+    private static void AddNeed(AnnotatedDocument document, int sentence, Core.NeedType type)
+    {
+        if (!document.Needs.Contains(new NeedMention(sentence, type)))
+        {
+            document.Needs.Add(new NeedMention(sentence, type));
+        }
+    }
+
+    /// <summary>The sentence's role, read in one pass over its tokens; the needs it states are listed on the way.</summary>
+    private static SentenceRole Classify(AnnotatedDocument document, SentenceSpan sentence, int s)
+    {
+        var rules = document.Lexicon.Discourse;
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && tokens[first].Kind == TokenKind.Punct)
+        {
+            first++;
+        }
+
+        if (rules.BoilerplateOpeners.MatchAt(tokens, first, sentence.EndToken).Length > 0 || IsPageLine(document, sentence))
+        {
+            return SentenceRole.Boilerplate;
+        }
+
+        bool background = false, otherPlace = false, roundUp = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var m = rules.Cues.MatchAt(tokens, k, sentence.EndToken);
+            if (m.Length == 0)
+            {
+                continue;
+            }
+
+            switch (m.Value.Kind)
+            {
+                case DiscourseCueKind.Background:
+                    background = true;
+                    break;
+                case DiscourseCueKind.OtherPlace:
+                    otherPlace = true;
+                    break;
+                case DiscourseCueKind.RoundUp:
+                    roundUp = true;
+                    break;
+                case DiscourseCueKind.Need:
+                    AddNeed(document, s, m.Value.Need);
+                    break;
+                case DiscourseCueKind.NeedLead:
+                    NeedList(document, s, sentence, m.End);
+                    break;
+            }
+        }
+
+        return background ? SentenceRole.Background
+            : otherPlace ? SentenceRole.OtherPlace
+            : roundUp ? SentenceRole.RoundUp
+            : SentenceRole.Main;
+    }
+
+    /// <summary>"left without heating, water and power": every noun of the list after the lead.</summary>
+    private static void NeedList(AnnotatedDocument document, int s, SentenceSpan sentence, int from)
+    {
+        var rules = document.Lexicon.Discourse;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(sentence.EndToken, from + 8); k++)
+        {
+            var noun = rules.NeedNouns.MatchAt(tokens, k, sentence.EndToken);
+            if (noun.Length > 0)
+            {
+                AddNeed(document, s, noun.Value);
+                k = noun.End - 1;
+                continue;
+            }
+
+            if (tokens[k].Lower is not ("," or "and" or "or" or "/" or "the" or "their" or "any" or "supply" or "supplies"))
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "KYIV (Reuters) —", "ODESA, Ukraine —", "Kharkiv, June 11 (AP) -": at the start of a paragraph,
+    /// capitalised words (and a date or an agency in brackets) up to a dash. The places there say where
+    /// the report was filed, not where anything happened.
+    /// </summary>
+    private static void MarkDateline(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places)
+    {
+        if (places.Count == 0 || !StartsParagraph(document, sentence))
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        var agency = false;
+        var shouting = false;
+        for (var k = sentence.FirstToken; k < Math.Min(sentence.EndToken, sentence.FirstToken + 12); k++)
+        {
+            var t = tokens[k];
+            if (t.Lower is "—" or "-" && k > sentence.FirstToken)
+            {
+                if (!(agency || shouting || (k >= sentence.FirstToken + 3 && tokens[k - 2].Lower == "," && tokens[k - 1].Lower == "ukraine")))
+                {
+                    return;
+                }
+
+                foreach (var p in places.Where(p => p.Start < k))
+                {
+                    document.DatelinePlaces.Add(p.Start);
+                }
+
+                return;
+            }
+
+            if (t.Lower == "(")
+            {
+                var m = document.Lexicon.Discourse.Agencies.MatchAt(tokens, k + 1, sentence.EndToken);
+                if (m.Length == 0 || m.End >= sentence.EndToken || tokens[m.End].Lower != ")")
+                {
+                    return;
+                }
+
+                agency = true;
+                k = m.End;
+                continue;
+            }
+
+            var word = document.Text.AsSpan(t.Start, t.End - t.Start);
+            shouting |= t.Kind == TokenKind.Word && word.Length >= 3 && !word.ContainsAnyInRange('a', 'z');
+            if (!(t.Capitalized || t.Kind == TokenKind.Number || t.Lower is "," or "." || (t.Kind == TokenKind.Word && !word.ContainsAnyInRange('a', 'z'))))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A line of its own with no closing punctuation, after the first line, in a text of several lines:
+    /// a web page's headline of another article, a link, a byline ("Russian forces kill at least 11,
+    /// injure 91 over past day"). The first line is the report's own headline, which the incident
+    /// assembler reads apart.
+    /// </summary>
+    private static bool IsPageLine(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var text = document.Text;
+        if (sentence.Start == 0 || !StartsParagraph(document, sentence) || sentence.EndToken - sentence.FirstToken < 3)
+        {
+            return false;
+        }
+
+        var end = sentence.End;
+        if (end < text.Length && text[end] is not ('\n' or '\r'))
+        {
+            return false; // the sentence ends inside its line: running text
+        }
+
+        var last = text[end - 1];
+        return last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
+    }
+
+    private static bool StartsParagraph(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        for (var i = sentence.Start - 1; i >= 0; i--)
+        {
+            var c = document.Text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"head of the Dnipropetrovsk regional administration", "Kharkiv Governor Oleh Syniehubov": a place in a title.</summary>
+    private static void MarkTitles(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places)
+    {
+        var rules = document.Lexicon.Discourse;
+        var tokens = document.Tokens;
+        foreach (var p in places)
+        {
+            var end = p.End;
+            // "Kharkiv region's governor", "the Odesa regional military administration": past the place word itself
+            var after = rules.TitleAfter.MatchAt(tokens, end, sentence.EndToken);
+            var before = rules.TitleBefore.MatchEndingAt(tokens, p.Start, sentence.FirstToken);
+            // "Moscow said", "Kyiv claims": a capital standing for its government
+            var speaks = end < sentence.EndToken && document.Lexicon.SpeechVerbs.Contains(tokens[end].Lower);
+            if (after.Length > 0 || before.Length > 0 || speaks)
+            {
+                document.TitlePlaces.Add(p.Start);
+            }
+        }
+    }
+}

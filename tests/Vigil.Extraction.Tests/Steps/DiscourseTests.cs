@@ -1,0 +1,143 @@
+using Vigil.Core;
+using Vigil.Extraction.Tests.Support;
+
+namespace Vigil.Extraction.Tests.Steps;
+
+/// <summary>
+/// What real reports wrap around their main incident: datelines, recaps of earlier attacks,
+/// officials' titles naming other places, round-ups, sub-counts, the other side's claims. Only the
+/// sentences about the incident give it figures, weapons and a place.
+/// </summary>
+public sealed class DiscourseTests
+{
+    [Fact]
+    public void Extract_MainStrikeRecapDatelineAndMoDClaim_OneIncidentWithItsOwnFigures()
+    {
+        const string text = """
+            KYIV (Reuters) — Russian drones struck the southern city of Odesa overnight, killing three people and injuring 11, Governor Oleh Kiper said on Wednesday. Four of the injured remain in hospital.
+
+            Earlier this week, a missile attack on Kharkiv killed two people and wounded 20.
+
+            Russia's defence ministry said its air defences destroyed 25 Ukrainian drones over the Belgorod and Kursk regions overnight.
+            """;
+        var result = Extract.Run(text);
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Odesa", incident.Place?.Name);
+        Assert.Equal(3, incident.Killed);
+        Assert.Equal(11, incident.Injured);
+        Assert.Equal([Weapon.Drone], incident.Weapons);
+        Assert.Equal(Side.RU, incident.Attacker);
+        Assert.Equal(Extract.Published, incident.Date);
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal(Side.UA, tally.Attacker);
+        Assert.Equal(ClaimScope.AdversaryClaim, tally.Scope);
+        Assert.Equal(25, tally.Intercepted);
+    }
+
+    [Fact]
+    public void Extract_DatelineOnly_PlaceComesFromTheBody()
+    {
+        var incident = Extract.Single("ODESA, Ukraine — A Russian missile hit a warehouse in Mykolaiv on Tuesday, injuring four workers, officials said.");
+        Assert.Equal("Mykolaiv", incident.Place?.Name);
+        Assert.Equal(4, incident.Injured);
+    }
+
+    [Fact]
+    public void Extract_RecapOnAnotherCity_AddsNothingToTheMainIncident()
+    {
+        var incident = Extract.Single("A drone hit a house in Sumy on Wednesday, injuring a woman. On Monday, a strike on another city killed five people with a ballistic missile.");
+        Assert.Equal(1, incident.Injured);
+        Assert.Null(incident.Killed);
+        Assert.Equal([Weapon.Drone], incident.Weapons);
+    }
+
+    [Fact]
+    public void Extract_SinceTheStartOfTheMonth_NotTheIncidentsToll()
+    {
+        var incident = Extract.Single("Shelling of Kherson injured two residents on Wednesday. Since the start of the month, 41 civilians have been killed in the region.");
+        Assert.Equal(2, incident.Injured);
+        Assert.Null(incident.Killed);
+    }
+
+    [Fact]
+    public void Extract_OfficialsTitleNamesAnotherRegion_NotThePlace()
+    {
+        var incident = Extract.Single("Serhiy Lysak, head of the Dnipropetrovsk regional administration, said a drone attack on Kherson killed one man.");
+        Assert.Equal("Kherson", incident.Place?.Name);
+        Assert.Equal(1, incident.Killed);
+    }
+
+    [Fact]
+    public void Extract_ReadAlsoLine_IgnoredAsBoilerplate()
+    {
+        var incident = Extract.Single("A glide bomb hit Kharkiv on Wednesday, injuring six people.\nRead also: Missile strike on Lviv killed seven in July");
+        Assert.Equal("Kharkiv", incident.Place?.Name);
+        Assert.Equal(6, incident.Injured);
+        Assert.Null(incident.Killed);
+    }
+
+    [Theory]
+    [InlineData("Nine people were injured in the attack on Poltava. Three of them remain in hospital.", 9)]
+    [InlineData("Twelve people were wounded in Chernihiv; four are in serious condition.", 12)]
+    [InlineData("A missile strike on Poltava wounded 14. Two of the injured are in a critical condition.", 14)]
+    public void Extract_SubCountOfTheInjured_NeverTheTotal(string text, int injured)
+    {
+        var incident = Extract.Single(text);
+        Assert.Equal(injured, incident.Injured);
+    }
+
+    [Fact]
+    public void Extract_OnlyASubCount_LowConfidenceClaimNoFigure()
+    {
+        var incident = Extract.Single("A drone struck Sumy on Wednesday. Two people remain in hospital in serious condition.");
+        Assert.Null(incident.Injured);
+        var claim = Assert.Single(incident.Claims, c => c.Field == ClaimField.Injured);
+        Assert.Equal(ConfidenceLevel.Low, claim.Confidence?.Level);
+        Assert.Contains("sub_count", claim.Confidence!.Reasons);
+    }
+
+    [Fact]
+    public void Extract_RegionWideRoundUp_NotPutOnTheTown()
+    {
+        var incident = Extract.Single("A drone hit Nikopol on Wednesday, injuring two people. Over the past day, Russian attacks across the region injured 14 people, the governor said.");
+        Assert.Equal("Nikopol", incident.Place?.Name);
+        Assert.Equal(2, incident.Injured);
+        Assert.Contains(incident.Claims, c => c.Value == 14 && c.Confidence?.Level == ConfidenceLevel.Low);
+    }
+
+    [Fact]
+    public void Extract_AttributedLeadFigure_HighConfidence()
+    {
+        var incident = Extract.Single("A Russian missile killed four people in Dnipro on Wednesday, regional governor Serhiy Lysak said.");
+        var claim = Assert.Single(incident.Claims, c => c.Field == ClaimField.Killed);
+        Assert.Equal(ConfidenceLevel.High, claim.Confidence?.Level);
+        Assert.Contains("attributed", claim.Confidence!.Reasons);
+        Assert.Contains("in_lead", claim.Confidence.Reasons);
+    }
+
+    [Fact]
+    public void Extract_NoCasualtiesReported_ZeroAndAnIncident()
+    {
+        var incident = Extract.Single("A drone hit a warehouse in Brovary overnight. No casualties were reported.");
+        Assert.Equal(0, incident.Killed);
+        Assert.Equal(0, incident.Injured);
+    }
+
+    [Fact]
+    public void Extract_OvernightAttack_ClaimsCarryOvernight()
+    {
+        var incident = Extract.Single("Russian drones attacked Odesa overnight, injuring three people.");
+        Assert.All(incident.Claims, c => Assert.True(c.Overnight));
+        var day = Extract.Single("A Russian drone hit Odesa on Tuesday afternoon, injuring three people.");
+        Assert.All(day.Claims, c => Assert.False(c.Overnight));
+    }
+
+    [Fact]
+    public void Extract_NeedsStated_TypedNeedsOnTheIncident()
+    {
+        var incident = Extract.Single("A missile hit a boiler house in Kryvyi Rih on Wednesday, injuring two. Thousands of residents were left without heating and water.");
+        Assert.Contains(incident.Needs, n => n.Type == NeedType.Heating);
+        Assert.Contains(incident.Needs, n => n.Type == NeedType.Water);
+    }
+}
