@@ -540,7 +540,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var claimant = document.ClaimantOf(z.Sentence)?.Claimant ?? Claimant.Unattributed;
             claims.Add(new Claim(ToClaimField(z.Field), 0, Qualifier.Exact, ClaimScope.Incident, claimant, date, b.Mention?.Place.Mention, firstWeapon, document.SentenceEvidence(z.Sentence))
             {
-                Confidence = ZeroConfidence(document, z, claimant, firstSentence, single),
+                Confidence = ZeroConfidence(document, z, claimant, firstSentence),
                 Overnight = overnight,
             });
         }
@@ -652,13 +652,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             return new ClaimConfidence(ConfidenceLevel.Low, reasons);
         }
 
-        var level = unambiguous && (attributed || lead) && scopeCertain && fieldValues <= 1 && f.Qualifier is Qualifier.Exact or Qualifier.AtLeast
+        // Measured on real reports: figures outside the lead or with a qualifier are wrong too often to be high.
+        var level = unambiguous && lead && exact && scopeCertain && fieldValues <= 1
             ? ConfidenceLevel.High
             : ConfidenceLevel.Medium;
         return new ClaimConfidence(level, reasons);
     }
 
-    private static ClaimConfidence ZeroConfidence(AnnotatedDocument document, ZeroMention z, Claimant claimant, int firstSentence, bool single)
+    private static ClaimConfidence ZeroConfidence(AnnotatedDocument document, ZeroMention z, Claimant claimant, int firstSentence)
     {
         var reasons = new List<string> { "explicit_zero" };
         var attributed = claimant.Kind != ClaimantKind.Unattributed || claimant.Name is not null;
@@ -678,7 +679,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             reasons.Add("scope_certain");
         }
 
-        return new ClaimConfidence(main && single ? ConfidenceLevel.High : ConfidenceLevel.Medium, reasons);
+        // A zero is often said of a place where debris fell, not of an incident the report is about: never high.
+        return new ClaimConfidence(main ? ConfidenceLevel.Medium : ConfidenceLevel.Low, reasons);
     }
 
     /// <summary>The sentence names the incident's own place (or, in a report of one incident, none at all).</summary>
