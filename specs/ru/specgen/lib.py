@@ -26,6 +26,8 @@ NAMES = {
     "Oleh Hryhorov": "Григоров", "Dmytro Lubinets": "Лубинец", "Artem Lysohor": "Лысогор",
     "Rehina Kharchenko": "Харченко", "Viktor Kovalenko": "Коваленко", "Mykola Lukashuk": "Лукашук",
     "Andrii Kanashevych": "Канашевич", "Oleksandr Ivanov": "Иванов",
+    "Liudmyla": "Людмила", "Andrii": "Андрей", "Nataliia": "Наталья", "Oksana": "Оксана", "Olha": "Ольга",
+    "Serhii": "Сергей", "Halyna": "Галина", "Iryna": "Ирина", "Mykola": "Николай", "Tetiana": "Татьяна",
 }
 
 
