@@ -124,9 +124,9 @@ case("uk-tg-023", T, ["weapons", "explicit_zero", "non_count", "case_forms"], "2
 """Краматорськ. Удар КАБом по центру міста: пошкоджено 6 багатоквартирних будинків, школу, понад 40 вікон. Попередньо, людей не травмовано.""",
 [inc("Kramatorsk", "UA-14", "2025-04-02", "reported", ["glide_bomb"], i=0, dmg=["residential", "education"])]),
 
-case("uk-tg-024", T, ["weapons", "killed_phrasing", "injured_phrasing", "numbers_digits", "relative_dates", "claimant", "case_forms"], "2024-05-31",
+case("uk-tg-024", T, ["weapons", "killed_phrasing", "injured_phrasing", "numbers_digits", "relative_dates", "claimant", "case_forms"], "2024-03-08",
 """В Харкові у четвер увечері С-300 влучила в житловий квартал. Маємо 6 загиблих і 25 поранених. Інформація уточнюється.""",
-[inc("Kharkiv", "UA-63", "2024-05-30", "day", ["missile"], k=6, i=25, dmg=["residential"])]),
+[inc("Kharkiv", "UA-63", "2024-03-07", "day", ["missile"], k=6, i=25, dmg=["residential"])]),
 
 case("uk-tg-025", T, ["weapons", "injured_phrasing", "children_subset", "numbers_words", "case_forms", "relative_dates", "statements"], "2025-08-26",
 """Начальник Чернігівської ОВА В'ячеслав Чаус повідомив, що сьогодні вранці шахед влучив у приватний сектор Новгорода-Сіверського. «Поранено чотирьох людей, серед них немовля. Малюк у лікарні, його життю нічого не загрожує», — додав він.""",
@@ -235,9 +235,9 @@ case("uk-tg-046", T, ["weapons", "injured_phrasing", "numbers_digits", "case_for
 [inc("Sumy", "UA-59", "2025-05-20", "day", ["drone"], i=3, dmg=["commercial"])],
 statements=[sp("Олександр Бельський", "head of the city military administration")]),
 
-case("uk-tg-047", T, ["weapons", "killed_phrasing", "numbers_words", "collective_numeral", "children_subset", "case_forms", "overnight"], "2025-01-30",
+case("uk-tg-047", T, ["weapons", "killed_phrasing", "numbers_words", "collective_numeral", "children_subset", "case_forms", "overnight"], "2025-10-08",
 """Тяжка ніч для Полтави. Після влучання ракети в багатоповерхівку загинули семеро людей, серед них двоє дітей. Пошуки під завалами тривають.""",
-[inc("Poltava", "UA-53", "2025-01-30", "day", ["missile"], k=7, ck=2, dmg=["residential"])]),
+[inc("Poltava", "UA-53", "2025-10-08", "day", ["missile"], k=7, ck=2, dmg=["residential"])]),
 
 case("uk-tg-048", T, ["weapons", "injured_phrasing", "non_count", "case_forms", "relative_dates"], "2024-07-26",
 """Сьогодні в Херсоні під обстріл потрапив автобус № 29 на Шуменському. Травмовано водія, пасажирів не було. Транспорт сильно пошкоджено.""",
