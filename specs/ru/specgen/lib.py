@@ -47,9 +47,14 @@ def _code(place, code):
     oblasts = [r for r in rows if r["kind"] == "oblast"]
     if oblasts:
         return oblasts[0]["admin1_code"]
-    codes = sorted({r["admin1_code"] for r in rows if r["kind"] in ("city", "settlement")},
-                   key=lambda c: -max(int(r["population"] or 0) for r in rows if r["admin1_code"] == c))
-    return codes[0]
+    codes = sorted({r["admin1_code"] for r in rows if r["kind"] in ("city", "settlement", "city_district")})
+    if len(codes) == 1:
+        return codes[0]
+    # A big city beats its namesake villages; anything closer must be given explicitly.
+    pop = sorted(((max(int(r["population"] or 0) for r in rows if r["admin1_code"] == c), c) for c in codes), reverse=True)
+    if pop[0][0] < 20000 or pop[1][0] * 5 > pop[0][0]:
+        raise SystemExit(f"{place}: in {codes}, give code=")
+    return pop[0][1]
 
 
 def check_place(place, code):
