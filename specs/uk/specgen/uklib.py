@@ -4,7 +4,7 @@ text uses instead of being typed by hand."""
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts", "specgen"))
+sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts", "specgen"))
 from lib import ad, case, day, ev, inc, st, stat, wd  # noqa: E402,F401
 
 _MAP = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
