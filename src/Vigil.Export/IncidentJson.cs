@@ -155,13 +155,14 @@ internal sealed record FigureDto(
     int? High,
     bool Contested,
     int? CurrentRevision,
+    string? Why,
     IReadOnlyList<FigureRevision> History)
 {
     public static FigureDto From(Figure figure) =>
-        new(figure.Value, figure.Qualifier, figure.Low, figure.High, figure.Contested, figure.CurrentRevision, figure.History);
+        new(figure.Value, figure.Qualifier, figure.Low, figure.High, figure.Contested, figure.CurrentRevision, figure.Why, figure.History);
 
     public Figure ToFigure() =>
-        new(Value, Qualifier, Low, High, Contested, History ?? []) { CurrentRevision = CurrentRevision };
+        new(Value, Qualifier, Low, High, Contested, History ?? []) { CurrentRevision = CurrentRevision, Why = Why };
 }
 
 internal sealed record ClaimDto(

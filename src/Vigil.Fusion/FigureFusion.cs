@@ -26,6 +26,14 @@ internal static class FigureFusion
             }
         }
 
+        var why = current is null ? null : Why(current, active);
+        if (current is not null && Refinement(current, active) is { } refined)
+        {
+            why = $"an attributed {(refined.Source.Qualifier == Qualifier.About ? "approximate" : "exact")} figure given later, within the earlier lower bound "
+                  + $"'{Describe(current.Source.Qualifier)} {current.Source.Value}' of a more authoritative claimant ({Kind(current)})";
+            current = refined;
+        }
+
         return new Figure(
             current?.Source.Value,
             current?.Source.Qualifier,
@@ -46,8 +54,82 @@ internal static class FigureFusion
             }).ToList())
         {
             CurrentRevision = current is null ? null : history.IndexOf(current),
+            Why = why,
         };
     }
+
+    /// <summary>
+    /// "At least 5 killed" from the governor, then "7 killed" from the police or the mayor's channel: the
+    /// later exact figure agrees with the lower bound and says more, so it becomes current whatever its
+    /// rank. Only an attributed claim refines: an unattributed number above a lower bound is as often
+    /// a misread sub-count or another incident's toll (docs/fusion.md).
+    /// </summary>
+    private static TimedClaim? Refinement(TimedClaim current, List<TimedClaim> active)
+    {
+        if (current.Source.Qualifier is not (Qualifier.AtLeast or Qualifier.MoreThan))
+        {
+            return null;
+        }
+
+        TimedClaim? best = null;
+        foreach (var claim in active)
+        {
+            if (claim.Time > current.Time && claim.Source.Qualifier is Qualifier.Exact or Qualifier.About
+                && claim.Source.Claimant.Kind != ClaimantKind.Unattributed && claim.Lower >= current.Lower
+                && (best is null || claim.Time > best.Time || (claim.Time == best.Time && Precedes(claim, best))))
+            {
+                best = claim;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Why <paramref name="current"/> was chosen among <paramref name="active"/>, in words a reader can check.</summary>
+    private static string Why(TimedClaim current, List<TimedClaim> active)
+    {
+        if (active.Count == 1)
+        {
+            return "the only claim";
+        }
+
+        if (current.Source.Claimant.Kind == ClaimantKind.Analyst)
+        {
+            return "an analyst's correction overrides the sources";
+        }
+
+        var sameRank = active.Count(c => c.Rank == current.Rank);
+        var outranks = active.Any(c => c.Rank < current.Rank);
+        if (sameRank == 1)
+        {
+            return $"the most authoritative claimant ({Kind(current)})";
+        }
+
+        return outranks
+            ? $"the latest claim of the most authoritative claimants ({Kind(current)})"
+            : "the latest claim; no claimant outranks the others";
+    }
+
+    private static string Kind(TimedClaim claim) => claim.Source.Claimant.Kind switch
+    {
+        ClaimantKind.LocalAuthority => "local authority",
+        ClaimantKind.EmergencyService => "emergency service",
+        ClaimantKind.NationalBody => "national body",
+        ClaimantKind.Military => "military",
+        ClaimantKind.Media => "media",
+        ClaimantKind.Witness => "witness",
+        ClaimantKind.Analyst => "analyst",
+        _ => "unattributed",
+    };
+
+    private static string Describe(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.AtLeast => "at least",
+        Qualifier.MoreThan => "more than",
+        Qualifier.About => "about",
+        Qualifier.UpTo => "up to",
+        _ => "exact",
+    };
 
     /// <summary>
     /// Whether <paramref name="a"/> should be the current value over <paramref name="b"/>: more

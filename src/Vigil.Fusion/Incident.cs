@@ -75,6 +75,9 @@ public sealed record Figure(
     /// <summary>Index in <see cref="History"/> of the claim the current value comes from.</summary>
     public int? CurrentRevision { get; init; }
 
+    /// <summary>Why the current value was chosen ("the most authoritative claimant (local authority)"); null when there is none.</summary>
+    public string? Why { get; init; }
+
     /// <summary>The claim the current value comes from: its claimant and evidence.</summary>
     public FigureRevision? Current => CurrentRevision is { } index && index >= 0 && index < History.Count ? History[index] : null;
 }

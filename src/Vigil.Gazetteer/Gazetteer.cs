@@ -20,6 +20,7 @@ public sealed class Gazetteer : IGazetteer
     private readonly Dictionary<string, int> _byId;
     private readonly Dictionary<string, string> _admin1Names;
     private readonly QueryParser _parser;
+    private readonly CommunityAdjectives _adjectives;
 
     // A report's other mentions are resolved once per list, not once per mention resolved against them.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, List<PlaceRecord>> _mentionCache = [];
@@ -38,12 +39,13 @@ public sealed class Gazetteer : IGazetteer
     /// <summary>All places, for export and the map.</summary>
     public IReadOnlyList<PlaceRecord> Places => _places;
 
-    public Gazetteer(IEnumerable<PlaceRecord> places, string wrappersTsv, string notPlacesTxt = "")
+    public Gazetteer(IEnumerable<PlaceRecord> places, string wrappersTsv, string notPlacesTxt = "", string adjectivesTsv = "")
     {
         _places = [.. places];
         _notPlaces = Build.CuratedTables.Words(notPlacesTxt);
         _notPlacesLookup = _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
         _parser = new QueryParser(wrappersTsv);
+        _adjectives = new CommunityAdjectives(adjectivesTsv);
         _byId = new Dictionary<string, int>(_places.Length, StringComparer.Ordinal);
         _admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < _places.Length; i++)
@@ -167,7 +169,7 @@ public sealed class Gazetteer : IGazetteer
         }
     }
 
-    public static Gazetteer Load(Stream placesGzip, string wrappersTsv, string notPlacesTxt = "")
+    public static Gazetteer Load(Stream placesGzip, string wrappersTsv, string notPlacesTxt = "", string adjectivesTsv = "")
     {
         using var gzip = new GZipStream(placesGzip, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
@@ -181,7 +183,7 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
-        return new Gazetteer(places, wrappersTsv, notPlacesTxt);
+        return new Gazetteer(places, wrappersTsv, notPlacesTxt, adjectivesTsv);
     }
 
     private static Gazetteer LoadEmbedded()
@@ -190,7 +192,8 @@ public sealed class Gazetteer : IGazetteer
         using var places = OpenResource(assembly, "Vigil.Gazetteer.places.tsv.gz");
         using var wrappers = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.wrappers.tsv"), Encoding.UTF8);
         using var notPlaces = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.not-places.txt"), Encoding.UTF8);
-        return Load(places, wrappers.ReadToEnd(), notPlaces.ReadToEnd());
+        using var adjectives = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.adjectives.tsv"), Encoding.UTF8);
+        return Load(places, wrappers.ReadToEnd(), notPlaces.ReadToEnd(), adjectives.ReadToEnd());
     }
 
     internal static Stream OpenResource(Assembly assembly, string name) =>
@@ -228,12 +231,23 @@ public sealed class Gazetteer : IGazetteer
             return IsKnownName(name[..^2]);
         }
 
-        foreach (string suffix in (string[])[" region", " oblast", " district", " raion", " rayon", " область", " район"])
+        foreach (string suffix in (string[])[" region", " oblast", " district", " raion", " rayon", " область", " район", " direction", " axis"])
         {
             if (key.EndsWith(suffix, StringComparison.Ordinal))
             {
                 var core = key[..^suffix.Length];
                 return _keys.Contains(core) || SkeletonKnown(core);
+            }
+        }
+
+        // "Nedryhailivska community": known when the adjective's base is.
+        foreach (string suffix in (string[])[" community", " hromada", " громада"])
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var core = key[..^suffix.Length];
+                return _keys.Contains(core) || SkeletonKnown(core)
+                       || _adjectives.BaseNames(core.ToString()).Any(b => _keys.Contains(b) || SkeletonKnown(b));
             }
         }
 
@@ -379,16 +393,36 @@ public sealed class Gazetteer : IGazetteer
                     || GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.RussianToLatin(key))), query.Intent, scores);
         }
 
+        // "Nedryhailivska community": the hromada's centre, named by the adjective's base.
+        if (!found && query.Intent is PlaceIntent.Any or PlaceIntent.Settlement && !Transliteration.HasCyrillic(key))
+        {
+            foreach (string name in _adjectives.BaseNames(key))
+            {
+                found |= Gather(_keys, name, PlaceIntent.Any, scores, AdjectiveFactor)
+                         || Gather(_skeletons, NameKey.Skeleton(name), PlaceIntent.Any, scores, AdjectiveFactor);
+            }
+        }
+
         // "Pokrovsk district" with no raion of that name: the raion whose centre it is, else the place itself.
         if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District or PlaceIntent.Oblast)
         {
             Collect(query with { Intent = PlaceIntent.Any }, scores);
             if (query.Intent == PlaceIntent.Oblast)
             {
-                MapCapitalsToOblasts(scores);
+                MapToOblasts(scores, capitalsOnly: true);
             }
         }
+
+        // "The Kupiansk direction" is a stretch of front named after a town, not the town: its oblast, an area.
+        if (query.Intent == PlaceIntent.Direction)
+        {
+            Collect(query with { Intent = PlaceIntent.Any }, scores);
+            MapToOblasts(scores, capitalsOnly: false);
+        }
     }
+
+    /// <summary>A match through a derived hromada adjective counts a little less than a name as written.</summary>
+    private const float AdjectiveFactor = 0.9f;
 
     private bool GatherSkeleton(string skeleton, PlaceIntent intent, Dictionary<int, double> scores)
     {
@@ -428,13 +462,14 @@ public sealed class Gazetteer : IGazetteer
         return any;
     }
 
-    /// <summary>"Kherson region" when only the city matched: the oblast whose capital it is.</summary>
-    private void MapCapitalsToOblasts(Dictionary<int, double> scores)
+    /// <summary>"Kherson region" when only the city matched: the oblast whose capital it is (or, for a front-line direction, that contains it).</summary>
+    private void MapToOblasts(Dictionary<int, double> scores, bool capitalsOnly)
     {
         foreach (var (index, weight) in scores.ToList())
         {
             var place = _places[index];
-            if (place.FeatureCode is "PPLA" && _byId.TryGetValue("iso:" + place.Admin1Code, out int oblast))
+            if ((!capitalsOnly || place.FeatureCode is "PPLA") && place.Kind != PlaceKind.Oblast
+                && _byId.TryGetValue("iso:" + place.Admin1Code, out int oblast))
             {
                 scores.Remove(index);
                 scores[oblast] = Math.Max(scores.GetValueOrDefault(oblast), weight);

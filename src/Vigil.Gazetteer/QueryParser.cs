@@ -9,6 +9,9 @@ public enum PlaceIntent
     District,
     City,
     Settlement,
+
+    /// <summary>A front-line direction named after a town ("the Kupiansk direction"): the oblast around it.</summary>
+    Direction,
 }
 
 /// <summary>A place mention taken apart: the bare name, the kind asked for, and a containing place if one was named.</summary>

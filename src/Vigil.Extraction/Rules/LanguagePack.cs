@@ -28,5 +28,6 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
         new EventRecognizer(),
         new IncidentAssembler(gazetteer),
         new TallyAssembler(),
+        new ChannelClaimant(),
     ]);
 }

@@ -23,7 +23,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         // Oblast-level mentions first: they give the context in which smaller places are resolved.
-        string? oblastContext = null;
+        var oblasts = new List<(int Sentence, GeocodeCandidate Oblast)>();
         // The gazetteer weighs each candidate against the other mentions: a few suffice, and keep long inputs linear.
         var names = candidates.Select(c => c.Name).Distinct(StringComparer.Ordinal).Take(12).ToList();
         foreach (var c in candidates)
@@ -33,24 +33,47 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 var hit = gazetteer.Geocode(c.Name + " " + c.Wrapper);
                 if (hit.Count > 0 && hit[0].Kind == PlaceKind.Oblast)
                 {
-                    oblastContext = hit[0].Admin1Code;
-                    break;
+                    oblasts.Add((document.Tokens[c.Start].Sentence, hit[0]));
                 }
             }
         }
 
-        var context = new GeocodeContext(oblastContext, names);
+        var context = new GeocodeContext(oblasts.Count > 0 ? oblasts[0].Oblast.Admin1Code : null, names);
+        var onlyOblast = oblasts.Select(o => o.Oblast.Admin1Code).Distinct(StringComparer.Ordinal).Count() == 1 ? oblasts[0].Oblast : null;
         var cache = new Dictionary<string, IReadOnlyList<GeocodeCandidate>>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            if (Resolve(document, c, context, cache) is { } place)
+            var sentence = document.Tokens[c.Start].Sentence;
+            var named = oblasts.FirstOrDefault(o => o.Sentence == sentence).Oblast ?? onlyOblast;
+            if (Resolve(document, c, context, named, cache) is { } place)
             {
                 document.Places.Add(place);
             }
         }
     }
 
-    private PlaceMention? Resolve(AnnotatedDocument document, Candidate c, GeocodeContext context, Dictionary<string, IReadOnlyList<GeocodeCandidate>> cache)
+    /// <summary>
+    /// A village resolved to a namesake outside the oblast the report names beside it ("Pokrovka in Kharkiv
+    /// region" where the gazetteer only has Pokrovkas elsewhere) is wrong by hundreds of kilometres: take the
+    /// namesake in that oblast, else the oblast itself (an area, honestly imprecise) with the mention kept.
+    /// </summary>
+    private static PlaceRef Place(IReadOnlyList<GeocodeCandidate> hits, GeocodeCandidate? namedOblast, string mention)
+    {
+        var best = hits[0];
+        if (namedOblast is null || best.Kind != PlaceKind.Settlement || SameRegion(best.Admin1Code, namedOblast.Admin1Code))
+        {
+            return best.ToPlaceRef(mention);
+        }
+
+        var inOblast = hits.FirstOrDefault(h => SameRegion(h.Admin1Code, namedOblast.Admin1Code));
+        return (inOblast ?? namedOblast).ToPlaceRef(mention);
+    }
+
+    private static bool SameRegion(string? a, string? b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || (a, b) is ("UA-30", "UA-32") or ("UA-32", "UA-30");
+
+    private PlaceMention? Resolve(AnnotatedDocument document, Candidate c, GeocodeContext context, GeocodeCandidate? namedOblast,
+        Dictionary<string, IReadOnlyList<GeocodeCandidate>> cache)
     {
         var tokens = document.Tokens;
         var mention = document.Text[tokens[c.Start].Start..tokens[c.End - 1].End];
@@ -84,7 +107,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         if (hits.Count > 0)
         {
-            return new PlaceMention(c.Start, c.End, hits[0].ToPlaceRef(mention), c.Strong || c.Wrapper is not null);
+            return new PlaceMention(c.Start, c.End, Place(hits, namedOblast, mention), c.Strong || c.Wrapper is not null);
         }
 
         return c.Strong ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(c.Name) with { Mention = mention }, true) : null;

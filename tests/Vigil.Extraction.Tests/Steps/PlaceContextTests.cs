@@ -1,0 +1,61 @@
+using Vigil.Core;
+using Vigil.Extraction.Tests.Support;
+
+namespace Vigil.Extraction.Tests.Steps;
+
+/// <summary>
+/// Places that depend on what else the report says: hromada adjectives, front-line directions, the
+/// oblast named beside a village. Over the real gazetteer: its namesakes are the point.
+/// </summary>
+public sealed class PlaceContextTests
+{
+    private static readonly Extractor Extractor = new(Vigil.Gazetteer.Gazetteer.Default);
+
+    private static ReportIncident Single(string text) =>
+        Assert.Single(Extractor.Extract(text, DocumentInfo.Plain(Extract.Published)).Incidents);
+
+    [Theory]
+    [InlineData("Russian shelling of the Nedryhailivska community in Sumy Oblast killed one man.", "Nedryhailiv", "UA-59")]
+    [InlineData("In the Novovodolazka community of Kharkiv Oblast, six people were injured by a drone.", "Nova Vodolaha", "UA-63")]
+    [InlineData("A drone hit the Bilopilska hromada, wounding a 40-year-old man.", "Bilopillia", "UA-59")]
+    public void Extract_HromadaAdjective_PlacesItsCentre(string text, string place, string admin1Code)
+    {
+        var incident = Single(text);
+        Assert.Equal(place, incident.Place?.Name);
+        Assert.Equal(admin1Code, incident.Place?.Admin1Code);
+    }
+
+    [Fact]
+    public void Extract_FrontLineDirection_OblastAreaNotTheTown()
+    {
+        var incident = Single("One civilian was killed in Russian shelling in the Kupiansk direction, the army said.");
+        Assert.Equal("Kharkiv Oblast", incident.Place?.Name);
+        Assert.Equal(PlaceKind.Oblast, incident.Place?.Kind);
+        Assert.Equal(1, incident.Killed);
+    }
+
+    [Fact]
+    public void Extract_VillageOnlyKnownInAnotherOblast_NamedOblastInstead()
+    {
+        // The gazetteer's Pokrovkas lie in other oblasts: the one in Kharkiv region is too small for it.
+        var incident = Single("Russian troops shelled the village of Pokrovka in Kharkiv region, injuring a 60-year-old woman.");
+        Assert.Equal("Kharkiv Oblast", incident.Place?.Name);
+        Assert.Equal("UA-63", incident.Place?.Admin1Code);
+        Assert.Equal("the village of Pokrovka", incident.Place?.Mention);
+    }
+
+    [Fact]
+    public void Extract_NamesakeInNamedOblast_Preferred()
+    {
+        var incident = Single("A guided bomb hit Zolochev in Kharkiv region on Monday, injuring two women.");
+        Assert.Equal("Zolochiv", incident.Place?.Name);
+        Assert.Equal("UA-63", incident.Place?.Admin1Code);
+    }
+
+    [Fact]
+    public void Extract_CityBesideAnotherOblast_KeepsTheCity()
+    {
+        var incident = Single("Strikes hit Sumy and the Kharkiv region overnight, injuring four people.");
+        Assert.Equal("Sumy", incident.Place?.Name);
+    }
+}
