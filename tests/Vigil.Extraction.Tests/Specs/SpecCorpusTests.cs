@@ -20,7 +20,7 @@ public sealed class SpecCorpusTests(ITestOutputHelper output)
         foreach (var spec in SpecCorpus.Load(part))
         {
             var published = DateOnly.ParseExact(spec.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var result = Extractor.Extract(spec.Text, DocumentInfo.Plain(published));
+            var result = Extractor.Extract(spec.Text ?? throw new InvalidDataException($"{spec.File}: case {spec.Id} has no text"), DocumentInfo.Plain(published));
             scorer.Score(spec, result);
         }
 

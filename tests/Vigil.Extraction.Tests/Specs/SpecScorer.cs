@@ -21,12 +21,27 @@ public sealed class FieldScore
 /// paired by place (then date); per field an equal value is a true positive, an extracted value not
 /// expected (or wrong) a false positive, an expected value missing (or wrong) a false negative.
 /// Nulls on both sides count for nothing. Tallies pair by weapon, attacker and date; statements by
-/// speaker, events by type, statistics by metric.
+/// speaker, events by type, statistics by metric. An expected incident with role <c>background</c>
+/// (real-text sets) is optional: not a false negative when missing, scored when extracted and paired.
 /// </summary>
 public sealed class SpecScorer
 {
     public static readonly string[] IncidentFields = ["place", "date", "weapons", "attacker", "killed", "injured", "children_killed", "children_injured", "missing", "hit"];
     public static readonly string[] OtherFields = ["air_defense.launched", "air_defense.intercepted", "statements.speaker", "events.type", "statistics.value"];
+
+    /// <summary>Casualty figures: the fields a wrong number in hurts most.</summary>
+    public static readonly string[] CasualtyFields = ["killed", "injured", "children_killed", "children_injured"];
+
+    /// <summary>Every numeric field: incident figures, nationwide tallies and cumulative statistics.</summary>
+    public static readonly string[] FigureFields = ["killed", "injured", "children_killed", "children_injured", "missing", "hit", "air_defense.launched", "air_defense.intercepted", "statistics.value"];
+
+    public static readonly string[] TallyFields = ["air_defense.launched", "air_defense.intercepted"];
+
+    /// <summary>Expected incidents with role <c>main</c>.</summary>
+    public int MainIncidents { get; private set; }
+
+    /// <summary>Main incidents paired with an extracted incident of the same place and district.</summary>
+    public int MainPlacesRight { get; private set; }
 
     public Dictionary<string, FieldScore> Fields { get; } = new(StringComparer.Ordinal);
 
@@ -68,9 +83,25 @@ public sealed class SpecScorer
     private void ScoreIncidents(IReadOnlyList<SpecIncident> expected, IReadOnlyList<ReportIncident> actual, List<string> notes)
     {
         var unpaired = actual.ToList();
-        foreach (var e in expected)
+        // Required incidents pair first, so an optional background one never takes their match (stable for role-less corpora).
+        foreach (var e in expected.OrderBy(e => e.IsBackground ? 1 : 0))
         {
             var match = unpaired.Where(a => SamePlace(e, a)).OrderBy(a => string.Equals(Date(a.Date), e.Date, StringComparison.Ordinal) ? 0 : 1).FirstOrDefault();
+            var main = string.Equals(e.Role, "main", StringComparison.Ordinal);
+            if (main)
+            {
+                MainIncidents++;
+                if (match is not null && string.Equals(ExpectedValue(e, "place"), ActualValue(match, "place"), StringComparison.Ordinal))
+                {
+                    MainPlacesRight++;
+                }
+            }
+
+            if (match is null && e.IsBackground)
+            {
+                continue;
+            }
+
             if (match is null)
             {
                 notes.Add($"missed incident {e.Place ?? "(no place)"}");
@@ -237,6 +268,45 @@ public sealed class SpecScorer
         {
             score.FalseNegatives++;
         }
+    }
+
+    /// <summary>Pooled precision over <paramref name="fields"/> (their TP and FP summed).</summary>
+    public double Precision(IEnumerable<string> fields)
+    {
+        var (tp, fp, _) = Pool(fields);
+        return tp + fp == 0 ? 1 : (double)tp / (tp + fp);
+    }
+
+    /// <summary>Pooled recall over <paramref name="fields"/>.</summary>
+    public double Recall(IEnumerable<string> fields)
+    {
+        var (tp, _, fn) = Pool(fields);
+        return tp + fn == 0 ? 1 : (double)tp / (tp + fn);
+    }
+
+    /// <summary>Pooled F1 over <paramref name="fields"/>.</summary>
+    public double F1(IEnumerable<string> fields)
+    {
+        var (tp, fp, fn) = Pool(fields);
+        return tp == 0 ? (fp + fn == 0 ? 1 : 0) : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    private (int Tp, int Fp, int Fn) Pool(IEnumerable<string> fields)
+    {
+        var list = fields.Select(f => Fields[f]).ToList();
+        return (list.Sum(s => s.TruePositives), list.Sum(s => s.FalsePositives), list.Sum(s => s.FalseNegatives));
+    }
+
+    /// <summary>The headline figures of issue 7: main places, casualty precision, figure and tally F1.</summary>
+    public string SummaryMarkdown()
+    {
+        var places = MainIncidents == 0 ? 1 : (double)MainPlacesRight / MainIncidents;
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"- main incidents' place right: {MainPlacesRight} of {MainIncidents} ({places:0.00})\n");
+        sb.Append(CultureInfo.InvariantCulture, $"- casualty precision (killed, injured, children): {Precision(CasualtyFields):0.00}, recall {Recall(CasualtyFields):0.00}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"- figure F1 (all figure fields): {F1(FigureFields):0.00} (precision {Precision(FigureFields):0.00}, recall {Recall(FigureFields):0.00})\n");
+        sb.Append(CultureInfo.InvariantCulture, $"- nationwide tallies F1 (launched, intercepted): {F1(TallyFields):0.00}\n");
+        return sb.ToString();
     }
 
     public string ToMarkdown(string part)

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Vigil.Core;
+using Vigil.Extraction;
+using Vigil.Extraction.Tests.Specs;
+
+namespace Vigil.SpecScore;
+
+/// <summary>
+/// <c>Vigil.SpecScore --texts DIR [--failures] SET.json…</c>: runs the extractor on every case of each set
+/// whose text is in DIR as <c>&lt;id&gt;.txt</c> with the recorded SHA-256, and prints per-field scores for
+/// each set and for all together. Cases whose text is missing or differs are listed and not scored.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        string? texts = null;
+        var failures = false;
+        var sets = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--texts" when i + 1 < args.Length:
+                    texts = args[++i];
+                    break;
+                case "--failures":
+                    failures = true;
+                    break;
+                case var a when a.StartsWith("--", StringComparison.Ordinal):
+                    return Usage($"unknown option {a}");
+                default:
+                    sets.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (texts is null || sets.Count == 0)
+        {
+            return Usage("need --texts DIR and at least one set file");
+        }
+
+        if (!Directory.Exists(texts))
+        {
+            return Usage($"texts folder {texts} does not exist");
+        }
+
+        if (sets.FirstOrDefault(s => !File.Exists(s)) is { } absent)
+        {
+            return Usage($"set file {absent} does not exist");
+        }
+
+        var extractor = new Extractor(Vigil.Gazetteer.Gazetteer.Default);
+        var all = new SpecScorer();
+        var output = new StringBuilder();
+        var unscored = new List<string>();
+        foreach (var set in sets)
+        {
+            IReadOnlyList<SpecCase> cases;
+            try
+            {
+                cases = SpecCorpus.LoadFile(set, "realtext");
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                return Usage($"{set}: not a valid set file ({e.Message})");
+            }
+
+            var scorer = new SpecScorer();
+            var skipped = 0;
+            foreach (var spec in cases)
+            {
+                var text = ReadText(texts, spec, out var problem);
+                if (text is null)
+                {
+                    unscored.Add($"{spec.File} {spec.Id}: {problem}");
+                    skipped++;
+                    continue;
+                }
+
+                var published = DateOnly.ParseExact(spec.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var result = extractor.Extract(text, DocumentInfo.Plain(published));
+                scorer.Score(spec, result);
+                all.Score(spec, result);
+            }
+
+            output.Append(scorer.ToMarkdown(Path.GetFileNameWithoutExtension(set)))
+                .Append(CultureInfo.InvariantCulture, $"\n{skipped} of {cases.Count} cases not scored (text missing or different)\n\n")
+                .Append(scorer.SummaryMarkdown()).Append('\n');
+            if (failures)
+            {
+                output.Append("Failing cases:\n\n").AppendJoin('\n', scorer.Failures.Select(f => "- " + f)).Append("\n\n");
+            }
+        }
+
+        if (sets.Count > 1)
+        {
+            output.Append(all.ToMarkdown("all sets")).Append('\n').Append(all.SummaryMarkdown()).Append('\n');
+        }
+
+        output.Append(CultureInfo.InvariantCulture, $"Not scored: {unscored.Count}\n");
+        foreach (var u in unscored)
+        {
+            output.Append("- ").Append(u).Append('\n');
+        }
+
+        Console.Out.Write(output.ToString());
+        return 0;
+    }
+
+    /// <summary>The case's text if present and unchanged (same SHA-256 of its UTF-8 bytes), else null with the reason.</summary>
+    private static string? ReadText(string dir, SpecCase spec, out string problem)
+    {
+        var path = Path.Combine(dir, spec.Id + ".txt");
+        if (!File.Exists(path))
+        {
+            problem = "text missing";
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!string.Equals(sha, spec.TextSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            problem = $"sha256 differs ({sha})";
+            return null;
+        }
+
+        problem = "";
+        return new UTF8Encoding(false, true).GetString(bytes);
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine($"vigil-specscore: {message}");
+        return 2;
+    }
+}
