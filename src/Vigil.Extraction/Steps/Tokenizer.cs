@@ -13,6 +13,8 @@ internal sealed class Tokenizer : IPipelineStep
     {
         var text = document.Text;
         var tokens = document.Tokens;
+        // A language with case endings reads each word form as the lexicon word it inflects.
+        var forms = document.Lexicon.Forms;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -36,7 +38,8 @@ internal sealed class Tokenizer : IPipelineStep
                         i++;
                     }
 
-                    tokens.Add(new Token(start, i, TokenKind.Word, Lower(text, start, i), char.IsUpper(c), s));
+                    var lower = Lower(text, start, i);
+                    tokens.Add(new Token(start, i, TokenKind.Word, forms is null ? lower : forms.Normalize(lower), char.IsUpper(c), s));
                 }
                 else if (char.IsDigit(c))
                 {
