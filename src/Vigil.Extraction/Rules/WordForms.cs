@@ -31,6 +31,12 @@ internal sealed class WordForms
     {
         file.Get("comment");
         var forms = new WordForms([.. file.Get("endings").EnumerateArray().Select(e => e.GetString()!)], file.Get("minStem").GetInt32());
+        var names = file.Get("names");
+        RuleFile.RefuseUnknown(file.Name, "names", names, "male", "female", "maleEndings", "femaleEndings");
+        forms.MaleNames = Lexicon.Set(names.GetProperty("male"));
+        forms.FemaleNames = Lexicon.Set(names.GetProperty("female"));
+        forms.MaleEndings = [.. names.GetProperty("maleEndings").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderByDescending(p => p.Name.Length)];
+        forms.FemaleEndings = [.. names.GetProperty("femaleEndings").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderByDescending(p => p.Name.Length)];
         foreach (var p in file.Get("gloss").EnumerateObject())
         {
             if (p.Value.ValueKind != JsonValueKind.String || p.Value.GetString() is not { Length: > 0 } target || target.Contains(' ', StringComparison.Ordinal))
@@ -39,7 +45,7 @@ internal sealed class WordForms
             }
 
             forms._gloss[p.Name] = target;
-            Add(forms._glossStems, forms.Stem(p.Name), target);
+            Add(forms._glossStems, forms.Stem(p.Name), target, glossing: true);
         }
 
         return forms;
@@ -54,13 +60,73 @@ internal sealed class WordForms
         {
             if (IsCyrillic(w) && words.Add(w))
             {
-                Add(stems, Stem(w), w);
+                Add(stems, Stem(w), w, glossing: false);
             }
         }
 
         _words = words;
         _wordStems = stems;
     }
+
+    private HashSet<string> MaleNames { get; set; } = [];
+    private HashSet<string> FemaleNames { get; set; } = [];
+    private (string From, string To)[] MaleEndings { get; set; } = [];
+    private (string From, string To)[] FemaleEndings { get; set; } = [];
+
+    /// <summary>
+    /// A person's name read back to the nominative ("Олега Синєгубова" → "Олег Синєгубов", "Юлії
+    /// Свириденко" → "Юлія Свириденко"): only when the first word is an inflected form of a listed
+    /// forename, the surname then by the listed endings; anything else is kept as written.
+    /// </summary>
+    public string Nominative(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || MaleNames.Contains(words[0].ToLowerInvariant()) || FemaleNames.Contains(words[0].ToLowerInvariant()))
+        {
+            return name;
+        }
+
+        var first = words[0].ToLowerInvariant();
+        foreach (var (list, endings, forenameEndings) in new[] { (MaleNames, MaleEndings, MaleForenameEndings), (FemaleNames, FemaleEndings, FemaleForenameEndings) })
+        {
+            foreach (var (from, to) in forenameEndings)
+            {
+                if (first.EndsWith(from, StringComparison.Ordinal) && list.Contains(first[..^from.Length] + to))
+                {
+                    var result = new string[words.Length];
+                    result[0] = Recase(words[0], first[..^from.Length] + to);
+                    for (var w = 1; w < words.Length; w++)
+                    {
+                        result[w] = Surname(words[w], endings);
+                    }
+
+                    return string.Join(' ', result);
+                }
+            }
+        }
+
+        return name;
+    }
+
+    private static readonly (string From, string To)[] MaleForenameEndings = [("ові", ""), ("ом", ""), ("ем", "й"), ("ем", "ь"), ("ю", "й"), ("ю", "ь"), ("я", "й"), ("я", "ь"), ("а", ""), ("а", "о"), ("у", ""), ("у", "о"), ("і", "")];
+    private static readonly (string From, string To)[] FemaleForenameEndings = [("ії", "ія"), ("ии", "ия"), ("ьи", "ья"), ("ией", "ия"), ("ією", "ія"), ("ію", "ія"), ("ою", "а"), ("ої", "а"), ("и", "а"), ("і", "а"), ("у", "а"), ("ї", "я"), ("ю", "я"), ("ею", "я")];
+
+    private static string Surname(string word, (string From, string To)[] endings)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var (from, to) in endings)
+        {
+            if (lower.Length - from.Length >= 2 && lower.EndsWith(from, StringComparison.Ordinal))
+            {
+                return Recase(word, lower[..^from.Length] + to);
+            }
+        }
+
+        return word;
+    }
+
+    private static string Recase(string original, string lower) =>
+        original.Length > 0 && char.IsUpper(original[0]) && lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
 
     /// <summary>Whether the rules read this lower-case form, as written, as a common word (a gloss): such a word is no name.</summary>
     public bool IsGloss(string lower) => _gloss.ContainsKey(lower.Replace('ʼ', '\''));
@@ -114,16 +180,17 @@ internal sealed class WordForms
         return word;
     }
 
-    private static void Add(Dictionary<string, string?> stems, string stem, string target)
+    private static void Add(Dictionary<string, string?> stems, string stem, string target, bool glossing)
     {
         if (stems.TryGetValue(stem, out var existing))
         {
-            if (existing is not null && !string.Equals(existing, target, StringComparison.Ordinal))
+            if (glossing && existing is not null && !string.Equals(existing, target, StringComparison.Ordinal))
             {
-                stems[stem] = null; // two words share this stem: ambiguous, read neither
+                stems[stem] = null; // two glosses share this stem: ambiguous, read neither
             }
 
-            return;
+            return; // lexicon words sharing a stem are forms of one word ("крилата", "крилатих"): the first stands for them
+
         }
 
         stems[stem] = target;

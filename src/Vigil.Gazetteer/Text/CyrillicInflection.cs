@@ -12,6 +12,7 @@ public sealed class CyrillicInflection
     private const int MaxCandidates = 96;
     private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
     private readonly List<(string From, string[] To)> _endings = [];
+    private readonly List<string> _appended = [];
 
     public CyrillicInflection(string inflectionsTsv)
     {
@@ -26,7 +27,8 @@ public sealed class CyrillicInflection
             {
                 case "word": _words[f[1]] = f[2]; break;
                 case "ending": _endings.Add((f[1], f[2].Split(','))); break;
-                default: throw new FormatException($"inflections.tsv: unknown kind '{f[0]}' (word or ending)");
+                case "append": _appended.AddRange(f[2].Split(',')); break;
+                default: throw new FormatException($"inflections.tsv: unknown kind '{f[0]}' (word, ending or append)");
             }
         }
 
@@ -75,6 +77,12 @@ public sealed class CyrillicInflection
             }
         }
 
+        // A bare stem is a plural's genitive ("центр Сум" → Суми): the nominative adds its ending.
+        if (result.Count == 0 && word.Length >= MinStem && !IsVowel(word[^1]))
+        {
+            result.AddRange(_appended.Select(e => word + e));
+        }
+
         // The word as written last: the inflected candidates are what is missing.
         if (!result.Contains(word))
         {
@@ -83,6 +91,8 @@ public sealed class CyrillicInflection
 
         return result;
     }
+
+    private static bool IsVowel(char c) => "аеєиіїоуюяыэё".Contains(c, StringComparison.Ordinal);
 
     private static void Expand(List<string>[] options, int index, string[] current, List<string> result)
     {

@@ -18,7 +18,9 @@ internal sealed class NameRomaniser : IPipelineStep
             var s = document.Statements[i];
             if (s.Speaker is { } name && Transliteration.HasCyrillic(name))
             {
-                document.Statements[i] = s with { Speaker = Transliteration.UkrainianToLatin(name), SpeakerOriginal = name };
+                // "за словами Олега Синєгубова": the name in the nominative, then romanised; the original as written.
+                var nominative = document.Lexicon.Forms?.Nominative(name) ?? name;
+                document.Statements[i] = s with { Speaker = Transliteration.UkrainianToLatin(nominative), SpeakerOriginal = name };
             }
         }
 
@@ -30,7 +32,7 @@ internal sealed class NameRomaniser : IPipelineStep
                 document.Incidents[i] = incident with
                 {
                     Claims = [.. incident.Claims.Select(c => c.Claimant.Name is { } n && Transliteration.HasCyrillic(n)
-                        ? c with { Claimant = c.Claimant with { Name = Transliteration.UkrainianToLatin(n) } } : c)],
+                        ? c with { Claimant = c.Claimant with { Name = Romanised(document, n) } } : c)],
                 };
             }
         }
@@ -40,8 +42,11 @@ internal sealed class NameRomaniser : IPipelineStep
             var t = document.AirDefenseTallies[i];
             if (t.Claimant.Name is { } n && Transliteration.HasCyrillic(n))
             {
-                document.AirDefenseTallies[i] = t with { Claimant = t.Claimant with { Name = Transliteration.UkrainianToLatin(n) } };
+                document.AirDefenseTallies[i] = t with { Claimant = t.Claimant with { Name = Romanised(document, n) } };
             }
         }
     }
+
+    private static string Romanised(AnnotatedDocument document, string name) =>
+        Transliteration.UkrainianToLatin(document.Lexicon.Forms?.Nominative(name) ?? name);
 }
