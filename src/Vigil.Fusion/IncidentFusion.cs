@@ -139,7 +139,7 @@ public static class IncidentFusion
                 Precision = precision,
                 Flexible = precision == DatePrecision.Reported
                     || IsNearMidnight(report.Published, date, options.NearMidnight)
-                    || incident.Claims.Any(static claim => OvernightLexicon.Mentions(claim.Evidence.Text)),
+                    || incident.Claims.Any(static claim => claim.Overnight),
                 Weapons = incident.Weapons.Where(static weapon => weapon != Weapon.Unknown).Distinct().Order().ToArray(),
                 OblastCode = place is null ? null : place.Admin1Code ?? place.Admin1 ?? (place.Kind == PlaceKind.Oblast ? place.Name : null),
             };

@@ -46,7 +46,7 @@ public sealed class IncidentFusionClusteringTests
     public void Fuse_UnrelatedAttackSameNightElsewhere_StaysSeparate()
     {
         var odesa = Report("https://news.example/odesa", At(6, 11, 7, 15), Odesa, Day(6, 11), [Weapon.Drone],
-            [Claim(ClaimField.Injured, 4, new Claimant("Oleh Kiper", "governor", ClaimantKind.LocalAuthority), "Four people were hurt in Odesa overnight.")]);
+            [Claim(ClaimField.Injured, 4, new Claimant("Oleh Kiper", "governor", ClaimantKind.LocalAuthority), "Four people were hurt in Odesa overnight.", overnight: true)]);
 
         var incidents = IncidentFusion.Fuse([.. KharkivNight(), odesa]);
 
@@ -115,7 +115,7 @@ public sealed class IncidentFusionClusteringTests
     {
         // A post just before midnight dates the attack to the 10th; the morning's to the 11th.
         var lateEvening = Report("https://t.me/mayor/100", At(6, 10, 23, 40), Kharkiv, Day(6, 10), [Weapon.Drone],
-            [Claim(ClaimField.Injured, 3, Mayor, "Drones are hitting the city tonight, three hurt so far.")]);
+            [Claim(ClaimField.Injured, 3, Mayor, "Drones are hitting the city tonight, three hurt so far.", overnight: true)]);
 
         var incident = Assert.Single(IncidentFusion.Fuse([lateEvening, .. KharkivNight()]));
 
@@ -128,7 +128,7 @@ public sealed class IncidentFusionClusteringTests
     {
         // Published at midday, dated the 10th, but it says the attack came at night (вночі).
         var ukrainian = Report("https://t.me/oblast/55", At(6, 10, 13, 0), Kharkiv, Day(6, 10), [Weapon.Drone],
-            [Claim(ClaimField.Hit, 17, Governor, "ВНОЧІ по місту влучили 17 дронів.")]);
+            [Claim(ClaimField.Hit, 17, Governor, "ВНОЧІ по місту влучили 17 дронів.", overnight: true)]);
 
         var incident = Assert.Single(IncidentFusion.Fuse([ukrainian, .. KharkivNight()]));
 
@@ -137,12 +137,25 @@ public sealed class IncidentFusionClusteringTests
     }
 
     [Fact]
+    public void Fuse_NightWordsInEvidenceButNoOvernightFlag_DateStaysFirm()
+    {
+        // Fusion reads what extraction decided (Claim.Overnight), not the evidence text.
+        var daytime = Report("https://t.me/oblast/56", At(6, 10, 13, 0), Kharkiv, Day(6, 10), [Weapon.Drone],
+            [Claim(ClaimField.Hit, 17, Governor, "ВНОЧІ по місту влучили 17 дронів.")]);
+
+        var incidents = IncidentFusion.Fuse([daytime, .. KharkivNight()]);
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Contains(incidents, i => i.Date == Day(6, 10));
+    }
+
+    [Fact]
     public void Fuse_OneFirmAndOneOvernightReport_TakesTheFirmDate()
     {
         var firm = Report("https://news.example/firm", At(6, 11, 10, 0), Kharkiv, Day(6, 11), [Weapon.Drone],
             [Claim(ClaimField.Killed, 1, Newsroom, "One person was killed in the attack.")]);
         var overnight = Report("https://news.example/overnight", At(6, 10, 23, 50), Kharkiv, Day(6, 10), [Weapon.Drone],
-            [Claim(ClaimField.Killed, 1, Newsroom, "One person was killed overnight.")]);
+            [Claim(ClaimField.Killed, 1, Newsroom, "One person was killed overnight.", overnight: true)]);
 
         var incident = Assert.Single(IncidentFusion.Fuse([overnight, firm]));
 

@@ -26,8 +26,9 @@ internal static class Reports
 
     public static DateTimeOffset At(int month, int day, int hour, int minute = 0) => new(2025, month, day, hour, minute, 0, Kyiv);
 
-    public static Claim Claim(ClaimField field, int value, Claimant claimant, string sentence, Qualifier qualifier = Qualifier.Exact, int start = 0) =>
-        new(field, value, qualifier, ClaimScope.Incident, claimant, null, null, null, new Evidence(start, start + sentence.Length, sentence));
+    /// <summary>A claim as extraction makes it; <paramref name="overnight"/> is what extraction says of a night attack.</summary>
+    public static Claim Claim(ClaimField field, int value, Claimant claimant, string sentence, Qualifier qualifier = Qualifier.Exact, int start = 0, bool overnight = false) =>
+        new(field, value, qualifier, ClaimScope.Incident, claimant, null, null, null, new Evidence(start, start + sentence.Length, sentence)) { Overnight = overnight };
 
     public static ReportExtraction Report(
         string key,

@@ -23,7 +23,15 @@ internal static class TestData
     {
         var evidence = Evidence.FromSpan(text, 0, Math.Min(text.Length, 20));
         var claimant = new Claimant("Oleh Syniehubov", "head of the regional military administration", ClaimantKind.LocalAuthority);
-        var claims = new List<Claim> { new(ClaimField.Killed, killed, Qualifier.Exact, ClaimScope.Incident, claimant, new DateOnly(2025, 6, 11), "Kharkiv", Weapon.Drone, evidence) };
+        // Confidence, the overnight flag and needs are part of what the store keeps (they must round-trip).
+        var claims = new List<Claim>
+        {
+            new(ClaimField.Killed, killed, Qualifier.Exact, ClaimScope.Incident, claimant, new DateOnly(2025, 6, 11), "Kharkiv", Weapon.Drone, evidence)
+            {
+                Confidence = new ClaimConfidence(ConfidenceLevel.High, ["attributed", "in_lead", "unambiguous_number", "scope_certain"]),
+                Overnight = true,
+            },
+        };
         if (injured is { } i)
         {
             claims.Add(new Claim(ClaimField.Injured, i, Qualifier.AtLeast, ClaimScope.Incident, claimant, new DateOnly(2025, 6, 11), "Kharkiv", Weapon.Drone, evidence));
@@ -31,7 +39,10 @@ internal static class TestData
 
         var place = new PlaceRef("Kharkiv", PlaceKind.City, null, "Kharkiv Oblast", "UA-63", "UA", 49.98, 36.25, "Kharkiv", "kharkiv");
         var incident = new ReportIncident(place, new DateOnly(2025, 6, 11), DatePrecision.Day, [Weapon.Drone], Side.RU,
-            killed, injured, null, null, null, null, ["residential"], claims);
+            killed, injured, null, null, null, null, ["residential"], claims)
+        {
+            Needs = [new Need(NeedType.Power, evidence)],
+        };
         var tally = new AirDefenseTally(new DateOnly(2025, 6, 11), Weapon.Drone, Side.RU, 85, 40,
             new Claimant("Ukrainian Air Force", null, ClaimantKind.Military), evidence);
         return new ExtractionResult(DocumentInfo.Plain(new DateOnly(2025, 6, 11)), [incident], [tally], [], [], []);

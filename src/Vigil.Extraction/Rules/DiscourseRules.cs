@@ -46,8 +46,12 @@ internal sealed class DiscourseRules
     /// <summary>What can be lacked, by need type: "without heating and water" gives both.</summary>
     public required PhraseSet<NeedType> NeedNouns { get; init; }
 
+    /// <summary>Phrases placing an attack in the night, so its calendar day may be either side of midnight (carried on claims to fusion).</summary>
+    public required PhraseSet<bool> Night { get; init; }
+
     public static DiscourseRules Load(RuleFile file) => new()
     {
+        Night = Lexicon.Flags(file.Get("night")),
         NeedLeads = Lexicon.Flags(file.Get("needLeads")),
         NeedNouns = new PhraseSet<NeedType>(file.Get("needNouns").EnumerateObject().SelectMany(type =>
             type.Value.EnumerateArray().Select(w => new KeyValuePair<string, NeedType>(w.GetString()!, ParseNeed(file.Name, type.Name))))),

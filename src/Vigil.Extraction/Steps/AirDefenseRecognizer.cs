@@ -48,6 +48,17 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             {
                 // "71 were shot down", "41 were lost to electronic warfare": the weapon, day and side of the tally before.
                 var v = (int)Math.Min(number.Value, int.MaxValue);
+                if (number.QualifierStart >= sentence.FirstToken + 2 && tokens[number.QualifierStart - 2].Lower == "all" && tokens[number.QualifierStart - 1].Lower == "but")
+                {
+                    // "eight missiles …; all but one were intercepted": the rest of what was launched
+                    if (antecedent.Launched is not { } launched || launched < v || implicitRole != Role.Intercepted)
+                    {
+                        continue;
+                    }
+
+                    v = launched - v;
+                }
+
                 document.Tallies.Add(antecedent with
                 {
                     Sentence = s,
@@ -105,7 +116,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            if (IsRegional(document, sentence))
+            if (IsRegional(document, sentence, number.Start))
             {
                 continue; // "shot down 8 drones over the region": a local interception, not a nationwide tally
             }
@@ -134,12 +145,18 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
     }
 
     /// <summary>"over the region", "over Kharkiv", "over the city": one place's interceptions (several regions stay a tally).</summary>
-    private static bool IsRegional(AnnotatedDocument document, SentenceSpan sentence)
+    private static bool IsRegional(AnnotatedDocument document, SentenceSpan sentence, int number)
     {
         var tokens = document.Tokens;
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
             if (tokens[k].Lower != "over")
+            {
+                continue;
+            }
+
+            // "destroyed 18 drones overnight, eight of them over the Moscow region": a part's place, not the tally's
+            if (k > number && Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";"))
             {
                 continue;
             }

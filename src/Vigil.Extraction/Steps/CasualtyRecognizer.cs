@@ -172,6 +172,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var tokens = document.Tokens;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
+            // "killed four people in Ukraine", "across Ukraine": a country-wide total
+            if (tokens[k].Lower is "in" or "across" or "throughout" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "ukraine")
+            {
+                return true;
+            }
+
             if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
                 Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower))))
             {
@@ -321,7 +327,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             if (t == "and" && k + 1 < limit && tokens[k + 1].Lower is "his" or "her" or "their" or "a" or "an" or "one")
             {
                 k += 2;
-                while (k < limit && k < from + 10 && tokens[k].Kind == TokenKind.Word && !lex.PersonNouns.Contains(tokens[k].Lower) && !lex.ChildNouns.Contains(tokens[k].Lower))
+                // "and a 17-year-old girl": an age may stand between the article and the noun
+                while (k < limit && k < from + 12 && (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Number || tokens[k].Lower == "-") &&
+                       !lex.PersonNouns.Contains(tokens[k].Lower) && !lex.ChildNouns.Contains(tokens[k].Lower))
                 {
                     k++;
                 }
@@ -388,7 +396,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         // "the death toll rose to 18", "the number of injured has risen to 14"
-        for (k = number.QualifierStart - 1; k >= Math.Max(floor, number.QualifierStart - 10); k--)
+        // "the number of people injured in Monday's drone strike on Odesa stands at 8": the toll noun may open a long subject
+        for (k = number.QualifierStart - 1; k >= Math.Max(floor, number.QualifierStart - 16); k--)
         {
             if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "." or ";")
             {
@@ -492,7 +501,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             var t = tokens[k];
             if (t.Kind is TokenKind.Number || t.Lower is "," or ";" or "and" or ":" or "—")
             {
-                return null;
+                break;
             }
 
             if (t.Lower is "in" or "from" or "near")
@@ -505,7 +514,45 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
         }
 
-        return null;
+        return ClauseOpeningPlace(document, number);
+    }
+
+    /// <summary>
+    /// "In Kharkiv, a glide bomb killed one man; in Kherson, artillery killed three": a clause that opens
+    /// with a place gives that place to the figures in it (clauses end at ";").
+    /// </summary>
+    private static PlaceMention? ClauseOpeningPlace(AnnotatedDocument document, NumberMention number)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[tokens[number.Start].Sentence];
+        var start = number.QualifierStart;
+        while (start > sentence.FirstToken && tokens[start - 1].Lower != ";")
+        {
+            start--;
+        }
+
+        if (start + 2 >= number.QualifierStart || tokens[start].Lower != "in")
+        {
+            return null;
+        }
+
+        var place = document.PlaceAt(start + 1);
+        if (place is null || place.End >= tokens.Count || tokens[place.End].Lower != ",")
+        {
+            return null;
+        }
+
+        // only when the sentence has another such clause: a single "In Kharkiv, …" needs no binding
+        var clauses = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if ((k == sentence.FirstToken || tokens[k - 1].Lower == ";") && tokens[k].Lower == "in" && document.PlaceAt(k + 1) is not null)
+            {
+                clauses++;
+            }
+        }
+
+        return clauses >= 2 ? place : null;
     }
 
     private static void FindZeros(AnnotatedDocument document, int s)

@@ -179,7 +179,9 @@ internal sealed class DiscourseClassifier : IPipelineStep
             // "Kharkiv region's governor", "the Odesa regional military administration": past the place word itself
             var after = rules.TitleAfter.MatchAt(tokens, end, sentence.EndToken);
             var before = rules.TitleBefore.MatchEndingAt(tokens, p.Start, sentence.FirstToken);
-            if (after.Length > 0 || before.Length > 0)
+            // "Moscow said", "Kyiv claims": a capital standing for its government
+            var speaks = end < sentence.EndToken && document.Lexicon.SpeechVerbs.Contains(tokens[end].Lower);
+            if (after.Length > 0 || before.Length > 0 || speaks)
             {
                 document.TitlePlaces.Add(p.Start);
             }

@@ -112,7 +112,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 continue;
             }
+
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
+            // "Russian strikes killed four people in Ukraine on Tuesday. In Kharkiv, …": the lead's date holds for what follows
+            if (lead is null && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
+            {
+                lead = leadDate.Date;
+            }
+
             var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
             var relevant = figures.Count > 0 || zeros.Count > 0 ||
                            (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
@@ -174,17 +181,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             current.Zeros.AddRange(zeros);
             AddDamage(document, sentence, current);
 
-            // each weapon goes to the incident of the place nearest to it in the sentence ("Russian shelling killed two in
-            // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
-            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
-            {
-                var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
-                var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
-                if (!owner.Weapons.Contains(w.Weapon))
-                {
-                    owner.Weapons.Add(w.Weapon);
-                }
-            }
             foreach (var f in figures)
             {
                 if (distributed && f.BoundPlace is { } bp)
@@ -209,6 +205,18 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 else
                 {
                     current.Figures.Add(f);
+                }
+            }
+
+            // each weapon goes to the incident of the place nearest to it in the sentence ("Russian shelling killed two in
+            // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
+            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
+            {
+                var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
+                var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
+                if (!owner.Weapons.Contains(w.Weapon))
+                {
+                    owner.Weapons.Add(w.Weapon);
                 }
             }
         }
@@ -460,6 +468,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             int? best = null;
+            var bestToken = -1;
             var additive = 0;
             foreach (var sentence in figures.GroupBy(f => f.Sentence))
             {
@@ -470,12 +479,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (own is { } v && (best is null || v > best))
                 {
                     best = v;
+                    bestToken = sentence.Max(f => f.NumberToken);
                 }
             }
 
             // "An elderly man was killed … one more resident died hours later": increments add to what was counted
             var increments = pool.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
-                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0).Sum(f => f.Value)
+                // "two more sought help … in total, 27 injured": an increment stated before a total is already in it
+                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken).Sum(f => f.Value)
                 : 0;
             if (best is not null || additive > 0)
             {
@@ -502,7 +513,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             _ => hit,
         };
 
-        var overnight = b.Sentences.Any(s => document.DatesIn(s).Any(d => d.Overnight && !d.IsPast));
+        // At night: its day may be either side of midnight (fusion widens the date for it).
+        var overnight = b.Sentences.Any(s => document.DatesIn(s).Any(d => d.Overnight && !d.IsPast) ||
+            document.Lexicon.Discourse.Night.Contains(tokens, document.Sentences[s].FirstToken, document.Sentences[s].EndToken));
         var firstSentence = FirstBodySentence(document);
         var claims = new List<Claim>();
         foreach (var f in b.Figures.Concat(b.Doubtful).OrderBy(f => f.NumberToken))
@@ -627,6 +640,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var isFigure = figure == f.Value;
         if (!isFigure)
         {
+            // "four injured … three more": each part adds to the figure without being it
+            var increments = b.Figures.Any(o => o.Field == f.Field && (o.Flags & (NumberFlags.Increment | NumberFlags.Additive | NumberFlags.Article)) != 0);
+            if (figure > f.Value && !f.SubCount && !f.PartCount && increments)
+            {
+                reasons.Add("adds_to_figure");
+                return new ClaimConfidence(ConfidenceLevel.Medium, reasons);
+            }
+
             reasons.Add("not_the_figure");
             return new ClaimConfidence(ConfidenceLevel.Low, reasons);
         }

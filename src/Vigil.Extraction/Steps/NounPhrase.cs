@@ -68,7 +68,8 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return new NounPhrase(k + 2, child ? HeadClass.Child : HeadClass.None, Weapon.Unknown, kind, false, true, -1);
             }
 
-            if (next == "the" || tokens[k + 1].Kind == TokenKind.Number)
+            // "563 of the 598 drones", "four of nine missiles" (the whole in digits or in words)
+            if (next == "the" || tokens[k + 1].Kind == TokenKind.Number || document.NumberIndexAt(k + 1) >= 0)
             {
                 var j = next == "the" ? k + 2 : k + 1;
                 var whole = document.NumberIndexAt(j);
@@ -86,6 +87,12 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
         if (k + 1 < limit && tokens[k].Lower is "are" or "were" or "was" or "is" && lex.ChildNouns.Contains(tokens[k + 1].Lower))
         {
             return new NounPhrase(k + 2, HeadClass.Child, Weapon.Unknown, CasualtyKind.Casualties, false, true, -1);
+        }
+
+        // "2 more people were injured", "three additional victims": the increment word stands before the head
+        if ((number.Flags & NumberFlags.Increment) != 0 && k + 1 < limit && lex.IncrementAfter.Contains(tokens[k].Lower))
+        {
+            k++;
         }
 
         var cls = Classify(lex, tokens, k, limit, out var stop, out var wpn, out var cueKind);

@@ -354,6 +354,12 @@ internal sealed class NumberRecognizer : IPipelineStep
 
         for (var k = qualifierStart - 1; k >= Math.Max(sentence.FirstToken, qualifierStart - 7); k--)
         {
+            // "rose to 11 on Thursday after another woman died": the revision is the number it reaches, not one after it
+            if (tokens[k].Kind == TokenKind.Number || lex.NumberWords.ContainsKey(tokens[k].Lower) || tokens[k].Lower is "," or ";")
+            {
+                break;
+            }
+
             if (lex.RevisionMarkers.MatchAt(tokens, k, qualifierStart).Length > 0)
             {
                 flags |= NumberFlags.Revision;
