@@ -45,7 +45,7 @@ case("uk-news-003", L, ["weapons", "killed_phrasing", "injured_phrasing", "numbe
 [inc("Samar", "UA-12", wd("2025-02-19", "tuesday"), "day", ["drone"], k=2, i=1, dmg=["residential"]),
  inc("Ternivka", "UA-12", wd("2025-02-19", "tuesday"), "day", ["missile"], i=3, dmg=["industrial"])]),
 
-case("uk-news-004", L, ["weapons", "injured_phrasing", "numbers_digits", "children_subset", "statements", "relative_dates", "case_forms", "qualifier"], "2024-11-18",
+case("uk-news-004", L, ["weapons", "injured_phrasing", "numbers_digits", "children_subset", "statements", "relative_dates", "case_forms", "qualifier"], "2025-01-13",
 """Одеса: удар по центру міста, понад 10 поранених
 
 У понеділок зранку Росія атакувала Одесу балістичною ракетою з касетною бойовою частиною. Ракета вибухнула над Приморським районом.
@@ -55,7 +55,7 @@ case("uk-news-004", L, ["weapons", "injured_phrasing", "numbers_digits", "childr
 «Росія цілеспрямовано б'є по історичному центру», — сказав начальник ОВА Олег Кіпер.
 
 На місці працюють рятувальники, поліція і медики.""",
-[inc("Odesa", "UA-51", "2024-11-18", "day", ["missile"], i=13, ci=1, district="Prymorskyi", dmg=["education", "cultural", "vehicles"])],
+[inc("Odesa", "UA-51", "2025-01-13", "day", ["missile"], i=13, ci=1, district="Prymorskyi", dmg=["education", "cultural", "vehicles"])],
 statements=[sp("Олег Кіпер", "head of the regional military administration")]),
 
 case("uk-news-005", L, ["weapons", "killed_phrasing", "numbers_words", "collective_numeral", "missing_people", "increment_total", "overnight", "case_forms", "statements"], "2025-02-27",
@@ -104,23 +104,24 @@ case("uk-news-008", L, ["weapons", "injured_phrasing", "numbers_words", "childre
 [inc("Zaporizhzhia", "UA-23", wd("2024-09-23", "sunday"), "day", ["glide_bomb"], i=6, ci=2, hit=2, district="Oleksandrivskyi", dmg=["residential"])],
 statements=[sp("Іван Федоров", "head of the regional military administration")]),
 
-case("uk-news-009", L, ["weapons", "killed_phrasing", "injured_phrasing", "numbers_digits", "children_subset", "claimant", "case_forms", "relative_dates", "recap_paragraph"], "2025-04-14",
+case("uk-news-009", L, ["weapons", "killed_phrasing", "injured_phrasing", "numbers_digits", "children_subset", "claimant", "case_forms", "relative_dates", "recap_paragraph"], "2025-06-09",
 """Суми: дві ракети в центрі міста
 
-Напередодні, у неділю вранці, дві балістичні ракети влучили в центр Сум, коли вулиці були заповнені людьми. Станом на ранок понеділка відомо про 23 загиблих, з них 1 дитина. Поранено 84 людини, серед них 9 дітей.
+Напередодні, у неділю вранці, дві балістичні ракети влучили в центр Сум. Станом на ранок понеділка відомо про 23 загиблих, з них 1 дитина. Поранено 84 людини, серед них 9 дітей.
 
-Про це повідомила Сумська міська рада. Пошкоджено будівлю університету, тролейбус і десятки автівок.
+Про це повідомила Сумська міська рада. Пошкоджено будівлю коледжу, автобус і десятки автівок.
 
 Як повідомлялося раніше, в області оголошено триденну жалобу.""",
-[inc("Sumy", "UA-59", "2025-04-13", "day", ["missile"], k=23, ck=1, i=84, ci=9, hit=2, dmg=["education", "transport", "vehicles"])]),
+[inc("Sumy", "UA-59", "2025-06-08", "day", ["missile"], k=23, ck=1, i=84, ci=9, hit=2, dmg=["education", "transport", "vehicles"])]),
 
-case("uk-news-010", L, ["weapons", "injured_phrasing", "numbers_words", "attacker_side", "cross_border", "adversary_claim", "case_forms", "overnight"], "2025-08-03",
+case("uk-news-010", L, ["weapons", "injured_phrasing", "numbers_words", "attacker_side", "cross_border", "adversary_claim", "air_defense", "case_forms", "overnight"], "2025-08-03",
 """Росія заявляє про атаку дронів на Курськ
 
 У ніч на неділю Курськ атакували безпілотники, стверджує губернатор Курської області. За його словами, у місті поранено двох людей і пошкоджено багатоповерхівку.
 
 Також міністерство оборони Росії заявило, що нібито знищило над регіоном 17 українських БпЛА. Незалежно перевірити ці дані неможливо.""",
-[inc("Kursk", "RU-KRS", "2025-08-03", "day", ["drone"], att="UA", i=2, dmg=["residential"])]),
+[inc("Kursk", "RU-KRS", "2025-08-03", "day", ["drone"], att="UA", i=2, dmg=["residential"])],
+air=[ad("2025-08-03", "drone", None, 17, "UA")]),
 
 case("uk-news-011", L, ["weapons", "killed_phrasing", "numbers_words", "missing_people", "past_incident", "case_forms", "statements"], "2025-07-08",
 """На Харківщині знайшли тіло чоловіка, якого вважали зниклим після удару 4 липня
@@ -191,10 +192,10 @@ statements=[sp("Мирослава Ткачук", "head of the regional military
 case("uk-news-018", L, ["weapons", "killed_phrasing", "children_subset", "numbers_words", "case_forms", "relative_dates"], "2025-10-29",
 """Дніпро: удар під час тривоги забрав життя 11 людей
 
-Вдень у вівторок ракета влучила у Дніпрі поруч із залізничною інфраструктурою та пасажирським поїздом. За даними ОВА, загинули 11 людей, серед них двоє дітей. Ще 96 людей постраждали — це один з наймасштабніших ударів по місту цього року.
+Вдень у вівторок ракета влучила у промзону Дніпра поруч зі спальним районом. За даними ОВА, загинули 11 людей, серед них двоє дітей. Ще 96 людей постраждали — це один з наймасштабніших ударів по місту цього року.
 
 Пошкоджено школу, лікарню, десятки будинків.""",
-[inc("Dnipro", "UA-12", wd("2025-10-29", "tuesday"), "day", ["missile"], k=11, ck=2, i=96, dmg=["transport", "education", "medical", "residential"])]),
+[inc("Dnipro", "UA-12", wd("2025-10-29", "tuesday"), "day", ["missile"], k=11, ck=2, i=96, dmg=["industrial", "education", "medical", "residential"])]),
 
 case("uk-news-019", L, ["weapons", "injured_phrasing", "numbers_words", "vague_amount", "case_forms", "relative_dates"], "2025-04-30",
 """Ворог атакував Чорноморськ. Кілька людей травмовано
@@ -265,10 +266,10 @@ case("uk-news-027", L, ["weapons", "injured_phrasing", "numbers_words", "stateme
 statements=[sp("Оксана Гайова", "resident")]),
 
 case("uk-news-028", L, ["weapons", "killed_phrasing", "numbers_words", "case_forms", "relative_dates", "children_subset"], "2025-11-20",
-"""Смертельна атака на Київ: серед загиблих — шестирічний хлопчик
+"""Смертельна атака на Київ: серед загиблих — семирічна дитина
 
-Сьогодні вночі росія атакувала столицю ракетами та дронами. Найбільше руйнувань у Святошинському районі, де ракета зруйнувала під'їзд дев'ятиповерхівки. Загиблих — 8, серед них шестирічна дитина.""",
-[inc("Kyiv", "UA-30", "2025-11-20", "day", ["missile", "drone"], k=8, ck=1, district="Sviatoshynskyi", dmg=["residential"])]),
+Сьогодні вночі росія атакувала столицю ракетами та дронами. Найбільше руйнувань у Деснянському районі, де ракета зруйнувала під'їзд дев'ятиповерхівки. Загиблих — 8, серед них семирічна дитина.""",
+[inc("Kyiv", "UA-30", "2025-11-20", "day", ["missile", "drone"], k=8, ck=1, district="Desnianskyi", dmg=["residential"])]),
 
 case("uk-news-029", L, ["weapons", "injured_phrasing", "numbers_digits", "case_forms", "statements"], "2025-03-21",
 """Кременчук: удар по НПЗ
