@@ -253,3 +253,43 @@ P = "2025-10-26"
 C("wire", "weapons killed_phrasing numbers_words case_forms", P, """
 Ракета Х-101 попала в жилой дом во Львове. Погибли четыре человека.
 """, inc=[I("Lviv", w="missile", k=4, dmg="residential", p="r")])
+
+P = "2025-10-29"
+C("telegram", "injured_phrasing case_forms numbers_digits weapons", P, """
+Всего в результате атаки «Гераней» на Чугуев ранено 5 человек, из них 1 — тяжело. Повреждены 3 частных дома.
+""", inc=[I("Chuhuiv", w="drone", i=5, dmg="residential", p="r")])
+
+P = "2025-11-02"
+C("wire", "missing_people killed_phrasing case_forms weapons", P, """
+После удара по Лиману погиб один человек, еще двое местных жителей пропали без вести, сообщили в полиции Донецкой области.
+""", inc=[I("Lyman", code="UA-14", w="unknown", k=1, m=2, p="r")])
+
+P = "2025-11-05"
+C("telegram", "statements children_subset injured_phrasing weapons case_forms relative_dates", P, """
+Начальник Никопольской ГВА сообщил, что сегодня утром «Молния» ударила по двору многоэтажки: «Ранен ребёнок 11 лет, его мама не пострадала».
+""", inc=[I("Nikopol", w="drone", i=1, ci=1)], st=[S(None, "head of the city military administration")])
+
+P = "2025-11-09"
+C("local_news", "case_forms oblast_place injured_phrasing weapons relative_dates", P, """
+На Харьковщине накануне ранены трое жителей села: российская авиация сбросила на окраину ФАБ-250 с модулем планирования.
+""", inc=[I("Kharkiv Oblast", d="2025-11-08", w="glide_bomb", i=3)])
+
+P = "2025-11-12"
+C("wire", "case_forms oblast_place killed_phrasing numbers_words weapons", P, """
+В Днепропетровской области в результате удара дрона по сельскохозяйственному предприятию погибли двое работников. Название села власти не уточняют.
+""", inc=[I("Dnipropetrovsk Oblast", w="drone", k=2, dmg="agricultural", p="r")])
+
+P = "2025-11-18"
+C("telegram", "collective_numeral case_forms killed_phrasing injured_phrasing weapons", P, """
+Под Купянском дрон атаковал эвакуационный автомобиль волонтеров: обоих пассажиров ранило, водитель погиб.
+""", inc=[I("Kupiansk", w="drone", k=1, i=2, dmg="vehicles", p="r")])
+
+P = "2025-11-24"
+C("wire", "numbers_words case_forms injured_phrasing killed_phrasing weapons qualifier", P, """
+Удар по Запорожью: число раненых превысило сорок, погибших — трое. Еще несколько человек могут находиться под завалами.
+""", inc=[I("Zaporizhzhia", w="unknown", k=3, i=40, p="r")])
+
+P = "2025-12-01"
+C("telegram", "numbers_words case_forms killed_phrasing weapons", P, """
+Херсон прощается с семьей, погибшей от удара дрона: мать, отец и их сын двадцати двух лет.
+""", inc=[I("Kherson", w="drone", k=3, p="r")])

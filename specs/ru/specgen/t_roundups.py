@@ -101,7 +101,7 @@ C("telegram", "roundup multi_incident injured_phrasing children_subset case_form
 Дергачевская громада: обстрел поселка Слатино, повреждены хозпостройки.
 Богодуховский район: в Богодухове ранен мужчина 37 лет.
 """, inc=[I("Kharkiv", w="drone", i=2, ci=1, dist="Kyivskyi"), I("Chuhuiv", w="drone", i=1, dmg="residential"),
-          I("Slatyne", w="unknown", dmg="agricultural"), I("Bohodukhiv", w="unknown", i=1)])
+          I("Slatyne", w="unknown"), I("Bohodukhiv", w="unknown", i=1)])
 
 P = "2025-08-10"
 C("telegram", "roundup multi_incident relative_dates killed_phrasing injured_phrasing case_forms weapons numbers_words", P, """
@@ -116,7 +116,8 @@ P = "2025-08-17"
 C("telegram", "roundup multi_incident relative_dates killed_phrasing injured_phrasing case_forms weapons numbers_digits", P, """
 Донецкая область. За сутки в результате российских обстрелов погибли 4 мирных жителя, еще 11 ранены.
 
-Добропольская громада: погибли 2 человека в Белозерском, ранен 1 в Доброполье.
+Добропольская громада: ранен 1 человек в Доброполье.
+Белозерская громада: погибли 2 человека.
 Краматорская громада: ранены 4 человека, повреждены 2 многоэтажки.
 Лиманская громада: погибли 2 человека, ранены 3.
 Северская громада: ранен 1 человек.
@@ -202,7 +203,7 @@ C("telegram", "roundup multi_incident relative_dates killed_phrasing injured_phr
 
 • Купянский район: в Купянске 2 человека погибли, 3 ранены.
 • Чугуевский район: в Старом Салтове ранены 2 человека.
-• Лозовской район: в Лозовой дрон повредил железнодорожную инфраструктуру.
+• Лозовский район: в Лозовой дрон повредил железнодорожную инфраструктуру.
 • Богодуховский район: в Золочеве поврежден дом культуры.
 """, inc=[I("Kupiansk", w="unknown", k=2, i=3), I("Staryi Saltiv", w="unknown", i=2),
           I("Lozova", w="drone", dmg="transport"), I("Zolochiv", code="UA-63", w="unknown", dmg="cultural")])

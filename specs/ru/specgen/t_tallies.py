@@ -208,3 +208,33 @@ P = "2026-02-03"
 C("air_force", "air_defense overnight numbers_words weapons case_forms", P, """
 Этой ночью россияне выпустили по Украине пятьдесят три дрона и две ракеты «Искандер-М». Все ракеты и сорок шесть дронов сбиты.
 """, ad=[A(P, "drone", 53, 46), A(P, "missile", 2, 2)])
+
+P = "2026-02-14"
+C("air_force", "air_defense ew_suppressed overnight numbers_digits weapons", P, """
+В ночь на 14 февраля противник атаковал 132 ударными БпЛА. По предварительным данным, сбито 71 БпЛА, локационно потеряно 48 (без негативных последствий).
+""", ad=[A(P, "drone", 132, 119)])
+
+P = "2026-02-20"
+C("air_force", "air_defense ew_suppressed overnight numbers_digits weapons case_forms", P, """
+Ночью враг запустил 88 «Шахедов» и 2 ракеты Х-59. Огнем ПВО уничтожено 50 дронов, еще 30 подавлены средствами РЭБ. Ракеты сбить не удалось.
+""", ad=[A(P, "drone", 88, 80), A(P, "missile", 2, 0)])
+
+P = "2026-03-02"
+C("air_force", "air_defense overnight numbers_digits weapons vague_amount", P, """
+Массированный удар: ночью Россия выпустила по Украине 426 дронов и 29 ракет. Обезврежено 407 целей.
+""", ad=[A(P, "drone", 426, None), A(P, "missile", 29, None)])
+
+P = "2026-03-09"
+C("telegram", "cross_border attacker_side statements children_subset injured_phrasing weapons case_forms relative_dates", P, """
+Вячеслав Гладков: «Сегодня днем в Белгороде дрон атаковал автомобиль. Ранены мужчина и его 8-летний сын, они доставлены в детскую областную больницу и областную больницу».
+""", inc=[I("Belgorod", w="drone", i=2, ci=1, dmg="vehicles")], st=[S("Vyacheslav Gladkov", None)])
+
+P = "2026-03-15"
+C("telegram", "cross_border attacker_side oblast_place injured_phrasing weapons case_forms", P, """
+Брянская область. В одном из сел Погарского района в результате атаки дрона ВСУ ранена мирная жительница.
+""", inc=[I("Bryansk Oblast", w="drone", i=1, p="r")])
+
+P = "2026-03-21"
+C("wire", "adversary_claim air_defense attacker_side relative_dates numbers_words case_forms", P, """
+Минобороны РФ сообщило, что вчера вечером над Ростовской областью и акваторией Азовского моря сбиты девятнадцать беспилотников ВСУ.
+""", ad=[A("2026-03-20", "drone", None, 19, att="UA")])

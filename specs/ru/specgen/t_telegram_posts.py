@@ -75,7 +75,7 @@ C("telegram", "qualifier injured_phrasing weapons numbers_digits case_forms", P,
 
 P = "2025-07-07"
 C("telegram", "weapons relative_dates killed_phrasing injured_phrasing collective_numeral", P, """
-Кривой Рог. Вчера вечером по городу ударил «Искандер». Трое погибших, девятеро раненых, среди них нет детей. Разрушено несколько частных домов.
+Кривой Рог. Вчера вечером по городу ударил «Искандер». Трое погибших. Девятеро раненых, детей среди них нет. Разрушено несколько частных домов.
 
 Александр Вилкул
 """, inc=[I("Kryvyi Rih", d="2025-07-06", w="missile", k=3, i=9, ci=0, dmg="residential")])
@@ -83,7 +83,7 @@ C("telegram", "weapons relative_dates killed_phrasing injured_phrasing collectiv
 P = "2025-07-09"
 C("telegram", "killed_phrasing case_forms numbers_words weapons", P, """
 Херсон. Днем российская армия накрыла огнем Корабельный район. Погибли двое: мужчина и женщина. Их тела обнаружили на остановке общественного транспорта.
-""", inc=[I("Kherson", w="artillery", k=2, dist="Korabelnyi", dmg="transport")])
+""", inc=[I("Kherson", w="artillery", k=2, dist="Korabelnyi")])
 
 P = "2025-07-11"
 C("telegram", "explicit_zero weapons telegram_hashtags oblast_place case_forms", P, """
@@ -264,3 +264,44 @@ P = "2025-09-21"
 C("telegram", "explicit_zero weapons case_forms", P, """
 Вознесенск: БПЛА попал в складское помещение. Пострадавших нет.
 """, inc=[I("Voznesensk", w="drone", k=0, i=0, dmg="commercial", p="r")])
+
+P = "2025-09-24"
+C("telegram", "claimant explicit_zero weapons overnight telegram_hashtags case_forms", P, """
+#ГСЧС_Одесщина
+Ночью в Одессе после атаки БПЛА возник пожар на территории гаражного кооператива. Огонь уничтожил 6 гаражей и 2 автомобиля. Спасатели ликвидировали возгорание на площади 300 кв. м. Пострадавших нет.
+""", inc=[I("Odesa", w="drone", k=0, i=0, dmg="vehicles")])
+
+P = "2025-09-26"
+C("telegram", "claimant injured_phrasing weapons case_forms article_one", P, """
+Полиция Харьковщины: в Золочеве российский дрон сбросил боеприпас на дворовую территорию. Ранена 71-летняя местная жительница. На месте работает следственно-оперативная группа.
+""", inc=[I("Zolochiv", code="UA-63", w="drone", i=1, p="r")])
+
+P = "2025-09-28"
+C("telegram", "oblast_place injured_phrasing numbers_words weapons case_forms", P, """
+В Одесской области дрон атаковал гражданский автомобиль на трассе. Ранены двое мужчин, их госпитализировали.
+""", inc=[I("Odesa Oblast", w="drone", i=2, dmg="vehicles", p="r")])
+
+P = "2025-09-30"
+C("telegram", "one_another killed_phrasing injured_phrasing weapons relative_dates", P, """
+Херсон. Сегодня около полудня в результате обстрела погибла женщина, еще одна получила ранения.
+""", inc=[I("Kherson", w="artillery", k=1, i=1)])
+
+P = "2025-10-02"
+C("telegram", "statements claimant killed_phrasing injured_phrasing weapons case_forms relative_dates", P, """
+«В Краматорске после удара КАБ погибли два человека, еще трое ранены. Россия продолжает бить по мирным жителям», — написал начальник Донецкой ОВА Вадим Филашкин в телеграм-канале. По его словам, удар был нанесен сегодня утром.
+""", inc=[I("Kramatorsk", w="glide_bomb", k=2, i=3)], st=[S("Vadym Filashkin", "head of the regional military administration")])
+
+P = "2025-10-04"
+C("telegram", "statements claimant explicit_zero weapons overnight case_forms", P, """
+Виталий Ким: «Ночью на Николаевщине сбиты 14 шахедов. Обломки упали в поле в Баштанском районе, пострадавших нет».
+""", inc=[], st=[S("Vitalii Kim", None)])
+
+P = "2025-10-06"
+C("telegram", "statements claimant injured_phrasing children_subset weapons case_forms relative_dates", P, """
+Сумы. Начальник городской военной администрации сообщил, что утром дрон попал в частный дом в Ковпаковском районе: «Ранены бабушка и ее 6-летняя внучка. Обе в больнице».
+""", inc=[I("Sumy", w="drone", i=2, ci=1, dist="Kovpakivskyi", dmg="residential")], st=[S(None, "head of the city military administration")])
+
+P = "2025-10-08"
+C("telegram", "missing_people claimant killed_phrasing weapons case_forms numbers_words", P, """
+По данным ГСЧС, после ракетного удара по Запорожью из-под завалов извлекли тела трех человек. Судьба еще одного жителя дома неизвестна.
+""", inc=[I("Zaporizhzhia", w="missile", k=3, m=1, dmg="residential", p="r")])

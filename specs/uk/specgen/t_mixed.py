@@ -196,4 +196,39 @@ case("uk-mix-044", W, ["weapons", "injured_phrasing", "numbers_words", "case_for
 """ДНІПРО. Ворог атакував Синельникове реактивними системами залпового вогню «Смерч»; поранено сімох людей. «Усі вони отримують допомогу», — повідомив голова районної військової адміністрації Михайло Сидоренко.""",
 [inc("Synelnykove", "UA-12", "2025-09-11", "reported", ["mlrs"], i=7)],
 statements=[sp("Михайло Сидоренко", "head of the district military administration")]),
+
+case("uk-mix-045", T, ["weapons", "injured_phrasing", "numbers_words", "oblast_place", "case_forms", "relative_dates"], "2025-03-13",
+"""Напередодні у Харківському районі ворог скинув ФАБ-500 з УМПК на околицю села. Поранено двох чоловіків, зруйновано господарську будівлю.""",
+[inc("Kharkiv Oblast", "UA-63", "2025-03-12", "day", ["glide_bomb"], i=2, dmg=["agricultural"])]),
+
+case("uk-mix-046", T, ["weapons", "injured_phrasing", "article_one", "case_forms", "relative_dates", "claimant"], "2025-07-17",
+"""У Дергачівській громаді дрон «Молнія» атакував цивільне авто, поранено жінку. Про це повідомив очільник громади. Сталося це сьогодні близько 14:00.""",
+[inc("Derhachi", "UA-63", "2025-07-17", "day", ["drone"], i=1, dmg=["vehicles"])]),
+
+case("uk-mix-047", L, ["weapons", "killed_phrasing", "numbers_words", "case_forms", "claimant", "relative_dates"], "2025-05-02",
+"""ДСНС підтверджує загибель двох рятувальників у Харкові: вчора ввечері росіяни повторно вдарили по місцю, де працювали вогнеборці.""",
+[inc("Kharkiv", "UA-63", "2025-05-01", "day", ["unknown"], k=2)]),
+
+case("uk-mix-048", L, ["weapons", "adversary_claim", "air_defense", "numbers_digits", "case_forms", "overnight"], "2025-10-21",
+"""Росіяни в пропагандистських каналах хваляться «роботою Гераней» по Україні. Водночас Повітряні сили повідомили, що за ніч було запущено 115 «Герань-2» (шахедів), збито 97.""",
+air=[ad("2025-10-21", "drone", 115, 97)]),
+
+case("uk-mix-049", T, ["weapons", "explicit_zero", "case_forms", "overnight", "telegram_hashtags"], "2025-06-19",
+"""Ніч на Полтавщині пройшла з вибухами. Уламки шахеда впали біля Кременчука, пошкоджено лінію електропередачі. Все минулося без постраждалих.
+
+#Полтавщина""",
+[inc("Kremenchuk", "UA-53", "2025-06-19", "day", ["drone"], k=0, i=0, dmg=["power"])]),
+
+case("uk-mix-050", T, ["weapons", "injured_phrasing", "numbers_digits", "case_forms", "relative_dates"], "2025-04-29",
+"""Сьогодні вранці у Харківському районі, у Пісочині, внаслідок удару БпЛА поранено 2 людей. Пошкоджено магазин.""",
+[inc("Pisochyn", "UA-63", "2025-04-29", "day", ["drone"], i=2, dmg=["commercial"])]),
+
+case("uk-mix-051", L, ["weapons", "killed_phrasing", "numbers_words", "case_forms", "relative_dates", "statements"], "2025-08-24",
+"""«У нашому селі загиблих і поранених немає, але згоріли три хати», — розповів голова Великописарівської громади Юрій Снітко. Удар КАБів стався сьогодні вдень.""",
+[inc("Velyka Pysarivka", "UA-59", "2025-08-24", "day", ["glide_bomb"], k=0, i=0, dmg=["residential"])],
+statements=[sp("Юрій Снітко", "head of the hromada")]),
+
+case("uk-mix-052", T, ["weapons", "killed_phrasing", "injured_phrasing", "numbers_digits", "case_forms", "relative_dates"], "2025-11-26",
+"""Херсон. Напередодні о 17:30 артилерійський снаряд влучив біля зупинки. Загибель 1 людини підтверджено, 5 людей поранено.""",
+[inc("Kherson", "UA-65", "2025-11-25", "day", ["artillery"], k=1, i=5)]),
 ]

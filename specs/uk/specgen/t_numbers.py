@@ -46,9 +46,9 @@ case("uk-num-011", L, ["vague_amount", "injured_phrasing", "weapons", "case_form
 """У Запоріжжі кільканадцять людей отримали травми внаслідок атаки КАБів. Пошкоджено багатоквартирні будинки.""",
 [inc("Zaporizhzhia", "UA-23", "2025-08-18", "reported", ["glide_bomb"], dmg=["residential"])]),
 
-case("uk-num-012", T, ["numbers_words", "qualifier", "collective_numeral", "killed_phrasing", "weapons", "case_forms", "relative_dates"], "2025-04-25",
-"""Щонайменше семеро людей загинули сьогодні вночі у Києві після удару балістикою по Святошинському району.""",
-[inc("Kyiv", "UA-30", "2025-04-25", "day", ["missile"], k=7, district="Sviatoshynskyi")]),
+case("uk-num-012", T, ["numbers_words", "qualifier", "collective_numeral", "killed_phrasing", "weapons", "case_forms", "relative_dates"], "2025-05-14",
+"""Щонайменше семеро людей загинули сьогодні вночі у Києві після удару балістикою по Дарницькому району.""",
+[inc("Kyiv", "UA-30", "2025-05-14", "day", ["missile"], k=7, district="Darnytskyi")]),
 
 case("uk-num-013", W, ["numbers_digits", "qualifier", "injured_phrasing", "weapons", "case_forms", "claimant"], "2024-11-08",
 """У Запоріжжі через удар КАБами поранено більше ніж 30 людей, повідомляє ОВА.""",
