@@ -440,8 +440,16 @@ public sealed class Gazetteer : IGazetteer
             if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District or PlaceIntent.Oblast)
             {
                 // "Покровський район" where only "Pokrovskyi Raion" is known: its romanisation, exactly.
-                found = Gather(_keys, NameKey.Normalize(Transliteration.UkrainianToLatin(key)), query.Intent, scores)
-                        || Gather(_keys, NameKey.Normalize(Transliteration.UkrainianToLatin(key) + " raion"), query.Intent, scores);
+                var latin = NameKey.Normalize(Transliteration.UkrainianToLatin(key));
+                found = Gather(_keys, latin, query.Intent, scores) || Gather(_keys, latin + " raion", query.Intent, scores);
+                // "Купянський район": the raion named after its centre, read through the hromada adjective rules.
+                if (!found && latin.EndsWith("kyi", StringComparison.Ordinal))
+                {
+                    foreach (string name in _adjectives.BaseNames(latin[..^3] + "ka"))
+                    {
+                        found |= Gather(_keys, name, PlaceIntent.Raion, scores, AdjectiveFactor);
+                    }
+                }
             }
 
             return;
