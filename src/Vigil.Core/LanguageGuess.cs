@@ -3,7 +3,7 @@ namespace Vigil.Core;
 /// <summary>
 /// The language of a report that does not declare one, by letters: Ukrainian when it uses і ї є ґ,
 /// Russian when it uses ы э ъ ё, and for Cyrillic with neither (or both) the one whose common short
-/// words it uses more. Text with more Latin than Cyrillic letters is not guessed (null: the caller's
+/// words it uses more (Cyrillic with no і at all is Russian). Text with more Latin than Cyrillic letters is not guessed (null: the caller's
 /// default). A 74 MB language identifier is more than two letter tests need.
 /// </summary>
 public static class LanguageGuess
@@ -56,7 +56,9 @@ public static class LanguageGuess
             return ukrainian > russian ? "uk" : "ru";
         }
 
-        return ByWords(sample) ?? "uk";
+        // Neither letter set decides: the common words do; failing those, Ukrainian text of any length
+        // almost always has an і, so Cyrillic without one is Russian.
+        return ByWords(sample) ?? (ukrainian == 0 ? "ru" : "uk");
     }
 
     /// <summary>The declared language when there is one ("uk-UA" → "uk"), else the guess from the text, else <paramref name="fallback"/>.</summary>

@@ -8,7 +8,7 @@ namespace Vigil.Gazetteer.Text;
 /// </summary>
 public sealed class CyrillicInflection
 {
-    private const int MinStem = 3;
+    private const int MinStem = 2;
     private const int MaxCandidates = 96;
     private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
     private readonly List<(string From, string[] To)> _endings = [];
