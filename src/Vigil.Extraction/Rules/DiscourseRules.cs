@@ -49,6 +49,22 @@ internal sealed class DiscourseRules
     /// <summary>Phrases placing an attack in the night, so its calendar day may be either side of midnight (carried on claims to fusion).</summary>
     public required PhraseSet<bool> Night { get; init; }
 
+    /// <summary>
+    /// Background, other-place, round-up, need and need-lead phrases in one set, so that a sentence is
+    /// read once for all of them (one dictionary probe per token instead of one per list).
+    /// </summary>
+    public PhraseSet<DiscourseCue> Cues => LazyInitializer.EnsureInitialized(ref _cues, () => new PhraseSet<DiscourseCue>(
+        Phrases(Background, static _ => new DiscourseCue(DiscourseCueKind.Background, default))
+            .Concat(Phrases(OtherPlace, static _ => new DiscourseCue(DiscourseCueKind.OtherPlace, default)))
+            .Concat(Phrases(RoundUp, static _ => new DiscourseCue(DiscourseCueKind.RoundUp, default)))
+            .Concat(Phrases(Needs, static n => new DiscourseCue(DiscourseCueKind.Need, n)))
+            .Concat(Phrases(NeedLeads, static _ => new DiscourseCue(DiscourseCueKind.NeedLead, default)))));
+
+    private PhraseSet<DiscourseCue>? _cues;
+
+    private static IEnumerable<KeyValuePair<string, DiscourseCue>> Phrases<T>(PhraseSet<T> set, Func<T, DiscourseCue> cue) =>
+        set.Entries.Select(e => new KeyValuePair<string, DiscourseCue>(e.Key, cue(e.Value)));
+
     public static DiscourseRules Load(RuleFile file) => new()
     {
         Night = Lexicon.Flags(file.Get("night")),
@@ -82,3 +98,14 @@ internal sealed class DiscourseRules
 
 
 }
+
+internal enum DiscourseCueKind : byte
+{
+    Background,
+    OtherPlace,
+    RoundUp,
+    Need,
+    NeedLead,
+}
+
+internal readonly record struct DiscourseCue(DiscourseCueKind Kind, NeedType Need);

@@ -35,6 +35,10 @@ internal sealed class PhraseSet<TValue>
         }
     }
 
+    /// <summary>Every phrase with its value, as loaded (for sets built from other sets).</summary>
+    public IEnumerable<KeyValuePair<string, TValue>> Entries =>
+        _byFirst.Values.SelectMany(list => list).Select(e => new KeyValuePair<string, TValue>(string.Join(' ', e.Words), e.Value));
+
     /// <summary>Longest phrase starting at <paramref name="index"/>; length 0 when none.</summary>
     public PhraseMatch<TValue> MatchAt(IReadOnlyList<Token> tokens, int index, int limit)
     {

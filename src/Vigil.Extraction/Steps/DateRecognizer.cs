@@ -85,6 +85,12 @@ internal sealed class DateRecognizer : IPipelineStep
                         day = d1;
                         start = i - 1;
                     }
+                    else if (end + 1 < sentence.EndToken && tokens[end].Lower == "." && word.Length <= 4 && TryDay(tokens[end + 1], out var d4))
+                    {
+                        // "Aug. 8": an abbreviated month
+                        day = d4;
+                        end += 2;
+                    }
                     else if (end < sentence.EndToken && TryDay(tokens[end], out var d2))
                     {
                         day = d2;

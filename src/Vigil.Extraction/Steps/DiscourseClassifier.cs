@@ -1,4 +1,5 @@
 using Vigil.Extraction.Pipeline;
+using Vigil.Extraction.Rules;
 
 namespace Vigil.Extraction.Steps;
 
@@ -24,36 +25,11 @@ internal sealed class DiscourseClassifier : IPipelineStep
             var places = placesBySentence.GetValueOrDefault(s) ?? [];
             MarkDateline(document, sentence, places);
             MarkTitles(document, sentence, places);
-            var role = Classify(document, sentence);
+            var role = Classify(document, sentence, s);
             document.Roles.Add(role);
             if (role is SentenceRole.Boilerplate or SentenceRole.Background)
             {
-                continue;
-            }
-
-            foreach (var m in rules.Needs.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
-            {
-                AddNeed(document, s, m.Value);
-            }
-
-            // "left without heating, water and power": every noun of the list after the lead
-            foreach (var lead in rules.NeedLeads.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
-            {
-                for (var k = lead.End; k < Math.Min(sentence.EndToken, lead.End + 8); k++)
-                {
-                    var noun = rules.NeedNouns.MatchAt(tokens, k, sentence.EndToken);
-                    if (noun.Length > 0)
-                    {
-                        AddNeed(document, s, noun.Value);
-                        k = noun.End - 1;
-                        continue;
-                    }
-
-                    if (tokens[k].Lower is not ("," or "and" or "or" or "/" or "the" or "their" or "any" or "supply" or "supplies"))
-                    {
-                        break;
-                    }
-                }
+                document.Needs.RemoveAll(n => n.Sentence == s);
             }
         }
     }
@@ -66,7 +42,8 @@ internal sealed class DiscourseClassifier : IPipelineStep
         }
     }
 
-    private static SentenceRole Classify(AnnotatedDocument document, SentenceSpan sentence)
+    /// <summary>The sentence's role, read in one pass over its tokens; the needs it states are listed on the way.</summary>
+    private static SentenceRole Classify(AnnotatedDocument document, SentenceSpan sentence, int s)
     {
         var rules = document.Lexicon.Discourse;
         var tokens = document.Tokens;
@@ -76,22 +53,66 @@ internal sealed class DiscourseClassifier : IPipelineStep
             first++;
         }
 
-        if (rules.BoilerplateOpeners.MatchAt(tokens, first, sentence.EndToken).Length > 0)
+        if (rules.BoilerplateOpeners.MatchAt(tokens, first, sentence.EndToken).Length > 0 || IsPageLine(document, sentence))
         {
             return SentenceRole.Boilerplate;
         }
 
-        if (rules.Background.Contains(tokens, sentence.FirstToken, sentence.EndToken))
+        bool background = false, otherPlace = false, roundUp = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            return SentenceRole.Background;
+            var m = rules.Cues.MatchAt(tokens, k, sentence.EndToken);
+            if (m.Length == 0)
+            {
+                continue;
+            }
+
+            switch (m.Value.Kind)
+            {
+                case DiscourseCueKind.Background:
+                    background = true;
+                    break;
+                case DiscourseCueKind.OtherPlace:
+                    otherPlace = true;
+                    break;
+                case DiscourseCueKind.RoundUp:
+                    roundUp = true;
+                    break;
+                case DiscourseCueKind.Need:
+                    AddNeed(document, s, m.Value.Need);
+                    break;
+                case DiscourseCueKind.NeedLead:
+                    NeedList(document, s, sentence, m.End);
+                    break;
+            }
         }
 
-        if (rules.OtherPlace.Contains(tokens, sentence.FirstToken, sentence.EndToken))
-        {
-            return SentenceRole.OtherPlace;
-        }
+        return background ? SentenceRole.Background
+            : otherPlace ? SentenceRole.OtherPlace
+            : roundUp ? SentenceRole.RoundUp
+            : SentenceRole.Main;
+    }
 
-        return rules.RoundUp.Contains(tokens, sentence.FirstToken, sentence.EndToken) ? SentenceRole.RoundUp : SentenceRole.Main;
+    /// <summary>"left without heating, water and power": every noun of the list after the lead.</summary>
+    private static void NeedList(AnnotatedDocument document, int s, SentenceSpan sentence, int from)
+    {
+        var rules = document.Lexicon.Discourse;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(sentence.EndToken, from + 8); k++)
+        {
+            var noun = rules.NeedNouns.MatchAt(tokens, k, sentence.EndToken);
+            if (noun.Length > 0)
+            {
+                AddNeed(document, s, noun.Value);
+                k = noun.End - 1;
+                continue;
+            }
+
+            if (tokens[k].Lower is not ("," or "and" or "or" or "/" or "the" or "their" or "any" or "supply" or "supplies"))
+            {
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -147,6 +168,30 @@ internal sealed class DiscourseClassifier : IPipelineStep
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A line of its own with no closing punctuation, after the first line, in a text of several lines:
+    /// a web page's headline of another article, a link, a byline ("Russian forces kill at least 11,
+    /// injure 91 over past day"). The first line is the report's own headline, which the incident
+    /// assembler reads apart.
+    /// </summary>
+    private static bool IsPageLine(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var text = document.Text;
+        if (sentence.Start == 0 || !StartsParagraph(document, sentence) || sentence.EndToken - sentence.FirstToken < 3)
+        {
+            return false;
+        }
+
+        var end = sentence.End;
+        if (end < text.Length && text[end] is not ('\n' or '\r'))
+        {
+            return false; // the sentence ends inside its line: running text
+        }
+
+        var last = text[end - 1];
+        return last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
     }
 
     private static bool StartsParagraph(AnnotatedDocument document, SentenceSpan sentence)

@@ -76,6 +76,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 places.RemoveAll(p => document.TitlePlaces.Contains(p.Start));
             }
 
+            // "On Aug. 7, strikes on the region killed two": a toll dated before the incident being reported is a recap,
+            // even where it names the same region
+            if (role == SentenceRole.Main && current is { Figures.Count: > 0 } && figures.Count > 0 &&
+                figures.All(f => (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Additive)) == 0) &&
+                document.DatesIn(s).FirstOrDefault(d => !d.IsPast && d.Start <= sentence.FirstToken + 2) is { End: > 0 } opening &&
+                DateOf(document, current, lead) is { } currentDate && opening.Date < currentDate)
+            {
+                role = SentenceRole.Background;
+            }
+
             if (role is SentenceRole.Background or SentenceRole.OtherPlace)
             {
                 // A recap gives the report's incident nothing. It is an incident of its own only when it says where, on which
@@ -88,15 +98,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 current = null;
-            }
-
-            // "On Tuesday, a strike killed three": a toll dated before the incident being reported, with no place of its own, is a recap
-            if (current is { Figures.Count: > 0 } && places.Count == 0 && figures.Count > 0 &&
-                figures.All(f => (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Additive)) == 0) &&
-                document.DatesIn(s).FirstOrDefault(d => !d.IsPast && d.Start <= sentence.FirstToken + 2) is { End: > 0 } opening &&
-                DateOf(document, current, lead) is { } currentDate && opening.Date < currentDate)
-            {
-                continue;
             }
 
             // A region-wide or period total ("over the past day, attacks across the region injured 14") is not one town's toll:
@@ -221,14 +222,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
         }
 
-        var single = builders.Count(b => b.Figures.Count > 0 || b.Zeros.Count > 0 || b.Place is not null) == 1;
+        // An attack with no figure is an incident only where the text says what it did there: damage or
+        // casualties it does not count ("Drones attacked Kyiv" alone, a target, a direction, is not).
+        builders.RemoveAll(b => b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Doubtful.Count == 0 &&
+            (b.Place is null || (b.Damage.Count == 0 && !b.Sentences.Any(s => HasCasualtyWord(document, document.Sentences[s])))));
+        var single = builders.Count == 1;
         foreach (var b in builders)
         {
-            if (b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Place is null)
-            {
-                continue;
-            }
-
             document.Incidents.Add(Build(document, b, lead, weaponsBySentence, single));
         }
     }

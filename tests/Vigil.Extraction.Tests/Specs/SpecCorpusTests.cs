@@ -31,7 +31,7 @@ public sealed class SpecCorpusTests(ITestOutputHelper output)
     public void DevCorpus_AllFields_MeetFloors()
     {
         var scorer = Run("dev");
-        var report = scorer.ToMarkdown("dev");
+        var report = scorer.ToMarkdown("dev") + "\n" + scorer.SummaryMarkdown();
         output.WriteLine(report);
         WriteReport("dev", report);
         if (Environment.GetEnvironmentVariable("VIGIL_SPEC_FAILURES") is { Length: > 0 } failuresPath)
@@ -47,7 +47,7 @@ public sealed class SpecCorpusTests(ITestOutputHelper output)
     public void HoldoutCorpus_AllFields_MeetFloors()
     {
         var scorer = Run("holdout");
-        var report = scorer.ToMarkdown("holdout");
+        var report = scorer.ToMarkdown("holdout") + "\n" + scorer.SummaryMarkdown();
         output.WriteLine(report);
         WriteReport("holdout", report);
         Assert.True(scorer.Cases >= 40, $"expected the holdout corpus, found {scorer.Cases} cases");

@@ -120,6 +120,7 @@ public sealed class SpecScorer
             foreach (var f in IncidentFields)
             {
                 Compare(f, ExpectedValue(e, f), ActualValue(match, f), notes, e.Place);
+                CountConfidence(match, f, ExpectedValue(e, f));
             }
         }
 
@@ -132,8 +133,44 @@ public sealed class SpecScorer
                 {
                     Fields[f].FalsePositives++;
                 }
+
+                CountConfidence(a, f, null);
             }
         }
+    }
+
+    /// <summary>Incident figures stated, by the confidence of the claim behind them: how many were right, how many wrong.</summary>
+    public SortedDictionary<string, (int Right, int Wrong)> ByConfidence { get; } = new(StringComparer.Ordinal);
+
+    private static readonly string[] IncidentFigureFields = ["killed", "injured", "children_killed", "children_injured", "missing", "hit"];
+
+    private void CountConfidence(ReportIncident a, string field, string? expected)
+    {
+        if (Array.IndexOf(IncidentFigureFields, field) < 0 || ActualValue(a, field) is not { } actual)
+        {
+            return;
+        }
+
+        var level = FigureConfidence(a, field, int.Parse(actual, CultureInfo.InvariantCulture));
+        var (right, wrong) = ByConfidence.GetValueOrDefault(level);
+        ByConfidence[level] = string.Equals(expected, actual, StringComparison.Ordinal) ? (right + 1, wrong) : (right, wrong + 1);
+    }
+
+    /// <summary>
+    /// The confidence of a figure: the highest level among the claims that state it; a figure no claim
+    /// states alone (a sum of parts) takes the lowest level of the claims that add up to it.
+    /// </summary>
+    internal static string FigureConfidence(ReportIncident a, string field, int value)
+    {
+        var claims = a.Claims.Where(c => string.Equals(Name(c.Field), field, StringComparison.Ordinal) && c.Confidence is not null).ToList();
+        var stating = claims.Where(c => c.Value == value).Select(c => c.Confidence!.Level).ToList();
+        if (stating.Count > 0)
+        {
+            return Name(stating.Max());
+        }
+
+        var parts = claims.Where(c => c.Confidence!.Level != ConfidenceLevel.Low).Select(c => c.Confidence!.Level).ToList();
+        return parts.Count > 0 ? Name(parts.Min()) : "none";
     }
 
     private static bool SamePlace(SpecIncident e, ReportIncident a)
@@ -306,6 +343,14 @@ public sealed class SpecScorer
         sb.Append(CultureInfo.InvariantCulture, $"- casualty precision (killed, injured, children): {Precision(CasualtyFields):0.00}, recall {Recall(CasualtyFields):0.00}\n");
         sb.Append(CultureInfo.InvariantCulture, $"- figure F1 (all figure fields): {F1(FigureFields):0.00} (precision {Precision(FigureFields):0.00}, recall {Recall(FigureFields):0.00})\n");
         sb.Append(CultureInfo.InvariantCulture, $"- nationwide tallies F1 (launched, intercepted): {F1(TallyFields):0.00}\n");
+        sb.Append("- incident figures right, by claim confidence:");
+        foreach (var (level, (right, wrong)) in ByConfidence)
+        {
+            var precision = right + wrong == 0 ? 1 : (double)right / (right + wrong);
+            sb.Append(CultureInfo.InvariantCulture, $" {level} {precision:0.00} ({right} of {right + wrong});");
+        }
+
+        sb.Append('\n');
         return sb.ToString();
     }
 
