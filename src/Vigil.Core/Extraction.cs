@@ -42,7 +42,11 @@ public sealed record AirDefenseTally(
     ClaimScope Scope = ClaimScope.Nationwide);
 
 /// <summary>A quoted statement and its speaker.</summary>
-public sealed record Statement(string? Speaker, string? Role, string? Channel, string Quote, Evidence Evidence);
+public sealed record Statement(string? Speaker, string? Role, string? Channel, string Quote, Evidence Evidence)
+{
+    /// <summary>The speaker's name as the report writes it when <see cref="Speaker"/> is its romanisation (Олег Синєгубов); else null.</summary>
+    public string? SpeakerOriginal { get; init; }
+}
 
 /// <summary>Something reported that is not an attack on civilians (exchanges, talks, evacuations).</summary>
 public sealed record ReportEvent(EventType Type, DateOnly? Date, Evidence Evidence);

@@ -15,21 +15,26 @@ namespace Vigil.Extraction;
 /// </summary>
 public sealed class Extractor
 {
-    private readonly Dictionary<string, LanguagePack> _packs = new(StringComparer.Ordinal);
+    // Packs load on first use: an English run never pays for the Ukrainian and Russian rules.
+    private readonly Dictionary<string, Lazy<LanguagePack>> _packs = new(StringComparer.Ordinal);
     private readonly LanguagePack _english;
 
     public Extractor(IGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _english = LanguagePack.English(gazetteer);
-        _packs[_english.Language] = _english;
+        _packs[_english.Language] = new Lazy<LanguagePack>(_english);
+        foreach (var language in Lexicon.Available.Where(l => l != "en").Order(StringComparer.Ordinal))
+        {
+            _packs[language] = new Lazy<LanguagePack>(() => LanguagePack.For(language, Lexicon.For(language)!, gazetteer));
+        }
     }
 
     /// <summary>The languages with a rule pack of their own.</summary>
     public IReadOnlyCollection<string> Languages => _packs.Keys;
 
     private LanguagePack PackFor(string? language) =>
-        language is not null && _packs.TryGetValue(language.Trim().ToLowerInvariant(), out var pack) ? pack : _english;
+        language is not null && _packs.TryGetValue(language.Trim().ToLowerInvariant(), out var pack) ? pack.Value : _english;
 
     /// <summary>Extracts from <paramref name="text"/> exactly as read; evidence offsets are UTF-16 offsets into it.</summary>
     public ExtractionResult Extract(string text, DocumentInfo document)

@@ -21,6 +21,7 @@ public sealed class Gazetteer : IGazetteer
     private readonly Dictionary<string, string> _admin1Names;
     private readonly QueryParser _parser;
     private readonly CommunityAdjectives _adjectives;
+    private readonly CyrillicInflection _inflection;
 
     // A report's other mentions are resolved once per list, not once per mention resolved against them.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, List<PlaceRecord>> _mentionCache = [];
@@ -39,8 +40,9 @@ public sealed class Gazetteer : IGazetteer
     /// <summary>All places, for export and the map.</summary>
     public IReadOnlyList<PlaceRecord> Places => _places;
 
-    public Gazetteer(IEnumerable<PlaceRecord> places, string wrappersTsv, string notPlacesTxt = "", string adjectivesTsv = "")
+    public Gazetteer(IEnumerable<PlaceRecord> places, string wrappersTsv, string notPlacesTxt = "", string adjectivesTsv = "", string inflectionsTsv = "")
     {
+        _inflection = new CyrillicInflection(inflectionsTsv);
         _places = [.. places];
         _notPlaces = Build.CuratedTables.Words(notPlacesTxt);
         _notPlacesLookup = _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -169,7 +171,7 @@ public sealed class Gazetteer : IGazetteer
         }
     }
 
-    public static Gazetteer Load(Stream placesGzip, string wrappersTsv, string notPlacesTxt = "", string adjectivesTsv = "")
+    public static Gazetteer Load(Stream placesGzip, string wrappersTsv, string notPlacesTxt = "", string adjectivesTsv = "", string inflectionsTsv = "")
     {
         using var gzip = new GZipStream(placesGzip, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
@@ -183,7 +185,7 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
-        return new Gazetteer(places, wrappersTsv, notPlacesTxt, adjectivesTsv);
+        return new Gazetteer(places, wrappersTsv, notPlacesTxt, adjectivesTsv, inflectionsTsv);
     }
 
     private static Gazetteer LoadEmbedded()
@@ -193,7 +195,8 @@ public sealed class Gazetteer : IGazetteer
         using var wrappers = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.wrappers.tsv"), Encoding.UTF8);
         using var notPlaces = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.not-places.txt"), Encoding.UTF8);
         using var adjectives = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.adjectives.tsv"), Encoding.UTF8);
-        return Load(places, wrappers.ReadToEnd(), notPlaces.ReadToEnd(), adjectives.ReadToEnd());
+        using var inflections = new StreamReader(OpenResource(assembly, "Vigil.Gazetteer.inflections.tsv"), Encoding.UTF8);
+        return Load(places, wrappers.ReadToEnd(), notPlaces.ReadToEnd(), adjectives.ReadToEnd(), inflections.ReadToEnd());
     }
 
     internal static Stream OpenResource(Assembly assembly, string name) =>
@@ -206,6 +209,36 @@ public sealed class Gazetteer : IGazetteer
     public string? Admin1Name(string isoCode) => _admin1Names.GetValueOrDefault(isoCode);
 
     public bool IsKnownName(ReadOnlySpan<char> name)
+    {
+        if (KnownAsWritten(name))
+        {
+            return true;
+        }
+
+        // "Харкові", "Харківському районі": known when a nominative of it is.
+        if (name.IsEmpty || name.Length > 128 || !Transliteration.HasCyrillic(name))
+        {
+            return false;
+        }
+
+        var key = NameKey.Normalize(name);
+        if (_notPlaces.Contains(key))
+        {
+            return false;
+        }
+
+        foreach (string candidate in _inflection.Candidates(key))
+        {
+            if (KnownAsWritten(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool KnownAsWritten(ReadOnlySpan<char> name)
     {
         if (name.IsEmpty || name.Length > 128)
         {
@@ -247,7 +280,8 @@ public sealed class Gazetteer : IGazetteer
             {
                 var core = key[..^suffix.Length];
                 return _keys.Contains(core) || SkeletonKnown(core)
-                       || _adjectives.BaseNames(core.ToString()).Any(b => _keys.Contains(b) || SkeletonKnown(b));
+                       || _adjectives.BaseNames(core.ToString()).Any(b => _keys.Contains(b) || SkeletonKnown(b))
+                       || (Transliteration.HasCyrillic(core) && _adjectives.BaseNames(NameKey.Normalize(Transliteration.UkrainianToLatin(core.ToString()))).Any(b => _keys.Contains(b)));
             }
         }
 
@@ -372,7 +406,7 @@ public sealed class Gazetteer : IGazetteer
         return result;
     }
 
-    private void Collect(ParsedQuery query, Dictionary<int, double> scores)
+    private void Collect(ParsedQuery query, Dictionary<int, double> scores, bool inflected = false)
     {
         string key = NameKey.Normalize(query.Core);
         if (_notPlaces.Contains(key))
@@ -384,6 +418,41 @@ public sealed class Gazetteer : IGazetteer
         if (!found && !Transliteration.HasCyrillic(key) && key.Length >= 4)
         {
             found = GatherSkeleton(NameKey.Skeleton(key), query.Intent, scores);
+        }
+
+        // "у Харкові", "на Харківщині", "в Днепре": the nominative the gazetteer knows, before any fuzzy romanisation.
+        if (!found && !inflected && Transliteration.HasCyrillic(key))
+        {
+            found = CollectInflected(query, key, scores);
+        }
+
+        if (inflected && !found && Transliteration.HasCyrillic(key))
+        {
+            // A candidate nominative is only looked up, never romanised fuzzily; a hromada adjective goes to its centre.
+            if (query.Intent is PlaceIntent.Any or PlaceIntent.Settlement)
+            {
+                foreach (string name in _adjectives.BaseNames(NameKey.Normalize(Transliteration.UkrainianToLatin(key))))
+                {
+                    found |= Gather(_keys, name, PlaceIntent.Any, scores, AdjectiveFactor);
+                }
+            }
+
+            if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District or PlaceIntent.Oblast)
+            {
+                // "Покровський район" where only "Pokrovskyi Raion" is known: its romanisation, exactly.
+                var latin = NameKey.Normalize(Transliteration.UkrainianToLatin(key));
+                found = Gather(_keys, latin, query.Intent, scores) || Gather(_keys, latin + " raion", query.Intent, scores);
+                // "Купянський район": the raion named after its centre, read through the hromada adjective rules.
+                if (!found && latin.EndsWith("kyi", StringComparison.Ordinal))
+                {
+                    foreach (string name in _adjectives.BaseNames(latin[..^3] + "ka"))
+                    {
+                        found |= Gather(_keys, name, PlaceIntent.Raion, scores, AdjectiveFactor);
+                    }
+                }
+            }
+
+            return;
         }
 
         if (!found && Transliteration.HasCyrillic(key))
@@ -420,6 +489,36 @@ public sealed class Gazetteer : IGazetteer
             MapToOblasts(scores, capitalsOnly: false);
         }
     }
+
+    /// <summary>The first nominative candidate of an inflected Cyrillic name that the gazetteer knows, a little below a name as written.</summary>
+    private bool CollectInflected(ParsedQuery query, string key, Dictionary<int, double> scores)
+    {
+        foreach (string candidate in _inflection.Candidates(key))
+        {
+            var parsed = _parser.Parse(candidate);
+            if (parsed.Core.Length == 0)
+            {
+                continue;
+            }
+
+            var local = new Dictionary<int, double>();
+            Collect(parsed with { Intent = query.Intent == PlaceIntent.Any ? parsed.Intent : query.Intent, Container = query.Container ?? parsed.Container },
+                local, inflected: true);
+            if (local.Count > 0)
+            {
+                foreach (var (place, weight) in local)
+                {
+                    scores[place] = Math.Max(scores.GetValueOrDefault(place), weight * InflectionFactor);
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const float InflectionFactor = 0.97f;
 
     /// <summary>A match through a derived hromada adjective counts a little less than a name as written.</summary>
     private const float AdjectiveFactor = 0.9f;

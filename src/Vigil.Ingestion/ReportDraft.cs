@@ -42,7 +42,7 @@ internal sealed record ReportDraft(
             Published: Published,
             Source: Clean(Source),
             Url: url,
-            Language: LanguageGuess.Normalize(Language) ?? LanguageGuess.FromText(text) ?? options.DefaultLanguage,
+            Language: LanguageGuess.Resolve(Language, text, options.DefaultLanguage),
             Format: Format,
             Origin: Origin,
             Updated: Updated);

@@ -19,6 +19,7 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         string? texts = null;
         var failures = false;
+        string? language = null;
         var sets = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -26,6 +27,9 @@ public static class Program
             {
                 case "--texts" when i + 1 < args.Length:
                     texts = args[++i];
+                    break;
+                case "--lang" when i + 1 < args.Length:
+                    language = args[++i];
                     break;
                 case "--failures":
                     failures = true;
@@ -82,7 +86,8 @@ public static class Program
                 }
 
                 var published = DateOnly.ParseExact(spec.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                var result = extractor.Extract(text, DocumentInfo.Plain(published));
+                // The report's language as ingest would read it: --lang, else guessed from the letters.
+                var result = extractor.Extract(text, new DocumentInfo(null, published, LanguageGuess.Resolve(language, text, "en"), null, null));
                 scorer.Score(spec, result);
                 all.Score(spec, result);
             }

@@ -51,7 +51,7 @@ internal sealed record ReportText(string MaskedText, DocumentInfo Document, stri
                 }
             }
         });
-        var document = new DocumentInfo(fields.GetValueOrDefault("title"), published, fields.GetValueOrDefault("language") ?? "en",
+        var document = new DocumentInfo(fields.GetValueOrDefault("title"), published, Vigil.Core.LanguageGuess.Resolve(fields.GetValueOrDefault("language"), masked, "en"),
             fields.GetValueOrDefault("source"), fields.GetValueOrDefault("url"));
         return new ReportText(masked, document, null);
     }

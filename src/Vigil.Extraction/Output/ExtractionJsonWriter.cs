@@ -67,6 +67,11 @@ public static class ExtractionJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("speaker", s.Speaker);
+            if (s.SpeakerOriginal is not null)
+            {
+                w.WriteString("speaker_original", s.SpeakerOriginal);
+            }
+
             w.WriteString("role", s.Role);
             w.WriteString("channel", s.Channel);
             w.WriteString("quote", s.Quote);

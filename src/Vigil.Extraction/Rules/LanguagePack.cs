@@ -1,5 +1,6 @@
 using Vigil.Extraction.Pipeline;
 using Vigil.Extraction.Steps;
+using Vigil.Extraction.Steps.Slavic;
 using Vigil.Gazetteer;
 
 namespace Vigil.Extraction.Rules;
@@ -11,7 +12,27 @@ namespace Vigil.Extraction.Rules;
 /// </summary>
 internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyList<IPipelineStep> Steps)
 {
-    public static LanguagePack English(IGazetteer gazetteer) => new("en", Lexicon.English,
+    public static LanguagePack English(IGazetteer gazetteer) => For("en", Lexicon.English, gazetteer);
+
+    /// <summary>
+    /// The pack of <paramref name="language"/>. Ukrainian and Russian share the English steps: their
+    /// forms.json glosses the word forms the steps consult, and their lexicons add their own phrases.
+    /// </summary>
+    public static LanguagePack For(string language, Lexicon lexicon, IGazetteer gazetteer)
+    {
+        var steps = Shared(gazetteer);
+        if (lexicon.Forms is not null)
+        {
+            // No articles: a bare singular noun is one person. Cyrillic names are romanised for the one output contract.
+            steps.Insert(steps.FindIndex(s => s is NumberRecognizer) + 1, new SinglePersonRecognizer());
+            steps.Insert(steps.FindIndex(s => s is ClaimantRecognizer), new OfficialTitleRecognizer());
+            steps.Add(new NameRomaniser());
+        }
+
+        return new(language, lexicon, steps);
+    }
+
+    private static List<IPipelineStep> Shared(IGazetteer gazetteer) =>
     [
         // Data flows one way: each step reads what the steps before it added.
         new SentenceSplitter(),
@@ -29,5 +50,5 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
         new IncidentAssembler(gazetteer),
         new TallyAssembler(),
         new ChannelClaimant(),
-    ]);
+    ];
 }

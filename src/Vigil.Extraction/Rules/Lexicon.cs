@@ -8,7 +8,7 @@ namespace Vigil.Extraction.Rules;
 /// (lexicon, words, discourse). Loading refuses unknown keys and unknown values with the file and key
 /// named. Immutable after construction, so one instance serves every thread.
 /// </summary>
-internal sealed class Lexicon
+internal sealed record Lexicon
 {
     public static Lexicon English => For("en") ?? throw new InvalidOperationException("The English rule pack is missing from the assembly.");
 
@@ -60,6 +60,9 @@ internal sealed class Lexicon
     public required HashSet<string> AttackerRussia { get; init; }
     public required IReadOnlyDictionary<string, string> StatisticMetrics { get; init; }
 
+    /// <summary>How inflected word forms meet the lexicon (Rules/&lt;lang&gt;/forms.json); null for a language without case endings.</summary>
+    public WordForms? Forms { get; init; }
+
     /// <summary>Small word lists the steps consult (Rules/&lt;lang&gt;/words.json).</summary>
     public required WordLists Words { get; init; }
 
@@ -85,16 +88,33 @@ internal sealed class Lexicon
 
     public static Lexicon Load(string language)
     {
-        using var lexicon = RuleFile.Open(language, "lexicon.json");
-        using var words = RuleFile.Open(language, "words.json");
-        using var discourse = RuleFile.Open(language, "discourse.json");
-        var result = Load(lexicon, words, discourse);
+        // A language with case endings adds forms.json: how its word forms meet the lexicon, and the pack
+        // whose word-order rules it reads them with ("extends": its files add to that pack's, key by key).
+        WordForms? forms = null;
+        string? extends = null;
+        if (RuleFile.Exists(language, "forms.json"))
+        {
+            using var formsFile = RuleFile.Open(language, "forms.json");
+            forms = WordForms.Load(formsFile);
+            extends = formsFile.Get("extends").GetString();
+            formsFile.EnsureAllRead();
+        }
+
+        using var lexicon = Open(language, "lexicon.json", extends);
+        using var words = Open(language, "words.json", extends);
+        using var discourse = Open(language, "discourse.json", extends);
+
+        var result = RuleLoading.With(forms, () => Load(lexicon, words, discourse)) with { Forms = forms };
         // Every key must have been read: a misspelt or unknown key is an error, never silently ignored.
         lexicon.EnsureAllRead();
         words.EnsureAllRead();
         discourse.EnsureAllRead();
         return result;
     }
+
+    private static RuleFile Open(string language, string file, string? extends) =>
+        extends is null ? RuleFile.Open(language, file)
+            : RuleFile.FromText($"Rules/{language}/{file}", RuleMerge.Merge(RuleFile.ReadText(extends, file), RuleFile.ReadText(language, file), $"Rules/{language}/{file}"));
 
     /// <summary>Parses one pack from JSON texts (tests feed broken packs through here).</summary>
     internal static Lexicon Parse(string lexiconJson, string wordsJson, string discourseJson)
@@ -172,7 +192,7 @@ internal sealed class Lexicon
             EventVerbs = Flags(root.Get("eventVerbs")),
             StatisticMetrics = StringMap(root.Get("statisticMetrics")),
             Abbreviations = Set(root.Get("abbreviations")),
-            Weekdays = root.Get("weekdays").EnumerateArray().Select((d, i) => (d.GetString()!, i))
+            Weekdays = root.Get("weekdays").EnumerateArray().Select((d, i) => (RuleLoading.Key(d.GetString()!), i))
                 .ToDictionary(p => p.Item1, p => (DayOfWeek)((p.i + 1) % 7), StringComparer.Ordinal),
             Months = IntMap(root.Get("months")),
             RelativeDays = new PhraseSet<int>(IntMap(root.Get("relativeDays"))),
@@ -193,14 +213,31 @@ internal sealed class Lexicon
         return parent.GetProperty(name);
     }
 
-    private static Dictionary<string, int> IntMap(JsonElement e) =>
-        e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal);
+    // Two entries that read alike once glossed ("тисячі", "тисяч") are one: the first stands.
+    private static Dictionary<string, int> IntMap(JsonElement e)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in e.EnumerateObject())
+        {
+            map.TryAdd(RuleLoading.Key(p.Name), p.Value.GetInt32());
+        }
 
-    private static Dictionary<string, string> StringMap(JsonElement e) =>
-        e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+        return map;
+    }
+
+    private static Dictionary<string, string> StringMap(JsonElement e)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in e.EnumerateObject())
+        {
+            map.TryAdd(RuleLoading.Key(p.Name), p.Value.GetString()!);
+        }
+
+        return map;
+    }
 
     internal static HashSet<string> Set(JsonElement e) =>
-        new(e.EnumerateArray().Select(x => x.GetString()!), StringComparer.Ordinal);
+        new(e.EnumerateArray().Select(x => RuleLoading.Key(x.GetString()!)), StringComparer.Ordinal);
 
     internal static PhraseSet<bool> Flags(JsonElement array) =>
         new(array.EnumerateArray().Select(e => new KeyValuePair<string, bool>(e.GetString()!, true)));

@@ -14,7 +14,7 @@ internal sealed class PhraseSet<TValue>
     {
         foreach (var (phrase, value) in phrases)
         {
-            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = RuleLoading.Key(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
             {
                 continue;

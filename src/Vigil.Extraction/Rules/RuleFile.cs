@@ -24,6 +24,15 @@ internal sealed class RuleFile : IDisposable
 
     public string Name { get; }
 
+    public static string ReadText(string language, string file)
+    {
+        var resource = $"Vigil.Extraction.Rules.{language}.{file}";
+        using var stream = typeof(RuleFile).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Rules/{language}/{file} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     public static RuleFile Open(string language, string file)
     {
         var resource = $"Vigil.Extraction.Rules.{language}.{file}";
@@ -32,6 +41,9 @@ internal sealed class RuleFile : IDisposable
         using var reader = new StreamReader(stream);
         return FromText($"Rules/{language}/{file}", reader.ReadToEnd());
     }
+
+    public static bool Exists(string language, string file) =>
+        typeof(RuleFile).Assembly.GetManifestResourceInfo($"Vigil.Extraction.Rules.{language}.{file}") is not null;
 
     public static RuleFile FromText(string name, string json)
     {

@@ -33,6 +33,13 @@ internal sealed class ClaimantRecognizer : IPipelineStep
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
+                // A person a language's own step found ("голова Закарпатської ОВА Мирослава Ткачук") stands.
+                if (document.PersonAt(i) is { } found)
+                {
+                    i = Math.Max(found.End, i + 1);
+                    continue;
+                }
+
                 var org = lex.Organizations.MatchAt(tokens, i, sentence.EndToken);
                 if (org.Length > 0 && !(org.Value.Name is "officials" or "authorities"))
                 {
@@ -82,6 +89,8 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                 i++;
             }
         }
+
+        document.Persons.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>"air force spokesman Yurii Ihnat", "its spokesperson X": a spokesperson speaks in the role of the body.</summary>

@@ -314,7 +314,7 @@ internal sealed class NumberRecognizer : IPipelineStep
         return digits.Length <= 12 && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
-    private static void Add(AnnotatedDocument document, SentenceSpan sentence, int start, int end, long value, NumberFlags flags)
+    internal static void Add(AnnotatedDocument document, SentenceSpan sentence, int start, int end, long value, NumberFlags flags)
     {
         var lex = document.Lexicon;
         var tokens = document.Tokens;

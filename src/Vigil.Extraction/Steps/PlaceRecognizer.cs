@@ -165,7 +165,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 var wrapper = lex.PlaceWrappersBefore.MatchAt(tokens, i, sentence.EndToken);
                 var runStart = wrapper.Length > 0 ? wrapper.End : i;
                 if (runStart >= sentence.EndToken || !tokens[runStart].Capitalized || personTokens.Contains(runStart) ||
-                    lex.NotPlaceWords.Contains(tokens[runStart].Lower))
+                    lex.NotPlaceWords.Contains(tokens[runStart].Lower) || CommonWord(document, runStart, sentence))
                 {
                     i++;
                     continue;
@@ -265,6 +265,22 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// A capitalised word the pack reads as a common word ("Загинули", "Вночі" opening a sentence) is no
+    /// place; mid-sentence only an exact gloss counts, so a town whose stem looks like a word ("Мирне") stays.
+    /// </summary>
+    private static bool CommonWord(AnnotatedDocument document, int token, SentenceSpan sentence)
+    {
+        if (document.Lexicon.Forms is not { } forms)
+        {
+            return false;
+        }
+
+        var t = document.Tokens[token];
+        var raw = document.Text[t.Start..t.End].ToLowerInvariant();
+        return forms.IsGloss(raw) || (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
     }
 
     private static string StripPossessive(string s) =>

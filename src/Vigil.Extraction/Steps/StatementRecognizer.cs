@@ -122,7 +122,8 @@ internal sealed class StatementRecognizer : IPipelineStep
         var evidenceEnd = closeSpan.End;
 
         // after the quote: ", he stated", "Zelenskyy asserted", "said the mayor", "eyewitness Oksana told", ", the police said"
-        var afterEnd = Math.Min(closeSpan.EndToken, closeToken + 10);
+        // Ukrainian and Russian attributions run longer ("— написав у телеграм-каналі начальник Харківської ОВА Олег …").
+        var afterEnd = Math.Min(closeSpan.EndToken, closeToken + 14);
         for (var k = closeToken; k < afterEnd && speaker is null; k++)
         {
             if (document.Text[tokens[k].Start] is '“' or '"' or '«')

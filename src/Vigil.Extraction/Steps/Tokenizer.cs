@@ -13,6 +13,8 @@ internal sealed class Tokenizer : IPipelineStep
     {
         var text = document.Text;
         var tokens = document.Tokens;
+        // A language with case endings reads each word form as the lexicon word it inflects.
+        var forms = document.Lexicon.Forms;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -36,7 +38,8 @@ internal sealed class Tokenizer : IPipelineStep
                         i++;
                     }
 
-                    tokens.Add(new Token(start, i, TokenKind.Word, Lower(text, start, i), char.IsUpper(c), s));
+                    var lower = Lower(text, start, i);
+                    tokens.Add(new Token(start, i, TokenKind.Word, forms is null ? lower : forms.Normalize(lower), char.IsUpper(c), s));
                 }
                 else if (char.IsDigit(c))
                 {
@@ -51,6 +54,10 @@ internal sealed class Tokenizer : IPipelineStep
                         {
                             i++;
                         }
+                        else if (forms is not null && IsGroupSpace(text, i, start, sentence.End))
+                        {
+                            i++; // "3 664", "12 000": Ukrainian and Russian group thousands with a space
+                        }
                         else if (text[i] == ':' && i + 1 < sentence.End && char.IsDigit(text[i + 1]))
                         {
                             kind = TokenKind.Time;
@@ -62,7 +69,9 @@ internal sealed class Tokenizer : IPipelineStep
                         }
                     }
 
-                    tokens.Add(new Token(start, i, kind, text[start..i], false, s));
+                    var digits = text[start..i];
+                    tokens.Add(new Token(start, i, kind, forms is null ? digits : digits.Replace(" ", "", StringComparison.Ordinal)
+                        .Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal), false, s));
                 }
                 else
                 {
@@ -83,6 +92,30 @@ internal sealed class Tokenizer : IPipelineStep
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    /// <summary>A space between a group of one to three digits and exactly three more: "3 664" is one number.</summary>
+    private static bool IsGroupSpace(string text, int i, int start, int end)
+    {
+        if (text[i] is not (' ' or '\u00A0' or '\u202F'))
+        {
+            return false;
+        }
+
+        if (i + 3 >= end || !char.IsDigit(text[i + 1]) || !char.IsDigit(text[i + 2]) || !char.IsDigit(text[i + 3]) ||
+            (i + 4 < end && char.IsDigit(text[i + 4])))
+        {
+            return false;
+        }
+
+        // the group before the space: at most three digits since the start or the previous space
+        var k = i - 1;
+        while (k >= start && char.IsDigit(text[k]))
+        {
+            k--;
+        }
+
+        return i - 1 - k is >= 1 and <= 3 && (k < start || text[k] is ' ' or '\u00A0' or '\u202F');
+    }
 
     private static string Lower(string text, int start, int end)
     {

@@ -72,7 +72,7 @@ public sealed record SpecEvent(string Type);
 
 public sealed record SpecStatistic(string Metric, long Value, string? Qualifier);
 
-/// <summary>Reads every <c>specs/en/&lt;part&gt;/*.json</c> copied beside the test assembly.</summary>
+/// <summary>Reads every <c>specs/&lt;lang&gt;/&lt;part&gt;/*.json</c> copied beside the test assembly.</summary>
 public static class SpecCorpus
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -84,9 +84,10 @@ public static class SpecCorpus
 
     public static string Root => Path.Combine(AppContext.BaseDirectory, "specs", "en");
 
-    public static IReadOnlyList<SpecCase> Load(string part)
+    /// <summary>The cases of <c>specs/&lt;language&gt;/&lt;part&gt;</c>.</summary>
+    public static IReadOnlyList<SpecCase> Load(string part, string language = "en")
     {
-        var dir = Path.Combine(Root, part);
+        var dir = Path.Combine(AppContext.BaseDirectory, "specs", language, part);
         if (!Directory.Exists(dir))
         {
             return [];

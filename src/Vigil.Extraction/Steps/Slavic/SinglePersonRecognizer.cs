@@ -1,0 +1,84 @@
+using System.Globalization;
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// Ukrainian and Russian have no article: "загинула жінка", "поранено 16-річного хлопця", "серед
+/// поранених — дитина" count one person each, where English says "a woman", "a 16-year-old boy". A
+/// singular person or child noun with no number before it is one person (children by noun or by an
+/// age under 18: "14-річна" reads as "14 - year"), so the shared casualty step reads it as English's
+/// "a woman". Plural nouns ("людей", "жінок") and nouns a number already counts are left alone.
+/// </summary>
+internal sealed class SinglePersonRecognizer : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        var covered = new HashSet<int>();
+        foreach (var n in document.Numbers)
+        {
+            for (var k = n.QualifierStart; k < n.End + 2 && k < tokens.Count; k++)
+            {
+                if (n.IsCount || k >= n.End)
+                {
+                    covered.Add(k); // a number counts the noun after it ("троє людей", "двоє поранених жінок")
+                }
+            }
+        }
+
+        var added = false;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var t = tokens[i];
+                var isAgeOnly = t.Lower == "year" && i >= sentence.FirstToken + 2 && tokens[i - 1].Lower == "-" && tokens[i - 2].Kind == TokenKind.Number
+                    && (i + 1 >= sentence.EndToken || !IsPerson(lex, tokens[i + 1].Lower)) && i + 1 < sentence.EndToken
+                    && tokens[i + 1].Kind == TokenKind.Word && IsCueOrAux(lex, tokens[i + 1].Lower, i > sentence.FirstToken + 2 ? tokens[i - 3].Lower : "");
+                if (t.Kind != TokenKind.Word || (!isAgeOnly && (!IsPerson(lex, t.Lower) || !Singular(lex, t.Lower))) || covered.Contains(i))
+                {
+                    continue;
+                }
+
+                var start = i;
+                var flags = NumberFlags.Article;
+                var ageAt = isAgeOnly ? i - 2 : i >= sentence.FirstToken + 3 && tokens[i - 1].Lower == "year" && tokens[i - 2].Lower == "-" &&
+                    tokens[i - 3].Kind == TokenKind.Number ? i - 3 : -1;
+                if (ageAt >= 0)
+                {
+                    if (covered.Contains(ageAt) && document.Numbers.Any(n => n.Start == ageAt && n.IsCount))
+                    {
+                        continue;
+                    }
+
+                    start = ageAt;
+                    if (long.TryParse(tokens[ageAt].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age < 18)
+                    {
+                        flags |= NumberFlags.ChildByAge;
+                    }
+
+                    document.Numbers.RemoveAll(n => n.Start == ageAt);
+                }
+
+                NumberRecognizer.Add(document, sentence, start, i + 1, 1, flags);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            document.Numbers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static bool IsPerson(Rules.Lexicon lex, string w) => lex.PersonNouns.Contains(w) || lex.ChildNouns.Contains(w);
+
+    // The gloss reads person nouns as English ones: "women", "people", "children" are plural.
+    private static bool Singular(Rules.Lexicon lex, string w) =>
+        !lex.Words.PluralWithoutS.Contains(w) && !w.EndsWith('s') && w is not "other" and not "staff" and not "security" and not "local";
+
+    private static bool IsCueOrAux(Rules.Lexicon lex, string next, string before) =>
+        lex.CasualtyCues.ContainsKey(next) || lex.CasualtyCues.ContainsKey(before) || lex.Auxiliaries.Contains(next);
+}

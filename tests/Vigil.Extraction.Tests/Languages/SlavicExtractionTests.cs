@@ -1,0 +1,96 @@
+using Vigil.Core;
+using Vigil.Extraction.Rules;
+
+namespace Vigil.Extraction.Tests.Languages;
+
+/// <summary>Ukrainian and Russian reports through their packs (sentences written for these tests).</summary>
+public sealed class SlavicExtractionTests
+{
+    private static readonly Extractor Extractor = new(Vigil.Gazetteer.Gazetteer.Default);
+    private static readonly DateOnly Published = new(2025, 6, 11);
+
+    private static ExtractionResult Run(string text, string language) =>
+        Extractor.Extract(text, new DocumentInfo(null, Published, language, null, null));
+
+    [Theory]
+    [InlineData("Унаслідок удару по Полтаві загинули троє людей, ще п'ятеро поранені.", "uk", "Poltava", 3, 5)]
+    [InlineData("Поранено 16-річного хлопця у Харкові.", "uk", "Kharkiv", null, 1)]
+    [InlineData("В Днепре погибли два человека, девять ранены.", "ru", "Dnipro", 2, 9)]
+    [InlineData("Загинула 70-річна жінка, повідомили в Одесі.", "uk", "Odesa", 1, null)]
+    public void Extract_CasualtySentence_FiguresAndPlace(string text, string language, string place, int? killed, int? injured)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(place, incident.Place?.Name);
+        Assert.Equal((killed, injured), (incident.Killed, incident.Injured));
+    }
+
+    [Fact]
+    public void Extract_ChildByAge_ChildrenSubset()
+    {
+        var incident = Assert.Single(Run("У Сумах травмовано трьох людей, серед них 14-річна дівчинка.", "uk").Incidents);
+        Assert.Equal((3, 1), (incident.Injured, incident.ChildrenInjured));
+    }
+
+    [Theory]
+    [InlineData("Атака на Одесу обійшлася без постраждалих.", "uk")]
+    [InlineData("В Херсоне после обстрела пострадавших нет.", "ru")]
+    public void Extract_ZeroPhrase_ZeroFigures(string text, string language)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal((0, 0), (incident.Killed, incident.Injured));
+    }
+
+    [Fact]
+    public void Extract_NumberGroupedWithSpace_OneNumber()
+    {
+        var result = Run("Від початку повномасштабного вторгнення в Донецькій області загинули 3 664 цивільних.", "uk");
+        Assert.Contains(result.Statistics, s => s.Value == 3664);
+        Assert.DoesNotContain(result.Incidents, i => i.Killed is 664 or 3);
+    }
+
+    [Fact]
+    public void Extract_QuotedOfficialInGenitive_RomanisedNominativeAndOriginal()
+    {
+        const string text = "У Харкові поранено чотирьох людей. «Ворог бив по житлових кварталах», — написав у телеграм-каналі начальник Харківської ОВА Олег Синєгубов.";
+        var statement = Assert.Single(Run(text, "uk").Statements);
+        Assert.Equal("Oleh Syniehubov", statement.Speaker);
+        Assert.Equal("Олег Синєгубов", statement.SpeakerOriginal);
+        Assert.Equal("head of the regional military administration", statement.Role);
+        Assert.Equal(text[statement.Evidence.Start..statement.Evidence.End], statement.Evidence.Text);
+    }
+
+    [Fact]
+    public void Extract_RussianMinistryClaim_TallyAttackerUkraine()
+    {
+        var result = Run("Минобороны России сообщило, что ночью перехвачены и уничтожены 45 украинских БПЛА над Белгородской областью.", "ru");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal((Weapon.Drone, (Side?)Side.UA, (int?)45), (tally.Weapon, tally.Attacker, tally.Intercepted));
+        Assert.DoesNotContain(result.Incidents, i => i.Killed is not null || i.Injured is not null);
+    }
+
+    [Fact]
+    public void Lexicon_UkrainianPack_ExtendsEnglishWithItsOwnWords()
+    {
+        var uk = Lexicon.For("uk")!;
+        Assert.NotNull(uk.Forms);
+        Assert.Contains("killed", uk.CasualtyCues.Keys);
+        Assert.Equal("killed", uk.Forms!.Normalize("загинули"));
+        Assert.Equal("dead", uk.Forms.Normalize("загиблих"));
+        Assert.Equal(3, uk.NumberWords["троє"]);
+    }
+
+    [Fact]
+    public void Merge_OverlayKeyUnknownToBase_FailsNamingKey()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => RuleMerge.Merge("{\"weapons\": {}}", "{\"weapon\": {}}", "Rules/xx/lexicon.json"));
+        Assert.Contains("weapon", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Rules/xx/lexicon.json", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_ListsAppendMapsMerge()
+    {
+        var merged = RuleMerge.Merge("{\"a\": [1], \"m\": {\"x\": [1], \"y\": 2}}", "{\"a\": [2], \"m\": {\"x\": [3], \"z\": 4}}", "t");
+        Assert.Equal("{\"a\":[1,2],\"m\":{\"x\":[1,3],\"y\":2,\"z\":4}}", merged);
+    }
+}
