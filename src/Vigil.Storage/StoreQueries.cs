@@ -160,6 +160,9 @@ internal static class WeaponMask
 {
     private static readonly string[] Names = ["drone", "missile", "glide_bomb", "artillery", "mlrs", "aircraft", "mine", "unknown"];
 
+    /// <summary>Every bit set: the largest mask.</summary>
+    public const int All = 255;
+
     public static int Of(IEnumerable<string> weapons)
     {
         var mask = 0;

@@ -68,6 +68,7 @@ DROP INDEX incidents_by_date;
 CREATE INDEX incidents_newest ON incidents (sort_date DESC, id, admin1_code, weapon_mask, killed, injured, casualties, lat, lon);
 CREATE INDEX incidents_by_oblast ON incidents (admin1_code, sort_date DESC, id, weapon_mask, killed, injured, casualties, lat, lon);
 CREATE INDEX incidents_by_casualties ON incidents (casualties);
+CREATE INDEX incidents_by_weapons ON incidents (weapon_mask);
 CREATE INDEX incidents_by_lon ON incidents (lon, lat);
 CREATE INDEX incidents_by_place ON incidents (place_name COLLATE NOCASE);
 CREATE INDEX incidents_by_district ON incidents (district COLLATE NOCASE);
