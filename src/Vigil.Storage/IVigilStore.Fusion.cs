@@ -56,6 +56,12 @@ public interface IFusionSession
 
     /// <summary>Marks the index complete (after a full rebuild).</summary>
     void MarkBuilt();
+
+    /// <summary>Reports with a version stored since the last <see cref="MarkFused"/>: whatever ran (or was killed) in between, they are not fused yet.</summary>
+    IReadOnlyList<string> PendingKeys();
+
+    /// <summary>Records that every version stored so far is fused.</summary>
+    void MarkFused();
 }
 
 public partial interface IVigilStore

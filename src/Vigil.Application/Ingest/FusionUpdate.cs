@@ -18,7 +18,10 @@ public static class FusionUpdate
         return store.UpdateFusion(RebuildIn);
     }
 
-    /// <summary>Re-fuses what <paramref name="changedKeys"/> (reports with a new version) can touch; returns the incidents replaced.</summary>
+    /// <summary>
+    /// Re-fuses what <paramref name="changedKeys"/> (reports with a new version) and every version
+    /// stored since the last fusion can touch; returns the incidents replaced.
+    /// </summary>
     public static int Update(IVigilStore store, IReadOnlyCollection<string> changedKeys)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -39,11 +42,15 @@ public static class FusionUpdate
         var fused = IncidentFusion.FuseWithCells(all);
         session.ReplaceIncidents([], fused.Select(ToIndexed).ToList());
         session.MarkBuilt();
+        session.MarkFused();
         return fused.Count;
     }
 
-    private static int Incremental(IFusionSession session, IReadOnlyCollection<string> changedKeys)
+    private static int Incremental(IFusionSession session, IReadOnlyCollection<string> batchKeys)
     {
+        // Versions stored but never fused (a run killed before this step, another process) count as changed too.
+        var changedKeys = batchKeys.Union(session.PendingKeys(), StringComparer.Ordinal).ToList();
+        session.MarkFused();
         if (changedKeys.Count == 0)
         {
             return 0;

@@ -208,6 +208,23 @@ public sealed partial class SqliteVigilStore
 
         public void MarkBuilt() => store.Execute(transaction, "UPDATE fusion_index_state SET built = 1 WHERE id = 1");
 
+        public IReadOnlyList<string> PendingKeys()
+        {
+            var command = store.Command(transaction,
+                "SELECT DISTINCT report_key FROM report_versions WHERE id > (SELECT fused_upto FROM fusion_index_state WHERE id = 1)");
+            using var reader = command.ExecuteReader();
+            var keys = new List<string>();
+            while (reader.Read())
+            {
+                keys.Add(reader.GetString(0));
+            }
+
+            return keys;
+        }
+
+        public void MarkFused() => store.Execute(transaction,
+            "UPDATE fusion_index_state SET fused_upto = (SELECT COALESCE(MAX(id), 0) FROM report_versions) WHERE id = 1");
+
         private static List<IndexCell> ReadCells(SqliteCommand command)
         {
             using var reader = command.ExecuteReader();

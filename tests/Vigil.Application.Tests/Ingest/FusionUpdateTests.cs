@@ -70,6 +70,29 @@ public sealed class FusionUpdateTests : IDisposable
         Assert.InRange(replaced, 1, afterRebuild.Count / 2);
     }
 
+    [Fact]
+    public void Update_ReportsStoredByAKilledRun_FusedByTheNextUpdate()
+    {
+        var reports = new SyntheticReports(11, days: 20, oblasts: 2);
+        foreach (var (report, extraction) in reports.Take(30))
+        {
+            _store.StoreReport(report, extraction, Ingested);
+        }
+
+        FusionUpdate.Rebuild(_store);
+        foreach (var (report, extraction) in reports.Take(15))
+        {
+            _store.StoreReport(report, extraction, Ingested); // stored, then the run dies before fusing
+        }
+
+        var replaced = FusionUpdate.Update(_store, []);
+
+        var full = _store.UpdateFusion(session => IncidentFusion.Fuse(session.AllVersions()))
+            .Select(i => IncidentDocuments.ToStored(i).Document).Order(StringComparer.Ordinal).ToList();
+        Assert.True(replaced > 0);
+        Assert.Equal(full, Documents());
+    }
+
     private List<string> Documents() =>
         [.. _store.IncidentDocuments(IncidentFilter.All).Order(StringComparer.Ordinal)];
 }

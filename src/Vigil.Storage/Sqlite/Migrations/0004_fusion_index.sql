@@ -30,8 +30,12 @@ CREATE TABLE fusion_incident_cells (
 ) WITHOUT ROWID;
 CREATE INDEX fusion_incident_cells_by_incident ON fusion_incident_cells (incident_id);
 
+-- built: the index covers every report and incident. fused_upto: the highest report_versions.id
+-- fused so far; versions above it (stored by a run killed before its fusion step, or by another
+-- process) are fused by the next update, whoever runs it.
 CREATE TABLE fusion_index_state (
-    id    INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
-    built INTEGER NOT NULL
+    id         INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    built      INTEGER NOT NULL,
+    fused_upto INTEGER NOT NULL
 );
-INSERT INTO fusion_index_state (id, built) VALUES (1, 0);
+INSERT INTO fusion_index_state (id, built, fused_upto) VALUES (1, 0, 0);
