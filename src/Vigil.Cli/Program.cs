@@ -16,6 +16,7 @@ internal static class Program
         root.Subcommands.Add(Commands.ShowCommand.Create());
         root.Subcommands.Add(Commands.ExportCommand.Create());
         root.Subcommands.Add(Commands.StatsCommand.Create());
+        root.Subcommands.Add(Commands.RefuseCommand.Create());
         root.Subcommands.Add(Commands.ServeCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -12,7 +12,18 @@ namespace Vigil.Fusion;
 /// </summary>
 public static class IncidentFusion
 {
-    public static IReadOnlyList<Incident> Fuse(IEnumerable<ReportExtraction> reports, FusionOptions? options = null)
+    /// <param name="reports">Every stored version of the reports to fuse.</param>
+    /// <param name="options">The rules' tunables; null for the documented defaults.</param>
+    /// <param name="ambiguousNames">
+    /// Name keys (<see cref="FusionFootprint.NameKey"/>) that are two or more gazetteer entries, when
+    /// the caller knows more reports than it passes (an incremental re-fusion knows the whole
+    /// store's); null computes them from <paramref name="reports"/>.
+    /// </param>
+    public static IReadOnlyList<Incident> Fuse(IEnumerable<ReportExtraction> reports, FusionOptions? options = null, IReadOnlySet<string>? ambiguousNames = null) =>
+        FuseWithCells(reports, options, ambiguousNames).Select(static f => f.Incident).ToList();
+
+    /// <summary>As <see cref="Fuse"/>, with the (region, day) cells of each incident's members: what an incremental re-fusion indexes.</summary>
+    public static IReadOnlyList<FusedIncident> FuseWithCells(IEnumerable<ReportExtraction> reports, FusionOptions? options = null, IReadOnlySet<string>? ambiguousNames = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         options ??= FusionOptions.Default;
@@ -21,14 +32,14 @@ public static class IncidentFusion
         var observations = versions.SelectMany(v => Observe(v.Latest, options)).ToList();
         // Every later step iterates in this total order, so the input order cannot leak into the result.
         observations.Sort(Observation.CompareOrder);
-        var idsByName = PlaceIdsByName(observations);
-        AssignPlaceKeys(observations, idsByName);
+        ambiguousNames ??= AmbiguousNames(observations);
+        AssignPlaceKeys(observations, ambiguousNames);
 
         var clusters = Cluster(observations);
 
         var superseded = versions.SelectMany(v => v.Older).SelectMany(report => Observe(report, options)).ToList();
         superseded.Sort(Observation.CompareOrder);
-        AssignPlaceKeys(superseded, idsByName);
+        AssignPlaceKeys(superseded, ambiguousNames);
         AttachSuperseded(clusters, superseded);
 
         var built = clusters.Select(cluster => (Cluster: cluster, Incident: Build(cluster, options))).ToList();
@@ -78,22 +89,30 @@ public static class IncidentFusion
 
     /// <summary>
     /// A superseded version's claims join the history of the incident its report (latest version)
-    /// is part of: the one with the same place, else the nearest day. If the edit removed the
-    /// attack from the report altogether, nothing holds the old claims and they are left out.
+    /// is part of: the incident of the latest version's observation with the same place, else the
+    /// nearest day, else the first. Chosen among the report's own observations (not the incidents'
+    /// dates) so the choice depends on the report alone, which keeps incremental re-fusion local.
+    /// If the edit removed the attack from the report altogether, nothing holds the old claims and
+    /// they are left out.
     /// </summary>
     private static void AttachSuperseded(List<Cluster> clusters, List<Observation> superseded)
     {
-        var byReport = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        if (superseded.Count == 0)
+        {
+            return;
+        }
+
+        var byReport = new Dictionary<string, List<(Observation Observation, Cluster Cluster)>>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
         {
-            foreach (var key in cluster.Members.Select(static o => o.Report.ReportKey).Distinct(StringComparer.Ordinal))
+            foreach (var member in cluster.Members)
             {
-                if (!byReport.TryGetValue(key, out var list))
+                if (!byReport.TryGetValue(member.Report.ReportKey, out var list))
                 {
-                    byReport[key] = list = [];
+                    byReport[member.Report.ReportKey] = list = [];
                 }
 
-                list.Add(cluster);
+                list.Add((member, cluster));
             }
         }
 
@@ -105,15 +124,15 @@ public static class IncidentFusion
             }
 
             var target = candidates
-                .OrderBy(c => string.Equals(c.PlaceKey, old.PlaceKey, StringComparison.Ordinal) ? 0 : 1)
-                .ThenBy(c => c.Date is { } d && old.Date is { } o ? Math.Abs(d.DayNumber - o.DayNumber) : int.MaxValue)
-                .ThenBy(static c => c.First, Comparer<Observation>.Create(Observation.CompareOrder))
+                .OrderBy(c => string.Equals(c.Observation.PlaceKey, old.PlaceKey, StringComparison.Ordinal) ? 0 : 1)
+                .ThenBy(c => c.Observation.Date is { } d && old.Date is { } o ? Math.Abs(d.DayNumber - o.DayNumber) : int.MaxValue)
+                .ThenBy(static c => c.Observation, Comparer<Observation>.Create(Observation.CompareOrder))
                 .First();
-            target.Superseded.Add(old);
+            target.Cluster.Superseded.Add(old);
         }
     }
 
-    private static IEnumerable<Observation> Observe(ReportExtraction report, FusionOptions options)
+    internal static IEnumerable<Observation> Observe(ReportExtraction report, FusionOptions options)
     {
         var incidents = report.Extraction.Incidents;
         for (var index = 0; index < incidents.Count; index++)
@@ -167,27 +186,30 @@ public static class IncidentFusion
     /// A district belongs to its city: places cluster on oblast + canonical name. Only where one
     /// name in one oblast is two gazetteer entries (two villages) does the entry id split them.
     /// </summary>
-    private static Dictionary<string, HashSet<string>> PlaceIdsByName(List<Observation> observations)
+    private static HashSet<string> AmbiguousNames(List<Observation> observations)
     {
         var idsByName = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var observation in observations)
         {
-            if (observation.Incident.Place is { Resolved: true, Id: { } id } place && place.Kind != PlaceKind.Oblast && !IsDistrict(place))
+            if (GazetteerName(observation.Incident.Place) is { } name)
             {
-                var key = NameKey(place);
-                if (!idsByName.TryGetValue(key, out var ids))
+                if (!idsByName.TryGetValue(name.NameKey, out var ids))
                 {
-                    idsByName[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+                    idsByName[name.NameKey] = ids = new HashSet<string>(StringComparer.Ordinal);
                 }
 
-                ids.Add(id);
+                ids.Add(name.PlaceId);
             }
         }
 
-        return idsByName;
+        return idsByName.Where(static p => p.Value.Count > 1).Select(static p => p.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static void AssignPlaceKeys(List<Observation> observations, Dictionary<string, HashSet<string>> idsByName)
+    /// <summary>The (name key, gazetteer id) a place contributes to the ambiguity of its name, or null.</summary>
+    internal static PlaceName? GazetteerName(PlaceRef? place) =>
+        place is { Resolved: true, Id: { } id } && place.Kind != PlaceKind.Oblast && !IsDistrict(place) ? new PlaceName(NameKey(place), id) : null;
+
+    private static void AssignPlaceKeys(List<Observation> observations, IReadOnlySet<string> ambiguousNames)
     {
         foreach (var observation in observations)
         {
@@ -209,7 +231,7 @@ public static class IncidentFusion
             else
             {
                 var nameKey = NameKey(place);
-                var ambiguous = idsByName.TryGetValue(nameKey, out var ids) && ids.Count > 1;
+                var ambiguous = ambiguousNames.Contains(nameKey);
                 observation.PlaceKey = ambiguous && place.Id is not null && !IsDistrict(place) ? "id:" + place.Id : "place:" + nameKey;
             }
         }
@@ -217,7 +239,7 @@ public static class IncidentFusion
 
     private static bool IsDistrict(PlaceRef place) => place.Kind == PlaceKind.CityDistrict || place.District is not null;
 
-    private static string NameKey(PlaceRef place) =>
+    internal static string NameKey(PlaceRef place) =>
         (place.Admin1Code ?? place.Admin1 ?? place.Country ?? string.Empty).ToUpperInvariant() + "|" + place.Name.Trim().ToUpperInvariant();
 
     private static List<Cluster> Cluster(List<Observation> observations)
@@ -309,21 +331,27 @@ public static class IncidentFusion
             clusters.Add(new Cluster([undated], null, flexible: true));
         }
 
-        var dated = unattached.Where(static o => o.Date is not null).OrderBy(static o => o.Date).ToList();
-        var start = 0;
-        while (start < dated.Count)
+        // Unattached flexible observations group by day; a day's group takes the next day's only
+        // when the day before has none. Same result as two-day windows from the start of a run for
+        // runs of up to three days, but local: a report can only regroup the days next to its own.
+        var byDay = unattached.Where(static o => o.Date is not null)
+            .GroupBy(static o => o.Date!.Value.DayNumber)
+            .ToDictionary(static g => g.Key, static g => g.ToList());
+        var days = byDay.Keys.ToHashSet();
+        foreach (var day in days.Order())
         {
-            var first = dated[start].Date!.Value;
-            var end = start;
-            while (end < dated.Count && dated[end].Date!.Value.DayNumber - first.DayNumber <= 1)
+            if (!byDay.Remove(day, out var window))
             {
-                end++;
+                continue; // taken by the day before
             }
 
-            var window = dated.GetRange(start, end - start);
+            if (!days.Contains(day - 1) && byDay.Remove(day + 1, out var next))
+            {
+                window.AddRange(next);
+            }
+
             window.Sort(Observation.CompareOrder);
-            clusters.AddRange(SplitByWeapons(window, first, flexible: true));
-            start = end;
+            clusters.AddRange(SplitByWeapons(window, DateOnly.FromDayNumber(day), flexible: true));
         }
 
         return clusters;
@@ -534,9 +562,9 @@ public static class IncidentFusion
     /// Ids are <c>yyyy-MM-dd-slug-hash</c>: the incident's date, its place's name and a hash of the
     /// place key; a second attack at the same place and day gets <c>-2</c>, ordered by first report.
     /// </summary>
-    private static List<Incident> AssignIds(List<(Cluster Cluster, Incident Incident)> built)
+    private static List<FusedIncident> AssignIds(List<(Cluster Cluster, Incident Incident)> built)
     {
-        var result = new List<Incident>(built.Count);
+        var result = new List<FusedIncident>(built.Count);
         foreach (var sameBase in built
             .Select(static b => (b.Cluster, b.Incident, Base: BaseId(b.Cluster, b.Incident)))
             .GroupBy(static b => b.Base, StringComparer.Ordinal))
@@ -546,14 +574,14 @@ public static class IncidentFusion
             {
                 ordinal++;
                 var id = ordinal == 1 ? baseId : baseId + "-" + ordinal.ToString(CultureInfo.InvariantCulture);
-                result.Add(incident with { Id = id });
+                result.Add(new FusedIncident(incident with { Id = id }, FusionFootprint.CellsOf(cluster.Members)));
             }
         }
 
         return result
-            .OrderBy(static i => i.Date is null ? 1 : 0)
-            .ThenBy(static i => i.Date)
-            .ThenBy(static i => i.Id, StringComparer.Ordinal)
+            .OrderBy(static f => f.Incident.Date is null ? 1 : 0)
+            .ThenBy(static f => f.Incident.Date)
+            .ThenBy(static f => f.Incident.Id, StringComparer.Ordinal)
             .ToList();
     }
 

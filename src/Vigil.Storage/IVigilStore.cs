@@ -7,7 +7,7 @@ namespace Vigil.Storage;
 /// SQLite implements it today; the contract (and its test suite) is written so PostgreSQL can
 /// implement it too. An instance is one connection: use it from one thread at a time.
 /// </summary>
-public interface IVigilStore : IDisposable
+public partial interface IVigilStore : IDisposable
 {
     /// <summary>
     /// Stores one report and what was extracted from it in one transaction. Same key and a content

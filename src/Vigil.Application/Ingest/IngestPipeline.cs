@@ -35,6 +35,12 @@ public sealed class IngestPipeline
     /// <summary>Reports per batch: enough to keep both cores busy extracting, small enough to bound memory.</summary>
     public int BatchSize { get; init; } = 128;
 
+    /// <summary>
+    /// Brings the incidents up to date given the keys of the reports stored with a new version
+    /// (incremental fusion); null re-fuses everything through the fusion delegate.
+    /// </summary>
+    public Func<IVigilStore, IReadOnlyCollection<string>, int>? Refresh { get; init; }
+
     /// <summary>Extraction threads; 1 extracts on the calling thread.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
@@ -44,13 +50,14 @@ public sealed class IngestPipeline
         ArgumentNullException.ThrowIfNull(inputs);
         int added = 0, updated = 0, unchanged = 0;
         var failures = new List<IngestItemResult>();
+        var changed = new HashSet<string>(StringComparer.Ordinal);
 
         void Done(IngestItemResult result)
         {
             switch (result.Outcome)
             {
-                case StoreOutcome.New: added++; break;
-                case StoreOutcome.Updated: updated++; break;
+                case StoreOutcome.New: added++; changed.Add(result.ReportKey!); break;
+                case StoreOutcome.Updated: updated++; changed.Add(result.ReportKey!); break;
                 case StoreOutcome.Unchanged: unchanged++; break;
                 default:
                     failures.Add(result);
@@ -82,8 +89,15 @@ public sealed class IngestPipeline
             StoreAll(extracting.GetAwaiter().GetResult(), Done);
         }
 
-        var incidents = _store.RefreshIncidents(_fuse);
+        var incidents = Refresh is { } refresh ? RefreshIncremental(refresh, changed) : _store.RefreshIncidents(_fuse);
         return new IngestSummary(added, updated, unchanged, failures, incidents);
+    }
+
+    /// <summary>The incidents the run touched, then the store's count (what the summary reports).</summary>
+    private int RefreshIncremental(Func<IVigilStore, IReadOnlyCollection<string>, int> refresh, HashSet<string> changed)
+    {
+        refresh(_store, changed);
+        return (int)_store.Stats().Incidents;
     }
 
     /// <summary>Which inputs need extracting: unchanged content (key and hash already stored) does not.</summary>

@@ -238,46 +238,12 @@ public sealed partial class SqliteVigilStore : IVigilStore
             Execute(transaction, "DELETE FROM incidents");
             Execute(transaction, "DELETE FROM incident_documents");
             Execute(transaction, "DELETE FROM incident_reports");
-            var insert = Command(transaction, """
-                INSERT INTO incidents (id, incident_date, date_precision, place_name, district, place_kind, place_resolved, admin1, admin1_code,
-                                       lat, lon, killed, injured, children_killed, children_injured, missing, weapons, attacker,
-                                       report_count, contested, sort_date, weapon_mask, casualties)
-                VALUES ($id, $date, $date_precision, $place, $district, $place_kind, $place_resolved, $admin1, $admin1_code,
-                        $lat, $lon, $killed, $injured, $children_killed, $children_injured, $missing, $weapons, $attacker,
-                        $report_count, $contested, $sort_date, $weapon_mask, $casualties)
-                """);
-            var insertDocument = Command(transaction, "INSERT INTO incident_documents (incident_id, document) VALUES ($id, $document)");
-            var insertReport = Command(transaction, "INSERT OR IGNORE INTO incident_reports (report_key, incident_id) VALUES ($key, $id)");
+            // Incidents fused without their cells: incremental fusion must rebuild before it trusts the index.
+            Execute(transaction, "DELETE FROM fusion_incident_cells");
+            Execute(transaction, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
             foreach (var incident in incidents)
             {
-                insertDocument.Parameters.Clear();
-                Bind(insertDocument, ("$id", incident.Id), ("$document", incident.Document));
-                insertDocument.ExecuteNonQuery();
-                foreach (var key in incident.ReportKeys)
-                {
-                    insertReport.Parameters.Clear();
-                    Bind(insertReport, ("$key", key), ("$id", incident.Id));
-                    insertReport.ExecuteNonQuery();
-                }
-
-                insert.Parameters.Clear();
-                Bind(insert,
-                    ("$id", incident.Id),
-                    ("$date", incident.Date is { } d ? SqliteValues.Date(d) : DBNull.Value),
-                    ("$place", SqliteValues.OrNull(incident.Place)), ("$district", SqliteValues.OrNull(incident.District)),
-                    ("$admin1", SqliteValues.OrNull(incident.Admin1)), ("$admin1_code", SqliteValues.OrNull(incident.Admin1Code)),
-                    ("$lat", SqliteValues.OrNull(incident.Lat)), ("$lon", SqliteValues.OrNull(incident.Lon)),
-                    ("$killed", SqliteValues.OrNull(incident.Killed)), ("$injured", SqliteValues.OrNull(incident.Injured)),
-                    ("$children_killed", SqliteValues.OrNull(incident.ChildrenKilled)),
-                    ("$children_injured", SqliteValues.OrNull(incident.ChildrenInjured)),
-                    ("$weapons", string.Join(',', incident.Weapons.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
-                    ("$report_count", incident.ReportCount), ("$contested", incident.Contested ? 1 : 0),
-                    ("$date_precision", SqliteValues.OrNull(incident.DatePrecision)), ("$place_kind", SqliteValues.OrNull(incident.PlaceKind)),
-                    ("$place_resolved", incident.PlaceResolved ? 1 : 0), ("$missing", SqliteValues.OrNull(incident.Missing)),
-                    ("$attacker", SqliteValues.OrNull(incident.Attacker)),
-                    ("$sort_date", SortKeys.Of(incident.Date)), ("$weapon_mask", WeaponMask.Of(incident.Weapons)),
-                    ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)));
-                insert.ExecuteNonQuery();
+                InsertIncident(transaction, incident);
             }
 
             Execute(transaction, """
@@ -288,6 +254,49 @@ public sealed partial class SqliteVigilStore : IVigilStore
             transaction.Commit();
             return incidents.Count;
         });
+    }
+
+    /// <summary>Writes one incident: its columns, its document and its reports (version ids are set by the caller).</summary>
+    private void InsertIncident(SqliteTransaction transaction, StoredIncident incident)
+    {
+        var insert = Command(transaction, """
+            INSERT INTO incidents (id, incident_date, date_precision, place_name, district, place_kind, place_resolved, admin1, admin1_code,
+                                   lat, lon, killed, injured, children_killed, children_injured, missing, weapons, attacker,
+                                   report_count, contested, sort_date, weapon_mask, casualties)
+            VALUES ($id, $date, $date_precision, $place, $district, $place_kind, $place_resolved, $admin1, $admin1_code,
+                    $lat, $lon, $killed, $injured, $children_killed, $children_injured, $missing, $weapons, $attacker,
+                    $report_count, $contested, $sort_date, $weapon_mask, $casualties)
+            """);
+        var insertDocument = Command(transaction, "INSERT INTO incident_documents (incident_id, document) VALUES ($id, $document)");
+        var insertReport = Command(transaction, "INSERT OR IGNORE INTO incident_reports (report_key, incident_id) VALUES ($key, $id)");
+        insertDocument.Parameters.Clear();
+        Bind(insertDocument, ("$id", incident.Id), ("$document", incident.Document));
+        insertDocument.ExecuteNonQuery();
+        foreach (var key in incident.ReportKeys)
+        {
+            insertReport.Parameters.Clear();
+            Bind(insertReport, ("$key", key), ("$id", incident.Id));
+            insertReport.ExecuteNonQuery();
+        }
+
+        insert.Parameters.Clear();
+        Bind(insert,
+            ("$id", incident.Id),
+            ("$date", incident.Date is { } d ? SqliteValues.Date(d) : DBNull.Value),
+            ("$place", SqliteValues.OrNull(incident.Place)), ("$district", SqliteValues.OrNull(incident.District)),
+            ("$admin1", SqliteValues.OrNull(incident.Admin1)), ("$admin1_code", SqliteValues.OrNull(incident.Admin1Code)),
+            ("$lat", SqliteValues.OrNull(incident.Lat)), ("$lon", SqliteValues.OrNull(incident.Lon)),
+            ("$killed", SqliteValues.OrNull(incident.Killed)), ("$injured", SqliteValues.OrNull(incident.Injured)),
+            ("$children_killed", SqliteValues.OrNull(incident.ChildrenKilled)),
+            ("$children_injured", SqliteValues.OrNull(incident.ChildrenInjured)),
+            ("$weapons", string.Join(',', incident.Weapons.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
+            ("$report_count", incident.ReportCount), ("$contested", incident.Contested ? 1 : 0),
+            ("$date_precision", SqliteValues.OrNull(incident.DatePrecision)), ("$place_kind", SqliteValues.OrNull(incident.PlaceKind)),
+            ("$place_resolved", incident.PlaceResolved ? 1 : 0), ("$missing", SqliteValues.OrNull(incident.Missing)),
+            ("$attacker", SqliteValues.OrNull(incident.Attacker)),
+            ("$sort_date", SortKeys.Of(incident.Date)), ("$weapon_mask", WeaponMask.Of(incident.Weapons)),
+            ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)));
+        insert.ExecuteNonQuery();
     }
 
     public IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter)

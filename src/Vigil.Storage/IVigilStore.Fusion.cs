@@ -1,0 +1,74 @@
+using Vigil.Core;
+
+namespace Vigil.Storage;
+
+/// <summary>A (region, day) cell of fusion's index; day is a day number, -1 for undated.</summary>
+public readonly record struct IndexCell(string Region, int Day);
+
+/// <summary>A region's days <see cref="From"/>..<see cref="To"/> inclusive.</summary>
+public readonly record struct IndexRange(string Region, int From, int To);
+
+/// <summary>A gazetteer entry a report's current version names under a name key.</summary>
+public readonly record struct IndexName(string NameKey, string PlaceId);
+
+/// <summary>An incident to store with the cells of its members.</summary>
+public sealed record IndexedIncident(StoredIncident Incident, IReadOnlyList<IndexCell> Cells);
+
+/// <summary>
+/// The store's side of incremental fusion (docs/fusion.md): an index of each report's current
+/// cells and gazetteer names, and of each incident's member cells. Every call happens inside the
+/// one write transaction of <see cref="IVigilStore.UpdateFusion{T}"/>.
+/// </summary>
+public interface IFusionSession
+{
+    /// <summary>Whether the index covers every stored report and incident (false on a store fused before it existed, or by <see cref="IVigilStore.RefreshIncidents"/>).</summary>
+    bool IndexBuilt { get; }
+
+    /// <summary>Every stored version of the given reports, numbered as <see cref="IVigilStore.RefreshIncidents"/> numbers them (highest is current).</summary>
+    IReadOnlyList<ReportExtraction> Versions(IReadOnlyCollection<string> reportKeys);
+
+    /// <summary>Every stored version of every report.</summary>
+    IReadOnlyList<ReportExtraction> AllVersions();
+
+    /// <summary>The indexed cells of one report's current version.</summary>
+    IReadOnlyList<IndexCell> CellsOf(string reportKey);
+
+    /// <summary>The indexed gazetteer names of one report's current version.</summary>
+    IReadOnlyList<IndexName> NamesOf(string reportKey);
+
+    /// <summary>How many distinct gazetteer entries the current versions name under <paramref name="nameKey"/>.</summary>
+    int EntriesOf(string nameKey);
+
+    /// <summary>The indexed cells of every report naming one of <paramref name="nameKeys"/>.</summary>
+    IReadOnlyList<IndexCell> CellsOfReportsNaming(IReadOnlyCollection<string> nameKeys);
+
+    /// <summary>The reports with an indexed cell in one of <paramref name="ranges"/>.</summary>
+    IReadOnlyList<string> ReportsIn(IReadOnlyList<IndexRange> ranges);
+
+    /// <summary>Replaces one report's indexed cells and names.</summary>
+    void IndexReport(string reportKey, IReadOnlyList<IndexCell> cells, IReadOnlyList<IndexName> names);
+
+    /// <summary>Deletes the incidents with a member cell in <paramref name="ranges"/> and stores <paramref name="incidents"/>; returns how many were deleted.</summary>
+    int ReplaceIncidents(IReadOnlyList<IndexRange> ranges, IReadOnlyList<IndexedIncident> incidents);
+
+    /// <summary>Deletes every incident and index row: the start of a full rebuild.</summary>
+    void Clear();
+
+    /// <summary>Marks the index complete (after a full rebuild).</summary>
+    void MarkBuilt();
+
+    /// <summary>Reports with a version stored since the last <see cref="MarkFused"/>: whatever ran (or was killed) in between, they are not fused yet.</summary>
+    IReadOnlyList<string> PendingKeys();
+
+    /// <summary>Records that every version stored so far is fused.</summary>
+    void MarkFused();
+}
+
+public partial interface IVigilStore
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction (with the full-text index caught up)
+    /// and commits; an exception rolls everything back.
+    /// </summary>
+    T UpdateFusion<T>(Func<IFusionSession, T> work);
+}

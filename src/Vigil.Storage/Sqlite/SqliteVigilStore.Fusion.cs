@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Vigil.Core;
+
+namespace Vigil.Storage.Sqlite;
+
+/// <summary>Incremental fusion's index (migration 0004) and its one-transaction session.</summary>
+public sealed partial class SqliteVigilStore
+{
+    public T UpdateFusion<T>(Func<IFusionSession, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return Guard("updating the incidents", () =>
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var result = work(new FusionSession(this, transaction));
+            CatchUpTextIndex(transaction);
+            transaction.Commit();
+            return result;
+        });
+    }
+
+    private ReportExtraction ReadExtraction(SqliteDataReader reader)
+    {
+        if (!_stored.TryGetValue(reader.GetInt64(8), out var extraction))
+        {
+            extraction = JsonSerializer.Deserialize<ExtractionResult>(reader.GetString(7), VigilJson.Compact)
+                ?? throw new StoreException($"the stored extraction of {reader.GetString(0)} is empty");
+        }
+
+        return new ReportExtraction(
+            reader.GetString(0), reader.GetInt32(1),
+            reader.GetStringOrNull(2) is { } published ? SqliteValues.ReadTimestamp(published) : null,
+            SqliteValues.ReadTimestamp(reader.GetString(3)),
+            reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetStringOrNull(6), extraction);
+    }
+
+    private sealed class FusionSession(SqliteVigilStore store, SqliteTransaction transaction) : IFusionSession
+    {
+        public bool IndexBuilt =>
+            Convert.ToInt64(store.Scalar(transaction, "SELECT built FROM fusion_index_state WHERE id = 1"), CultureInfo.InvariantCulture) == 1;
+
+        public IReadOnlyList<ReportExtraction> Versions(IReadOnlyCollection<string> reportKeys)
+        {
+            ArgumentNullException.ThrowIfNull(reportKeys);
+            var result = new List<ReportExtraction>();
+            foreach (var key in reportKeys)
+            {
+                // Numbered like ReadExtractions(currentOnly: false): the highest number is the current version.
+                var command = store.Command(transaction, """
+                    SELECT rv.report_key,
+                           ROW_NUMBER() OVER (ORDER BY COALESCE(rv.revised_utc, ''), rv.version),
+                           rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id
+                    FROM report_versions rv
+                    JOIN extractions e ON e.report_version_id = rv.id
+                    WHERE rv.report_key = $key
+                    ORDER BY rv.version
+                    """);
+                Bind(command, ("$key", key));
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    result.Add(store.ReadExtraction(reader));
+                }
+            }
+
+            return result;
+        }
+
+        public IReadOnlyList<ReportExtraction> AllVersions() => store.ReadExtractions(transaction, currentOnly: false);
+
+        public IReadOnlyList<IndexCell> CellsOf(string reportKey)
+        {
+            var command = store.Command(transaction, "SELECT region, day FROM fusion_report_cells WHERE report_key = $key");
+            Bind(command, ("$key", reportKey));
+            return ReadCells(command);
+        }
+
+        public IReadOnlyList<IndexName> NamesOf(string reportKey)
+        {
+            var command = store.Command(transaction, "SELECT name_key, place_id FROM fusion_report_names WHERE report_key = $key");
+            Bind(command, ("$key", reportKey));
+            using var reader = command.ExecuteReader();
+            var names = new List<IndexName>();
+            while (reader.Read())
+            {
+                names.Add(new IndexName(reader.GetString(0), reader.GetString(1)));
+            }
+
+            return names;
+        }
+
+        public int EntriesOf(string nameKey) => Convert.ToInt32(
+            store.Scalar(transaction, "SELECT COUNT(DISTINCT place_id) FROM fusion_report_names WHERE name_key = $name", ("$name", nameKey)),
+            CultureInfo.InvariantCulture);
+
+        public IReadOnlyList<IndexCell> CellsOfReportsNaming(IReadOnlyCollection<string> nameKeys)
+        {
+            ArgumentNullException.ThrowIfNull(nameKeys);
+            var cells = new HashSet<IndexCell>();
+            foreach (var name in nameKeys)
+            {
+                var command = store.Command(transaction, """
+                    SELECT c.region, c.day FROM fusion_report_names n
+                    JOIN fusion_report_cells c ON c.report_key = n.report_key
+                    WHERE n.name_key = $name
+                    """);
+                Bind(command, ("$name", name));
+                cells.UnionWith(ReadCells(command));
+            }
+
+            return [.. cells];
+        }
+
+        public IReadOnlyList<string> ReportsIn(IReadOnlyList<IndexRange> ranges)
+        {
+            ArgumentNullException.ThrowIfNull(ranges);
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var range in ranges)
+            {
+                var command = store.Command(transaction,
+                    "SELECT report_key FROM fusion_report_cells WHERE region = $region AND day BETWEEN $from AND $to");
+                Bind(command, ("$region", range.Region), ("$from", range.From), ("$to", range.To));
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    keys.Add(reader.GetString(0));
+                }
+            }
+
+            return [.. keys.Order(StringComparer.Ordinal)];
+        }
+
+        public void IndexReport(string reportKey, IReadOnlyList<IndexCell> cells, IReadOnlyList<IndexName> names)
+        {
+            ArgumentNullException.ThrowIfNull(cells);
+            ArgumentNullException.ThrowIfNull(names);
+            store.Execute(transaction, "DELETE FROM fusion_report_cells WHERE report_key = $key", ("$key", reportKey));
+            store.Execute(transaction, "DELETE FROM fusion_report_names WHERE report_key = $key", ("$key", reportKey));
+            foreach (var cell in cells.Distinct())
+            {
+                store.Execute(transaction, "INSERT INTO fusion_report_cells (region, day, report_key) VALUES ($region, $day, $key)",
+                    ("$region", cell.Region), ("$day", cell.Day), ("$key", reportKey));
+            }
+
+            foreach (var name in names.Distinct())
+            {
+                store.Execute(transaction, "INSERT INTO fusion_report_names (name_key, place_id, report_key) VALUES ($name, $id, $key)",
+                    ("$name", name.NameKey), ("$id", name.PlaceId), ("$key", reportKey));
+            }
+        }
+
+        public int ReplaceIncidents(IReadOnlyList<IndexRange> ranges, IReadOnlyList<IndexedIncident> incidents)
+        {
+            ArgumentNullException.ThrowIfNull(ranges);
+            ArgumentNullException.ThrowIfNull(incidents);
+            var doomed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var range in ranges)
+            {
+                var command = store.Command(transaction,
+                    "SELECT incident_id FROM fusion_incident_cells WHERE region = $region AND day BETWEEN $from AND $to");
+                Bind(command, ("$region", range.Region), ("$from", range.From), ("$to", range.To));
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    doomed.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var id in doomed)
+            {
+                store.Execute(transaction, "DELETE FROM incidents WHERE id = $id", ("$id", id));
+                store.Execute(transaction, "DELETE FROM incident_documents WHERE incident_id = $id", ("$id", id));
+                store.Execute(transaction, "DELETE FROM incident_reports WHERE incident_id = $id", ("$id", id));
+                store.Execute(transaction, "DELETE FROM fusion_incident_cells WHERE incident_id = $id", ("$id", id));
+            }
+
+            foreach (var indexed in incidents)
+            {
+                store.InsertIncident(transaction, indexed.Incident);
+                foreach (var cell in indexed.Cells.Distinct())
+                {
+                    store.Execute(transaction, "INSERT INTO fusion_incident_cells (region, day, incident_id) VALUES ($region, $day, $id)",
+                        ("$region", cell.Region), ("$day", cell.Day), ("$id", indexed.Incident.Id));
+                }
+
+                store.Execute(transaction, """
+                    UPDATE incident_reports SET version_id = (
+                        SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                        WHERE r.report_key = incident_reports.report_key)
+                    WHERE incident_id = $id
+                    """, ("$id", indexed.Incident.Id));
+            }
+
+            return doomed.Count;
+        }
+
+        public void Clear()
+        {
+            foreach (var table in (ReadOnlySpan<string>)["incidents", "incident_documents", "incident_reports", "fusion_incident_cells", "fusion_report_cells", "fusion_report_names"])
+            {
+                store.Execute(transaction, "DELETE FROM " + table);
+            }
+
+            store.Execute(transaction, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
+        }
+
+        public void MarkBuilt() => store.Execute(transaction, "UPDATE fusion_index_state SET built = 1 WHERE id = 1");
+
+        public IReadOnlyList<string> PendingKeys()
+        {
+            var command = store.Command(transaction,
+                "SELECT DISTINCT report_key FROM report_versions WHERE id > (SELECT fused_upto FROM fusion_index_state WHERE id = 1)");
+            using var reader = command.ExecuteReader();
+            var keys = new List<string>();
+            while (reader.Read())
+            {
+                keys.Add(reader.GetString(0));
+            }
+
+            return keys;
+        }
+
+        public void MarkFused() => store.Execute(transaction,
+            "UPDATE fusion_index_state SET fused_upto = (SELECT COALESCE(MAX(id), 0) FROM report_versions) WHERE id = 1");
+
+        private static List<IndexCell> ReadCells(SqliteCommand command)
+        {
+            using var reader = command.ExecuteReader();
+            var cells = new List<IndexCell>();
+            while (reader.Read())
+            {
+                cells.Add(new IndexCell(reader.GetString(0), reader.GetInt32(1)));
+            }
+
+            return cells;
+        }
+    }
+}

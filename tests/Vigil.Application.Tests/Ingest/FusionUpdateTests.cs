@@ -1,0 +1,98 @@
+using Vigil.Application.Ingest;
+using Vigil.Benchmarks;
+using Vigil.Fusion;
+using Vigil.Storage;
+using Vigil.Storage.Sqlite;
+
+namespace Vigil.Application.Tests.Ingest;
+
+public sealed class FusionUpdateTests : IDisposable
+{
+    private static readonly DateTimeOffset Ingested = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "vigil-fusion-" + Guid.NewGuid().ToString("N"));
+    private readonly SqliteVigilStore _store;
+
+    public FusionUpdateTests()
+    {
+        _store = SqliteVigilStore.Open(Path.Combine(_folder, "vigil.db"));
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Update_ReportsOneByOne_SameIncidentsAsFullFusion(int seed)
+    {
+        var reports = new SyntheticReports(seed, days: 40, oblasts: 2, settlementsPerOblast: 4, editShare: 0.2);
+        var minute = 0;
+        FusionUpdate.Rebuild(_store);
+        foreach (var (report, extraction) in reports.Take(150))
+        {
+            _store.StoreReport(report, extraction, Ingested.AddMinutes(minute++));
+            FusionUpdate.Update(_store, [report.Key]);
+        }
+
+        var incremental = Documents();
+        var full = _store.UpdateFusion(session => IncidentFusion.Fuse(session.AllVersions()))
+            .Select(i => IncidentDocuments.ToStored(i).Document).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(full.Count > 20, $"only {full.Count} incidents: the scenario is too thin to show anything");
+        Assert.Equal(full, incremental);
+    }
+
+    [Fact]
+    public void Update_IndexNotBuilt_RebuildsEverythingThenStaysIncremental()
+    {
+        var reports = new SyntheticReports(7, days: 30, oblasts: 2);
+        foreach (var (report, extraction) in reports.Take(40))
+        {
+            _store.StoreReport(report, extraction, Ingested);
+        }
+
+        _store.RefreshIncidents(_ => []); // fused without the index, as before schema 4
+        var first = reports.Next();
+        _store.StoreReport(first.Report, first.Extraction, Ingested);
+
+        FusionUpdate.Update(_store, [first.Report.Key]);
+        var afterRebuild = Documents();
+        var second = reports.Next();
+        _store.StoreReport(second.Report, second.Extraction, Ingested);
+        var replaced = FusionUpdate.Update(_store, [second.Report.Key]);
+
+        Assert.Equal(IncidentFusion.Fuse(_store.UpdateFusion(s => s.AllVersions())).Count, _store.Stats().Incidents);
+        Assert.True(afterRebuild.Count > 20);
+        Assert.InRange(replaced, 1, afterRebuild.Count / 2);
+    }
+
+    [Fact]
+    public void Update_ReportsStoredByAKilledRun_FusedByTheNextUpdate()
+    {
+        var reports = new SyntheticReports(11, days: 20, oblasts: 2);
+        foreach (var (report, extraction) in reports.Take(30))
+        {
+            _store.StoreReport(report, extraction, Ingested);
+        }
+
+        FusionUpdate.Rebuild(_store);
+        foreach (var (report, extraction) in reports.Take(15))
+        {
+            _store.StoreReport(report, extraction, Ingested); // stored, then the run dies before fusing
+        }
+
+        var replaced = FusionUpdate.Update(_store, []);
+
+        var full = _store.UpdateFusion(session => IncidentFusion.Fuse(session.AllVersions()))
+            .Select(i => IncidentDocuments.ToStored(i).Document).Order(StringComparer.Ordinal).ToList();
+        Assert.True(replaced > 0);
+        Assert.Equal(full, Documents());
+    }
+
+    private List<string> Documents() =>
+        [.. _store.IncidentDocuments(IncidentFilter.All).Order(StringComparer.Ordinal)];
+}
