@@ -73,6 +73,7 @@ internal static class Hardening
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = "Too Many Requests",
+                        Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
                         Detail = string.Create(CultureInfo.InvariantCulture, $"too many requests from this account or address; retry after {seconds} s"),
                     },
                 }).ConfigureAwait(false);
