@@ -1,6 +1,7 @@
-using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,15 +9,21 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Vigil.Application;
+using Vigil.Application.Accounts;
 using Vigil.Application.Filters;
 using Vigil.Application.Ingest;
 using Vigil.Server.Apis;
+using Vigil.Server.Security;
 using Vigil.Storage;
 
 namespace Vigil.Server;
 
 /// <summary>What the endpoints need to know about how the server runs.</summary>
-public sealed record ServerSettings(bool Public);
+public sealed record ServerSettings(bool Public, bool PublishVerifiedOnly = false)
+{
+    /// <summary>The <c>--publish</c> value: <c>all</c> or <c>verified</c>.</summary>
+    public string PublishName => PublishVerifiedOnly ? "verified" : "all";
+}
 
 /// <summary>
 /// The Vigil web application: the JSON API under <c>/api/v1/</c>, its OpenAPI document, <c>/health</c>
@@ -30,7 +37,7 @@ public static class VigilServer
     public static WebApplication Build(VigilServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var urls = CheckUrls(options.Urls, options.Public);
+        var urls = CheckUrls(options.Urls);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             EnvironmentName = "Production",
@@ -57,7 +64,13 @@ public static class VigilServer
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton(_ => new IncidentFilterParser());
         builder.Services.AddSingleton(_ => new IncidentSummaries());
-        builder.Services.AddSingleton(new ServerSettings(options.Public));
+        var settings = new ServerSettings(options.Public, options.PublishVerifiedOnly);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(_ => new AccountService());
+        AddAccounts(builder.Services, settings);
+        Hardening.AddRateLimits(builder.Services, options.RateLimits);
+        // Bad JSON, a wrong content type or an unreadable parameter: a problem saying which (see the detail below).
+        builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -67,6 +80,11 @@ public static class VigilServer
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {
             var details = context.ProblemDetails;
+            if (context.Exception is BadHttpRequestException bad && details.Status is >= 400 and < 500 and not StatusCodes.Status413PayloadTooLarge)
+            {
+                details.Detail ??= bad.InnerException is System.Text.Json.JsonException json ? bad.Message + " " + json.Message : bad.Message;
+            }
+
             details.Detail ??= details.Status switch
             {
                 StatusCodes.Status404NotFound => $"nothing at {context.HttpContext.Request.Path}",
@@ -74,6 +92,9 @@ public static class VigilServer
                 StatusCodes.Status413PayloadTooLarge => $"the body is over the limit of {VigilServerOptions.MaxRequestBodyBytes / (1024 * 1024)} MB",
                 StatusCodes.Status503ServiceUnavailable => "the store is unavailable",
                 StatusCodes.Status400BadRequest => "the request could not be read",
+                StatusCodes.Status401Unauthorized => "sign in (POST /api/v1/auth/login) or send a bearer token to use this",
+                StatusCodes.Status403Forbidden => "your role may not do this",
+                StatusCodes.Status415UnsupportedMediaType => $"the content type '{context.HttpContext.Request.ContentType}' is not accepted here; send application/json",
                 _ => "an unexpected error; the server log has the details",
             };
         });
@@ -95,6 +116,7 @@ public static class VigilServer
             },
         });
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
 
         var files = new ManifestEmbeddedFileProvider(typeof(VigilServer).Assembly, "wwwroot");
         var types = new FileExtensionContentTypeProvider();
@@ -103,8 +125,16 @@ public static class VigilServer
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
 
-        app.MapOpenApi();
-        app.MapGet("/health", Health).WithTags("Health").WithName("Health");
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAntiforgeryForSessions();
+        app.UseAuthorization();
+
+        app.MapOpenApi().RequireAuthorization(Policies.Read);
+        app.MapGet("/health", Health).WithTags("Health").WithName("Health").AllowAnonymous();
+        app.MapAuthApi();
+        app.MapAdminApi();
         app.MapIncidentsApi();
         app.MapReportsApi();
         app.MapStatsApi();
@@ -134,8 +164,67 @@ public static class VigilServer
         }
     }
 
-    /// <summary>Without <c>--public</c> only loopback addresses are allowed: no login exists yet.</summary>
-    private static string[] CheckUrls(string urls, bool isPublic)
+    /// <summary>
+    /// People sign in with a session cookie and programs with bearer tokens; every endpoint says
+    /// which policy it needs (see <see cref="Policies"/>).
+    /// </summary>
+    private static void AddAccounts(IServiceCollection services, ServerSettings settings)
+    {
+        services.AddAuthentication(auth =>
+            {
+                auth.DefaultScheme = "vigil";
+                auth.DefaultChallengeScheme = "vigil";
+            })
+            .AddPolicyScheme("vigil", "cookie or bearer token", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? TokenAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
+            {
+                cookie.Cookie.Name = "vigil.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+                // An API answers 401/403 (as problem details), never a redirect to a login page.
+                cookie.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
+                cookie.Events.OnValidatePrincipal = ValidateSession;
+            });
+        services.AddAuthorization(authorization => Policies.Add(authorization, settings));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = Hardening.AntiforgeryHeader;
+            antiforgery.Cookie.Name = "vigil.csrf";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+    }
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A session ends when its account is removed or its role changed.</summary>
+    private static Task ValidateSession(CookieValidatePrincipalContext context)
+    {
+        var name = context.Principal?.Identity?.Name;
+        var stores = context.HttpContext.RequestServices.GetRequiredService<VigilStoreFactory>();
+        using var lease = stores.Rent();
+        var account = name is null ? null : StoreCall.Run(lease, s => Storage.Accounts.AccountStores.Accounts(s).User(name));
+        if (account is null || AccountService.RoleName(account.Role) != context.Principal?.Role())
+        {
+            context.RejectPrincipal();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Any http(s) address; who may read and write is decided by accounts and <c>--public</c>.</summary>
+    private static string[] CheckUrls(string urls)
     {
         var list = (urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (list.Length == 0)
@@ -149,12 +238,6 @@ public static class VigilServer
                 || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
                 throw new ArgumentException($"--urls: '{url}' is not an http:// address such as {VigilServerOptions.DefaultUrls}");
-            }
-
-            var loopback = uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
-            if (!loopback && !isPublic)
-            {
-                throw new ArgumentException($"--urls: '{url}' is reachable from other machines; add --public to serve the data to them");
             }
         }
 

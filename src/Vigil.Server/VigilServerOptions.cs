@@ -15,10 +15,20 @@ public sealed record VigilServerOptions
     public string Urls { get; init; } = DefaultUrls;
 
     /// <summary>
-    /// Serve reads to any address. Without it only loopback addresses may be listened on. Writes
-    /// (<c>POST /api/v1/reports</c>) are taken from loopback clients only until accounts exist.
+    /// Serve reads to everyone, signed in or not (<c>--public</c>). Without it every endpoint but
+    /// <c>/health</c>, sign-in and the dashboard's files needs an account or a token. Writes always
+    /// need an analyst or admin.
     /// </summary>
     public bool Public { get; init; }
+
+    /// <summary>
+    /// <c>--publish verified</c>: anonymous readers see only incidents an analyst has verified (none
+    /// until review exists) and not the reports, statistics or exports behind them.
+    /// </summary>
+    public bool PublishVerifiedOnly { get; init; }
+
+    /// <summary>Requests per minute per account and per address before 429.</summary>
+    public Security.RateLimitOptions RateLimits { get; init; } = new();
 
     /// <summary>Lowest level logged (to standard error).</summary>
     public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;

@@ -1,9 +1,11 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using System.Text.Json;
+using Vigil.Application.Accounts;
 using Vigil.Application.Ingest;
 using Vigil.Core;
 using Vigil.Storage;
+using Vigil.Storage.Accounts;
 
 namespace Vigil.Server.Tests;
 
@@ -30,17 +32,48 @@ public abstract class RunningServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The running application (its endpoint data sources list every endpoint).</summary>
+    public WebApplication App => _app ?? throw new InvalidOperationException("not started");
+
+    /// <summary>A bearer token per role, made before the server starts; <see cref="Client"/> sends the analyst's.</summary>
+    public Dictionary<AccountRole, string> Tokens { get; } = [];
+
+    /// <summary>One account per role, named after it, with <see cref="Password"/>.</summary>
+    public const string Password = "correct horse battery";
+
+    /// <summary>How the server runs; the default is a private server (accounts needed for everything).</summary>
+    protected virtual VigilServerOptions Options(VigilServerOptions options) => options;
+
+    /// <summary>A client with no credentials, or a bearer token of <paramref name="role"/>.</summary>
+    public HttpClient NewClient(AccountRole? role = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (role is { } r)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Tokens[r]);
+        }
+
+        return client;
+    }
+
     public async Task InitializeAsync()
     {
         using (var store = VigilStores.Open(DatabasePath, StoreAccess.Create))
         {
             Fill(store);
+            var accounts = new AccountService();
+            foreach (var role in Enum.GetValues<AccountRole>())
+            {
+                var name = AccountService.RoleName(role);
+                Assert.NotNull(accounts.AddUser(store.Accounts(), name, role, Password).Account);
+                Tokens[role] = accounts.CreateToken(store.Accounts(), name + "-token", role).Token!;
+            }
         }
 
-        _app = VigilServer.Build(new VigilServerOptions { Db = DatabasePath, Urls = "http://127.0.0.1:0" });
+        _app = VigilServer.Build(Options(new VigilServerOptions { Db = DatabasePath, Urls = "http://127.0.0.1:0" }));
         await _app.StartAsync();
         BaseAddress = new Uri(VigilServer.Addresses(_app).Single() + "/");
-        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Client = NewClient(AccountRole.Analyst);
     }
 
     public async Task DisposeAsync()

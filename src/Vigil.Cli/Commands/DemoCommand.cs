@@ -55,7 +55,8 @@ internal static class DemoCommand
                 return exitCode;
             }
 
-            var served = ServeCommand.Run(location, parseResult.GetValue(urls) ?? Server.VigilServerOptions.DefaultUrls, isPublic: false);
+            // A fresh demo store has no accounts: its sample data is served to readers without signing in.
+            var served = ServeCommand.Run(location, parseResult.GetValue(urls) ?? Server.VigilServerOptions.DefaultUrls, isPublic: true);
             return served != ExitCodes.Ok ? served : exitCode;
         });
         return command;

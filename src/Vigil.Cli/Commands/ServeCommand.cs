@@ -18,27 +18,41 @@ internal static class ServeCommand
 
     public static Option<bool> Public() => new("--public")
     {
-        Description = "Serve the data to other machines (listen on non-loopback addresses); reports are still only taken from this machine.",
+        Description = "Serve reads to everyone without signing in; writes still need an analyst or admin account or token.",
     };
+
+    public static Option<string> Publish()
+    {
+        var option = new Option<string>("--publish")
+        {
+            Description = "What anonymous readers see with --public: all, or verified (only incidents an analyst has verified; none until review exists).",
+            DefaultValueFactory = _ => "all",
+            HelpName = "all|verified",
+        };
+        option.AcceptOnlyFromAmong("all", "verified");
+        return option;
+    }
 
     public static Command Create()
     {
         var db = CliOptions.Db();
         var urls = Urls();
         var isPublic = Public();
-        var command = new Command("serve", "Serve the HTTP API (/api/v1/) and the dashboard over an existing store.") { db, urls, isPublic };
+        var publish = Publish();
+        var command = new Command("serve", "Serve the HTTP API (/api/v1/) and the dashboard over an existing store; accounts (vigil users) and tokens (vigil token) decide who may do what.") { db, urls, isPublic, publish };
         command.SetAction(parseResult => Run(
-            CliOptions.StoreOptions(parseResult, db).Location, parseResult.GetValue(urls) ?? VigilServerOptions.DefaultUrls, parseResult.GetValue(isPublic)));
+            CliOptions.StoreOptions(parseResult, db).Location, parseResult.GetValue(urls) ?? VigilServerOptions.DefaultUrls, parseResult.GetValue(isPublic),
+            parseResult.GetValue(publish) == "verified"));
         return command;
     }
 
     /// <summary>Starts the server, prints where it listens, and runs until Ctrl+C (or SIGTERM).</summary>
-    public static int Run(string location, string urls, bool isPublic)
+    public static int Run(string location, string urls, bool isPublic, bool publishVerifiedOnly = false)
     {
         WebApplication app;
         try
         {
-            app = VigilServer.Build(new VigilServerOptions { Db = location, Urls = urls, Public = isPublic });
+            app = VigilServer.Build(new VigilServerOptions { Db = location, Urls = urls, Public = isPublic, PublishVerifiedOnly = publishVerifiedOnly });
         }
         catch (StoreException e)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Vigil.Application;
 using Vigil.Application.Filters;
 using Vigil.Export;
+using Vigil.Server.Security;
 
 namespace Vigil.Server.Apis;
 
@@ -12,7 +13,7 @@ public static class ExportApi
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/v1/export", Export).WithTags("Export").WithName("Export")
+        app.MapGet("/api/v1/export", Export).WithTags("Export").WithName("Export").RequireAuthorization(Policies.Read)
             .WithSummary("The filtered incidents as a vigil.incidents/1 JSON, CSV or GeoJSON download.");
         return app;
     }

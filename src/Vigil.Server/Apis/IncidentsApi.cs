@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Vigil.Application;
 using Vigil.Application.Filters;
 using Vigil.Core;
+using Vigil.Server.Security;
 
 namespace Vigil.Server.Apis;
 
@@ -13,7 +14,7 @@ public static class IncidentsApi
     public static IEndpointRouteBuilder MapIncidentsApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/api/v1/incidents").WithTags("Incidents");
+        var group = app.MapGroup("/api/v1/incidents").WithTags("Incidents").RequireAuthorization(Policies.ReadPublished);
         group.MapGet("/", List).WithName("ListIncidents")
             .WithSummary("Incidents matching the filters, newest first, one page of light summaries.");
         group.MapGet("/{id}", Get).WithName("GetIncident")
@@ -27,7 +28,9 @@ public static class IncidentsApi
         [FromQuery(Name = "cursor")] string? cursor,
         IncidentFilterParser parser,
         VigilStoreFactory stores,
-        IncidentSummaries summaries)
+        IncidentSummaries summaries,
+        HttpContext context,
+        ServerSettings settings)
     {
         var parsed = parser.Parse(filters.ToInput());
         var pagingOk = Paging.TryRead(limit, cursor, out var size, out var after, out var errors);
@@ -41,13 +44,24 @@ public static class IncidentsApi
             return Problems.Invalid(errors);
         }
 
+        if (context.User.SeesVerifiedOnly(settings))
+        {
+            // Review status arrives with the review work: until then no incident is verified.
+            return TypedResults.Ok(new PageResponse<IncidentListItem>([], null, 0));
+        }
+
         using var lease = stores.Rent();
         var page = StoreCall.Run(lease, s => s.IncidentPage(parsed.Filter!, size, after));
         return TypedResults.Ok(new PageResponse<IncidentListItem>(summaries.ToItems(page.Items), page.Next?.Encode(), page.Total));
     }
 
-    internal static Results<Ok<JsonObject>, ProblemHttpResult> Get(string id, VigilStoreFactory stores)
+    internal static Results<Ok<JsonObject>, ProblemHttpResult> Get(string id, VigilStoreFactory stores, HttpContext context, ServerSettings settings)
     {
+        if (context.User.SeesVerifiedOnly(settings))
+        {
+            return Problems.NotFound($"no verified incident '{id}'");
+        }
+
         using var lease = stores.Rent();
         var (stored, reports) = StoreCall.Run(lease, s => (s.Incident(id), s.ReportsOfIncident(id)));
         if (stored is null)

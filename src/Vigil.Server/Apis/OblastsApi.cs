@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Gazetteer;
+using Vigil.Server.Security;
 
 namespace Vigil.Server.Apis;
 
@@ -12,7 +13,7 @@ public static class OblastsApi
     public static IEndpointRouteBuilder MapOblastsApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/v1/oblasts", Oblasts).WithTags("Oblasts").WithName("Oblasts")
+        app.MapGet("/api/v1/oblasts", Oblasts).WithTags("Oblasts").WithName("Oblasts").RequireAuthorization(Policies.ReadPublished)
             .WithSummary("Oblast polygons as a GeoJSON FeatureCollection (feature id = ISO 3166-2 code, properties.name).");
         return app;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Application;
 using Vigil.Application.Ingest;
+using Vigil.Server.Security;
 using Vigil.Storage;
 
 namespace Vigil.Server.Apis;
@@ -16,10 +17,10 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/api/v1/reports").WithTags("Reports");
+        var group = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(Policies.Read);
         group.MapGet("/", List).WithName("ListReports").WithSummary("Reports, newest ingested first; q: full-text words.");
         group.MapGet("/{id}", Get).WithName("GetReport").WithSummary("One report's current version: text as read, its claims with their spans, its versions.");
-        group.MapPost("/", Post).WithName("PostReport")
+        group.MapPost("/", Post).WithName("PostReport").RequireAuthorization(Policies.Write)
             .Accepts<string>("application/json", "text/plain", "text/html")
             .WithSummary("Ingest one report (JSON with title, published, source, url, text; or a text/plain or text/html body).");
         return app;
@@ -85,11 +86,6 @@ public static class ReportsApi
         ServerSettings settings)
     {
         var request = context.Request;
-        if (settings.Public && !IsLoopback(context))
-        {
-            return TypedResults.Problem(detail: "reports are taken from this machine only until accounts exist", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-        }
-
         if (request.ContentLength > VigilServerOptions.MaxRequestBodyBytes)
         {
             return TooLarge();
@@ -140,9 +136,6 @@ public static class ReportsApi
         TypedResults.Problem(
             detail: $"the body is over the limit of {VigilServerOptions.MaxRequestBodyBytes / (1024 * 1024)} MB",
             statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload Too Large");
-
-    private static bool IsLoopback(HttpContext context) =>
-        context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address);
 
     /// <summary>Which incident each claim of a report version went into, from the incidents' own claim lists.</summary>
     private static Dictionary<(string Field, int Start, int End), string> ClaimOwners(IVigilStore store, string key, int version)

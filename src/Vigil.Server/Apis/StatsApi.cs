@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Vigil.Application;
 using Vigil.Application.Filters;
+using Vigil.Server.Security;
 
 namespace Vigil.Server.Apis;
 
@@ -10,7 +11,7 @@ public static class StatsApi
     public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/api/v1").WithTags("Statistics");
+        var group = app.MapGroup("/api/v1").WithTags("Statistics").RequireAuthorization(Policies.Read);
         group.MapGet("/stats/daily", Daily).WithName("DailyStats")
             .WithSummary("Per day: incidents and their killed/injured, and the nationwide launched/intercepted tallies.");
         group.MapGet("/stats/oblasts", Oblasts).WithName("OblastStats").WithSummary("Per oblast: incidents, killed, injured.");

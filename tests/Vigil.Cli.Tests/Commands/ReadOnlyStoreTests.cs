@@ -117,11 +117,11 @@ public sealed class ReadOnlyStoreTests(IngestedSamples samples) : IClassFixture<
     }
 
     [Fact]
-    public void Serve_NonLoopbackWithoutPublic_ExitTwo()
+    public void Serve_UnknownPublishValue_ExitTwo()
     {
-        var run = VigilProcess.Run(samples.Folder, ["serve", "--db", samples.Db, "--urls", "http://0.0.0.0:0"]);
+        var run = VigilProcess.Run(samples.Folder, ["serve", "--db", samples.Db, "--public", "--publish", "everything"]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--public", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("everything", run.Stderr, StringComparison.Ordinal);
     }
 }

@@ -11,6 +11,7 @@ import { Timeline } from './timeline.js';
 import { renderList } from './list.js';
 import { renderIncident } from './incident.js';
 import { WEAPON_COLORS, countText } from './format.js';
+import { ensureSignedIn } from './signin.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -39,6 +40,7 @@ function hrefFor(patch) {
 
 async function init() {
   await setLanguage(state.lang);
+  if (!(await ensureSignedIn())) return;
   buildWeaponChips();
   wireFilters();
   map = new IncidentMap($('map'), {
