@@ -54,13 +54,15 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     /// <summary>Index of the sentence holding token <paramref name="token"/>.</summary>
     public int SentenceOfToken(int token) => Tokens[token].Sentence;
 
-    // Lookups by token or sentence, rebuilt when the list they index has grown, so that no step
-    // scans a whole list per token (a 10 MB input must stay linear).
+    // Lookups by token or sentence, extended when the list they index has grown, so that no step
+    // scans a whole list per token and a step that adds while it looks up stays linear (a 10 MB
+    // input must). A list reordered in place goes through SortNumbers/SortPersons, which drop its index.
     private Index<NumberMention>? _numbersByStart;
     private Index<PlaceMention>? _placesByStart;
     private Index<PersonMention>? _personsByStart;
     private Index<ClaimantMention>? _claimantsBySentence;
     private Index<DateMention>? _datesBySentence;
+    private Index<PlaceMention>? _placesBySentence;
 
     public int NumberIndexAt(int token)
     {
@@ -74,8 +76,32 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     public PersonMention? PersonAt(int token) =>
         Index<PersonMention>.Fresh(ref _personsByStart, Persons, p => p.Start).First(token);
 
+    /// <summary>Puts the numbers back in text order after a step inserted or removed some.</summary>
+    public void SortNumbers()
+    {
+        Numbers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        _numbersByStart = null;
+    }
+
+    /// <summary>Drops the numbers that start at <paramref name="token"/> (a later step read them otherwise).</summary>
+    public void RemoveNumbersAt(int token)
+    {
+        Numbers.RemoveAll(n => n.Start == token);
+        _numbersByStart = null;
+    }
+
+    /// <summary>Puts the persons back in text order after a step added some out of order.</summary>
+    public void SortPersons()
+    {
+        Persons.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        _personsByStart = null;
+    }
+
     public ClaimantMention? ClaimantOf(int sentence) =>
         Index<ClaimantMention>.Fresh(ref _claimantsBySentence, Claimants, c => c.Sentence).First(sentence);
+
+    public IReadOnlyList<PlaceMention> PlacesIn(int sentence) =>
+        Index<PlaceMention>.Fresh(ref _placesBySentence, Places, p => Tokens[p.Start].Sentence).All(sentence);
 
     public IReadOnlyList<DateMention> DatesIn(int sentence) =>
         Index<DateMention>.Fresh(ref _datesBySentence, Dates, d => Tokens[d.Start].Sentence).All(sentence);
@@ -84,15 +110,35 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     {
         private readonly Dictionary<int, List<int>> _map = [];
         private readonly List<T> _items;
-        private readonly int _count;
+        private readonly Func<T, int> _key;
+        private int _count;
 
         private Index(List<T> items, Func<T, int> key)
         {
             _items = items;
-            _count = items.Count;
-            for (var i = 0; i < items.Count; i++)
+            _key = key;
+            AddFrom(0);
+        }
+
+        public static Index<T> Fresh(ref Index<T>? index, List<T> items, Func<T, int> key)
+        {
+            if (index is null || items.Count < index._count || !ReferenceEquals(index._items, items))
             {
-                var k = key(items[i]);
+                index = new Index<T>(items, key);
+            }
+            else if (items.Count > index._count)
+            {
+                index.AddFrom(index._count); // lists only grow at the end between sorts
+            }
+
+            return index;
+        }
+
+        private void AddFrom(int first)
+        {
+            for (var i = first; i < _items.Count; i++)
+            {
+                var k = _key(_items[i]);
                 if (!_map.TryGetValue(k, out var list))
                 {
                     list = [];
@@ -101,16 +147,8 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
 
                 list.Add(i);
             }
-        }
 
-        public static Index<T> Fresh(ref Index<T>? index, List<T> items, Func<T, int> key)
-        {
-            if (index is null || index._count != items.Count || !ReferenceEquals(index._items, items))
-            {
-                index = new Index<T>(items, key);
-            }
-
-            return index;
+            _count = _items.Count;
         }
 
         public int FirstIndex(int key) => _map.TryGetValue(key, out var list) ? list[0] : -1;

@@ -90,7 +90,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
             }
         }
 
-        document.Persons.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        document.SortPersons();
     }
 
     /// <summary>"air force spokesman Yurii Ihnat", "its spokesperson X": a spokesperson speaks in the role of the body.</summary>

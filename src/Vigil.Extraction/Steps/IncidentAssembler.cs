@@ -437,7 +437,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var place = b.Place;
         if (place?.District is not null)
         {
-            var districts = b.Sentences.SelectMany(s => document.Places.Where(p => tokens[p.Start].Sentence == s))
+            var districts = b.Sentences.SelectMany(document.PlacesIn)
                 .Select(p => p.Place)
                 .Where(p => p.District is not null && string.Equals(p.Name, place.Name, StringComparison.Ordinal))
                 .Select(p => p.District!).Distinct(StringComparer.Ordinal).Count();
@@ -518,11 +518,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             document.Lexicon.Discourse.Night.Contains(tokens, document.Sentences[s].FirstToken, document.Sentences[s].EndToken));
         var firstSentence = FirstBodySentence(document);
         var claims = new List<Claim>();
+        var fields = new FieldSummary(b.Figures);
         foreach (var f in b.Figures.Concat(b.Doubtful).OrderBy(f => f.NumberToken))
         {
             var claimant = document.ClaimantOf(f.Sentence)?.Claimant ?? Claimant.Unattributed;
             var mention = (f.BoundPlace ?? b.Mention)?.Place.Mention;
-            var confidence = Confidence(document, b, f, FigureOf(f.Field), claimant, firstSentence, single);
+            var confidence = Confidence(document, b, fields, f, FigureOf(f.Field), claimant, firstSentence, single);
             claims.Add(new Claim(ToClaimField(f.Field), f.Value, f.Qualifier, ClaimScope.Incident, claimant, date, mention, firstWeapon, document.SentenceEvidence(f.Sentence))
             {
                 Confidence = confidence,
@@ -532,7 +533,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         foreach (var z in b.Zeros)
         {
-            if (b.Figures.Any(f => f.Field == z.Field))
+            if (fields.Has(z.Field))
             {
                 continue;
             }
@@ -582,7 +583,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// certainly about this incident, with no other value for the field; low when it is not the figure
     /// (a sub-count, a region-wide total, an increment, a superseded value).
     /// </summary>
-    private static ClaimConfidence Confidence(AnnotatedDocument document, Builder b, CasualtyMention f, int? figure, Claimant claimant, int firstSentence, bool single)
+    private static ClaimConfidence Confidence(AnnotatedDocument document, Builder b, FieldSummary fields, CasualtyMention f, int? figure, Claimant claimant, int firstSentence, bool single)
     {
         var reasons = new List<string>();
         var attributed = claimant.Kind != ClaimantKind.Unattributed || claimant.Name is not null;
@@ -591,8 +592,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var unambiguous = (f.Flags & (NumberFlags.Increment | NumberFlags.Additive)) == 0 && !f.SubCount && !f.PartCount;
         var scopeCertain = document.RoleOf(f.Sentence) == SentenceRole.Main &&
                            (f.BoundPlace is not null || (b.Place is not null && SentenceNamesPlace(document, f.Sentence, b, single)));
-        var fieldValues = b.Figures.Where(o => o.Field == f.Field && !o.SubCount && !o.PartCount && (o.Flags & (NumberFlags.Increment | NumberFlags.Article | NumberFlags.Additive)) == 0)
-            .Select(o => o.Value).Distinct().Count();
+        var fieldValues = fields.DistinctValues(f.Field);
         if (attributed)
         {
             reasons.Add("attributed");
@@ -641,7 +641,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         if (!isFigure)
         {
             // "four injured … three more": each part adds to the figure without being it
-            var increments = b.Figures.Any(o => o.Field == f.Field && (o.Flags & (NumberFlags.Increment | NumberFlags.Additive | NumberFlags.Article)) != 0);
+            var increments = fields.HasParts(f.Field);
             if (figure > f.Value && !f.SubCount && !f.PartCount && increments)
             {
                 reasons.Add("adds_to_figure");
@@ -688,9 +688,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     {
         var tokens = document.Tokens;
         var any = false;
-        foreach (var p in document.Places)
+        foreach (var p in document.PlacesIn(sentence))
         {
-            if (tokens[p.Start].Sentence != sentence || document.DatelinePlaces.Contains(p.Start))
+            if (document.DatelinePlaces.Contains(p.Start))
             {
                 continue;
             }
@@ -763,5 +763,47 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 && string.Equals(c.Admin1Code, district.Admin1Code, StringComparison.Ordinal));
         return city?.ToPlaceRef(district.Mention)
             ?? district with { District = null, Kind = PlaceKind.City, Id = null, Lat = null, Lon = null };
+    }
+
+    /// <summary>
+    /// Per field, what confidence asks of all of an incident's figures, counted once: asking it per
+    /// claim made a long report quadratic.
+    /// </summary>
+    private sealed class FieldSummary
+    {
+        private const NumberFlags Parts = NumberFlags.Increment | NumberFlags.Additive | NumberFlags.Article;
+        private readonly Dictionary<CasualtyField, HashSet<int>> _plainValues = [];
+        private readonly HashSet<CasualtyField> _withParts = [];
+        private readonly HashSet<CasualtyField> _present = [];
+
+        public FieldSummary(IEnumerable<CasualtyMention> figures)
+        {
+            foreach (var o in figures)
+            {
+                _present.Add(o.Field);
+                if ((o.Flags & Parts) != 0)
+                {
+                    _withParts.Add(o.Field);
+                }
+                else if (!o.SubCount && !o.PartCount)
+                {
+                    if (!_plainValues.TryGetValue(o.Field, out var values))
+                    {
+                        values = [];
+                        _plainValues[o.Field] = values;
+                    }
+
+                    values.Add(o.Value);
+                }
+            }
+        }
+
+        /// <summary>Distinct values of the field's plain figures (not increments, parts or sub-counts).</summary>
+        public int DistinctValues(CasualtyField field) => _plainValues.TryGetValue(field, out var values) ? values.Count : 0;
+
+        /// <summary>Whether some figure of the field adds to it ("three more", "a man and a woman").</summary>
+        public bool HasParts(CasualtyField field) => _withParts.Contains(field);
+
+        public bool Has(CasualtyField field) => _present.Contains(field);
     }
 }

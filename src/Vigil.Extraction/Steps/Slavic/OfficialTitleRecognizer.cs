@@ -70,7 +70,7 @@ internal sealed class OfficialTitleRecognizer : IPipelineStep
             }
         }
 
-        document.Persons.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        document.SortPersons();
     }
 
     private static bool IsPlaceAdjective(string lower) =>

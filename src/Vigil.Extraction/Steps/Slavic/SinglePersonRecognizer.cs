@@ -59,7 +59,7 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                         flags |= NumberFlags.ChildByAge;
                     }
 
-                    document.Numbers.RemoveAll(n => n.Start == ageAt);
+                    document.RemoveNumbersAt(ageAt);
                 }
 
                 NumberRecognizer.Add(document, sentence, start, i + 1, 1, flags);
@@ -69,7 +69,7 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
 
         if (added)
         {
-            document.Numbers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            document.SortNumbers();
         }
     }
 
