@@ -387,6 +387,11 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
         Assert.Equal(["i-b"], _store.IncidentPage(new IncidentFilter { Text = "school" }, 10).Items.Select(i => i.Id));
         Assert.Equal(["i-a"], _store.IncidentPage(new IncidentFilter { Text = "killed overnight" }, 10).Items.Select(i => i.Id));
         Assert.Empty(_store.IncidentPage(new IncidentFilter { Text = "tractor" }, 10).Items);
+        // The total of a text filter alone is counted apart from the page: it must agree with it.
+        Assert.Equal(1, _store.IncidentPage(new IncidentFilter { Text = "school" }, 10).Total);
+        Assert.Equal(2, _store.IncidentPage(new IncidentFilter { Text = "in" }, 10).Total);
+        Assert.Equal(1, _store.IncidentPage(new IncidentFilter { Text = "in", Oblast = "UA-59" }, 10).Total);
+        Assert.Equal(0, _store.IncidentPage(new IncidentFilter { Text = "tractor" }, 10).Total);
         Assert.Equal(["i-a"], _store.IncidentsOfReport("https://example.org/a").Select(i => i.Id));
         Assert.Equal(["https://example.org/b"], _store.ReportsOfIncident("i-b").Select(r => r.Key));
 

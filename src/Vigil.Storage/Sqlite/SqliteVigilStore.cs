@@ -81,7 +81,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
                 StoreAccess.ReadWrite => SqliteOpenMode.ReadWrite,
                 _ => SqliteOpenMode.ReadOnly,
             },
-            Pooling = false,
+            Pooling = readOnly,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         };
         var connection = new SqliteConnection(builder.ConnectionString);
