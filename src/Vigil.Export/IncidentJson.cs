@@ -38,7 +38,16 @@ public static class IncidentJson
         ArgumentNullException.ThrowIfNull(json);
         var item = JsonSerializer.Deserialize<IncidentDto>(json, VigilJson.Options)
             ?? throw new JsonException("Expected an incident object, found null.");
-        return item.ToIncident();
+        try
+        {
+            return item.ToIncident();
+        }
+        catch (NullReferenceException e)
+        {
+            // Valid JSON without a member the contract requires (figures, a figure's history):
+            // a bad document, reported as such, not a crash.
+            throw new JsonException("The incident object lacks a required member (figures, claims or a figure's history).", e);
+        }
     }
 
     private static List<Incident> ToIncidents(IncidentDocument? document)

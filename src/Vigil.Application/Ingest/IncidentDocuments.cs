@@ -46,6 +46,30 @@ public static class IncidentDocuments
         }
     }
 
+    /// <summary>
+    /// The filtered incidents newest first, parsed one at a time as they are read, so an export's
+    /// memory does not grow with the store.
+    /// </summary>
+    public static IEnumerable<Incident> Stream(IVigilStore store, IncidentFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(filter);
+        foreach (var document in store.IncidentDocuments(filter))
+        {
+            Incident incident;
+            try
+            {
+                incident = IncidentJson.ParseOne(document);
+            }
+            catch (JsonException e)
+            {
+                throw new StoreException($"a stored incident document is unreadable: {e.Message}", e);
+            }
+
+            yield return incident;
+        }
+    }
+
     public static IReadOnlyList<StoredIncident> Fuse(IReadOnlyList<ReportExtraction> extractions) =>
         IncidentFusion.Fuse(extractions).Select(ToStored).ToList();
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Vigil.Application.Ingest;
 using Vigil.Cli.Output;
 using Vigil.Export;
 using Vigil.Storage;
@@ -34,7 +35,7 @@ internal static class ExportCommand
             var file = parseResult.GetValue(output);
             try
             {
-                var incidents = store.Incidents(filter);
+                var incidents = IncidentDocuments.Stream(store, filter);
                 var chosen = parseResult.GetValue(format) ?? "json";
                 if (string.IsNullOrEmpty(file) || file == "-")
                 {
@@ -46,12 +47,20 @@ internal static class ExportCommand
                 var fullPath = Path.GetFullPath(file);
                 var temporary = fullPath + ".tmp";
                 ExportSummary summary;
-                using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+                try
                 {
-                    summary = IncidentFormats.Write(stream, chosen, incidents);
+                    using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+                    {
+                        summary = IncidentFormats.Write(stream, chosen, incidents);
+                    }
+
+                    File.Move(temporary, fullPath, overwrite: true);
+                }
+                finally
+                {
+                    File.Delete(temporary); // gone after the move; after a failure, the half-written file goes too
                 }
 
-                File.Move(temporary, fullPath, overwrite: true);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {summary.Written} incidents to {file}")
                     + (summary.OmittedWithoutCoordinates > 0
                         ? string.Create(CultureInfo.InvariantCulture, $" ({summary.OmittedWithoutCoordinates} without coordinates left out)")

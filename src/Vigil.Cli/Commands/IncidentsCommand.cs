@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Vigil.Application.Ingest;
 using Vigil.Cli.Output;
 using Vigil.Storage;
 
@@ -38,7 +39,7 @@ internal static class IncidentsCommand
                 }
                 else
                 {
-                    IncidentFormats.Write(Console.Out, chosen, incidents);
+                    IncidentFormats.Write(Console.Out, chosen, incidents.Select(IncidentDocuments.FromStored));
                 }
 
                 return ExitCodes.Ok;

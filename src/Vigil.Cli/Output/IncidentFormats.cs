@@ -1,20 +1,18 @@
-using Vigil.Application.Ingest;
 using Vigil.Export;
 using Vigil.Fusion;
-using Vigil.Storage;
 
 namespace Vigil.Cli.Output;
 
 /// <summary>Incidents for programs, through Vigil.Export: <c>vigil.incidents/1</c> JSON, CSV, GeoJSON (docs/exports.md).</summary>
 internal static class IncidentFormats
 {
-    /// <summary>Writes to a text writer (standard output); incidents are loaded one at a time as the export streams.</summary>
-    public static ExportSummary Write(TextWriter writer, string format, IReadOnlyList<StoredIncident> incidents) =>
-        IncidentExport.Write(incidents.Select(IncidentDocuments.FromStored), Parse(format), writer);
+    /// <summary>Writes to a text writer (standard output) as the incidents are read, one at a time.</summary>
+    public static ExportSummary Write(TextWriter writer, string format, IEnumerable<Incident> incidents) =>
+        IncidentExport.Write(incidents, Parse(format), writer);
 
     /// <summary>Writes a file's bytes (CSV with a byte-order mark, so spreadsheets detect UTF-8).</summary>
-    public static ExportSummary Write(Stream stream, string format, IReadOnlyList<StoredIncident> incidents) =>
-        IncidentExport.Write(incidents.Select(IncidentDocuments.FromStored), Parse(format), stream);
+    public static ExportSummary Write(Stream stream, string format, IEnumerable<Incident> incidents) =>
+        IncidentExport.Write(incidents, Parse(format), stream);
 
     public static void WriteOne(TextWriter writer, Incident incident)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Vigil.Application;
 using Vigil.Application.Filters;
+using Vigil.Application.Ingest;
 using Vigil.Export;
 using Vigil.Server.Security;
 
@@ -44,7 +45,7 @@ public static class ExportApi
             using var lease = stores.Rent();
             try
             {
-                var incidents = lease.Store.IncidentDocuments(filter).Select(IncidentJson.ParseOne);
+                var incidents = IncidentDocuments.Stream(lease.Store, filter);
                 await IncidentExport.WriteAsync(incidents, chosen, body).ConfigureAwait(false);
             }
             catch
