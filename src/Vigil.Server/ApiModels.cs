@@ -12,7 +12,11 @@ public sealed record PlaceSummary(
     double? Lat,
     double? Lon,
     bool Resolved,
-    string Precision);
+    string Precision)
+{
+    /// <summary>The place's name in Ukrainian where the gazetteer knows it (the dashboard's Ukrainian interface).</summary>
+    public string? NameUk { get; init; }
+}
 
 /// <summary>One incident in a list: no claims, no history.</summary>
 public sealed record IncidentListItem(

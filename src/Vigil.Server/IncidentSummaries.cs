@@ -15,6 +15,7 @@ public sealed class IncidentSummaries
 
     private readonly Gazetteer.Gazetteer _gazetteer;
     private readonly ConcurrentDictionary<(string Name, string? Code), (double Lat, double Lon)?> _cities = new();
+    private readonly ConcurrentDictionary<(string Name, string? Code), string?> _ukrainian = new();
 
     public IncidentSummaries(Gazetteer.Gazetteer? gazetteer = null)
     {
@@ -25,7 +26,10 @@ public sealed class IncidentSummaries
     {
         ArgumentNullException.ThrowIfNull(s);
         var place = s.Place is null ? null
-            : new PlaceSummary(s.Place, s.District, s.PlaceKind, s.Admin1, s.Admin1Code, s.Lat, s.Lon, s.PlaceResolved, Precision(s));
+            : new PlaceSummary(s.Place, s.District, s.PlaceKind, s.Admin1, s.Admin1Code, s.Lat, s.Lon, s.PlaceResolved, Precision(s))
+            {
+                NameUk = UkrainianName(s.Place, s.Admin1Code),
+            };
         return new IncidentListItem(s.Id, s.Date, s.DatePrecision, place, s.Weapons, s.Attacker, s.Killed, s.Injured,
             s.ChildrenKilled, s.ChildrenInjured, s.Missing, s.ReportCount, s.Contested);
     }
@@ -52,6 +56,24 @@ public sealed class IncidentSummaries
 
         return "point";
     }
+
+    /// <summary>
+    /// The place's Ukrainian name from the gazetteer, for the Ukrainian interface: only when the
+    /// canonical name and oblast name exactly one known place, never a guess.
+    /// </summary>
+    public string? UkrainianName(string? name, string? admin1Code) =>
+        name is null ? null : _ukrainian.GetOrAdd((name, admin1Code), key =>
+        {
+            var matches = _gazetteer.Geocode(key.Name)
+                .Where(c => string.Equals(c.Name, key.Name, StringComparison.Ordinal)
+                            && (key.Code is null || string.Equals(c.Admin1Code, key.Code, StringComparison.Ordinal)))
+                .Select(c => _gazetteer.Find(c.Id)?.Ukrainian)
+                .Where(uk => !string.IsNullOrEmpty(uk))
+                .Distinct(StringComparer.Ordinal)
+                .Take(2)
+                .ToList();
+            return matches.Count == 1 ? matches[0] : null;
+        });
 
     private (double Lat, double Lon)? CityCoordinates(string name, string? code) =>
         _cities.GetOrAdd((name, code), key =>

@@ -55,7 +55,7 @@ public static class IncidentsApi
         return TypedResults.Ok(new PageResponse<IncidentListItem>(summaries.ToItems(page.Items), page.Next?.Encode(), page.Total));
     }
 
-    internal static Results<Ok<JsonObject>, ProblemHttpResult> Get(string id, VigilStoreFactory stores, HttpContext context, ServerSettings settings)
+    internal static Results<Ok<JsonObject>, ProblemHttpResult> Get(string id, VigilStoreFactory stores, IncidentSummaries summaries, HttpContext context, ServerSettings settings)
     {
         if (context.User.SeesVerifiedOnly(settings))
         {
@@ -71,6 +71,11 @@ public static class IncidentsApi
 
         // The stored document is exactly one vigil.incidents/1 item; the reports are added beside it.
         var document = JsonNode.Parse(stored.Document)?.AsObject() ?? [];
+        if (document["place"] is JsonObject place && summaries.UkrainianName(place["name"]?.GetValue<string>(), place["admin1_code"]?.GetValue<string>()) is { } uk)
+        {
+            place["name_uk"] = uk;
+        }
+
         document["reports"] = System.Text.Json.JsonSerializer.SerializeToNode(reports.Select(r => r.ToRef()).ToList(), VigilJson.Compact);
         return TypedResults.Ok(document);
     }

@@ -101,6 +101,8 @@ public sealed class OverviewTests(DashboardServer server)
         await Expect(page.Locator("#list-title")).ToHaveTextAsync("Останні інциденти");
         await Expect(page.Locator("#count")).ToHaveTextAsync("4 інциденти");
         await Expect(page.Locator("#f-oblast option[value='UA-63']")).ToHaveTextAsync("Харківська область");
+        // Places too, in the list, named as the gazetteer writes them in Ukrainian.
+        await Expect(page.Locator(".li-place", new() { HasText = "Харків" }).First).ToBeVisibleAsync();
 
         // The language survives a reload from the URL, and switches back.
         await page.ReloadAsync();

@@ -148,6 +148,18 @@ public sealed class SampleDataApiTests(SampleServer server) : IClassFixture<Samp
     }
 
     [Fact]
+    public async Task Incidents_KnownCity_UkrainianNameBesideTheCanonicalOne()
+    {
+        var items = (await server.GetJson("api/v1/incidents?oblast=UA-63")).GetProperty("items").EnumerateArray().ToList();
+        var place = items.Select(i => i.GetProperty("place")).First(p => p.GetProperty("name").GetString() == "Kharkiv");
+        var id = items.First(i => i.GetProperty("place").GetProperty("name").GetString() == "Kharkiv").GetProperty("id").GetString();
+        var detail = await server.GetJson("api/v1/incidents/" + id);
+
+        Assert.Equal("Харків", place.GetProperty("name_uk").GetString());
+        Assert.Equal("Харків", detail.GetProperty("place").GetProperty("name_uk").GetString());
+    }
+
+    [Fact]
     public async Task DailyStats_DateRangeOutsideData_Empty()
     {
         var days = await server.GetJson("api/v1/stats/daily?from=2001-01-01&to=2001-12-31");

@@ -1,5 +1,5 @@
 // Shared wording and colours for incidents.
-import { t, tn, has, formatNumber } from './i18n.js';
+import { t, tn, has, formatNumber, currentLanguage } from './i18n.js';
 
 // Okabe–Ito colour-blind-safe palette; markers get a dark outline so light fills still read on the map.
 export const WEAPON_COLORS = {
@@ -22,7 +22,9 @@ export function placeLabel(place) {
   if (!place) return '—';
   const parts = [];
   if (place.district) parts.push(place.district);
-  if (place.name) parts.push(place.name);
+  // The Ukrainian interface names the place in Ukrainian where the server knows the name (name_uk).
+  const name = currentLanguage() === 'uk' && place.name_uk ? place.name_uk : place.name;
+  if (name) parts.push(name);
   if (place.admin1 && place.admin1 !== place.name) {
     parts.push(place.admin1_code && has(`oblast.${place.admin1_code}`) ? t(`oblast.${place.admin1_code}`) : place.admin1);
   }
