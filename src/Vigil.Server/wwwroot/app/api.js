@@ -24,15 +24,16 @@ export async function getJson(path, { signal } = {}) {
 }
 
 /**
- * Starts fetching every incident the filters match, `limit` at a time (newest first): each next
+ * Starts fetching every incident the filters match, `firstLimit` then `limit` at a time (newest first): each next
  * page is requested as soon as the one before it arrives, whether or not anyone has drawn it yet.
  * Iterate the result (for await) to get the pages in order.
  */
-export function streamIncidents(params, { signal, limit = 5000 } = {}) {
+export function streamIncidents(params, { signal, limit = 5000, firstLimit = 500 } = {}) {
   const pages = [];
+  // A small first page draws the newest incidents at once; the rest follow in large pages.
   const fetchFrom = (cursor) => {
     const query = new URLSearchParams(params);
-    query.set('limit', String(limit));
+    query.set('limit', String(cursor ? limit : Math.min(firstLimit, limit)));
     if (cursor) query.set('cursor', cursor);
     const page = getJson(`api/v1/incidents?${query}`, { signal });
     pages.push(page);
