@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Vigil.Cli.Tests;
 
 namespace Vigil.Server.BrowserTests;
 
@@ -43,13 +44,13 @@ public sealed class DashboardServer : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         var db = Path.Combine(_folder, "vigil.db");
         var hostile = HostileReport.Write(_folder);
-        var (exit, output) = await VigilProcess.RunAsync(_folder, ["ingest", VigilProcess.SampleReports, hostile, "--db", db]);
-        if (exit != 0)
+        var ingest = await VigilProcessAsync.RunAsync(_folder, ["ingest", VigilServerProcess.SampleReports, hostile, "--db", db]);
+        if (ingest.ExitCode != 0)
         {
-            throw new InvalidOperationException($"vigil ingest failed ({exit}):\n{output}");
+            throw new InvalidOperationException("vigil ingest failed: " + ingest);
         }
 
-        var port = VigilProcess.FreePort();
+        var port = VigilServerProcess.FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
         _server = VigilProcess.Start(_folder, ["serve", "--db", db, "--urls", BaseUrl.ToString().TrimEnd('/'), "--public"]);
         _server.OutputDataReceived += (_, e) => Log(e.Data);
