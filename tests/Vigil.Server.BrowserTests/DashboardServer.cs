@@ -12,7 +12,7 @@ namespace Vigil.Server.BrowserTests;
 /// <c>vigil ingest</c> from the repository's samples/reports plus <see cref="HostileReport"/>,
 /// <c>vigil serve --public</c> on a free loopback port, and one headless Debian chromium.
 /// </summary>
-public sealed class DashboardServer : IAsyncLifetime
+public class DashboardServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -50,9 +50,10 @@ public sealed class DashboardServer : IAsyncLifetime
             throw new InvalidOperationException("vigil ingest failed: " + ingest);
         }
 
+        await PrepareAsync(_folder, db);
         var port = VigilServerProcess.FreePort();
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
-        _server = VigilProcess.Start(_folder, ["serve", "--db", db, "--urls", BaseUrl.ToString().TrimEnd('/'), "--public"]);
+        _server = VigilProcess.Start(_folder, ["serve", "--db", db, "--urls", BaseUrl.ToString().TrimEnd('/'), .. Public ? ["--public"] : Array.Empty<string>()]);
         _server.OutputDataReceived += (_, e) => Log(e.Data);
         _server.ErrorDataReceived += (_, e) => Log(e.Data);
         _server.BeginOutputReadLine();
@@ -124,6 +125,12 @@ public sealed class DashboardServer : IAsyncLifetime
         };
         return result;
     }
+
+    /// <summary>Whether reads are open to everyone (<c>--public</c>); otherwise the dashboard asks to sign in.</summary>
+    protected virtual bool Public => true;
+
+    /// <summary>Work on the filled store before the server starts (accounts, for instance).</summary>
+    protected virtual Task PrepareAsync(string folder, string db) => Task.CompletedTask;
 
     /// <summary>GET a JSON document from the API.</summary>
     public async Task<JsonElement> GetJsonAsync(string relative)
