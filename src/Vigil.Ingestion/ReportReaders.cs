@@ -364,9 +364,15 @@ public static class ReportReaders
                     return [ReadResult.Failure(origin, error ?? "not text")];
                 }
 
-                return format == InputFormat.Html
-                    ? [HtmlArticleReader.Read(text, origin, options, fetchedFrom)]
-                    : [FrontMatterTextReader.Read(text, origin, IsMarkdown(extension), options)];
+                if (format != InputFormat.Html)
+                {
+                    return [FrontMatterTextReader.Read(text, origin, IsMarkdown(extension), options)];
+                }
+
+                // A Telegram channel's web preview is many posts, not one article.
+                return TelegramPreviewReader.LooksLikePreview(text)
+                    ? TelegramPreviewReader.Read(text, origin, options)
+                    : [HtmlArticleReader.Read(text, origin, options, fetchedFrom)];
         }
     }
 
