@@ -113,6 +113,19 @@ public static class AdminApi
         return app;
     }
 
+    /// <summary>The checks a new account and a new token share: a known role and an acceptable name.</summary>
+    private static ValidationProblem? RoleAndName(string? roleText, string? name, out AccountRole role)
+    {
+        role = default;
+        if (AccountService.ParseRole(roleText) is not { } parsed)
+        {
+            return Problems.Invalid("role", $"'{roleText}' is not a role: {AccountService.RoleChoices}");
+        }
+
+        role = parsed;
+        return AccountService.CheckName(name) is { } nameError ? Problems.Invalid("name", nameError) : null;
+    }
+
     internal static Ok<List<UserDto>> Users(VigilStoreFactory stores)
     {
         using var lease = stores.Rent();
@@ -124,14 +137,9 @@ public static class AdminApi
         NewUserRequest request, VigilStoreFactory stores, AccountService accounts)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (AccountService.ParseRole(request.Role) is not { } role)
+        if (RoleAndName(request.Role, request.Name, out var role) is { } invalid)
         {
-            return Problems.Invalid("role", $"'{request.Role}' is not a role: {AccountService.RoleChoices}");
-        }
-
-        if (AccountService.CheckName(request.Name) is { } nameError)
-        {
-            return Problems.Invalid("name", nameError);
+            return invalid;
         }
 
         if (AccountService.CheckPassword(request.Password) is { } passwordError)
@@ -164,14 +172,9 @@ public static class AdminApi
         NewTokenRequest request, VigilStoreFactory stores, AccountService accounts)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (AccountService.ParseRole(request.Role) is not { } role)
+        if (RoleAndName(request.Role, request.Name, out var role) is { } invalid)
         {
-            return Problems.Invalid("role", $"'{request.Role}' is not a role: {AccountService.RoleChoices}");
-        }
-
-        if (AccountService.CheckName(request.Name) is { } nameError)
-        {
-            return Problems.Invalid("name", nameError);
+            return invalid;
         }
 
         using var store = stores.OpenWrite();
