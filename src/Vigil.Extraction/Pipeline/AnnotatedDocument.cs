@@ -227,6 +227,9 @@ internal sealed record CasualtyMention(
 
     /// <summary>A count of those hospitalised or treated: the injured total only when nothing else counts the injured.</summary>
     public bool PartCount { get; init; }
+
+    /// <summary>Stated for several settlements at once ("attacked Chuhuiv and struck Kharkiv, injuring 15"): no one place's figure.</summary>
+    public bool SeveralPlaces { get; init; }
 }
 
 internal sealed record ZeroMention(int Sentence, CasualtyField Field);

@@ -79,8 +79,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 var subsetMarker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 || np.Partitive;
                 var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
                 // a revision with no noun of its own ("later rose to 12") continues a figure of its sentence, or of the one before when it names a toll
-                var inherited = previous ?? (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker ||
-                    (revisionOfPrevious && lex.TollNouns.Contains(tokens, sentence.FirstToken, number.Start)) ? previousSentenceLast : null);
+                // "helped 194 people, including 11 children": a subset of a count of this sentence that is no casualty figure
+                // is not a subset of the previous sentence's figure; nor is "A child who had to celebrate Easter" with no
+                // casualty or subset word of its own
+                var ownCountBefore = numbers.Any(o => o.IsCount && o.Start < number.Start);
+                var childWithoutCue = np.Head == HeadClass.Child && !subsetMarker && !np.Partitive &&
+                    !HasCasualtyCue(document, sentence);
+                var inherited = previous ?? (!ownCountBefore && !childWithoutCue && (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker ||
+                    (revisionOfPrevious && lex.TollNouns.Contains(tokens, sentence.FirstToken, number.Start))) ? previousSentenceLast : null);
                 if (kind is null && inherited is not null && (subsetMarker || revisionOfPrevious || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))
                 {
                     kind = inherited.Field switch
@@ -172,14 +178,28 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var tokens = document.Tokens;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            // "killed four people in Ukraine", "across Ukraine": a country-wide total
-            if (tokens[k].Lower is "in" or "across" or "throughout" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "ukraine")
+            // "killed four people in Ukraine", "across Ukraine", "a barrage on Ukraine, killing three": a country-wide total
+            if (tokens[k].Lower is "in" or "across" or "throughout" or "on" or "against" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "ukraine")
             {
                 return true;
             }
 
             if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
                 Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCasualtyCue(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var lex = document.Lexicon;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (lex.CasualtyCues.ContainsKey(document.Tokens[k].Lower) || lex.CasualtyPhrases.MatchAt(document.Tokens, k, sentence.EndToken).Length > 0)
             {
                 return true;
             }

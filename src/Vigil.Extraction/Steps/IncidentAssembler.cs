@@ -68,6 +68,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // "taken to Kharkiv", "evacuated to Odesa": a destination is not where the attack was
             var places = (placesBySentence.GetValueOrDefault(s) ?? [])
                 .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
+                // "Outside of Kyiv, the Dnipropetrovsk region was also hit": the place named as excluded is not where it happened
+                .Where(p => !(p.Start > sentence.FirstToken && (tokens[p.Start - 1].Lower == "outside" ||
+                    (p.Start > sentence.FirstToken + 1 && tokens[p.Start - 1].Lower == "of" && tokens[p.Start - 2].Lower == "outside"))))
                 .Where(p => !document.DatelinePlaces.Contains(p.Start))
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
@@ -78,10 +81,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // "On Aug. 7, strikes on the region killed two": a toll dated before the incident being reported is a recap,
             // even where it names the same region
+            // ("As reported earlier, on May 14 a drone killed one"): the date need not open the sentence, and "nine more" on
+            // an earlier day adds nothing to today's toll either; a toll update ("rose to") is about the incident, whatever day it names
             if (role == SentenceRole.Main && current is { Figures.Count: > 0 } && figures.Count > 0 &&
-                figures.All(f => (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Additive)) == 0) &&
-                document.DatesIn(s).FirstOrDefault(d => !d.IsPast && d.Start <= sentence.FirstToken + 2) is { End: > 0 } opening &&
-                DateOf(document, current, lead) is { } currentDate && opening.Date < currentDate)
+                figures.All(f => (f.Flags & NumberFlags.Revision) == 0) &&
+                DateOf(document, current, lead) is { } currentDate &&
+                document.DatesIn(s).Where(d => !d.IsPast).ToList() is { Count: > 0 } stated &&
+                stated.All(d => d.Date < currentDate) &&
+                stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d)))
             {
                 role = SentenceRole.Background;
             }
@@ -146,6 +153,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 lead = first.Date;
             }
 
+            // two settlements neither of which contains the other: a figure not bound to one of them is stated for both
+            var settlements = places.Where(p => Rank(p.Place) <= 1 && p.Place.Name is not null).ToList();
+            var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase)));
             var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower);
             var bound = figures.Where(f => f.BoundPlace is not null).Select(f => f.BoundPlace!.Place.Name).Distinct(StringComparer.Ordinal).Count();
             var distributed = bound >= 2;
@@ -203,6 +213,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 {
                     // the total over several places ("twelve injured: four in Kyiv, …") belongs to none of them
                 }
+                else if (severalPlaces && f.BoundPlace is null)
+                {
+                    current.Doubtful.Add(f with { SubCount = true, SeveralPlaces = true });
+                }
                 else
                 {
                     current.Figures.Add(f);
@@ -231,6 +245,20 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         {
             document.Incidents.Add(Build(document, b, lead, weaponsBySentence, single));
         }
+    }
+
+    /// <summary>"May 14", "1 January": a date that names its month, not a relative one ("yesterday") a daily round-up also uses for its own day.</summary>
+    private static bool IsCalendarDate(AnnotatedDocument document, DateMention date)
+    {
+        for (var k = date.Start; k < date.End; k++)
+        {
+            if (document.Lexicon.Months.ContainsKey(document.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The date an incident has so far: the first date of its own sentences, else the lead's.</summary>
@@ -464,7 +492,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var revisions = figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Revision) != 0).ToList();
             if (revisions.Count > 0)
             {
-                return revisions[^1].Value;
+                // tolls are revised upwards ("rose to 49"); a report that recalls an older step ("later … had risen to 47")
+                // after the latest one must not bring the older value back
+                return revisions.Max(f => f.Value);
             }
 
             int? best = null;
@@ -486,7 +516,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // "An elderly man was killed … one more resident died hours later": increments add to what was counted
             var increments = pool.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
                 // "two more sought help … in total, 27 injured": an increment stated before a total is already in it
-                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken).Sum(f => f.Value)
+                // "14 injured … Another 14 people were injured": an increment as large as the total restates it rather than doubling it
+                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken && f.Value != best).Sum(f => f.Value)
                 : 0;
             if (best is not null || additive > 0)
             {
@@ -613,7 +644,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             reasons.Add("scope_certain");
         }
 
-        if (f.SubCount && document.RoleOf(f.Sentence) == SentenceRole.RoundUp)
+        if (f.SeveralPlaces)
+        {
+            reasons.Add("several_places");
+        }
+        else if (f.SubCount && document.RoleOf(f.Sentence) == SentenceRole.RoundUp)
         {
             reasons.Add("region_wide_total");
         }

@@ -123,6 +123,13 @@ internal sealed class NumberRecognizer : IPipelineStep
             }
         }
 
+        // "two dozen": a dozen counts twelve, not a second number
+        if (value < 100 && end < sentence.EndToken && tokens[end].Lower == "dozen")
+        {
+            value *= 12;
+            end++;
+        }
+
         // scales: "two hundred", "three thousand", "two hundred and fifty"
         while (end < sentence.EndToken && lex.ScaleWords.TryGetValue(tokens[end].Lower, out var scale))
         {

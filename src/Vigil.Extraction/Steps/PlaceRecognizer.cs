@@ -30,7 +30,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         {
             if (c.Wrapper is "region" or "oblast" or "province")
             {
-                var hit = gazetteer.Geocode(c.Name + " " + c.Wrapper);
+                var hit = RegionFirst(gazetteer.Geocode(c.Name + " " + c.Wrapper));
                 if (hit.Count > 0 && hit[0].Kind == PlaceKind.Oblast)
                 {
                     oblastContext = hit[0].Admin1Code;
@@ -99,6 +99,21 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
     }
 
+    /// <summary>
+    /// "Kyiv region" is Kyiv Oblast, not the capital (a city with the status of a region): with a region word, an oblast that is
+    /// not one of the two cities of special status comes first.
+    /// </summary>
+    private static IReadOnlyList<GeocodeCandidate> RegionFirst(IReadOnlyList<GeocodeCandidate> hits)
+    {
+        static bool SpecialCity(GeocodeCandidate c) => c.Admin1Code is "UA-30" or "UA-40";
+        if (hits.Count < 2 || !SpecialCity(hits[0]) || !hits.Any(h => h.Kind == PlaceKind.Oblast && !SpecialCity(h)))
+        {
+            return hits;
+        }
+
+        return [.. hits.Where(h => h.Kind == PlaceKind.Oblast && !SpecialCity(h)), .. hits.Where(h => !(h.Kind == PlaceKind.Oblast && !SpecialCity(h)))];
+    }
+
     private static bool SameRegion(string? a, string? b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (a, b) is ("UA-30", "UA-32") or ("UA-32", "UA-30");
 
@@ -129,6 +144,11 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             if (hits.Count > 1 && hits[1].Score >= hits[0].Score - 0.1 && !string.Equals(hits[0].Admin1Code, hits[1].Admin1Code, StringComparison.Ordinal))
             {
                 hits = gazetteer.Geocode(query, context);
+            }
+
+            if (c.Wrapper is "region" or "oblast" or "province")
+            {
+                hits = RegionFirst(hits);
             }
 
             cache[query] = hits;
