@@ -183,6 +183,9 @@ internal enum NumberFlags
     Article = 16,
     ChildByAge = 32,
     Initial = 64,
+
+    /// <summary>"her 31-year-old daughter": an age of 18 or more, so a kinship word is no child.</summary>
+    AdultByAge = 128,
 }
 
 /// <summary>A number as written (digits, words, "a dozen", "a toddler"): tokens [Start, End), value, qualifier.</summary>

@@ -40,6 +40,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 var np = NounPhrase.Of(document, number, sentence.EndToken);
+                // "nearly two dozen people": a round, hedged amount, as vague as "dozens" for a toll
+                if (number.Qualifier != Qualifier.Exact && np.Head != HeadClass.Weapon && tokens[number.End - 1].Lower == "dozen")
+                {
+                    continue;
+                }
+
                 if (np.Head == HeadClass.Weapon)
                 {
                     if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number))
@@ -138,7 +144,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 };
 
                 // "620 children have been killed and over 1,800 injured": the second figure counts the same children
-                if (np.Head == HeadClass.CasualtyNoun && previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
+                // ("500 children were killed and more than 1,097 were injured": no noun of its own either)
+                if (np.Head is HeadClass.CasualtyNoun or HeadClass.None && previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
                     number.QualifierStart > 0 && AndBetween(tokens, previous.NumberToken, number.QualifierStart))
                 {
                     field = field switch

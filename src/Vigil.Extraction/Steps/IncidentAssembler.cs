@@ -140,7 +140,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
                 {
-                    AddDamage(document, sentence, current);
+                    AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
                     AddWeapons(weaponsBySentence.GetValueOrDefault(s), current); // "The KAB hit a tram depot."
                     current.Described.Add(s); // "Thousands were left without power."
                 }
@@ -190,7 +190,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             current.Sentences.Add(s);
             current.Zeros.AddRange(zeros);
-            AddDamage(document, sentence, current);
+            AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
 
             foreach (var f in figures)
             {
@@ -240,6 +240,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // casualties it does not count ("Drones attacked Kyiv" alone, a target, a direction, is not).
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Doubtful.Count == 0 &&
             (b.Place is null || (b.Damage.Count == 0 && !b.Sentences.Any(s => HasCasualtyWord(document, document.Sentences[s])))));
+        // "There are no casualties", said of a drone shot down over a region: where drones were downed is no incident place
+        // (specs/README.md), so a zero with no damage there is no incident
+        builders.RemoveAll(b => b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0 &&
+            b.Mention is { } m && InterceptionSentence(document, tokens[m.Start].Sentence, tallySentences));
         var single = builders.Count == 1;
         foreach (var b in builders)
         {
@@ -259,6 +263,28 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>The sentence tells of drones or missiles brought down, and of nothing they damaged ("destroyed" there is the interception).</summary>
+    private static bool InterceptionSentence(AnnotatedDocument document, int s, HashSet<int> tallySentences)
+    {
+        var lex = document.Lexicon;
+        var sentence = document.Sentences[s];
+        if (!tallySentences.Contains(s) && !lex.InterceptCues.Contains(document.Tokens, sentence.FirstToken, sentence.EndToken))
+        {
+            return false;
+        }
+
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var t = document.Tokens[k].Lower;
+            if (lex.Words.DamageVerbs.Contains(t) && lex.InterceptCues.MatchAt(document.Tokens, k, sentence.EndToken).Length == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The date an incident has so far: the first date of its own sentences, else the lead's.</summary>
@@ -347,7 +373,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return false;
     }
 
-    private static void AddDamage(AnnotatedDocument document, SentenceSpan sentence, Builder builder)
+    private static void AddDamage(AnnotatedDocument document, SentenceSpan sentence, Builder builder, List<WeaponMention>? weapons)
     {
         var tokens = document.Tokens;
         var hasVerb = false;
@@ -363,6 +389,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         foreach (var m in document.Lexicon.Damage.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
         {
+            // "an unmanned aerial vehicle" is the weapon, not a damaged vehicle
+            if (weapons is not null && weapons.Any(w => w.Start < m.End && m.Start < w.End))
+            {
+                continue;
+            }
+
             if (!builder.Damage.Contains(m.Value))
             {
                 builder.Damage.Add(m.Value);
@@ -409,11 +441,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         if (a.Admin1Code is not null && string.Equals(a.Admin1Code, b.Admin1Code, StringComparison.Ordinal))
         {
-            return a.Kind == PlaceKind.Oblast || b.Kind == PlaceKind.Oblast;
+            // "Pavlohrad" and "Pavlohrad district": a city and the raion named after it are one story told at two scales
+            return a.Kind == PlaceKind.Oblast || b.Kind == PlaceKind.Oblast || NamedAfter(a, b) || NamedAfter(b, a);
         }
 
         return false;
     }
+
+    private static bool NamedAfter(PlaceRef raion, PlaceRef city) =>
+        raion.Kind == PlaceKind.Raion && city.Kind is PlaceKind.City or PlaceKind.Settlement && city.District is null &&
+        raion.Name.StartsWith(city.Name + " ", StringComparison.OrdinalIgnoreCase);
 
     private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence, bool single)
     {
