@@ -233,6 +233,9 @@ internal sealed record CasualtyMention(
 
     /// <summary>Stated for several settlements at once ("attacked Chuhuiv and struck Kharkiv, injuring 15"): no one place's figure.</summary>
     public bool SeveralPlaces { get; init; }
+
+    /// <summary>What it counts is read from the sentence before ("Five were killed. Two of them children."): an inference, never high confidence.</summary>
+    public bool Inferred { get; init; }
 }
 
 internal sealed record ZeroMention(int Sentence, CasualtyField Field);

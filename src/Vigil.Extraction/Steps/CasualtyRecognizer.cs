@@ -32,6 +32,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             var acrossPlaces = AcrossSeveralPlaces(document, sentence);
             CasualtyMention? previous = null;
+            CasualtyMention? firstFigure = null;
             foreach (var number in numbers)
             {
                 if (!number.IsCount)
@@ -60,7 +61,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 var subset = false;
                 if (kind is null && np.Head != HeadClass.Military)
                 {
-                    kind = RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
+                    // "killed a 12-year-old girl … and wounded three": the verb right before its object wins over one further on
+                    var verbBefore = number.QualifierStart > sentence.FirstToken && lex.Words.CasualtyLeftVerbCues.Contains(tokens[number.QualifierStart - 1].Lower) &&
+                                     lex.CasualtyCues.ContainsKey(tokens[number.QualifierStart - 1].Lower);
+                    kind = verbBefore
+                        ? LeftCue(document, number, sentence.FirstToken) ?? RightCue(document, np.End, sentence.EndToken)
+                        : RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
                 // "injured a teenager and a woman": the second person shares the first one's verb; so does "another" with no verb of its own
@@ -93,8 +99,10 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     !HasCasualtyCue(document, sentence);
                 var inherited = previous ?? (!ownCountBefore && !childWithoutCue && (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker ||
                     (revisionOfPrevious && lex.TollNouns.Contains(tokens, sentence.FirstToken, number.Start))) ? previousSentenceLast : null);
+                var inferred = false;
                 if (kind is null && inherited is not null && (subsetMarker || revisionOfPrevious || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))
                 {
+                    inferred = previous is null;
                     kind = inherited.Field switch
                     {
                         CasualtyField.Killed or CasualtyField.ChildrenKilled => CasualtyKind.Killed,
@@ -145,7 +153,10 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 // "620 children have been killed and over 1,800 injured": the second figure counts the same children
                 // ("500 children were killed and more than 1,097 were injured": no noun of its own either)
-                if (np.Head is HeadClass.CasualtyNoun or HeadClass.None && previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
+                // — but only after a count of children that opens the sentence's figures, not after one listed among others
+                // ("killing 12 people including a small child and wounding 25")
+                if ((np.Head == HeadClass.CasualtyNoun || (np.Head == HeadClass.None && firstFigure == previous && (previous?.Flags & NumberFlags.Article) == 0)) &&
+                    previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
                     number.QualifierStart > 0 && AndBetween(tokens, previous.NumberToken, number.QualifierStart))
                 {
                     field = field switch
@@ -160,19 +171,26 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 {
                     AddStatistic(document, s, field, number);
                     previous = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, false);
+                    firstFigure ??= previous;
                     continue;
                 }
 
                 var bound = BoundPlace(document, number, np);
                 var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
-                    bound, number.Start > pastFrom || (acrossPlaces && bound is null));
+                    bound, number.Start > pastFrom || (acrossPlaces && bound is null) || (bound is null && InUkraineAfter(document, np.End, sentence.EndToken)));
                 if (kind == CasualtyKind.Injured && part != PartOfInjured.None)
                 {
                     mention = mention with { SubCount = part == PartOfInjured.Strict, PartCount = part == PartOfInjured.Hospitalised };
                 }
 
+                if (inferred)
+                {
+                    mention = mention with { Inferred = true };
+                }
+
                 document.Casualties.Add(mention);
                 previous = mention;
+                firstFigure ??= mention;
             }
 
             previousSentenceLast = previous ?? previousSentenceLast;
@@ -189,6 +207,21 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             if (tokens[k].Lower is "in" or "across" or "throughout" or "on" or "against" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "ukraine")
             {
                 return true;
+            }
+
+            // "struck Kherson and eight more settlements in the region, killing three": a count of places
+            if (tokens[k].Kind == TokenKind.Number || document.Lexicon.NumberWords.ContainsKey(tokens[k].Lower))
+            {
+                var j = k + 1;
+                while (j < sentence.EndToken && j <= k + 2 && tokens[j].Lower is "more" or "other" or "further")
+                {
+                    j++;
+                }
+
+                if (j < sentence.EndToken && document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower) && tokens[j].Lower != "country")
+                {
+                    return true;
+                }
             }
 
             if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
@@ -209,6 +242,32 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             if (lex.CasualtyCues.ContainsKey(document.Tokens[k].Lower) || lex.CasualtyPhrases.MatchAt(document.Tokens, k, sentence.EndToken).Length > 0)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"killed a 12-year-old girl in central Ukraine and wounded three in Kyiv": this count is placed only in the country.</summary>
+    private static bool InUkraineAfter(AnnotatedDocument document, int from, int limit)
+    {
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit - 1, from + 4); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "," or ";" or "and" or ":" or "—")
+            {
+                return false;
+            }
+
+            if (tokens[k].Lower == "in")
+            {
+                var j = k + 1;
+                if (tokens[j].Lower is "central" or "eastern" or "western" or "southern" or "northern" or "northeastern" or "southeastern" or "northwestern" or "southwestern" && j + 1 < limit)
+                {
+                    j++;
+                }
+
+                return tokens[j].Lower == "ukraine";
             }
         }
 

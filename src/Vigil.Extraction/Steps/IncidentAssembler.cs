@@ -156,7 +156,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // two settlements neither of which contains the other: a figure not bound to one of them is stated for both
             var settlements = places.Where(p => Rank(p.Place) <= 1 && p.Place.Name is not null).ToList();
             var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase)));
-            var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower);
+            // "Earlier, officials said the toll had risen to 47": a toll update that names no place goes on the incident it updates
+            var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower) &&
+                         !(places.Count == 0 && figures.Count > 0 && figures.All(f => (f.Flags & NumberFlags.Revision) != 0));
             var bound = figures.Where(f => f.BoundPlace is not null).Select(f => f.BoundPlace!.Place.Name).Distinct(StringComparer.Ordinal).Count();
             var distributed = bound >= 2;
             var sentencePlace = SentencePlace(places, figures);
@@ -186,6 +188,20 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 var inherited = context is not null && !builders.Any(b => b.Place is not null && Compatible(b.Place, context.Place)) ? context : null;
                 current = new Builder(inherited?.Place, inherited);
                 builders.Add(current);
+            }
+
+            // "shelled Nikopol and struck Marhanets, injuring six": each town attacked is an incident, none takes the shared figure
+            if (severalPlaces)
+            {
+                foreach (var other in settlements)
+                {
+                    if (!builders.Any(b => b.Place is not null && Compatible(b.Place, other.Place)))
+                    {
+                        var extra = new Builder(other.Place, other);
+                        extra.Sentences.Add(s);
+                        builders.Add(extra);
+                    }
+                }
             }
 
             current.Sentences.Add(s);
@@ -586,7 +602,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             document.Lexicon.Discourse.Night.Contains(tokens, document.Sentences[s].FirstToken, document.Sentences[s].EndToken));
         var firstSentence = FirstBodySentence(document);
         var claims = new List<Claim>();
-        var fields = new FieldSummary(b.Figures);
+        var fields = new FieldSummary(b.Figures, b.Doubtful);
         foreach (var f in b.Figures.Concat(b.Doubtful).OrderBy(f => f.NumberToken))
         {
             var claimant = document.ClaimantOf(f.Sentence)?.Claimant ?? Claimant.Unattributed;
@@ -724,8 +740,29 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             return new ClaimConfidence(ConfidenceLevel.Low, reasons);
         }
 
+        // What makes a stated figure uncertain even in the lead (measured on real reports, docs/extraction.md "Confidence"):
+        // a person counted one by one may be one of several, a sentence with two counts of the field or two places may
+        // give this incident the other's, a count read from the sentence before is an inference, an oblast-wide figure
+        // may be one town's, and a count of munitions that "hit" is often a count of those launched.
+        var doubts = 0;
+        void Doubt(bool when, string reason)
+        {
+            if (when)
+            {
+                reasons.Add(reason);
+                doubts++;
+            }
+        }
+
+        Doubt((f.Flags & NumberFlags.Article) != 0, "single_person");
+        Doubt(fields.InSentence(f.Sentence, f.Field) > 1, "several_numbers");
+        Doubt(SeveralPlacesIn(document, f.Sentence), "several_places");
+        Doubt(f.Inferred, "inferred");
+        Doubt(f.BoundPlace is null && b.Place is { } place && Rank(place) >= 2, "wide_place");
+        Doubt(f.Field == CasualtyField.Hit, "hit_count");
+
         // Measured on real reports: figures outside the lead or with a qualifier are wrong too often to be high.
-        var level = unambiguous && lead && exact && scopeCertain && fieldValues <= 1
+        var level = unambiguous && lead && exact && scopeCertain && fieldValues <= 1 && doubts == 0
             ? ConfidenceLevel.High
             : ConfidenceLevel.Medium;
         return new ClaimConfidence(level, reasons);
@@ -753,6 +790,30 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         // A zero is often said of a place where debris fell, not of an incident the report is about: never high.
         return new ClaimConfidence(main ? ConfidenceLevel.Medium : ConfidenceLevel.Low, reasons);
+    }
+
+    /// <summary>The sentence names two places neither of which contains the other (datelines and titles aside).</summary>
+    private static bool SeveralPlacesIn(AnnotatedDocument document, int sentence)
+    {
+        PlaceRef? first = null;
+        foreach (var p in document.PlacesIn(sentence))
+        {
+            if (document.DatelinePlaces.Contains(p.Start) || document.TitlePlaces.Contains(p.Start))
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = p.Place;
+            }
+            else if (!Compatible(first, p.Place))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence names the incident's own place (or, in a report of one incident, none at all).</summary>
@@ -848,8 +909,15 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         private readonly HashSet<CasualtyField> _withParts = [];
         private readonly HashSet<CasualtyField> _present = [];
 
-        public FieldSummary(IEnumerable<CasualtyMention> figures)
+        private readonly Dictionary<(int Sentence, CasualtyField Field), int> _perSentence = [];
+
+        public FieldSummary(IEnumerable<CasualtyMention> figures, IEnumerable<CasualtyMention> doubtful)
         {
+            foreach (var o in figures.Concat(doubtful))
+            {
+                _perSentence[(o.Sentence, o.Field)] = _perSentence.GetValueOrDefault((o.Sentence, o.Field)) + 1;
+            }
+
             foreach (var o in figures)
             {
                 _present.Add(o.Field);
@@ -877,5 +945,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         public bool HasParts(CasualtyField field) => _withParts.Contains(field);
 
         public bool Has(CasualtyField field) => _present.Contains(field);
+
+        /// <summary>How many figures of the field one sentence states (this incident's and its doubtful ones).</summary>
+        public int InSentence(int sentence, CasualtyField field) => _perSentence.GetValueOrDefault((sentence, field));
     }
 }
