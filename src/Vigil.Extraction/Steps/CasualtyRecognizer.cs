@@ -49,7 +49,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 if (np.Head == HeadClass.Weapon)
                 {
-                    if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number))
+                    if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number) && !DebrisBefore(document, sentence, number))
                     {
                         document.Casualties.Add(new CasualtyMention(s, CasualtyField.Hit, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, number.Start > pastFrom));
                     }
@@ -558,6 +558,19 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             if (!lex.Auxiliaries.Contains(t) && t is not "directly")
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DebrisBefore(AnnotatedDocument document, SentenceSpan sentence, NumberMention number)
+    {
+        for (var k = Math.Max(sentence.FirstToken, number.QualifierStart - 4); k < number.QualifierStart; k++)
+        {
+            if (document.Lexicon.Words.DebrisWords.Contains(document.Tokens[k].Lower))
+            {
+                return true;
             }
         }
 

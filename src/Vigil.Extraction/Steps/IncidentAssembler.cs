@@ -259,7 +259,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // "There are no casualties", said of a drone shot down over a region: where drones were downed is no incident place
         // (specs/README.md), so a zero with no damage there is no incident
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0 &&
-            b.Mention is { } m && InterceptionSentence(document, tokens[m.Start].Sentence, tallySentences));
+            b.Mention is { } m && InterceptionSentence(document, tokens[m.Start].Sentence, tallySentences) &&
+            !b.Sentences.Concat(b.Described).Any(s => DamageStated(document, s)));
         var single = builders.Count == 1;
         foreach (var b in builders)
         {
@@ -291,16 +292,27 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             return false;
         }
 
+        return !DamageStated(document, s);
+    }
+
+    /// <summary>A damage word that is neither the interception ("destroyed a drone") nor negated ("no damage").</summary>
+    private static bool DamageStated(AnnotatedDocument document, int s)
+    {
+        var lex = document.Lexicon;
+        var sentence = document.Sentences[s];
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             var t = document.Tokens[k].Lower;
-            if (lex.Words.DamageVerbs.Contains(t) && lex.InterceptCues.MatchAt(document.Tokens, k, sentence.EndToken).Length == 0)
+            // a word of the attack itself ("the attack took place", "strikes") says nothing was damaged
+            var damageWord = lex.Words.DamageVerbs.Contains(t) && (!lex.AttackWords.Contains(t) || t is "damaged" or "destroyed");
+            if (damageWord && lex.InterceptCues.MatchAt(document.Tokens, k, sentence.EndToken).Length == 0 &&
+                !(k > sentence.FirstToken && document.Tokens[k - 1].Lower is "no" or "without"))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>The date an incident has so far: the first date of its own sentences, else the lead's.</summary>

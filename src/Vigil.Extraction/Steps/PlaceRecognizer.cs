@@ -216,10 +216,20 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
                 // longest known prefix of the run; the wrapper word after the full run ("Kharkiv region")
                 var found = false;
+                // "the Russian border region of Bryansk": the region, not its capital
+                var regionOf = runStart >= sentence.FirstToken + 2 && tokens[runStart - 1].Lower == "of" && tokens[runStart - 2].Lower is "region" or "oblast" or "province";
                 for (var end = runEnd; end > runStart; end--)
                 {
                     var name = StripPossessive(text[tokens[runStart].Start..tokens[end - 1].End]);
                     var wrapAfter = end == runEnd && !possessive && lex.PlaceWrappersAfter.Contains(after) ? after : null;
+                    if (wrapAfter is null && regionOf && end == runEnd && gazetteer.IsKnownName(name + " region"))
+                    {
+                        result.Add(new Candidate(runStart - 2, end, name, "region", true, null));
+                        i = end;
+                        found = true;
+                        break;
+                    }
+
                     if (gazetteer.IsKnownName(name) || (wrapAfter is not null && gazetteer.IsKnownName(name + " " + wrapAfter)))
                     {
                         var stop = wrapAfter is null ? end : end + 1;
