@@ -218,7 +218,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     j++;
                 }
 
-                if (j < sentence.EndToken && document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower) && tokens[j].Lower != "country")
+                // ("two districts of Kharkiv" are parts of one city: its toll stays the city's)
+                if (j < sentence.EndToken && document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower) && tokens[j].Lower is not ("country" or "districts") &&
+                    !(j + 1 < sentence.EndToken && tokens[j + 1].Lower == "of"))
                 {
                     return true;
                 }

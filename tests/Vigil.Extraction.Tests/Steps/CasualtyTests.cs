@@ -145,4 +145,18 @@ public sealed class CasualtyTests
         Assert.Contains(result.Statistics, st => st.Metric == "children_killed_cumulative" && st.Value == 612);
         Assert.Contains(result.Statistics, st => st.Metric == "children_injured_cumulative" && st.Value == 1900);
     }
+    [Fact]
+    public void Extract_TwoDistrictsOfOneCity_CityKeepsItsToll()
+    {
+        var incident = Extract.Single("Russian drones struck residential areas in two districts of Kharkiv overnight, killing three people and injuring 45.");
+        Assert.Equal(3, incident.Killed);
+        Assert.Equal(45, incident.Injured);
+    }
+
+    [Fact]
+    public void Extract_CityAndCountedSettlements_NoCityToll()
+    {
+        var result = Extract.Run("Russian forces struck the city of Kherson and eight more settlements in the region, killing three people.");
+        Assert.All(result.Incidents, i => Assert.Null(i.Killed));
+    }
 }
