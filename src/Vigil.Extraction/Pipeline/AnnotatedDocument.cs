@@ -183,6 +183,9 @@ internal enum NumberFlags
     Article = 16,
     ChildByAge = 32,
     Initial = 64,
+
+    /// <summary>"her 31-year-old daughter": an age of 18 or more, so a kinship word is no child.</summary>
+    AdultByAge = 128,
 }
 
 /// <summary>A number as written (digits, words, "a dozen", "a toddler"): tokens [Start, End), value, qualifier.</summary>
@@ -227,6 +230,12 @@ internal sealed record CasualtyMention(
 
     /// <summary>A count of those hospitalised or treated: the injured total only when nothing else counts the injured.</summary>
     public bool PartCount { get; init; }
+
+    /// <summary>Stated for several settlements at once ("attacked Chuhuiv and struck Kharkiv, injuring 15"): no one place's figure.</summary>
+    public bool SeveralPlaces { get; init; }
+
+    /// <summary>What it counts is read from the sentence before ("Five were killed. Two of them children."): an inference, never high confidence.</summary>
+    public bool Inferred { get; init; }
 }
 
 internal sealed record ZeroMention(int Sentence, CasualtyField Field);

@@ -15,6 +15,9 @@ internal sealed class WordLists
     public required HashSet<string> SingularDeterminers { get; init; }
     public required HashSet<string> PluralWithoutS { get; init; }
 
+    /// <summary>"fragments of one of the drones fell": what falls is debris, not munitions that hit.</summary>
+    public required HashSet<string> DebrisWords { get; init; }
+
     public static WordLists Load(RuleFile file) => new()
     {
         AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
@@ -28,5 +31,6 @@ internal sealed class WordLists
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),
         PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),
+        DebrisWords = Lexicon.Set(file.Get("debrisWords")),
     };
 }

@@ -150,6 +150,18 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         var tokens = document.Tokens;
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
+            // "launched six cruise missiles on Odesa", "hit two missiles in the Novomoskovsk district": a count aimed at one
+            // town or district is that place's story, not a nationwide tally
+            if (tokens[k].Lower is "on" or "at" or "against" or "in" && k > number)
+            {
+                var target = document.PlaceAt(k + 1) ?? (tokens[k + 1].Lower == "the" && k + 2 < sentence.EndToken ? document.PlaceAt(k + 2) : null);
+                if (target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" } &&
+                    !Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";"))
+                {
+                    return true;
+                }
+            }
+
             if (tokens[k].Lower != "over")
             {
                 continue;

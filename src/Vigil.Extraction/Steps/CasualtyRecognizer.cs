@@ -32,6 +32,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             var acrossPlaces = AcrossSeveralPlaces(document, sentence);
             CasualtyMention? previous = null;
+            CasualtyMention? firstFigure = null;
             foreach (var number in numbers)
             {
                 if (!number.IsCount)
@@ -40,9 +41,15 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 var np = NounPhrase.Of(document, number, sentence.EndToken);
+                // "nearly two dozen people": a round, hedged amount, as vague as "dozens" for a toll
+                if (number.Qualifier != Qualifier.Exact && np.Head != HeadClass.Weapon && tokens[number.End - 1].Lower == "dozen")
+                {
+                    continue;
+                }
+
                 if (np.Head == HeadClass.Weapon)
                 {
-                    if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number))
+                    if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number) && !DebrisBefore(document, sentence, number))
                     {
                         document.Casualties.Add(new CasualtyMention(s, CasualtyField.Hit, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, number.Start > pastFrom));
                     }
@@ -54,7 +61,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 var subset = false;
                 if (kind is null && np.Head != HeadClass.Military)
                 {
-                    kind = RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
+                    // "killed a 12-year-old girl … and wounded three": the verb right before its object wins over one further on
+                    var verbBefore = number.QualifierStart > sentence.FirstToken && lex.Words.CasualtyLeftVerbCues.Contains(tokens[number.QualifierStart - 1].Lower) &&
+                                     lex.CasualtyCues.ContainsKey(tokens[number.QualifierStart - 1].Lower);
+                    kind = verbBefore
+                        ? LeftCue(document, number, sentence.FirstToken) ?? RightCue(document, np.End, sentence.EndToken)
+                        : RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
                 // "injured a teenager and a woman": the second person shares the first one's verb; so does "another" with no verb of its own
@@ -79,10 +91,18 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 var subsetMarker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 || np.Partitive;
                 var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
                 // a revision with no noun of its own ("later rose to 12") continues a figure of its sentence, or of the one before when it names a toll
-                var inherited = previous ?? (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker ||
-                    (revisionOfPrevious && lex.TollNouns.Contains(tokens, sentence.FirstToken, number.Start)) ? previousSentenceLast : null);
+                // "helped 194 people, including 11 children": a subset of a count of this sentence that is no casualty figure
+                // is not a subset of the previous sentence's figure; nor is "A child who had to celebrate Easter" with no
+                // casualty or subset word of its own
+                var ownCountBefore = numbers.Any(o => o.IsCount && o.Start < number.Start);
+                var childWithoutCue = np.Head == HeadClass.Child && !subsetMarker && !np.Partitive &&
+                    !HasCasualtyCue(document, sentence);
+                var inherited = previous ?? (!ownCountBefore && !childWithoutCue && (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker ||
+                    (revisionOfPrevious && lex.TollNouns.Contains(tokens, sentence.FirstToken, number.Start))) ? previousSentenceLast : null);
+                var inferred = false;
                 if (kind is null && inherited is not null && (subsetMarker || revisionOfPrevious || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))
                 {
+                    inferred = previous is null;
                     kind = inherited.Field switch
                     {
                         CasualtyField.Killed or CasualtyField.ChildrenKilled => CasualtyKind.Killed,
@@ -132,7 +152,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 };
 
                 // "620 children have been killed and over 1,800 injured": the second figure counts the same children
-                if (np.Head == HeadClass.CasualtyNoun && previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
+                // ("500 children were killed and more than 1,097 were injured": no noun of its own either)
+                // — but only after a count of children that opens the sentence's figures, not after one listed among others
+                // ("killing 12 people including a small child and wounding 25")
+                if ((np.Head == HeadClass.CasualtyNoun || (np.Head == HeadClass.None && firstFigure == previous && (previous?.Flags & NumberFlags.Article) == 0)) &&
+                    previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
                     number.QualifierStart > 0 && AndBetween(tokens, previous.NumberToken, number.QualifierStart))
                 {
                     field = field switch
@@ -147,19 +171,26 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 {
                     AddStatistic(document, s, field, number);
                     previous = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, false);
+                    firstFigure ??= previous;
                     continue;
                 }
 
                 var bound = BoundPlace(document, number, np);
                 var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
-                    bound, number.Start > pastFrom || (acrossPlaces && bound is null));
+                    bound, number.Start > pastFrom || (acrossPlaces && bound is null) || (bound is null && InUkraineAfter(document, np.End, sentence.EndToken)));
                 if (kind == CasualtyKind.Injured && part != PartOfInjured.None)
                 {
                     mention = mention with { SubCount = part == PartOfInjured.Strict, PartCount = part == PartOfInjured.Hospitalised };
                 }
 
+                if (inferred)
+                {
+                    mention = mention with { Inferred = true };
+                }
+
                 document.Casualties.Add(mention);
                 previous = mention;
+                firstFigure ??= mention;
             }
 
             previousSentenceLast = previous ?? previousSentenceLast;
@@ -172,16 +203,73 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var tokens = document.Tokens;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            // "killed four people in Ukraine", "across Ukraine": a country-wide total
-            if (tokens[k].Lower is "in" or "across" or "throughout" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "ukraine")
+            // "killed four people in Ukraine", "across Ukraine", "a barrage on Ukraine, killing three": a country-wide total
+            if (tokens[k].Lower is "in" or "across" or "throughout" or "on" or "against" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "ukraine")
             {
                 return true;
+            }
+
+            // "struck Kherson and eight more settlements in the region, killing three": a count of places
+            if (tokens[k].Kind == TokenKind.Number || document.Lexicon.NumberWords.ContainsKey(tokens[k].Lower))
+            {
+                var j = k + 1;
+                while (j < sentence.EndToken && j <= k + 2 && tokens[j].Lower is "more" or "other" or "further")
+                {
+                    j++;
+                }
+
+                // ("two districts of Kharkiv" are parts of one city: its toll stays the city's)
+                if (j < sentence.EndToken && document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower) && tokens[j].Lower is not ("country" or "districts") &&
+                    !(j + 1 < sentence.EndToken && tokens[j + 1].Lower == "of"))
+                {
+                    return true;
+                }
             }
 
             if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
                 Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCasualtyCue(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var lex = document.Lexicon;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (lex.CasualtyCues.ContainsKey(document.Tokens[k].Lower) || lex.CasualtyPhrases.MatchAt(document.Tokens, k, sentence.EndToken).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"killed a 12-year-old girl in central Ukraine and wounded three in Kyiv": this count is placed only in the country.</summary>
+    private static bool InUkraineAfter(AnnotatedDocument document, int from, int limit)
+    {
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit - 1, from + 4); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "," or ";" or "and" or ":" or "—")
+            {
+                return false;
+            }
+
+            if (tokens[k].Lower == "in")
+            {
+                var j = k + 1;
+                if (tokens[j].Lower is "central" or "eastern" or "western" or "southern" or "northern" or "northeastern" or "southeastern" or "northwestern" or "southwestern" && j + 1 < limit)
+                {
+                    j++;
+                }
+
+                return tokens[j].Lower == "ukraine";
             }
         }
 
@@ -472,6 +560,19 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             if (!lex.Auxiliaries.Contains(t) && t is not "directly")
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DebrisBefore(AnnotatedDocument document, SentenceSpan sentence, NumberMention number)
+    {
+        for (var k = Math.Max(sentence.FirstToken, number.QualifierStart - 4); k < number.QualifierStart; k++)
+        {
+            if (document.Lexicon.Words.DebrisWords.Contains(document.Tokens[k].Lower))
+            {
+                return true;
             }
         }
 

@@ -133,7 +133,8 @@ internal sealed class DiscourseClassifier : IPipelineStep
         for (var k = sentence.FirstToken; k < Math.Min(sentence.EndToken, sentence.FirstToken + 12); k++)
         {
             var t = tokens[k];
-            if (t.Lower is "—" or "-" && k > sentence.FirstToken)
+            // "KYIV: Russia launched …": a shouted place ends its dateline with a colon too
+            if ((t.Lower is "—" or "-" || (t.Lower == ":" && shouting)) && k > sentence.FirstToken)
             {
                 if (!(agency || shouting || (k >= sentence.FirstToken + 3 && tokens[k - 2].Lower == "," && tokens[k - 1].Lower == "ukraine")))
                 {
@@ -162,8 +163,10 @@ internal sealed class DiscourseClassifier : IPipelineStep
             }
 
             var word = document.Text.AsSpan(t.Start, t.End - t.Start);
-            shouting |= t.Kind == TokenKind.Word && word.Length >= 3 && !word.ContainsAnyInRange('a', 'z');
-            if (!(t.Capitalized || t.Kind == TokenKind.Number || t.Lower is "," or "." || (t.Kind == TokenKind.Word && !word.ContainsAnyInRange('a', 'z'))))
+            // no lower-case letter in any script ("KYIV", "ХАРКІВ"), not merely none between a and z
+            var upper = !HasLowerCase(word);
+            shouting |= t.Kind == TokenKind.Word && word.Length >= 3 && upper;
+            if (!(t.Capitalized || t.Kind == TokenKind.Number || t.Lower is "," or "." || (t.Kind == TokenKind.Word && upper)))
             {
                 return;
             }
@@ -192,6 +195,19 @@ internal sealed class DiscourseClassifier : IPipelineStep
 
         var last = text[end - 1];
         return last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsParagraph(AnnotatedDocument document, SentenceSpan sentence)

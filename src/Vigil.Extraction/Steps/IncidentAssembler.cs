@@ -68,6 +68,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // "taken to Kharkiv", "evacuated to Odesa": a destination is not where the attack was
             var places = (placesBySentence.GetValueOrDefault(s) ?? [])
                 .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
+                // "Outside of Kyiv, the Dnipropetrovsk region was also hit": the place named as excluded is not where it happened
+                .Where(p => !(p.Start > sentence.FirstToken && (tokens[p.Start - 1].Lower == "outside" ||
+                    (p.Start > sentence.FirstToken + 1 && tokens[p.Start - 1].Lower == "of" && tokens[p.Start - 2].Lower == "outside"))))
                 .Where(p => !document.DatelinePlaces.Contains(p.Start))
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
@@ -78,10 +81,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // "On Aug. 7, strikes on the region killed two": a toll dated before the incident being reported is a recap,
             // even where it names the same region
+            // ("As reported earlier, on May 14 a drone killed one"): the date need not open the sentence, and "nine more" on
+            // an earlier day adds nothing to today's toll either; a toll update ("rose to") is about the incident, whatever day it names
             if (role == SentenceRole.Main && current is { Figures.Count: > 0 } && figures.Count > 0 &&
-                figures.All(f => (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Additive)) == 0) &&
-                document.DatesIn(s).FirstOrDefault(d => !d.IsPast && d.Start <= sentence.FirstToken + 2) is { End: > 0 } opening &&
-                DateOf(document, current, lead) is { } currentDate && opening.Date < currentDate)
+                figures.All(f => (f.Flags & NumberFlags.Revision) == 0) &&
+                DateOf(document, current, lead) is { } currentDate &&
+                document.DatesIn(s).Where(d => !d.IsPast).ToList() is { Count: > 0 } stated &&
+                stated.All(d => d.Date < currentDate) &&
+                stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d)))
             {
                 role = SentenceRole.Background;
             }
@@ -133,7 +140,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
                 {
-                    AddDamage(document, sentence, current);
+                    AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
                     AddWeapons(weaponsBySentence.GetValueOrDefault(s), current); // "The KAB hit a tram depot."
                     current.Described.Add(s); // "Thousands were left without power."
                 }
@@ -146,7 +153,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 lead = first.Date;
             }
 
-            var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower);
+            // two settlements neither of which contains the other: a figure not bound to one of them is stated for both
+            var settlements = places.Where(p => Rank(p.Place) <= 1 && p.Place.Name is not null).ToList();
+            var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase)));
+            // "Earlier, officials said the toll had risen to 47": a toll update that names no place goes on the incident it updates
+            var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower) &&
+                         !(places.Count == 0 && figures.Count > 0 && figures.All(f => (f.Flags & NumberFlags.Revision) != 0));
             var bound = figures.Where(f => f.BoundPlace is not null).Select(f => f.BoundPlace!.Place.Name).Distinct(StringComparer.Ordinal).Count();
             var distributed = bound >= 2;
             var sentencePlace = SentencePlace(places, figures);
@@ -178,9 +190,23 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 builders.Add(current);
             }
 
+            // "shelled Nikopol and struck Marhanets, injuring six": each town attacked is an incident, none takes the shared figure
+            if (severalPlaces)
+            {
+                foreach (var other in settlements)
+                {
+                    if (!builders.Any(b => b.Place is not null && Compatible(b.Place, other.Place)))
+                    {
+                        var extra = new Builder(other.Place, other);
+                        extra.Sentences.Add(s);
+                        builders.Add(extra);
+                    }
+                }
+            }
+
             current.Sentences.Add(s);
             current.Zeros.AddRange(zeros);
-            AddDamage(document, sentence, current);
+            AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
 
             foreach (var f in figures)
             {
@@ -202,6 +228,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 else if (distributed && figures.Any(o => o.BoundPlace is not null && o.Field == f.Field))
                 {
                     // the total over several places ("twelve injured: four in Kyiv, …") belongs to none of them
+                }
+                else if (severalPlaces && f.BoundPlace is null)
+                {
+                    current.Doubtful.Add(f with { SubCount = true, SeveralPlaces = true });
                 }
                 else
                 {
@@ -226,11 +256,63 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // casualties it does not count ("Drones attacked Kyiv" alone, a target, a direction, is not).
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Doubtful.Count == 0 &&
             (b.Place is null || (b.Damage.Count == 0 && !b.Sentences.Any(s => HasCasualtyWord(document, document.Sentences[s])))));
+        // "There are no casualties", said of a drone shot down over a region: where drones were downed is no incident place
+        // (specs/README.md), so a zero with no damage there is no incident
+        builders.RemoveAll(b => b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0 &&
+            b.Mention is { } m && InterceptionSentence(document, tokens[m.Start].Sentence, tallySentences) &&
+            !b.Sentences.Concat(b.Described).Any(s => DamageStated(document, s)));
         var single = builders.Count == 1;
         foreach (var b in builders)
         {
             document.Incidents.Add(Build(document, b, lead, weaponsBySentence, single));
         }
+    }
+
+    /// <summary>"May 14", "1 January": a date that names its month, not a relative one ("yesterday") a daily round-up also uses for its own day.</summary>
+    private static bool IsCalendarDate(AnnotatedDocument document, DateMention date)
+    {
+        for (var k = date.Start; k < date.End; k++)
+        {
+            if (document.Lexicon.Months.ContainsKey(document.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence tells of drones or missiles brought down, and of nothing they damaged ("destroyed" there is the interception).</summary>
+    private static bool InterceptionSentence(AnnotatedDocument document, int s, HashSet<int> tallySentences)
+    {
+        var lex = document.Lexicon;
+        var sentence = document.Sentences[s];
+        if (!tallySentences.Contains(s) && !lex.InterceptCues.Contains(document.Tokens, sentence.FirstToken, sentence.EndToken))
+        {
+            return false;
+        }
+
+        return !DamageStated(document, s);
+    }
+
+    /// <summary>A damage word that is neither the interception ("destroyed a drone") nor negated ("no damage").</summary>
+    private static bool DamageStated(AnnotatedDocument document, int s)
+    {
+        var lex = document.Lexicon;
+        var sentence = document.Sentences[s];
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var t = document.Tokens[k].Lower;
+            // a word of the attack itself ("the attack took place", "strikes") says nothing was damaged
+            var damageWord = lex.Words.DamageVerbs.Contains(t) && (!lex.AttackWords.Contains(t) || t is "damaged" or "destroyed");
+            if (damageWord && lex.InterceptCues.MatchAt(document.Tokens, k, sentence.EndToken).Length == 0 &&
+                !(k > sentence.FirstToken && document.Tokens[k - 1].Lower is "no" or "without"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The date an incident has so far: the first date of its own sentences, else the lead's.</summary>
@@ -319,7 +401,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return false;
     }
 
-    private static void AddDamage(AnnotatedDocument document, SentenceSpan sentence, Builder builder)
+    private static void AddDamage(AnnotatedDocument document, SentenceSpan sentence, Builder builder, List<WeaponMention>? weapons)
     {
         var tokens = document.Tokens;
         var hasVerb = false;
@@ -335,6 +417,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         foreach (var m in document.Lexicon.Damage.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
         {
+            // "an unmanned aerial vehicle" is the weapon, not a damaged vehicle
+            if (weapons is not null && weapons.Any(w => w.Start < m.End && m.Start < w.End))
+            {
+                continue;
+            }
+
             if (!builder.Damage.Contains(m.Value))
             {
                 builder.Damage.Add(m.Value);
@@ -381,11 +469,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         if (a.Admin1Code is not null && string.Equals(a.Admin1Code, b.Admin1Code, StringComparison.Ordinal))
         {
-            return a.Kind == PlaceKind.Oblast || b.Kind == PlaceKind.Oblast;
+            // "Pavlohrad" and "Pavlohrad district": a city and the raion named after it are one story told at two scales
+            return a.Kind == PlaceKind.Oblast || b.Kind == PlaceKind.Oblast || NamedAfter(a, b) || NamedAfter(b, a);
         }
 
         return false;
     }
+
+    private static bool NamedAfter(PlaceRef raion, PlaceRef city) =>
+        raion.Kind == PlaceKind.Raion && city.Kind is PlaceKind.City or PlaceKind.Settlement && city.District is null &&
+        raion.Name.StartsWith(city.Name + " ", StringComparison.OrdinalIgnoreCase);
 
     private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence, bool single)
     {
@@ -464,7 +557,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var revisions = figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Revision) != 0).ToList();
             if (revisions.Count > 0)
             {
-                return revisions[^1].Value;
+                // tolls are revised upwards ("rose to 49"); a report that recalls an older step ("later … had risen to 47")
+                // after the latest one must not bring the older value back
+                return revisions.Max(f => f.Value);
             }
 
             int? best = null;
@@ -486,7 +581,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // "An elderly man was killed … one more resident died hours later": increments add to what was counted
             var increments = pool.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
                 // "two more sought help … in total, 27 injured": an increment stated before a total is already in it
-                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken).Sum(f => f.Value)
+                // "14 injured … Another 14 people were injured": an increment as large as the total restates it rather than doubling it
+                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken && f.Value != best).Sum(f => f.Value)
                 : 0;
             if (best is not null || additive > 0)
             {
@@ -518,7 +614,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             document.Lexicon.Discourse.Night.Contains(tokens, document.Sentences[s].FirstToken, document.Sentences[s].EndToken));
         var firstSentence = FirstBodySentence(document);
         var claims = new List<Claim>();
-        var fields = new FieldSummary(b.Figures);
+        var fields = new FieldSummary(b.Figures, b.Doubtful);
         foreach (var f in b.Figures.Concat(b.Doubtful).OrderBy(f => f.NumberToken))
         {
             var claimant = document.ClaimantOf(f.Sentence)?.Claimant ?? Claimant.Unattributed;
@@ -613,7 +709,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             reasons.Add("scope_certain");
         }
 
-        if (f.SubCount && document.RoleOf(f.Sentence) == SentenceRole.RoundUp)
+        if (f.SeveralPlaces)
+        {
+            reasons.Add("several_places");
+        }
+        else if (f.SubCount && document.RoleOf(f.Sentence) == SentenceRole.RoundUp)
         {
             reasons.Add("region_wide_total");
         }
@@ -652,8 +752,29 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             return new ClaimConfidence(ConfidenceLevel.Low, reasons);
         }
 
+        // What makes a stated figure uncertain even in the lead (measured on real reports, docs/extraction.md "Confidence"):
+        // a person counted one by one may be one of several, a sentence with two counts of the field or two places may
+        // give this incident the other's, a count read from the sentence before is an inference, an oblast-wide figure
+        // may be one town's, and a count of munitions that "hit" is often a count of those launched.
+        var doubts = 0;
+        void Doubt(bool when, string reason)
+        {
+            if (when)
+            {
+                reasons.Add(reason);
+                doubts++;
+            }
+        }
+
+        Doubt((f.Flags & NumberFlags.Article) != 0, "single_person");
+        Doubt(fields.InSentence(f.Sentence, f.Field) > 1, "several_numbers");
+        Doubt(SeveralPlacesIn(document, f.Sentence), "several_places");
+        Doubt(f.Inferred, "inferred");
+        Doubt(f.BoundPlace is null && b.Place is { } place && Rank(place) >= 2, "wide_place");
+        Doubt(f.Field == CasualtyField.Hit, "hit_count");
+
         // Measured on real reports: figures outside the lead or with a qualifier are wrong too often to be high.
-        var level = unambiguous && lead && exact && scopeCertain && fieldValues <= 1
+        var level = unambiguous && lead && exact && scopeCertain && fieldValues <= 1 && doubts == 0
             ? ConfidenceLevel.High
             : ConfidenceLevel.Medium;
         return new ClaimConfidence(level, reasons);
@@ -681,6 +802,30 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         // A zero is often said of a place where debris fell, not of an incident the report is about: never high.
         return new ClaimConfidence(main ? ConfidenceLevel.Medium : ConfidenceLevel.Low, reasons);
+    }
+
+    /// <summary>The sentence names two places neither of which contains the other (datelines and titles aside).</summary>
+    private static bool SeveralPlacesIn(AnnotatedDocument document, int sentence)
+    {
+        PlaceRef? first = null;
+        foreach (var p in document.PlacesIn(sentence))
+        {
+            if (document.DatelinePlaces.Contains(p.Start) || document.TitlePlaces.Contains(p.Start))
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = p.Place;
+            }
+            else if (!Compatible(first, p.Place))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence names the incident's own place (or, in a report of one incident, none at all).</summary>
@@ -776,8 +921,15 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         private readonly HashSet<CasualtyField> _withParts = [];
         private readonly HashSet<CasualtyField> _present = [];
 
-        public FieldSummary(IEnumerable<CasualtyMention> figures)
+        private readonly Dictionary<(int Sentence, CasualtyField Field), int> _perSentence = [];
+
+        public FieldSummary(IEnumerable<CasualtyMention> figures, IEnumerable<CasualtyMention> doubtful)
         {
+            foreach (var o in figures.Concat(doubtful))
+            {
+                _perSentence[(o.Sentence, o.Field)] = _perSentence.GetValueOrDefault((o.Sentence, o.Field)) + 1;
+            }
+
             foreach (var o in figures)
             {
                 _present.Add(o.Field);
@@ -805,5 +957,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         public bool HasParts(CasualtyField field) => _withParts.Contains(field);
 
         public bool Has(CasualtyField field) => _present.Contains(field);
+
+        /// <summary>How many figures of the field one sentence states (this incident's and its doubtful ones).</summary>
+        public int InSentence(int sentence, CasualtyField field) => _perSentence.GetValueOrDefault((sentence, field));
     }
 }

@@ -26,7 +26,7 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
         {
             // "a toddler", "her neighbour": the head is the last token of the mention.
             var last = tokens[number.End - 1].Lower;
-            var head = lex.ChildNouns.Contains(last) || (number.Flags & NumberFlags.ChildByAge) != 0 ? HeadClass.Child
+            var head = (lex.ChildNouns.Contains(last) && (number.Flags & NumberFlags.AdultByAge) == 0) || (number.Flags & NumberFlags.ChildByAge) != 0 ? HeadClass.Child
                 : lex.PersonNouns.Contains(last) ? HeadClass.Person : HeadClass.None;
             if (head == HeadClass.None && (number.Flags & NumberFlags.Additive) != 0)
             {

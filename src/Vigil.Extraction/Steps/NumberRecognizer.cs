@@ -123,6 +123,13 @@ internal sealed class NumberRecognizer : IPipelineStep
             }
         }
 
+        // "two dozen": a dozen counts twelve, not a second number
+        if (value < 100 && end < sentence.EndToken && tokens[end].Lower == "dozen")
+        {
+            value *= 12;
+            end++;
+        }
+
         // scales: "two hundred", "three thousand", "two hundred and fifty"
         while (end < sentence.EndToken && lex.ScaleWords.TryGetValue(tokens[end].Lower, out var scale))
         {
@@ -228,9 +235,9 @@ internal sealed class NumberRecognizer : IPipelineStep
             if (w.Kind == TokenKind.Number && k + 4 < sentence.EndToken && tokens[k + 1].Lower == "-" &&
                 tokens[k + 2].Lower == "year" && tokens[k + 3].Lower == "-" && tokens[k + 4].Lower == "old")
             {
-                if (long.TryParse(w.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age < 18)
+                if (long.TryParse(w.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age))
                 {
-                    flags |= NumberFlags.ChildByAge;
+                    flags |= age < 18 ? NumberFlags.ChildByAge : NumberFlags.AdultByAge;
                 }
 
                 k += 5;

@@ -30,7 +30,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         {
             if (c.Wrapper is "region" or "oblast" or "province")
             {
-                var hit = gazetteer.Geocode(c.Name + " " + c.Wrapper);
+                var hit = RegionFirst(gazetteer.Geocode(c.Name + " " + c.Wrapper));
                 if (hit.Count > 0 && hit[0].Kind == PlaceKind.Oblast)
                 {
                     oblastContext = hit[0].Admin1Code;
@@ -99,6 +99,21 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
     }
 
+    /// <summary>
+    /// "Kyiv region" is Kyiv Oblast, not the capital (a city with the status of a region): with a region word, an oblast that is
+    /// not one of the two cities of special status comes first.
+    /// </summary>
+    private static IReadOnlyList<GeocodeCandidate> RegionFirst(IReadOnlyList<GeocodeCandidate> hits)
+    {
+        static bool SpecialCity(GeocodeCandidate c) => c.Admin1Code is "UA-30" or "UA-40";
+        if (hits.Count < 2 || !SpecialCity(hits[0]) || !hits.Any(h => h.Kind == PlaceKind.Oblast && !SpecialCity(h)))
+        {
+            return hits;
+        }
+
+        return [.. hits.Where(h => h.Kind == PlaceKind.Oblast && !SpecialCity(h)), .. hits.Where(h => !(h.Kind == PlaceKind.Oblast && !SpecialCity(h)))];
+    }
+
     private static bool SameRegion(string? a, string? b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (a, b) is ("UA-30", "UA-32") or ("UA-32", "UA-30");
 
@@ -129,6 +144,11 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             if (hits.Count > 1 && hits[1].Score >= hits[0].Score - 0.1 && !string.Equals(hits[0].Admin1Code, hits[1].Admin1Code, StringComparison.Ordinal))
             {
                 hits = gazetteer.Geocode(query, context);
+            }
+
+            if (c.Wrapper is "region" or "oblast" or "province")
+            {
+                hits = RegionFirst(hits);
             }
 
             cache[query] = hits;
@@ -196,10 +216,20 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
                 // longest known prefix of the run; the wrapper word after the full run ("Kharkiv region")
                 var found = false;
+                // "the Russian border region of Bryansk": the region, not its capital
+                var regionOf = runStart >= sentence.FirstToken + 2 && tokens[runStart - 1].Lower == "of" && tokens[runStart - 2].Lower is "region" or "oblast" or "province";
                 for (var end = runEnd; end > runStart; end--)
                 {
                     var name = StripPossessive(text[tokens[runStart].Start..tokens[end - 1].End]);
                     var wrapAfter = end == runEnd && !possessive && lex.PlaceWrappersAfter.Contains(after) ? after : null;
+                    if (wrapAfter is null && regionOf && end == runEnd && gazetteer.IsKnownName(name + " region"))
+                    {
+                        result.Add(new Candidate(runStart - 2, end, name, "region", true, null));
+                        i = end;
+                        found = true;
+                        break;
+                    }
+
                     if (gazetteer.IsKnownName(name) || (wrapAfter is not null && gazetteer.IsKnownName(name + " " + wrapAfter)))
                     {
                         var stop = wrapAfter is null ? end : end + 1;

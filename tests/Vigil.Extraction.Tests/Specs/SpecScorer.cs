@@ -120,7 +120,7 @@ public sealed class SpecScorer
             foreach (var f in IncidentFields)
             {
                 Compare(f, ExpectedValue(e, f), ActualValue(match, f), notes, e.Place);
-                CountConfidence(match, f, ExpectedValue(e, f));
+                CountConfidence(match, f, ExpectedValue(e, f), notes);
             }
         }
 
@@ -134,7 +134,7 @@ public sealed class SpecScorer
                     Fields[f].FalsePositives++;
                 }
 
-                CountConfidence(a, f, null);
+                CountConfidence(a, f, null, notes);
             }
         }
     }
@@ -144,7 +144,7 @@ public sealed class SpecScorer
 
     private static readonly string[] IncidentFigureFields = ["killed", "injured", "children_killed", "children_injured", "missing", "hit"];
 
-    private void CountConfidence(ReportIncident a, string field, string? expected)
+    private void CountConfidence(ReportIncident a, string field, string? expected, List<string> notes)
     {
         if (Array.IndexOf(IncidentFigureFields, field) < 0 || ActualValue(a, field) is not { } actual)
         {
@@ -153,7 +153,12 @@ public sealed class SpecScorer
 
         var level = FigureConfidence(a, field, int.Parse(actual, CultureInfo.InvariantCulture));
         var (right, wrong) = ByConfidence.GetValueOrDefault(level);
-        ByConfidence[level] = string.Equals(expected, actual, StringComparison.Ordinal) ? (right + 1, wrong) : (right, wrong + 1);
+        var isRight = string.Equals(expected, actual, StringComparison.Ordinal);
+        ByConfidence[level] = isRight ? (right + 1, wrong) : (right, wrong + 1);
+        if (!isRight && level == "high")
+        {
+            notes.Add($"HIGH-CONFIDENCE WRONG {a.Place?.Name ?? "(no place)"}.{field}={actual}");
+        }
     }
 
     /// <summary>

@@ -104,4 +104,59 @@ public sealed class CasualtyTests
         Assert.Empty(result.Incidents);
         Assert.Contains(result.Events, e => e.Type == Vigil.Core.EventType.MilitaryLosses);
     }
+    [Fact]
+    public void Extract_KinshipWithAdultAge_NotAChild()
+    {
+        var incident = Extract.Single("A shell hit a house in Kherson on Wednesday, wounding a 68-year-old man and his 40-year-old daughter.");
+        Assert.Equal(2, incident.Injured);
+        Assert.Null(incident.ChildrenInjured);
+    }
+
+    [Fact]
+    public void Extract_HedgedDozen_Vague()
+    {
+        var incident = Extract.Single("A glide bomb hit Kharkiv on Thursday, killing three people and wounding nearly two dozen, the mayor said.");
+        Assert.Equal(3, incident.Killed);
+        Assert.Null(incident.Injured);
+    }
+
+    [Fact]
+    public void Extract_VerbBeforeItsObject_Wins()
+    {
+        var incident = Extract.Single("Drone strikes killed a 10-year-old boy in Zaporizhzhia and wounded two other people overnight, officials said.");
+        Assert.Equal(1, incident.ChildrenKilled);
+        Assert.Null(incident.ChildrenInjured);
+    }
+
+    [Fact]
+    public void Extract_SubsetOfANonCasualtyCount_NotCasualties()
+    {
+        var incident = Extract.Single("A missile killed two people in Sumy on Friday. Psychologists helped 80 residents, including 9 children.");
+        Assert.Equal(2, incident.Killed);
+        Assert.Null(incident.ChildrenKilled);
+        Assert.Null(incident.ChildrenInjured);
+    }
+
+    [Fact]
+    public void Extract_ChildrenTallyThenInjured_BothChildrenStatistics()
+    {
+        var result = Extract.Run("According to juvenile prosecutors, 612 children have died and more than 1,900 were injured.");
+        Assert.Empty(result.Incidents);
+        Assert.Contains(result.Statistics, st => st.Metric == "children_killed_cumulative" && st.Value == 612);
+        Assert.Contains(result.Statistics, st => st.Metric == "children_injured_cumulative" && st.Value == 1900);
+    }
+    [Fact]
+    public void Extract_TwoDistrictsOfOneCity_CityKeepsItsToll()
+    {
+        var incident = Extract.Single("Russian drones struck residential areas in two districts of Kharkiv overnight, killing three people and injuring 45.");
+        Assert.Equal(3, incident.Killed);
+        Assert.Equal(45, incident.Injured);
+    }
+
+    [Fact]
+    public void Extract_CityAndCountedSettlements_NoCityToll()
+    {
+        var result = Extract.Run("Russian forces struck the city of Kherson and eight more settlements in the region, killing three people.");
+        Assert.All(result.Incidents, i => Assert.Null(i.Killed));
+    }
 }

@@ -116,6 +116,51 @@ public sealed class DiscourseTests
         Assert.Contains("in_lead", claim.Confidence.Reasons);
     }
 
+    [Theory]
+    [InlineData("A Russian drone killed a woman in Kherson on Monday, the governor said.", ClaimField.Killed, "single_person")]
+    [InlineData("A Russian missile hit Bucha and Irpin on Monday, killing three people, the governor said.", ClaimField.Killed, "several_places")]
+    [InlineData("A Russian drone attack on Sumy region killed two people on Monday, the governor said.", ClaimField.Killed, "wide_place")]
+    [InlineData("Three Russian drones hit Lviv on Monday, the mayor said.", ClaimField.Hit, "hit_count")]
+    public void Extract_AmbiguousEvidence_NotHighConfidence(string text, ClaimField field, string reason)
+    {
+        var claim = Extract.Run(text).Incidents.SelectMany(i => i.Claims).First(c => c.Field == field);
+        Assert.NotEqual(ConfidenceLevel.High, claim.Confidence?.Level);
+        Assert.Contains(reason, claim.Confidence!.Reasons);
+    }
+
+    [Fact]
+    public void Extract_SubsetReadFromSentenceBefore_Inferred()
+    {
+        var incident = Extract.Single("A missile struck Dnipro on Tuesday, the governor said. Five people were killed. Two of them children.");
+        var claim = Assert.Single(incident.Claims, c => c.Field == ClaimField.ChildrenKilled);
+        Assert.Contains("inferred", claim.Confidence!.Reasons);
+        Assert.NotEqual(ConfidenceLevel.High, claim.Confidence.Level);
+    }
+
+    [Fact]
+    public void Extract_CalendarDatedRecapInsideSentence_NotAdded()
+    {
+        var incident = Extract.Single("This morning a drone hit a warehouse in Sumy, injuring one worker, the regional head said. " +
+            "As the agency reported, on May 14 a drone struck a car near the city, killing one person and injuring two.", new DateOnly(2025, 5, 20));
+        Assert.Equal(1, incident.Injured);
+        Assert.Null(incident.Killed);
+    }
+
+    [Fact]
+    public void Extract_OneFigureForTwoTowns_NeitherTownsFigure()
+    {
+        var result = Extract.Run("Russian forces shelled Nikopol and struck Marhanets overnight, injuring six civilians, the governor said.");
+        Assert.All(result.Incidents, i => Assert.Null(i.Injured));
+        Assert.Contains(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 6 && c.Confidence!.Reasons.Contains("several_places"));
+    }
+
+    [Fact]
+    public void Extract_ZeroWhereDroneWasShotDown_NoIncident()
+    {
+        var result = Extract.Run("Russia's defence ministry said air defences destroyed an unmanned aerial vehicle over the Kursk region on Saturday. There were no casualties, the ministry said.");
+        Assert.Empty(result.Incidents);
+    }
+
     [Fact]
     public void Extract_NoCasualtiesReported_ZeroAndAnIncident()
     {

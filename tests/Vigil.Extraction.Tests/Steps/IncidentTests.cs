@@ -30,6 +30,20 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void Extract_OlderRevisionRecalledAfterLatest_LatestKept()
+    {
+        var incident = Extract.Single("The death toll from the missile strike on Poltava has risen to 51, the governor said on Wednesday. Earlier, officials said the toll had risen to 47.");
+        Assert.Equal(51, incident.Killed);
+    }
+
+    [Fact]
+    public void Extract_IncrementRestatingTheTotal_NotDoubled()
+    {
+        var incident = Extract.Single("Russian missiles hit Kryvyi Rih on Monday evening, injuring 14 people, the mayor said. Another 14 people were hurt, two of them children.");
+        Assert.Equal(14, incident.Injured);
+    }
+
+    [Fact]
     public void Extract_PastIncidentForContext_NotMerged()
     {
         var incident = Extract.Single("A missile strike on Sumy killed four people on Tuesday, the deadliest since a strike in April killed 35.");
