@@ -79,24 +79,9 @@ internal static class PostgresCluster
         return stdout;
     }
 
-    private static void Admin(string sql)
+    /// <summary>Starts a cluster of the caller's own (stop it with <c>RunScript("stop", folder)</c>).</summary>
+    public static (string ConnectionString, string Folder) StartPrivate()
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
-        connection.Open();
-#pragma warning disable CA2100 // Database names made here from a prefix and a GUID.
-        using var command = new NpgsqlCommand(sql, connection);
-#pragma warning restore CA2100
-        command.ExecuteNonQuery();
-    }
-
-    private static (string, string?) Connect()
-    {
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given)
-        {
-            return (given, null);
-        }
-
-        // Not run by scripts/test.sh: start a cluster for this test process and stop it when it exits.
         string output;
         try
         {
@@ -121,11 +106,40 @@ internal static class PostgresCluster
             }
         }
 
-        if (connectionString is null || folder is null)
+        return connectionString is null || folder is null
+            ? throw new InvalidOperationException($"{Script} start printed no connection string: {output}")
+            : (connectionString, folder);
+    }
+
+    /// <summary>Creates a database on the server of <paramref name="serverConnectionString"/>.</summary>
+    public static string CreateDatabaseOn(string serverConnectionString, string prefix)
+    {
+        var name = prefix + "_" + Guid.NewGuid().ToString("N")[..12];
+        Admin(serverConnectionString, $"CREATE DATABASE {name}");
+        return new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
+    }
+
+    private static void Admin(string sql) => Admin(ServerConnectionString, sql);
+
+    private static void Admin(string serverConnectionString, string sql)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
+        connection.Open();
+#pragma warning disable CA2100 // Database names made here from a prefix and a GUID.
+        using var command = new NpgsqlCommand(sql, connection);
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+
+    private static (string, string?) Connect()
+    {
+        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given)
         {
-            throw new InvalidOperationException($"{Script} start printed no connection string: {output}");
+            return (given, null);
         }
 
+        // Not run by scripts/test.sh: start a cluster for this test process and stop it when it exits.
+        var (connectionString, folder) = StartPrivate();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => RunScript("stop", folder);
         return (connectionString, folder);
     }
