@@ -140,14 +140,29 @@ public sealed partial class PostgresVigilStore : IVigilStore
         var document = JsonSerializer.Serialize(extraction, VigilJson.Compact);
         var (result, versionId) = Transaction($"storing report {report.Key}", (c, t) =>
         {
-            // The key's row, created if new, then locked: writers of one report queue here, in any
-            // process; the unique constraints on (key, version) and (key, hash) stand behind it.
-            Execute(c, t, """
-                INSERT INTO reports (report_key, current_version, first_ingested) VALUES (@key, 0, @ingested)
-                ON CONFLICT (report_key) DO NOTHING
-                """, ("key", report.Key), ("ingested", PostgresValues.Timestamp(ingested)));
-            Execute(c, t, "SELECT 1 FROM reports WHERE report_key = @key FOR UPDATE", ("key", report.Key));
-            var versions = LoadVersionHeads(c, t, report.Key);
+            // Round trips are most of a report's cost here, so the work goes in two batches. First the
+            // key's row, created if new, then locked (writers of one report queue here, in any process;
+            // the unique constraints on (key, version) and (key, hash) stand behind it), and its versions.
+            var versions = new List<VersionHead>();
+            using (var head = new NpgsqlBatch(c, t))
+            {
+                Add(head, """
+                    INSERT INTO reports (report_key, current_version, first_ingested) VALUES (@key, 0, @ingested)
+                    ON CONFLICT (report_key) DO NOTHING
+                    """, ("key", report.Key), ("ingested", PostgresValues.Timestamp(ingested)));
+                Add(head, "SELECT 1 FROM reports WHERE report_key = @key FOR UPDATE", ("key", report.Key));
+                Add(head, "SELECT version, content_hash, revised_utc FROM report_versions WHERE report_key = @key", ("key", report.Key));
+                using var reader = head.ExecuteReader();
+                do
+                {
+                    while (reader.FieldCount == 3 && reader.Read())
+                    {
+                        versions.Add(new VersionHead(reader.GetInt32(0), reader.GetString(1), reader.GetStringOrNull(2)));
+                    }
+                }
+                while (reader.NextResult());
+            }
+
             var same = versions.FirstOrDefault(v => string.Equals(v.ContentHash, report.ContentHash, StringComparison.Ordinal));
             if (same is not null)
             {
@@ -159,8 +174,12 @@ public sealed partial class PostgresVigilStore : IVigilStore
             var revisedUtc = (report.Updated ?? report.Published) is { } revised ? PostgresValues.UtcTimestamp(revised) : null;
             versions.Add(new VersionHead(version, report.ContentHash, revisedUtc));
             var current = CurrentVersion(versions);
-            Execute(c, t, "UPDATE reports SET current_version = @current WHERE report_key = @key", ("key", report.Key), ("current", current));
-            var id = Convert.ToInt64(Scalar(c, t, """
+
+            // Then everything written, in one batch: the later statements find the new version's id
+            // by its (key, version), a unique index lookup.
+            using var batch = new NpgsqlBatch(c, t);
+            Add(batch, "UPDATE reports SET current_version = @current WHERE report_key = @key", ("key", report.Key), ("current", current));
+            Add(batch, """
                 INSERT INTO report_versions (report_key, version, content_hash, text, title, published, updated, revised_utc,
                                              source, url, language, format, origin, ingested)
                 VALUES (@key, @version, @hash, @text, @title, @published, @updated, @revised_utc, @source, @url, @language, @format, @origin, @ingested)
@@ -173,11 +192,10 @@ public sealed partial class PostgresVigilStore : IVigilStore
                 ("revised_utc", Text(revisedUtc)),
                 ("source", Text(report.Source)), ("url", Text(report.Url)),
                 ("language", report.Language), ("format", report.Format), ("origin", Text(report.Origin)),
-                ("ingested", PostgresValues.Timestamp(ingested))), CultureInfo.InvariantCulture);
-
-            using var batch = new NpgsqlBatch(c, t);
-            Add(batch, "INSERT INTO extractions (report_version_id, document) VALUES (@id, @document)", ("id", id), ("document", document));
-            AddClaims(batch, id, extraction);
+                ("ingested", PostgresValues.Timestamp(ingested)));
+            Add(batch, $"INSERT INTO extractions (report_version_id, document) SELECT rv.id, @document {ThisVersion}",
+                ("key", report.Key), ("version", version), ("document", document));
+            AddClaims(batch, report.Key, version, extraction);
             if (report.Origin is not null)
             {
                 Add(batch, "DELETE FROM ingest_failures WHERE origin = @origin", ("origin", report.Origin));
@@ -185,7 +203,19 @@ public sealed partial class PostgresVigilStore : IVigilStore
 
             // Not fused yet: whoever fuses next takes it, should this process die before it does.
             Add(batch, "INSERT INTO fusion_pending (report_key) VALUES (@key)", ("key", report.Key));
-            batch.ExecuteNonQuery();
+            long id;
+            using (var reader = batch.ExecuteReader())
+            {
+                while (reader.FieldCount != 1 && reader.NextResult())
+                {
+                }
+
+                id = reader.Read() ? reader.GetInt64(0) : throw new StoreException($"no id returned for {report.Key}");
+                while (reader.NextResult())
+                {
+                }
+            }
+
             t.Commit();
             return (new StoreResult(versions.Count == 1 ? StoreOutcome.New : StoreOutcome.Updated, version, version == current), id);
         });
@@ -368,30 +398,20 @@ public sealed partial class PostgresVigilStore : IVigilStore
         return extractions;
     }
 
-    private static List<VersionHead> LoadVersionHeads(NpgsqlConnection c, NpgsqlTransaction t, string key)
-    {
-        using var command = Command(c, t, "SELECT version, content_hash, revised_utc FROM report_versions WHERE report_key = @key", ("key", key));
-        using var reader = command.ExecuteReader();
-        var heads = new List<VersionHead>();
-        while (reader.Read())
-        {
-            heads.Add(new VersionHead(reader.GetInt32(0), reader.GetString(1), reader.GetStringOrNull(2)));
-        }
-
-        return heads;
-    }
-
     /// <summary>The version whose claims count: the latest updated (or published), then the latest ingested (as in the SQLite store).</summary>
     private static int CurrentVersion(List<VersionHead> versions) =>
         versions.OrderByDescending(v => v.RevisedUtc ?? string.Empty, StringComparer.Ordinal).ThenByDescending(v => v.Version).First().Version;
 
-    private static void AddClaims(NpgsqlBatch batch, long versionId, ExtractionResult extraction)
+    /// <summary>The version a batch has just inserted, by its unique (key, version).</summary>
+    private const string ThisVersion = "FROM report_versions rv WHERE rv.report_key = @key AND rv.version = @version";
+
+    private static void AddClaims(NpgsqlBatch batch, string key, int versionNumber, ExtractionResult extraction)
     {
         for (var i = 0; i < extraction.Incidents.Count; i++)
         {
             foreach (var claim in extraction.Incidents[i].Claims)
             {
-                AddClaim(batch, versionId, "incident", i, claim, null);
+                AddClaim(batch, key, versionNumber, "incident", i, claim, null);
             }
         }
 
@@ -399,26 +419,27 @@ public sealed partial class PostgresVigilStore : IVigilStore
         {
             if (tally.Launched is { } launched)
             {
-                AddClaim(batch, versionId, "air_defense", null, new Claim(ClaimField.Launched, launched, Qualifier.Exact, tally.Scope,
+                AddClaim(batch, key, versionNumber, "air_defense", null, new Claim(ClaimField.Launched, launched, Qualifier.Exact, tally.Scope,
                     tally.Claimant, tally.Date, null, tally.Weapon, tally.Evidence), tally.Attacker);
             }
 
             if (tally.Intercepted is { } intercepted)
             {
-                AddClaim(batch, versionId, "air_defense", null, new Claim(ClaimField.Intercepted, intercepted, Qualifier.Exact, tally.Scope,
+                AddClaim(batch, key, versionNumber, "air_defense", null, new Claim(ClaimField.Intercepted, intercepted, Qualifier.Exact, tally.Scope,
                     tally.Claimant, tally.Date, null, tally.Weapon, tally.Evidence), tally.Attacker);
             }
         }
     }
 
-    private static void AddClaim(NpgsqlBatch batch, long versionId, string section, int? incidentIndex, Claim claim, Side? attacker) =>
-        Add(batch, """
+    private static void AddClaim(NpgsqlBatch batch, string key, int versionNumber, string section, int? incidentIndex, Claim claim, Side? attacker) =>
+        Add(batch, $"""
             INSERT INTO claims (report_version_id, section, incident_index, field, value, qualifier, scope, claimant_name, claimant_role,
                                 claimant_kind, claim_date, place_mention, weapon, category, evidence_start, evidence_end, evidence_text, attacker)
-            VALUES (@version_id, @section, @incident_index, @field, @value, @qualifier, @scope, @claimant_name, @claimant_role,
-                    @claimant_kind, @claim_date, @place_mention, @weapon, @category, @evidence_start, @evidence_end, @evidence_text, @attacker)
+            SELECT rv.id, @section, @incident_index, @field, @value, @qualifier, @scope, @claimant_name, @claimant_role,
+                   @claimant_kind, @claim_date, @place_mention, @weapon, @category, @evidence_start, @evidence_end, @evidence_text, @attacker
+            {ThisVersion}
             """,
-            ("version_id", versionId), ("section", section), ("incident_index", Int(incidentIndex)),
+            ("key", key), ("version", versionNumber), ("section", section), ("incident_index", Int(incidentIndex)),
             ("field", JsonName(claim.Field)), ("value", Int(claim.Value)),
             ("qualifier", JsonName(claim.Qualifier)), ("scope", JsonName(claim.Scope)),
             ("claimant_name", Text(claim.Claimant.Name)), ("claimant_role", Text(claim.Claimant.Role)),
