@@ -22,6 +22,12 @@ internal static class PostgresMigrator
 
     public static void Apply(NpgsqlConnection connection, DateTimeOffset now)
     {
+        // Up to date (every open after the first): no lock, no DDL, one read.
+        if (Found(connection) == LatestVersion)
+        {
+            return;
+        }
+
         using var transaction = connection.BeginTransaction();
         Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({LockKey.ToString(CultureInfo.InvariantCulture)})");
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)");
