@@ -12,4 +12,9 @@ if [[ ! -x /usr/bin/chromium ]]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
 
+# The PostgreSQL store tests run against a throwaway cluster on loopback (Debian's server binaries,
+# installed when missing), stopped however the run ends.
+eval "$(scripts/pg-test-cluster.sh start)"
+trap 'scripts/pg-test-cluster.sh stop "$VIGIL_TEST_PG_DIR"' EXIT
+
 dotnet test Vigil.slnx -c Release --nologo

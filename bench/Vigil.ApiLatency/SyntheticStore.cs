@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Vigil.Application;
 using Vigil.Core;
 using Vigil.Storage;
 
@@ -19,7 +20,7 @@ internal static class SyntheticStore
 
     public static void Create(string path, int count)
     {
-        using (VigilStores.Open(path, StoreAccess.Create))
+        using (VigilStoreFactory.Open(path, StoreAccess.Create))
         {
             // Schema only.
         }

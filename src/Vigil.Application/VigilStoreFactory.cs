@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Vigil.Storage;
+using Vigil.Storage.Postgres;
+using Vigil.Storage.Sqlite;
 
 namespace Vigil.Application;
 
@@ -16,13 +18,28 @@ public sealed class VigilStoreFactory : IDisposable
 
     private readonly ConcurrentBag<IVigilStore> _pool = [];
     private readonly ILogger _logger;
+    private readonly string _shownLocation;
     private bool _disposed;
 
     public VigilStoreFactory(VigilStoreOptions options, ILogger<VigilStoreFactory>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Location = options.Location;
+        _shownLocation = VigilStores.Redact(Location);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>
+    /// Opens the store at <paramref name="location"/>: a <c>postgres://</c> / <c>postgresql://</c> URL or a
+    /// <c>Host=…</c> connection string is PostgreSQL, anything else a SQLite file.
+    /// </summary>
+    /// <exception cref="StoreException">The location cannot be used: missing (unless created), unreachable, another schema.</exception>
+    public static IVigilStore Open(string location, StoreAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return VigilStores.IsPostgres(location)
+            ? PostgresVigilStore.Open(location, access)
+            : SqliteVigilStore.Open(location, access);
     }
 
     /// <summary>The store location, as resolved from the options.</summary>
@@ -56,8 +73,8 @@ public sealed class VigilStoreFactory : IDisposable
 
     private IVigilStore Open(StoreAccess access)
     {
-        var store = VigilStores.Open(Location, access);
-        Log.StoreOpened(_logger, Location, access);
+        var store = Open(Location, access);
+        Log.StoreOpened(_logger, _shownLocation, access);
         return store;
     }
 

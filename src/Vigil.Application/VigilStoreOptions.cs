@@ -11,7 +11,7 @@ public sealed class VigilStoreOptions
 {
     public const string Section = "Vigil";
 
-    /// <summary>A SQLite file path, or a PostgreSQL URL / connection string (not supported yet).</summary>
+    /// <summary>A SQLite file path, or a PostgreSQL URL / connection string.</summary>
     public string? Db { get; set; }
 
     /// <summary>The location to open: <see cref="Db"/> when set, else <c>VIGIL_DB</c>, else the default file.</summary>

@@ -57,7 +57,7 @@ public static class VigilServer
 
         var storeOptions = VigilStoreOptions.From(builder.Configuration, options.Db);
         // Fail now, with one line, rather than on the first request.
-        VigilStores.Open(storeOptions.Location, StoreAccess.ReadOnly).Dispose();
+        VigilStoreFactory.Open(storeOptions.Location, StoreAccess.ReadOnly).Dispose();
 
         builder.Services.AddSingleton(storeOptions);
         builder.Services.AddSingleton<VigilStoreFactory>();

@@ -4,8 +4,8 @@ namespace Vigil.Storage;
 
 /// <summary>
 /// Where Vigil keeps reports, their versions and claims, and the materialised incidents.
-/// SQLite implements it today; the contract (and its test suite) is written so PostgreSQL can
-/// implement it too. An instance is one connection: use it from one thread at a time.
+/// SQLite (Vigil.Storage.Sqlite) and PostgreSQL (Vigil.Storage.Postgres) implement it, and one
+/// test suite runs against both. Use an instance from one thread at a time.
 /// </summary>
 public partial interface IVigilStore : IDisposable
 {

@@ -156,7 +156,7 @@ public enum StoreAccess
 }
 
 /// <summary>Weapons as bits, in the contract's order (drone 1, missile 2 … unknown 128): one integer column an index can carry.</summary>
-internal static class WeaponMask
+public static class WeaponMask
 {
     private static readonly string[] Names = ["drone", "missile", "glide_bomb", "artillery", "mlrs", "aircraft", "mine", "unknown"];
 
@@ -179,7 +179,8 @@ internal static class WeaponMask
     }
 }
 
-internal static class SortKeys
+/// <summary>The keyset sort key of an incident's date: ISO day, '' when undated (so undated sorts last, newest first).</summary>
+public static class SortKeys
 {
     public static string Of(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
 }

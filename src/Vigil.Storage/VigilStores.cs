@@ -1,11 +1,9 @@
-using Vigil.Storage.Sqlite;
-
 namespace Vigil.Storage;
 
 /// <summary>
-/// Picks and opens the store named by <c>--db</c> or <c>VIGIL_DB</c>: a file path means SQLite
+/// Names the store given by <c>--db</c> or <c>VIGIL_DB</c>: a file path means SQLite
 /// (default <see cref="DefaultPath"/>), a <c>postgres://</c> URL or <c>Host=…</c> connection string
-/// means PostgreSQL.
+/// means PostgreSQL. Opening is the application's (<c>VigilStoreFactory.Open</c>), which knows both databases.
 /// </summary>
 public static class VigilStores
 {
@@ -47,33 +45,39 @@ public static class VigilStores
         return false;
     }
 
-    /// <summary>Opens (creating and migrating where needed) the store at <paramref name="location"/>.</summary>
-    /// <exception cref="StoreException">The location cannot be used (PostgreSQL for now, an unopenable file).</exception>
-    public static IVigilStore Open(string location) => Open(location, StoreAccess.Create);
-
-    /// <summary>Opens the store at <paramref name="location"/> as <paramref name="access"/> says (read commands: <see cref="StoreAccess.ReadOnly"/>).</summary>
-    /// <exception cref="StoreException">The location cannot be used: missing (unless created), unopenable, another schema.</exception>
-    public static IVigilStore Open(string location, StoreAccess access)
+    /// <summary>The location as it may be shown in messages and logs: a PostgreSQL password is never echoed.</summary>
+    public static string Redact(string location)
     {
         ArgumentNullException.ThrowIfNull(location);
-        if (IsPostgres(location))
+        var scheme = location.IndexOf("://", StringComparison.Ordinal);
+        if (scheme > 0)
         {
-            throw new StoreException($"PostgreSQL is not supported yet (--db {Redact(location)}); give a SQLite file path instead.");
+            // postgres://user:secret@host/db → postgres://user:***@host/db
+            var authorityStart = scheme + 3;
+            var at = location.LastIndexOf('@');
+            var colon = location.IndexOf(':', authorityStart);
+            return at > authorityStart && colon > 0 && colon < at
+                ? location[..(colon + 1)] + "***" + location[at..]
+                : location;
         }
 
-        return SqliteVigilStore.Open(location, access);
-    }
-
-    // Never echo a password back to the terminal.
-    private static string Redact(string location)
-    {
-        var at = location.IndexOf('@', StringComparison.Ordinal);
-        if (location.Contains("://", StringComparison.Ordinal) && at > 0)
+        if (!IsPostgres(location))
         {
-            return location[..(location.IndexOf("://", StringComparison.Ordinal) + 3)] + "…" + location[at..];
+            return location;
         }
 
-        return location.Contains("Password", StringComparison.OrdinalIgnoreCase) ? "Host=…" : location;
+        var parts = location.Split(';');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var equals = parts[i].IndexOf('=', StringComparison.Ordinal);
+            var key = equals > 0 ? parts[i][..equals].Trim() : string.Empty;
+            if (key.Equals("Password", StringComparison.OrdinalIgnoreCase) || key.Equals("Pwd", StringComparison.OrdinalIgnoreCase))
+            {
+                parts[i] = parts[i][..(equals + 1)] + "***";
+            }
+        }
+
+        return string.Join(';', parts);
     }
 }
 

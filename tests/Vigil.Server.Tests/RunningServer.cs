@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using System.Text.Json;
+using Vigil.Application;
 using Vigil.Application.Accounts;
 using Vigil.Application.Ingest;
 using Vigil.Core;
@@ -58,7 +59,7 @@ public abstract class RunningServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using (var store = VigilStores.Open(DatabasePath, StoreAccess.Create))
+        using (var store = VigilStoreFactory.Open(DatabasePath, StoreAccess.Create))
         {
             Fill(store);
             var accounts = new AccountService();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Vigil.Application;
 using Vigil.Application.Accounts;
 using Vigil.Storage;
 using Vigil.Storage.Accounts;
@@ -148,8 +149,8 @@ internal static class AccountCommands
     {
         try
         {
-            using var store = AccountStores.Open(CliOptions.StoreOptions(parseResult, db).Location, access);
-            return action(store);
+            using var store = VigilStoreFactory.Open(CliOptions.StoreOptions(parseResult, db).Location, access);
+            return action(store.Accounts());
         }
         catch (StoreException e)
         {

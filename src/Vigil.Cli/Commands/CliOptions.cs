@@ -19,7 +19,7 @@ internal static class CliOptions
 {
     public static Option<string?> Db() => new("--db")
     {
-        Description = $"The store: a SQLite file path (default {VigilStores.DefaultPath}, or the {VigilStores.EnvironmentVariable} variable); a postgres:// URL or Host=… string means PostgreSQL (not supported yet).",
+        Description = $"The store: a SQLite file path (default {VigilStores.DefaultPath}, or the {VigilStores.EnvironmentVariable} variable); a postgres:// URL or Host=… string means PostgreSQL.",
         HelpName = "PATH|URL",
     };
 
@@ -43,7 +43,7 @@ internal static class CliOptions
     {
         try
         {
-            return VigilStores.Open(StoreOptions(parseResult, db).Location, access);
+            return VigilStoreFactory.Open(StoreOptions(parseResult, db).Location, access);
         }
         catch (StoreException e)
         {

@@ -39,7 +39,7 @@ internal static class DemoCommand
                 try
                 {
                     var summary = IngestCommand.Run(store, [samples]);
-                    Console.Out.WriteLine(IngestCommand.SummaryLine(summary, location));
+                    Console.Out.WriteLine(IngestCommand.SummaryLine(summary, VigilStores.Redact(location)));
                     Terminal.Out.Write(IncidentTables.List(store.Incidents(IncidentFilter.All)));
                     Console.Out.WriteLine("Next: vigil show ID · vigil incidents --format json · vigil export --format geojson -o incidents.geojson · vigil ingest PATH…");
                     exitCode = summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;

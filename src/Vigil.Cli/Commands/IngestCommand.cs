@@ -31,7 +31,7 @@ internal static class IngestCommand
             try
             {
                 var summary = Run(store, parseResult.GetValue(paths) ?? []);
-                Console.Out.WriteLine(SummaryLine(summary, VigilStores.Resolve(parseResult.GetValue(db))));
+                Console.Out.WriteLine(SummaryLine(summary, VigilStores.Redact(VigilStores.Resolve(parseResult.GetValue(db)))));
                 return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
             }
             catch (StoreException e)

@@ -79,7 +79,7 @@ internal static class ServeCommand
 
             foreach (var address in VigilServer.Addresses(app))
             {
-                Console.Out.WriteLine($"Vigil is serving {location} at {address}/ (API {address}/api/v1/incidents); press Ctrl+C to stop.");
+                Console.Out.WriteLine($"Vigil is serving {VigilStores.Redact(location)} at {address}/ (API {address}/api/v1/incidents); press Ctrl+C to stop.");
             }
 
             Console.Out.Flush();

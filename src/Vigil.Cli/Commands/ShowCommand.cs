@@ -27,7 +27,7 @@ internal static class ShowCommand
                 var wanted = parseResult.GetValue(id) ?? string.Empty;
                 if (store.Incident(wanted) is not { } stored)
                 {
-                    Console.Error.WriteLine($"vigil: no incident '{wanted}' in {VigilStores.Resolve(parseResult.GetValue(db))}; `vigil incidents` lists them");
+                    Console.Error.WriteLine($"vigil: no incident '{wanted}' in {VigilStores.Redact(VigilStores.Resolve(parseResult.GetValue(db)))}; `vigil incidents` lists them");
                     return ExitCodes.Usage;
                 }
 

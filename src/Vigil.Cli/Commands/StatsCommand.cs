@@ -25,7 +25,7 @@ internal static class StatsCommand
             try
             {
                 var stats = store.Stats();
-                var location = VigilStores.Resolve(parseResult.GetValue(db));
+                var location = VigilStores.Redact(VigilStores.Resolve(parseResult.GetValue(db)));
                 if (parseResult.GetValue(format) == "json")
                 {
                     Console.Out.WriteLine(JsonSerializer.Serialize(stats, VigilJson.Options));

@@ -56,13 +56,9 @@ public interface IAccountStore : IDisposable
     bool RevokeToken(string name, DateTimeOffset at);
 }
 
-/// <summary>Opens the account store at a location, as <see cref="VigilStores"/> opens the data store (the same file).</summary>
+/// <summary>The accounts side of a data store (the same database).</summary>
 public static class AccountStores
 {
-    /// <exception cref="StoreException">The location cannot be used.</exception>
-    public static IAccountStore Open(string location, StoreAccess access) =>
-        (IAccountStore)VigilStores.Open(location, access);
-
     /// <summary>The accounts side of an opened store.</summary>
     /// <exception cref="StoreException">This store keeps no accounts.</exception>
     public static IAccountStore Accounts(this IVigilStore store) =>

@@ -2,25 +2,32 @@ using Vigil.Application.Ingest;
 using Vigil.Benchmarks;
 using Vigil.Fusion;
 using Vigil.Storage;
+using Vigil.Storage.Postgres;
 using Vigil.Storage.Sqlite;
+using Vigil.Storage.Tests.Postgres;
 
 namespace Vigil.Application.Tests.Ingest;
 
-public sealed class FusionUpdateTests : IDisposable
+/// <summary>Incremental fusion through each store's fusion session: run against SQLite and PostgreSQL alike.</summary>
+public abstract class FusionUpdateTests : IDisposable
 {
     private static readonly DateTimeOffset Ingested = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "vigil-fusion-" + Guid.NewGuid().ToString("N"));
-    private readonly SqliteVigilStore _store;
+    private readonly IVigilStore _store;
 
-    public FusionUpdateTests()
+    protected FusionUpdateTests(IVigilStore store)
     {
-        _store = SqliteVigilStore.Open(Path.Combine(_folder, "vigil.db"));
+        _store = store;
     }
 
     public void Dispose()
     {
         _store.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
     }
 
     [Theory]
@@ -95,4 +102,48 @@ public sealed class FusionUpdateTests : IDisposable
 
     private List<string> Documents() =>
         [.. _store.IncidentDocuments(IncidentFilter.All).Order(StringComparer.Ordinal)];
+}
+
+public sealed class SqliteFusionUpdateTests : FusionUpdateTests
+{
+    private readonly string _folder;
+
+    public SqliteFusionUpdateTests()
+        : this(Path.Combine(Path.GetTempPath(), "vigil-fusion-" + Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    private SqliteFusionUpdateTests(string folder)
+        : base(SqliteVigilStore.Open(Path.Combine(folder, "vigil.db")))
+    {
+        _folder = folder;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        Directory.Delete(_folder, recursive: true);
+        base.Dispose(disposing);
+    }
+}
+
+public sealed class PostgresFusionUpdateTests : FusionUpdateTests
+{
+    private readonly string _database;
+
+    public PostgresFusionUpdateTests()
+        : this(PostgresCluster.CreateDatabase("vigil_fusion"))
+    {
+    }
+
+    private PostgresFusionUpdateTests(string database)
+        : base(PostgresVigilStore.Open(PostgresCluster.ConnectionString(database), StoreAccess.Create))
+    {
+        _database = database;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        PostgresCluster.DropDatabase(_database);
+        base.Dispose(disposing);
+    }
 }

@@ -1,3 +1,5 @@
+using Vigil.Storage.Tests.Postgres;
+
 namespace Vigil.Cli.Tests.Commands;
 
 /// <summary><c>--db</c>, <c>VIGIL_DB</c> and the default <c>./data/vigil.db</c>.</summary>
@@ -45,24 +47,35 @@ public sealed class StoreLocationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("postgres://vigil:secret@localhost:5432/vigil")]
-    [InlineData("Host=localhost;Database=vigil;Username=vigil;Password=secret")]
-    public void Ingest_PostgresLocation_ClearOneLineErrorExitTwo(string location)
+    [InlineData("postgres://vigil:secret@127.0.0.1:1/vigil")]
+    [InlineData("Host=127.0.0.1;Port=1;Database=vigil;Username=vigil;Password=secret")]
+    public void Ingest_UnreachablePostgres_OneLineErrorExitTwoWithoutThePassword(string location)
     {
         var run = VigilProcess.Run(_temp.Path, ["ingest", Samples.Reports, "--db", location]);
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("vigil: PostgreSQL is not supported yet", line, StringComparison.Ordinal);
+        Assert.StartsWith("vigil: cannot open the PostgreSQL database postgresql://vigil@127.0.0.1:1/vigil: ", line, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", line, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Incidents_PostgresFromVariable_SameClearError()
+    public void Incidents_PostgresWithoutAVigilStore_ClearErrorExitTwoNothingCreated()
     {
-        var run = VigilProcess.Run(_temp.Path, ["incidents"], new Dictionary<string, string?> { ["VIGIL_DB"] = "postgresql://localhost/vigil" });
+        var db = PostgresCluster.CreateDatabaseOn(PostgresCluster.ServerConnectionString, "vigil_cli_empty");
+        try
+        {
+            var run = VigilProcess.Run(_temp.Path, ["incidents"], new Dictionary<string, string?> { ["VIGIL_DB"] = db });
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("PostgreSQL is not supported yet", run.Stderr, StringComparison.Ordinal);
+            Assert.Equal(2, run.ExitCode);
+            Assert.StartsWith("vigil: no Vigil store in postgresql://postgres@127.0.0.1:", run.Stderr, StringComparison.Ordinal);
+            var ingest = VigilProcess.Run(_temp.Path, ["ingest", Samples.Reports], new Dictionary<string, string?> { ["VIGIL_DB"] = db });
+            Assert.True(ingest.ExitCode == 0, ingest.ToString());
+            Assert.Contains("3 incidents in Host=127.0.0.1;", ingest.Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            PostgresCluster.DropDatabase(new Npgsql.NpgsqlConnectionStringBuilder(db).Database!);
+        }
     }
 }

@@ -1,5 +1,7 @@
 using Vigil.Storage.Accounts;
+using Vigil.Storage.Postgres;
 using Vigil.Storage.Sqlite;
+using Vigil.Storage.Tests.Postgres;
 using Vigil.Storage.Tests.Sqlite;
 
 namespace Vigil.Storage.Tests.Accounts;
@@ -100,6 +102,8 @@ public abstract class AccountStoreContractTests<TProvider> : IDisposable
 
 public sealed class SqliteAccountStoreContractTests : AccountStoreContractTests<SqliteStoreProvider>;
 
+public sealed class PostgresAccountStoreContractTests : AccountStoreContractTests<PostgresStoreProvider>;
+
 /// <summary>The SQLite account store's own behaviour.</summary>
 public sealed class SqliteAccountStoreTests : IDisposable
 {
@@ -116,6 +120,27 @@ public sealed class SqliteAccountStoreTests : IDisposable
     {
         _provider.CreateEmpty().Dispose();
         using var store = SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadOnly);
+
+        Assert.Throws<StoreException>(() => store.AddUser(new UserAccount("x", AccountRole.Viewer, "h", DateTimeOffset.UnixEpoch, 0, null)));
+    }
+}
+
+/// <summary>The PostgreSQL account store's own behaviour.</summary>
+public sealed class PostgresAccountStoreTests : IDisposable
+{
+    private readonly PostgresStoreProvider _provider = new();
+
+    public void Dispose()
+    {
+        _provider.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void AddUser_ReadOnlyStore_StoreException()
+    {
+        _provider.CreateEmpty().Dispose();
+        using var store = PostgresVigilStore.Open(_provider.ConnectionString, StoreAccess.ReadOnly);
 
         Assert.Throws<StoreException>(() => store.AddUser(new UserAccount("x", AccountRole.Viewer, "h", DateTimeOffset.UnixEpoch, 0, null)));
     }

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Vigil.Storage.Postgres;
+
+/// <summary>Values as the SQLite store writes them (ISO-8601 text, culture-invariant), so both stores order and page alike.</summary>
+internal static class PostgresValues
+{
+    public static string Timestamp(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>UTC with fixed width, so text order is time order.</summary>
+    public static string UtcTimestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset ReadTimestamp(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    public static DateOnly ReadDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static object OrNull<T>(T? value)
+        where T : class => value is null ? DBNull.Value : value;
+
+    public static object OrNull<T>(T? value)
+        where T : struct => value.HasValue ? value.Value : DBNull.Value;
+
+    public static string? GetStringOrNull(this NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static int? GetInt32OrNull(this NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    public static double? GetDoubleOrNull(this NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+}

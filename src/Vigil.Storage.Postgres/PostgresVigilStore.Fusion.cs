@@ -1,0 +1,231 @@
+using System.Globalization;
+using Npgsql;
+using Vigil.Core;
+
+namespace Vigil.Storage.Postgres;
+
+/// <summary>Incremental fusion's index (migration 0004) and its one-transaction, one-lock session.</summary>
+public sealed partial class PostgresVigilStore
+{
+    public T UpdateFusion<T>(Func<IFusionSession, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return Transaction("updating the incidents", (c, t) =>
+        {
+            LockFusion(c, t);
+            var result = work(new FusionSession(this, c, t));
+            t.Commit();
+            return result;
+        });
+    }
+
+    private sealed class FusionSession : IFusionSession
+    {
+        private readonly PostgresVigilStore _store;
+        private readonly NpgsqlConnection _c;
+        private readonly NpgsqlTransaction _t;
+
+        // The pending rows this session saw, taken once right after the lock: MarkFused deletes
+        // exactly these, so a version committed while the session runs stays pending for the next.
+        private readonly List<(long Id, string Key)> _pending;
+
+        public FusionSession(PostgresVigilStore store, NpgsqlConnection connection, NpgsqlTransaction transaction)
+        {
+            _store = store;
+            _c = connection;
+            _t = transaction;
+            _pending = ReadPending();
+        }
+
+        public bool IndexBuilt =>
+            Convert.ToInt64(Scalar(_c, _t, "SELECT built FROM fusion_index_state WHERE id = 1"), CultureInfo.InvariantCulture) == 1;
+
+        public IReadOnlyList<ReportExtraction> Versions(IReadOnlyCollection<string> reportKeys)
+        {
+            ArgumentNullException.ThrowIfNull(reportKeys);
+            if (reportKeys.Count == 0)
+            {
+                return [];
+            }
+
+            // Numbered like ReadExtractions(currentOnly: false): the highest number is the current version.
+            using var command = Command(_c, _t, """
+                SELECT rv.report_key,
+                       (ROW_NUMBER() OVER (PARTITION BY rv.report_key ORDER BY COALESCE(rv.revised_utc, ''), rv.version))::int,
+                       rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id
+                FROM report_versions rv
+                JOIN extractions e ON e.report_version_id = rv.id
+                WHERE rv.report_key = ANY(@keys)
+                ORDER BY rv.report_key, rv.version
+                """, ("keys", reportKeys.ToArray()));
+            var rows = _store.ReadExtractionRows(command);
+            // In the order the keys were given, as the SQLite store returns them.
+            var order = reportKeys.Select((key, index) => (key, index)).DistinctBy(p => p.key, StringComparer.Ordinal)
+                .ToDictionary(p => p.key, p => p.index, StringComparer.Ordinal);
+            return [.. rows.OrderBy(r => order[r.ReportKey])];
+        }
+
+        public IReadOnlyList<ReportExtraction> AllVersions() => _store.ReadExtractions(_c, _t, currentOnly: false);
+
+        public IReadOnlyList<IndexCell> CellsOf(string reportKey)
+        {
+            using var command = Command(_c, _t, "SELECT region, day FROM fusion_report_cells WHERE report_key = @key", ("key", reportKey));
+            return ReadCells(command);
+        }
+
+        public IReadOnlyList<IndexName> NamesOf(string reportKey)
+        {
+            using var command = Command(_c, _t, "SELECT name_key, place_id FROM fusion_report_names WHERE report_key = @key", ("key", reportKey));
+            using var reader = command.ExecuteReader();
+            var names = new List<IndexName>();
+            while (reader.Read())
+            {
+                names.Add(new IndexName(reader.GetString(0), reader.GetString(1)));
+            }
+
+            return names;
+        }
+
+        public int EntriesOf(string nameKey) => Convert.ToInt32(
+            Scalar(_c, _t, "SELECT COUNT(DISTINCT place_id) FROM fusion_report_names WHERE name_key = @name", ("name", nameKey)),
+            CultureInfo.InvariantCulture);
+
+        public IReadOnlyList<IndexCell> CellsOfReportsNaming(IReadOnlyCollection<string> nameKeys)
+        {
+            ArgumentNullException.ThrowIfNull(nameKeys);
+            using var command = Command(_c, _t, """
+                SELECT DISTINCT c.region, c.day FROM fusion_report_names n
+                JOIN fusion_report_cells c ON c.report_key = n.report_key
+                WHERE n.name_key = ANY(@names)
+                """, ("names", nameKeys.ToArray()));
+            return ReadCells(command);
+        }
+
+        public IReadOnlyList<string> ReportsIn(IReadOnlyList<IndexRange> ranges)
+        {
+            ArgumentNullException.ThrowIfNull(ranges);
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var range in ranges)
+            {
+                using var command = Command(_c, _t,
+                    "SELECT report_key FROM fusion_report_cells WHERE region = @region AND day BETWEEN @from AND @to",
+                    ("region", range.Region), ("from", range.From), ("to", range.To));
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    keys.Add(reader.GetString(0));
+                }
+            }
+
+            return [.. keys.Order(StringComparer.Ordinal)];
+        }
+
+        public void IndexReport(string reportKey, IReadOnlyList<IndexCell> cells, IReadOnlyList<IndexName> names)
+        {
+            ArgumentNullException.ThrowIfNull(cells);
+            ArgumentNullException.ThrowIfNull(names);
+            using var batch = new NpgsqlBatch(_c, _t);
+            Add(batch, "DELETE FROM fusion_report_cells WHERE report_key = @key", ("key", reportKey));
+            Add(batch, "DELETE FROM fusion_report_names WHERE report_key = @key", ("key", reportKey));
+            foreach (var cell in cells.Distinct())
+            {
+                Add(batch, "INSERT INTO fusion_report_cells (region, day, report_key) VALUES (@region, @day, @key)",
+                    ("region", cell.Region), ("day", cell.Day), ("key", reportKey));
+            }
+
+            foreach (var name in names.Distinct())
+            {
+                Add(batch, "INSERT INTO fusion_report_names (name_key, place_id, report_key) VALUES (@name, @id, @key)",
+                    ("name", name.NameKey), ("id", name.PlaceId), ("key", reportKey));
+            }
+
+            batch.ExecuteNonQuery();
+        }
+
+        public int ReplaceIncidents(IReadOnlyList<IndexRange> ranges, IReadOnlyList<IndexedIncident> incidents)
+        {
+            ArgumentNullException.ThrowIfNull(ranges);
+            ArgumentNullException.ThrowIfNull(incidents);
+            var doomed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var range in ranges)
+            {
+                using var command = Command(_c, _t,
+                    "SELECT incident_id FROM fusion_incident_cells WHERE region = @region AND day BETWEEN @from AND @to",
+                    ("region", range.Region), ("from", range.From), ("to", range.To));
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    doomed.Add(reader.GetString(0));
+                }
+            }
+
+            if (doomed.Count > 0)
+            {
+                var ids = doomed.ToArray();
+                using var batch = new NpgsqlBatch(_c, _t);
+                Add(batch, "DELETE FROM incidents WHERE id = ANY(@ids)", ("ids", ids));
+                Add(batch, "DELETE FROM incident_documents WHERE incident_id = ANY(@ids)", ("ids", ids));
+                Add(batch, "DELETE FROM incident_reports WHERE incident_id = ANY(@ids)", ("ids", ids));
+                Add(batch, "DELETE FROM fusion_incident_cells WHERE incident_id = ANY(@ids)", ("ids", ids));
+                batch.ExecuteNonQuery();
+            }
+
+            foreach (var indexed in incidents)
+            {
+                InsertIncident(_c, _t, indexed.Incident, indexed.Cells);
+            }
+
+            return doomed.Count;
+        }
+
+        public void Clear()
+        {
+            using var batch = new NpgsqlBatch(_c, _t);
+            foreach (var table in (ReadOnlySpan<string>)["incidents", "incident_documents", "incident_reports", "fusion_incident_cells", "fusion_report_cells", "fusion_report_names"])
+            {
+                Add(batch, "DELETE FROM " + table);
+            }
+
+            Add(batch, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
+            batch.ExecuteNonQuery();
+        }
+
+        public void MarkBuilt() => Execute(_c, _t, "UPDATE fusion_index_state SET built = 1 WHERE id = 1");
+
+        public IReadOnlyList<string> PendingKeys() => [.. _pending.Select(p => p.Key).Distinct(StringComparer.Ordinal)];
+
+        public void MarkFused()
+        {
+            if (_pending.Count > 0)
+            {
+                Execute(_c, _t, "DELETE FROM fusion_pending WHERE id = ANY(@ids)", ("ids", _pending.Select(p => p.Id).ToArray()));
+                _pending.Clear();
+            }
+        }
+
+        private List<(long Id, string Key)> ReadPending()
+        {
+            using var command = Command(_c, _t, "SELECT id, report_key FROM fusion_pending ORDER BY id");
+            using var reader = command.ExecuteReader();
+            var rows = new List<(long, string)>();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+
+            return rows;
+        }
+
+        private static List<IndexCell> ReadCells(NpgsqlCommand command)
+        {
+            using var reader = command.ExecuteReader();
+            var cells = new List<IndexCell>();
+            while (reader.Read())
+            {
+                cells.Add(new IndexCell(reader.GetString(0), reader.GetInt32(1)));
+            }
+
+            return cells;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Vigil.Storage.Postgres;
+
+namespace Vigil.Storage.Tests.Postgres;
+
+/// <summary>A database of its own per test on the test cluster, dropped afterwards.</summary>
+public sealed class PostgresStoreProvider : StoreProvider
+{
+    private string? _database;
+
+    public string ConnectionString => PostgresCluster.ConnectionString(_database ?? throw new InvalidOperationException("no database yet"));
+
+    public override IVigilStore CreateEmpty()
+    {
+        _database ??= PostgresCluster.CreateDatabase("vigil_test");
+        return PostgresVigilStore.Open(ConnectionString, StoreAccess.Create);
+    }
+
+    public override IVigilStore OpenAgain() => PostgresVigilStore.Open(ConnectionString, StoreAccess.ReadWrite);
+
+    /// <summary>An empty database with no Vigil schema (for read-only open tests).</summary>
+    public string CreateBare()
+    {
+        _database ??= PostgresCluster.CreateDatabase("vigil_test");
+        return ConnectionString;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (_database is not null)
+        {
+            PostgresCluster.DropDatabase(_database);
+        }
+
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>The whole store contract against PostgreSQL.</summary>
+public sealed class PostgresVigilStoreContractTests : VigilStoreContractTests<PostgresStoreProvider>;
