@@ -215,6 +215,19 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                     continue;
                 }
 
+                // "с. Тетянівка Шевченківської громади", "Заолешенка Суджанского района": the last word names the
+                // area the village is in, not the village; the village alone is the place (the area only places it).
+                if (runEnd - runStart >= 2 && lex.PlaceWrappersAfter.Contains(after) && IsAreaAdjective(tokens[runEnd - 1].Lower))
+                {
+                    var name = text[tokens[runStart].Start..tokens[runEnd - 2].End];
+                    if (!gazetteer.IsKnownName(name + " " + text[tokens[runEnd - 1].Start..tokens[runEnd].End]))
+                    {
+                        result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, runEnd - 1, name, null, true, null));
+                        i = runEnd + 1;
+                        continue;
+                    }
+                }
+
                 // The text says it is a place but the gazetteer does not know it: unresolved, not guessed.
                 if (wrapper.Length > 0 || (!possessive && lex.PlaceWrappersAfter.Contains(after) && after is not "community"))
                 {
@@ -281,6 +294,21 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         var t = document.Tokens[token];
         var raw = document.Text[t.Start..t.End].ToLowerInvariant();
         return forms.IsGloss(raw) || (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
+    }
+
+    /// <summary>A Cyrillic raion or hromada adjective in any case ("Шевченківської", "Суджанского", "Ізюмському").</summary>
+    private static bool IsAreaAdjective(string lower)
+    {
+        foreach (var stem in (string[])["ськ", "цьк", "зьк", "ск", "цк", "зк"])
+        {
+            var at = lower.LastIndexOf(stem, StringComparison.Ordinal);
+            if (at > 1 && lower[(at + stem.Length)..] is "ого" or "ої" or "ому" or "ій" or "ий" or "а" or "ой" or "ом" or "ая" or "ый" or "ое" or "ую" or "у")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string StripPossessive(string s) =>
