@@ -99,6 +99,13 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
     }
 
+    // Cyrillic words naming the kind of a hromada or district between its name and the wrapper word.
+    private static readonly HashSet<string> AdministrativeKinds = new(StringComparer.Ordinal)
+    {
+        "сільській", "сільської", "сільська", "селищній", "селищної", "селищна", "міській", "міської", "міська",
+        "сельской", "сельского", "поселковой", "поселкового", "городской", "городского", "муниципального", "муниципальной",
+    };
+
     private static bool SameRegion(string? a, string? b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (a, b) is ("UA-30", "UA-32") or ("UA-32", "UA-30");
 
@@ -180,6 +187,15 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
                 var possessive = tokens[runEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal);
                 var after = runEnd < sentence.EndToken ? tokens[runEnd].Lower : "";
+                // "Миколаївській сільській громаді", "Грайворонского городского округа": the kind of hromada stands between name and wrapper
+                var skip = 0;
+                if (AdministrativeKinds.Contains(after) && runEnd + 1 < sentence.EndToken &&
+                    (lex.PlaceWrappersAfter.Contains(tokens[runEnd + 1].Lower) || tokens[runEnd + 1].Lower is "округа" or "округе" or "округ"))
+                {
+                    after = lex.PlaceWrappersAfter.Contains(tokens[runEnd + 1].Lower) ? tokens[runEnd + 1].Lower : "району";
+                    skip = 1;
+                }
+
 
                 // "Kharkiv's Kyivskyi district"
                 if (possessive && runEnd + 1 < sentence.EndToken && tokens[runEnd].Capitalized &&
@@ -202,7 +218,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                     var wrapAfter = end == runEnd && !possessive && lex.PlaceWrappersAfter.Contains(after) ? after : null;
                     if (gazetteer.IsKnownName(name) || (wrapAfter is not null && gazetteer.IsKnownName(name + " " + wrapAfter)))
                     {
-                        var stop = wrapAfter is null ? end : end + 1;
+                        var stop = wrapAfter is null ? end : end + 1 + skip;
                         result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, stop, name, wrapAfter, wrapper.Length > 0, null));
                         i = stop;
                         found = true;
@@ -223,7 +239,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                     if (!gazetteer.IsKnownName(name + " " + text[tokens[runEnd - 1].Start..tokens[runEnd].End]))
                     {
                         result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, runEnd - 1, name, null, true, null));
-                        i = runEnd + 1;
+                        i = runEnd + 1 + skip;
                         continue;
                     }
                 }
@@ -232,7 +248,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 if (wrapper.Length > 0 || (!possessive && lex.PlaceWrappersAfter.Contains(after) && after is not "community"))
                 {
                     var name = StripPossessive(text[tokens[runStart].Start..tokens[runEnd - 1].End]);
-                    var stop = wrapper.Length > 0 ? runEnd : runEnd + 1;
+                    var stop = wrapper.Length > 0 ? runEnd : runEnd + 1 + skip;
                     result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, stop, name, wrapper.Length > 0 ? null : after, true, null));
                     i = stop;
                     continue;

@@ -35,7 +35,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     private static readonly (string Drop, string Add)[] StemToTown =
     [
         ("", ""), ("", "о"), ("", "а"), ("", "и"), ("", "ь"), ("", "ск"), ("", "ськ"), ("", "е"), ("", "ое"), ("", "ая"), ("", "ка"),
-        ("ь", ""), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("ів", "ів"),
+        ("ь", ""), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("ів", "ів"),
     ];
 
     public void Run(AnnotatedDocument document)
@@ -48,6 +48,9 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
         var russianReport = string.Equals(document.Info.Language, "ru", StringComparison.Ordinal);
         var inRussia = RussianMajority(places);
+        // The report's own oblast decides between namesakes: "Миколаївська громада" on the Sumy page is Mykolaivka, not Mykolaiv.
+        var oblast = places.Where(static p => p.Place.Resolved && p.Place.Admin1Code is not null)
+            .GroupBy(static p => p.Place.Admin1Code).OrderByDescending(static g => g.Count()).Select(static g => g.Key).FirstOrDefault();
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
@@ -61,7 +64,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             PlaceRef? named = null;
             if (words.Length == 1 && (RaionWords.Contains(last) || HromadaWords.Contains(last)))
             {
-                named = Area(p.Place, words[0], RaionWords.Contains(last));
+                named = Area(p.Place, words[0], RaionWords.Contains(last), oblast);
             }
 
             if (named is null && !RaionWords.Contains(last) && !HromadaWords.Contains(last) && !IsAreaWord(last))
@@ -70,6 +73,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 var nominative = Nominative(p.Place.Name, russianReport);
                 named = p.Place with
                 {
+                    Country = p.Place.Country ?? (inRussia ? "RU" : "UA"),
                     Name = ukrainian
                         ? Transliteration.UkrainianToLatin(russianReport ? UkrainianSpelling(nominative) : nominative)
                         : RussianPlaceToLatin(nominative),
@@ -106,7 +110,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>The raion or hromada an adjective names, through the town it is named after; null when the gazetteer knows no such town.</summary>
-    private PlaceRef? Area(PlaceRef place, string adjective, bool raion)
+    private PlaceRef? Area(PlaceRef place, string adjective, bool raion, string? oblast)
     {
         var lower = adjective.ToLowerInvariant();
         var ending = AdjectiveEndings.FirstOrDefault(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
@@ -116,36 +120,36 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         }
 
         var stem = adjective[..^ending.Length];
+        var towns = new List<GeocodeCandidate>();
         foreach (var (drop, add) in StemToTown)
         {
-            if (!stem.EndsWith(drop, StringComparison.OrdinalIgnoreCase) || stem.Length - drop.Length < 2)
+            if (stem.EndsWith(drop, StringComparison.OrdinalIgnoreCase) && stem.Length - drop.Length >= 2 &&
+                Town(stem[..^drop.Length] + add, oblast) is { } found)
             {
-                continue;
+                towns.Add(found);
             }
-
-            var town = stem[..^drop.Length] + add;
-            if (Town(town) is not { } hit)
-            {
-                continue;
-            }
-
-            if (!raion)
-            {
-                return hit.ToPlaceRef(place.Mention);
-            }
-
-            var raionName = hit.Name + " Raion";
-            var known = gazetteer.Geocode(raionName, new GeocodeContext(hit.Admin1Code))
-                .FirstOrDefault(r => r.Kind == PlaceKind.Raion && string.Equals(r.Name, raionName, StringComparison.Ordinal));
-            return known?.ToPlaceRef(place.Mention)
-                   ?? new PlaceRef(raionName, PlaceKind.Raion, null, hit.Admin1, hit.Admin1Code, hit.Country, null, null, place.Mention, null, Resolved: false);
         }
 
-        return null;
+        var hit = towns.FirstOrDefault(t => string.Equals(t.Admin1Code, oblast, StringComparison.Ordinal)) ?? towns.FirstOrDefault();
+        if (hit is null)
+        {
+            return null;
+        }
+
+        if (!raion)
+        {
+            return hit.ToPlaceRef(place.Mention);
+        }
+
+        var raionName = hit.Name + " Raion";
+        var known = gazetteer.Geocode(raionName, new GeocodeContext(hit.Admin1Code))
+            .FirstOrDefault(r => r.Kind == PlaceKind.Raion && string.Equals(r.Name, raionName, StringComparison.Ordinal));
+        return known?.ToPlaceRef(place.Mention)
+               ?? new PlaceRef(raionName, PlaceKind.Raion, null, hit.Admin1, hit.Admin1Code, hit.Country, null, null, place.Mention, null, Resolved: false);
     }
 
     /// <summary>A city or settlement the gazetteer knows by exactly this Cyrillic name (its romanisation is its name), else null.</summary>
-    private GeocodeCandidate? Town(string name)
+    private GeocodeCandidate? Town(string name, string? oblast)
     {
         if (!gazetteer.IsKnownName(name))
         {
@@ -154,7 +158,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
         var ukrainian = LooseKey(Transliteration.UkrainianToLatin(name));
         var russian = LooseKey(Transliteration.RussianToLatin(name));
-        return gazetteer.Geocode(name).FirstOrDefault(h => h.Kind is PlaceKind.City or PlaceKind.Settlement &&
+        return gazetteer.Geocode(name, oblast is null ? null : new GeocodeContext(oblast)).FirstOrDefault(h => h.Kind is PlaceKind.City or PlaceKind.Settlement &&
             (LooseKey(h.Name) == ukrainian || LooseKey(h.Name) == russian));
     }
 
@@ -183,6 +187,12 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         }
 
         if (!russian && name.EndsWith("ці", StringComparison.Ordinal) && name.Length > 5)
+        {
+            return name[..^2] + "ка";
+        }
+
+        // the accusative of "на/в Ковшаровку" in either language
+        if (name.EndsWith("ку", StringComparison.Ordinal) && name.Length > 5)
         {
             return name[..^2] + "ка";
         }
