@@ -35,7 +35,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     private static readonly (string Drop, string Add)[] StemToTown =
     [
         ("", ""), ("", "о"), ("", "а"), ("", "и"), ("", "ь"), ("", "ск"), ("", "ськ"), ("", "е"), ("", "ое"), ("", "ая"), ("", "ка"),
-        ("ь", ""), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("ів", "ів"),
+        ("ь", ""), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
     ];
 
     public void Run(AnnotatedDocument document)
@@ -65,6 +65,10 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             if (words.Length == 1 && (RaionWords.Contains(last) || HromadaWords.Contains(last)))
             {
                 named = Area(p.Place, words[0], RaionWords.Contains(last), oblast);
+                if (named is null && RaionWords.Contains(last) && oblast is not null)
+                {
+                    named = CityDistrict(p.Place, words[0], oblast);
+                }
             }
 
             if (named is null && !RaionWords.Contains(last) && !HromadaWords.Contains(last) && !IsAreaWord(last))
@@ -148,6 +152,34 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                ?? new PlaceRef(raionName, PlaceKind.Raion, null, hit.Admin1, hit.Admin1Code, hit.Country, null, null, place.Mention, null, Resolved: false);
     }
 
+    /// <summary>"в Индустриальном районе" of a Kharkiv report: the city district of that name in the report's oblast, read from the nominative.</summary>
+    private PlaceRef? CityDistrict(PlaceRef place, string adjective, string oblast)
+    {
+        var lower = adjective.ToLowerInvariant();
+        foreach (var ending in (string[])["ому", "ого", "ом", "ій", "ой", "ім", "им", "ий", "ый"])
+        {
+            if (lower.Length <= ending.Length + 3 || !lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var nominative in (string[])["ий", "ый"])
+            {
+                var name = adjective[..^ending.Length] + nominative;
+                var hit = gazetteer.Geocode(name + " район", new GeocodeContext(oblast))
+                    .FirstOrDefault(h => h.District is not null && string.Equals(h.Admin1Code, oblast, StringComparison.Ordinal));
+                if (hit is not null)
+                {
+                    return hit.ToPlaceRef(place.Mention);
+                }
+            }
+
+            break;
+        }
+
+        return null;
+    }
+
     /// <summary>A city or settlement the gazetteer knows by exactly this Cyrillic name (its romanisation is its name), else null.</summary>
     private GeocodeCandidate? Town(string name, string? oblast)
     {
@@ -156,17 +188,21 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             return null;
         }
 
-        var ukrainian = LooseKey(Transliteration.UkrainianToLatin(name));
-        var russian = LooseKey(Transliteration.RussianToLatin(name));
+        // Consonants only: a Russian spelling of a Ukrainian town (Очаков, Ochakiv) meets it, a different town does not.
+        var ukrainian = Consonants(LooseKey(Transliteration.UkrainianToLatin(name)));
+        var russian = Consonants(LooseKey(Transliteration.RussianToLatin(name)));
         return gazetteer.Geocode(name, oblast is null ? null : new GeocodeContext(oblast)).FirstOrDefault(h => h.Kind is PlaceKind.City or PlaceKind.Settlement &&
-            (LooseKey(h.Name) == ukrainian || LooseKey(h.Name) == russian));
+            (Consonants(LooseKey(h.Name)) == ukrainian || Consonants(LooseKey(h.Name)) == russian));
     }
+
+    private static string Consonants(string key) => string.Concat(key.Where(static c => c is not ('a' or 'e' or 'i' or 'o' or 'u')));
 
     /// <summary>A romanisation-insensitive key: Glushkovo and Hlushkovo, Izium and Izyum meet.</summary>
     internal static string LooseKey(string latin)
     {
         var sb = new StringBuilder(latin.Length);
-        foreach (var c in latin.ToLowerInvariant())
+        // "Zaporizhzhia" and "Zaporozhye": a doubled zh is one sound
+        foreach (var c in latin.ToLowerInvariant().Replace("zhzh", "zh", StringComparison.Ordinal))
         {
             var d = c switch { 'y' => 'i', 'h' => 'g', 'j' => 'i', _ => c };
             if (char.IsAsciiLetter(d) && (sb.Length == 0 || sb[^1] != d))
