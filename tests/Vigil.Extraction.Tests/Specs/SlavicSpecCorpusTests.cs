@@ -69,7 +69,7 @@ public sealed class SlavicSpecCorpusTests(ITestOutputHelper output)
         ["children_killed"] = (0.80, 0.60),
         ["children_injured"] = (0.70, 0.58),
         ["hit"] = (0.60, 0.30),
-        ["air_defense.launched"] = (0.70, 0.65),
+        ["air_defense.launched"] = (0.66, 0.70),
         ["air_defense.intercepted"] = (0.50, 0.32),
         ["statements.speaker"] = (0.70, 0.45),
         ["events.type"] = (0.65, 0.40),

@@ -35,7 +35,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     private static readonly (string Drop, string Add)[] StemToTown =
     [
         ("", ""), ("", "о"), ("", "а"), ("", "и"), ("", "ь"), ("", "ск"), ("", "ськ"), ("", "е"), ("", "ое"), ("", "ая"), ("", "ка"),
-        ("ь", ""), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
+        ("ь", ""), ("ь", "ля"), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
     ];
 
     public void Run(AnnotatedDocument document)
@@ -47,7 +47,9 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         }
 
         var russianReport = string.Equals(document.Info.Language, "ru", StringComparison.Ordinal);
-        var inRussia = RussianMajority(places);
+        // Which side's map: the places resolved, else a Ukrainian weapon named as the attacker ("украинский беспилотник").
+        var inRussia = RussianMajority(places) || (!places.Any(static p => p.Place.Country == "UA") &&
+            document.Lexicon.AttackerUkraine.Contains(document.Tokens, 0, document.Tokens.Count));
         // The report's own oblast decides between namesakes: "Миколаївська громада" on the Sumy page is Mykolaivka, not Mykolaiv.
         var oblast = places.Where(static p => p.Place.Resolved && p.Place.Admin1Code is not null)
             .GroupBy(static p => p.Place.Admin1Code).OrderByDescending(static g => g.Count()).Select(static g => g.Key).FirstOrDefault();

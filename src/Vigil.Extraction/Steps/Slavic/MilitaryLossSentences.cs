@@ -25,7 +25,9 @@ internal sealed class MilitaryLossSentences : IPipelineStep
                 military |= lex.MilitaryNouns.Contains(tokens[k].Lower);
             }
 
-            if (!lost || !military || document.Casualties.RemoveAll(c => c.Sentence == s) == 0)
+            // the figures of such a sentence are dropped; one with a count of its own ("втратила 1 150 солдатів") is the event
+            if (!lost || !military || (document.Casualties.RemoveAll(c => c.Sentence == s) == 0 &&
+                !document.Numbers.Any(n => n.IsCount && tokens[n.Start].Sentence == s)))
             {
                 continue;
             }
