@@ -66,7 +66,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             PlaceRef? named = null;
             if (words.Length == 1 && (RaionWords.Contains(last) || HromadaWords.Contains(last)))
             {
-                named = Area(p.Place, words[0], RaionWords.Contains(last), oblast);
+                named = Area(p.Place, words[0], RaionWords.Contains(last), oblast, inRussia ? "RU" : "UA");
                 if (named is null && RaionWords.Contains(last) && oblast is not null)
                 {
                     named = CityDistrict(p.Place, words[0], oblast);
@@ -116,7 +116,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>The raion or hromada an adjective names, through the town it is named after; null when the gazetteer knows no such town.</summary>
-    private PlaceRef? Area(PlaceRef place, string adjective, bool raion, string? oblast)
+    private PlaceRef? Area(PlaceRef place, string adjective, bool raion, string? oblast, string country)
     {
         var lower = adjective.ToLowerInvariant();
         var ending = AdjectiveEndings.FirstOrDefault(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
@@ -130,12 +130,14 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         foreach (var (drop, add) in StemToTown)
         {
             if (stem.EndsWith(drop, StringComparison.OrdinalIgnoreCase) && stem.Length - drop.Length >= 2 &&
-                Town(stem[..^drop.Length] + add, oblast) is { } found)
+                Town(stem[..^drop.Length] + add, oblast) is { } found && found.Country == country &&
+                (oblast is null || string.Equals(found.Admin1Code, oblast, StringComparison.Ordinal) || !oblast.StartsWith(country, StringComparison.Ordinal)))
             {
                 towns.Add(found);
             }
         }
 
+        // Only a town on the report's side of the border, in the report's oblast when it names one: "Каневской" on a Krasnodar page is not Kaniv.
         var hit = towns.FirstOrDefault(t => string.Equals(t.Admin1Code, oblast, StringComparison.Ordinal)) ?? towns.FirstOrDefault();
         if (hit is null)
         {
