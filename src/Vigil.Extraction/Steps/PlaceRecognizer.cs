@@ -146,7 +146,9 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             return new PlaceMention(c.Start, c.End, hits[0].ToPlaceRef(mention), c.Strong || c.Wrapper is not null);
         }
 
-        return c.Strong ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(c.Name) with { Mention = mention }, true) : null;
+        // "в Рыльском районе": a Cyrillic name known only inflected, with its wrapper, is still a place the text names (read later by the pack).
+        var named = c.Strong || (c.Wrapper is not null && Vigil.Gazetteer.Text.Transliteration.HasCyrillic(c.Name));
+        return named ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(c.Name) with { Mention = mention }, true) : null;
     }
 
     private List<Candidate> FindCandidates(AnnotatedDocument document)
