@@ -114,6 +114,13 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         return [.. hits.Where(h => h.Kind == PlaceKind.Oblast && !SpecialCity(h)), .. hits.Where(h => !(h.Kind == PlaceKind.Oblast && !SpecialCity(h)))];
     }
 
+    // Cyrillic words naming the kind of a hromada or district between its name and the wrapper word.
+    private static readonly HashSet<string> AdministrativeKinds = new(StringComparer.Ordinal)
+    {
+        "сільській", "сільської", "сільська", "селищній", "селищної", "селищна", "міській", "міської", "міська",
+        "сельской", "сельского", "поселковой", "поселкового", "городской", "городского", "муниципального", "муниципальной",
+    };
+
     private static bool SameRegion(string? a, string? b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (a, b) is ("UA-30", "UA-32") or ("UA-32", "UA-30");
 
@@ -159,7 +166,9 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             return new PlaceMention(c.Start, c.End, hits[0].ToPlaceRef(mention), c.Strong || c.Wrapper is not null);
         }
 
-        return c.Strong ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(c.Name) with { Mention = mention }, true) : null;
+        // "в Рыльском районе": a Cyrillic name known only inflected, with its wrapper, is still a place the text names (read later by the pack).
+        var named = c.Strong || (c.Wrapper is not null && Vigil.Gazetteer.Text.Transliteration.HasCyrillic(c.Name));
+        return named ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(c.Name) with { Mention = mention }, true) : null;
     }
 
     private List<Candidate> FindCandidates(AnnotatedDocument document)
@@ -200,6 +209,15 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
                 var possessive = tokens[runEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal);
                 var after = runEnd < sentence.EndToken ? tokens[runEnd].Lower : "";
+                // "Миколаївській сільській громаді", "Грайворонского городского округа": the kind of hromada stands between name and wrapper
+                var skip = 0;
+                if (AdministrativeKinds.Contains(after) && runEnd + 1 < sentence.EndToken &&
+                    (lex.PlaceWrappersAfter.Contains(tokens[runEnd + 1].Lower) || tokens[runEnd + 1].Lower is "округа" or "округе" or "округ"))
+                {
+                    after = lex.PlaceWrappersAfter.Contains(tokens[runEnd + 1].Lower) ? tokens[runEnd + 1].Lower : "району";
+                    skip = 1;
+                }
+
 
                 // "Kharkiv's Kyivskyi district"
                 if (possessive && runEnd + 1 < sentence.EndToken && tokens[runEnd].Capitalized &&
@@ -232,7 +250,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
                     if (gazetteer.IsKnownName(name) || (wrapAfter is not null && gazetteer.IsKnownName(name + " " + wrapAfter)))
                     {
-                        var stop = wrapAfter is null ? end : end + 1;
+                        var stop = wrapAfter is null ? end : end + 1 + skip;
                         result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, stop, name, wrapAfter, wrapper.Length > 0, null));
                         i = stop;
                         found = true;
@@ -245,11 +263,24 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                     continue;
                 }
 
+                // "с. Тетянівка Шевченківської громади", "Заолешенка Суджанского района": the last word names the
+                // area the village is in, not the village; the village alone is the place (the area only places it).
+                if (runEnd - runStart >= 2 && lex.PlaceWrappersAfter.Contains(after) && IsAreaAdjective(tokens[runEnd - 1].Lower))
+                {
+                    var name = text[tokens[runStart].Start..tokens[runEnd - 2].End];
+                    if (!gazetteer.IsKnownName(name + " " + text[tokens[runEnd - 1].Start..tokens[runEnd].End]))
+                    {
+                        result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, runEnd - 1, name, null, true, null));
+                        i = runEnd + 1 + skip;
+                        continue;
+                    }
+                }
+
                 // The text says it is a place but the gazetteer does not know it: unresolved, not guessed.
                 if (wrapper.Length > 0 || (!possessive && lex.PlaceWrappersAfter.Contains(after) && after is not "community"))
                 {
                     var name = StripPossessive(text[tokens[runStart].Start..tokens[runEnd - 1].End]);
-                    var stop = wrapper.Length > 0 ? runEnd : runEnd + 1;
+                    var stop = wrapper.Length > 0 ? runEnd : runEnd + 1 + skip;
                     result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, stop, name, wrapper.Length > 0 ? null : after, true, null));
                     i = stop;
                     continue;
@@ -311,6 +342,21 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         var t = document.Tokens[token];
         var raw = document.Text[t.Start..t.End].ToLowerInvariant();
         return forms.IsGloss(raw) || (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
+    }
+
+    /// <summary>A Cyrillic raion or hromada adjective in any case ("Шевченківської", "Суджанского", "Ізюмському").</summary>
+    private static bool IsAreaAdjective(string lower)
+    {
+        foreach (var stem in (string[])["ськ", "цьк", "зьк", "ск", "цк", "зк"])
+        {
+            var at = lower.LastIndexOf(stem, StringComparison.Ordinal);
+            if (at > 1 && lower[(at + stem.Length)..] is "ого" or "ої" or "ому" or "ій" or "ий" or "а" or "ой" or "ом" or "ая" or "ый" or "ое" or "ую" or "у")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string StripPossessive(string s) =>

@@ -33,7 +33,14 @@ public sealed class SlavicSpecCorpusTests(ITestOutputHelper output)
     [Fact]
     public void RussianDevCorpus_AllFields_MeetFloors() => Check("ru", "dev", RussianDevFloors);
 
-    private void Check(string language, string part, Dictionary<string, (double Precision, double Recall)> floors)
+    // The holdouts were written separately and are never tuned on: only these aggregate floors look at them.
+    [Fact]
+    public void UkrainianHoldoutCorpus_AllFields_MeetFloors() => Check("uk", "holdout", UkrainianHoldoutFloors, minCases: 60);
+
+    [Fact]
+    public void RussianHoldoutCorpus_AllFields_MeetFloors() => Check("ru", "holdout", RussianHoldoutFloors, minCases: 60);
+
+    private void Check(string language, string part, Dictionary<string, (double Precision, double Recall)> floors, int minCases = 150)
     {
         var scorer = Run(language, part);
         var report = scorer.ToMarkdown($"{language}-{part}");
@@ -43,12 +50,12 @@ public sealed class SlavicSpecCorpusTests(ITestOutputHelper output)
             File.WriteAllText(path.Replace("{part}", $"{language}-{part}", StringComparison.Ordinal), report);
         }
 
-        if (Environment.GetEnvironmentVariable("VIGIL_SPEC_FAILURES") is { Length: > 0 } failuresPath)
+        if (part == "dev" && Environment.GetEnvironmentVariable("VIGIL_SPEC_FAILURES") is { Length: > 0 } failuresPath)
         {
             File.WriteAllLines(failuresPath.Replace("{part}", $"{language}-{part}", StringComparison.Ordinal), scorer.Failures);
         }
 
-        Assert.True(scorer.Cases >= 150, $"expected the {language} {part} corpus, found {scorer.Cases} cases");
+        Assert.True(scorer.Cases >= minCases, $"expected the {language} {part} corpus, found {scorer.Cases} cases");
         foreach (var (field, floor) in floors)
         {
             var s = scorer.Fields[field];
@@ -69,7 +76,7 @@ public sealed class SlavicSpecCorpusTests(ITestOutputHelper output)
         ["children_killed"] = (0.80, 0.60),
         ["children_injured"] = (0.70, 0.58),
         ["hit"] = (0.60, 0.30),
-        ["air_defense.launched"] = (0.70, 0.65),
+        ["air_defense.launched"] = (0.66, 0.70),
         ["air_defense.intercepted"] = (0.50, 0.32),
         ["statements.speaker"] = (0.70, 0.45),
         ["events.type"] = (0.65, 0.40),
@@ -91,5 +98,40 @@ public sealed class SlavicSpecCorpusTests(ITestOutputHelper output)
         ["statements.speaker"] = (0.22, 0.12),
         ["events.type"] = (0.85, 0.45),
         ["statistics.value"] = (0.90, 0.45),
+    };
+
+    // Measured once at the end of issue 11's accuracy work (holdout never tuned on), less a margin.
+    private static readonly Dictionary<string, (double Precision, double Recall)> UkrainianHoldoutFloors = new(StringComparer.Ordinal)
+    {
+        ["place"] = (0.77, 0.69),
+        ["date"] = (0.76, 0.67),
+        ["weapons"] = (0.56, 0.50),
+        ["attacker"] = (0.81, 0.70),
+        ["killed"] = (0.72, 0.55),
+        ["injured"] = (0.68, 0.56),
+        ["children_killed"] = (0.46, 0.39),
+        ["children_injured"] = (0.64, 0.51),
+        ["air_defense.launched"] = (0.81, 0.96),
+        ["air_defense.intercepted"] = (0.87, 0.73),
+        ["statements.speaker"] = (0.46, 0.46),
+        ["events.type"] = (0.96, 0.13),
+        ["statistics.value"] = (0.96, 0.78),
+    };
+
+    private static readonly Dictionary<string, (double Precision, double Recall)> RussianHoldoutFloors = new(StringComparer.Ordinal)
+    {
+        ["place"] = (0.84, 0.73),
+        ["date"] = (0.77, 0.70),
+        ["weapons"] = (0.60, 0.52),
+        ["attacker"] = (0.86, 0.76),
+        ["killed"] = (0.78, 0.64),
+        ["injured"] = (0.74, 0.64),
+        ["children_killed"] = (0.71, 0.71),
+        ["children_injured"] = (0.76, 0.67),
+        ["air_defense.launched"] = (0.65, 0.74),
+        ["air_defense.intercepted"] = (0.43, 0.49),
+        ["statements.speaker"] = (0.82, 0.46),
+        ["events.type"] = (0.96, 0.24),
+        ["statistics.value"] = (0.96, 0.96),
     };
 }

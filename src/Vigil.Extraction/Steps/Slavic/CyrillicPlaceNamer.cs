@@ -1,0 +1,288 @@
+using System.Text;
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+using Vigil.Gazetteer;
+using Vigil.Gazetteer.Text;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// Places the gazetteer does not know, in a Ukrainian or Russian report. A raion or hromada named by
+/// its adjective ("у Ніжинському районі", "в Глушковском районе", "Шосткинській громаді") is read
+/// back to the town it is named after, and taken only when the gazetteer knows that town under the
+/// same name: the hromada is its centre, the raion is "&lt;centre&gt; Raion" in the centre's oblast
+/// (the gazetteer's own raion when it has one, else unresolved but named). A village still unknown
+/// keeps its place in the text unresolved, named in the output's script: Ukraine's national
+/// romanisation of the Ukrainian spelling (a Russian spelling of a Ukrainian village is brought to
+/// the Ukrainian one first: "Ольховка" → Ольхівка → Olkhivka), a Russian place by the usual English
+/// spelling ("Новостроевка-Первая" → Novostroyevka-Pervaya). Nothing is guessed into the gazetteer.
+/// </summary>
+internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
+{
+    private static readonly string[] RaionWords = ["район", "району", "районі", "района", "районе", "районом", "р-н", "р-ну", "р-ні", "р-на", "р-не"];
+    private static readonly string[] HromadaWords = ["громада", "громади", "громаді", "громаду", "громадою", "громады", "громаде", "общины", "общине", "община"];
+
+    // Adjective endings of every case and gender, longest first; what is left is the town's stem ("ніжин|ському").
+    private static readonly string[] AdjectiveEndings =
+    [
+        "ському", "ського", "ської", "ській", "ських", "ськими", "ським", "ський", "ська", "ське", "ську",
+        "цькому", "цького", "цької", "цькій", "цький", "цька", "зькому", "зького", "зької", "зькій", "зький", "зька",
+        "скому", "ского", "ской", "ских", "ским", "ском", "ский", "ская", "ское", "скую",
+        "цкому", "цкого", "цкой", "цком", "цкий", "цкая",
+    ];
+
+    // How a town's name is made from the adjective's stem: "Ніжин", "Глушков|о", "Рыльск", "Коростен|ь", "Суджа(н)", "Шостк(ин)а".
+    private static readonly (string Drop, string Add)[] StemToTown =
+    [
+        ("", ""), ("", "о"), ("", "а"), ("", "и"), ("", "ь"), ("", "ск"), ("", "ськ"), ("", "е"), ("", "ое"), ("", "ая"), ("", "ка"),
+        ("ь", ""), ("ь", "ля"), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
+    ];
+
+    public void Run(AnnotatedDocument document)
+    {
+        var places = document.Places;
+        if (places.Count == 0)
+        {
+            return;
+        }
+
+        var russianReport = string.Equals(document.Info.Language, "ru", StringComparison.Ordinal);
+        // Which side's map: the places resolved, else a Ukrainian weapon named as the attacker ("украинский беспилотник").
+        var inRussia = RussianMajority(places) || (!places.Any(static p => p.Place.Country == "UA") &&
+            document.Lexicon.AttackerUkraine.Contains(document.Tokens, 0, document.Tokens.Count));
+        // The report's own oblast decides between namesakes: "Миколаївська громада" on the Sumy page is Mykolaivka, not Mykolaiv.
+        var oblast = places.Where(static p => p.Place.Resolved && p.Place.Admin1Code is not null)
+            .GroupBy(static p => p.Place.Admin1Code).OrderByDescending(static g => g.Count()).Select(static g => g.Key).FirstOrDefault();
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            if (p.Place.Resolved || !Transliteration.HasCyrillic(p.Place.Name))
+            {
+                continue;
+            }
+
+            var last = document.Tokens[p.End - 1].Lower;
+            var words = p.Place.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            PlaceRef? named = null;
+            if (words.Length == 1 && (RaionWords.Contains(last) || HromadaWords.Contains(last)))
+            {
+                named = Area(p.Place, words[0], RaionWords.Contains(last), oblast, inRussia ? "RU" : "UA");
+                if (named is null && RaionWords.Contains(last) && oblast is not null)
+                {
+                    named = CityDistrict(p.Place, words[0], oblast);
+                }
+            }
+
+            if (named is null && !RaionWords.Contains(last) && !HromadaWords.Contains(last) && !IsAreaWord(last))
+            {
+                var ukrainian = !russianReport || !inRussia;
+                var nominative = Nominative(p.Place.Name, russianReport);
+                named = p.Place with
+                {
+                    Country = p.Place.Country ?? (inRussia ? "RU" : "UA"),
+                    Name = ukrainian
+                        ? Transliteration.UkrainianToLatin(russianReport ? UkrainianSpelling(nominative) : nominative)
+                        : RussianPlaceToLatin(nominative),
+                };
+            }
+
+            if (named is not null)
+            {
+                places[i] = p with { Place = named };
+            }
+        }
+    }
+
+    private static bool IsAreaWord(string lower) =>
+        lower.StartsWith("област", StringComparison.Ordinal) || lower.StartsWith("напрям", StringComparison.Ordinal) ||
+        lower.StartsWith("направлен", StringComparison.Ordinal) || lower is "обл" or "округа" or "округ";
+
+    private static bool RussianMajority(List<PlaceMention> places)
+    {
+        int ru = 0, ua = 0;
+        foreach (var p in places)
+        {
+            if (p.Place.Country == "RU")
+            {
+                ru++;
+            }
+            else if (p.Place.Country == "UA")
+            {
+                ua++;
+            }
+        }
+
+        return ru > ua;
+    }
+
+    /// <summary>The raion or hromada an adjective names, through the town it is named after; null when the gazetteer knows no such town.</summary>
+    private PlaceRef? Area(PlaceRef place, string adjective, bool raion, string? oblast, string country)
+    {
+        var lower = adjective.ToLowerInvariant();
+        var ending = AdjectiveEndings.FirstOrDefault(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
+        if (ending is null)
+        {
+            return null;
+        }
+
+        var stem = adjective[..^ending.Length];
+        var towns = new List<GeocodeCandidate>();
+        foreach (var (drop, add) in StemToTown)
+        {
+            if (stem.EndsWith(drop, StringComparison.OrdinalIgnoreCase) && stem.Length - drop.Length >= 2 &&
+                Town(stem[..^drop.Length] + add, oblast) is { } found && found.Country == country &&
+                (oblast is null || string.Equals(found.Admin1Code, oblast, StringComparison.Ordinal) || !oblast.StartsWith(country, StringComparison.Ordinal)))
+            {
+                towns.Add(found);
+            }
+        }
+
+        // Only a town on the report's side of the border, in the report's oblast when it names one: "Каневской" on a Krasnodar page is not Kaniv.
+        var hit = towns.FirstOrDefault(t => string.Equals(t.Admin1Code, oblast, StringComparison.Ordinal)) ?? towns.FirstOrDefault();
+        if (hit is null)
+        {
+            return null;
+        }
+
+        if (!raion)
+        {
+            return hit.ToPlaceRef(place.Mention);
+        }
+
+        var raionName = hit.Name + " Raion";
+        var known = gazetteer.Geocode(raionName, new GeocodeContext(hit.Admin1Code))
+            .FirstOrDefault(r => r.Kind == PlaceKind.Raion && string.Equals(r.Name, raionName, StringComparison.Ordinal));
+        return known?.ToPlaceRef(place.Mention)
+               ?? new PlaceRef(raionName, PlaceKind.Raion, null, hit.Admin1, hit.Admin1Code, hit.Country, null, null, place.Mention, null, Resolved: false);
+    }
+
+    /// <summary>"в Индустриальном районе" of a Kharkiv report: the city district of that name in the report's oblast, read from the nominative.</summary>
+    private PlaceRef? CityDistrict(PlaceRef place, string adjective, string oblast)
+    {
+        var lower = adjective.ToLowerInvariant();
+        foreach (var ending in (string[])["ому", "ого", "ом", "ій", "ой", "ім", "им", "ий", "ый"])
+        {
+            if (lower.Length <= ending.Length + 3 || !lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var nominative in (string[])["ий", "ый"])
+            {
+                var name = adjective[..^ending.Length] + nominative;
+                var hit = gazetteer.Geocode(name + " район", new GeocodeContext(oblast))
+                    .FirstOrDefault(h => h.District is not null && string.Equals(h.Admin1Code, oblast, StringComparison.Ordinal));
+                if (hit is not null)
+                {
+                    return hit.ToPlaceRef(place.Mention);
+                }
+            }
+
+            break;
+        }
+
+        return null;
+    }
+
+    /// <summary>A city or settlement the gazetteer knows by exactly this Cyrillic name (its romanisation is its name), else null.</summary>
+    private GeocodeCandidate? Town(string name, string? oblast)
+    {
+        if (!gazetteer.IsKnownName(name))
+        {
+            return null;
+        }
+
+        // Consonants only: a Russian spelling of a Ukrainian town (Очаков, Ochakiv) meets it, a different town does not.
+        var ukrainian = Consonants(LooseKey(Transliteration.UkrainianToLatin(name)));
+        var russian = Consonants(LooseKey(Transliteration.RussianToLatin(name)));
+        return gazetteer.Geocode(name, oblast is null ? null : new GeocodeContext(oblast)).FirstOrDefault(h => h.Kind is PlaceKind.City or PlaceKind.Settlement &&
+            (Consonants(LooseKey(h.Name)) == ukrainian || Consonants(LooseKey(h.Name)) == russian));
+    }
+
+    private static string Consonants(string key) => string.Concat(key.Where(static c => c is not ('a' or 'e' or 'i' or 'o' or 'u')));
+
+    /// <summary>A romanisation-insensitive key: Glushkovo and Hlushkovo, Izium and Izyum meet.</summary>
+    internal static string LooseKey(string latin)
+    {
+        var sb = new StringBuilder(latin.Length);
+        // "Zaporizhzhia" and "Zaporozhye": a doubled zh is one sound
+        foreach (var c in latin.ToLowerInvariant().Replace("zhzh", "zh", StringComparison.Ordinal))
+        {
+            var d = c switch { 'y' => 'i', 'h' => 'g', 'j' => 'i', _ => c };
+            if (char.IsAsciiLetter(d) && (sb.Length == 0 || sb[^1] != d))
+            {
+                sb.Append(d);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A village named in the locative after "у селі"/"в селе": "Одноробівці" → Одноробівка, "Шостаковке" → Шостаковка.</summary>
+    internal static string Nominative(string name, bool russian)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        if (!russian && name.EndsWith("ці", StringComparison.Ordinal) && name.Length > 5)
+        {
+            return name[..^2] + "ка";
+        }
+
+        // the accusative of "на/в Ковшаровку" in either language
+        if (name.EndsWith("ку", StringComparison.Ordinal) && name.Length > 5)
+        {
+            return name[..^2] + "ка";
+        }
+
+        return russian && name.EndsWith("ке", StringComparison.Ordinal) && name.Length > 5 ? name[..^2] + "ка" : name;
+    }
+
+    /// <summary>A Ukrainian village written the Russian way, brought to the Ukrainian spelling its romanisation needs: "Ольховка" → "Ольхівка".</summary>
+    internal static string UkrainianSpelling(string russian)
+    {
+        var words = russian.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w].Replace("ы", "и", StringComparison.Ordinal).Replace("Ы", "И", StringComparison.Ordinal)
+                .Replace("э", "е", StringComparison.Ordinal).Replace("Э", "Е", StringComparison.Ordinal)
+                .Replace("ё", "ьо", StringComparison.Ordinal).Replace("ъ", "'", StringComparison.Ordinal);
+            if (word.EndsWith("овка", StringComparison.Ordinal))
+            {
+                word = word[..^4] + "івка";
+            }
+            else if (word.EndsWith("ое", StringComparison.Ordinal) || word.EndsWith("ее", StringComparison.Ordinal))
+            {
+                word = word[..^1];
+            }
+            else if (word.EndsWith("ая", StringComparison.Ordinal))
+            {
+                word = word[..^1];
+            }
+
+            words[w] = word;
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>A Russian place by the usual English spelling: BGN-like, with a final -ий/-ый as -y ("Октябрьский" → Oktyabrsky).</summary>
+    internal static string RussianPlaceToLatin(string russian)
+    {
+        var words = russian.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            var latin = Transliteration.RussianToLatin(words[w]);
+            if (latin.EndsWith("iy", StringComparison.Ordinal) || latin.EndsWith("yy", StringComparison.Ordinal))
+            {
+                latin = latin[..^2] + "y";
+            }
+
+            words[w] = latin;
+        }
+
+        return string.Join(' ', words);
+    }
+}

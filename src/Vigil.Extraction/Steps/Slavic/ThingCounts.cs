@@ -1,0 +1,48 @@
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// «Постраждали»/«пострадали» is said of houses and cars as much as of people: «постраждали п'ять
+/// автомобілів», «пошкоджено 15 житлових будинків». A number whose noun (right after it, or after one
+/// adjective) is a damaged thing of the lexicon's damage list counts things, never people.
+/// </summary>
+internal sealed class ThingCounts : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var i = 0; i < document.Numbers.Count; i++)
+        {
+            var n = document.Numbers[i];
+            if (!n.IsCount || (n.Flags & NumberFlags.Article) != 0)
+            {
+                continue;
+            }
+
+            var limit = Math.Min(tokens.Count, n.End + 2);
+            for (var k = n.End; k < limit; k++)
+            {
+                var w = tokens[k].Lower;
+                if (tokens[k].Kind != TokenKind.Word || lex.PersonNouns.Contains(w) || lex.ChildNouns.Contains(w) ||
+                    lex.MilitaryNouns.Contains(w) || lex.CasualtyCues.ContainsKey(w))
+                {
+                    break;
+                }
+
+                // the noun itself, or the noun after one adjective ("15 житлових будинків"), never past a preposition ("двоє у лікарні")
+                if (k > n.End && tokens[n.End].Lower.Length < 4)
+                {
+                    break;
+                }
+
+                if (lex.Damage.MatchAt(tokens, k, limit).Length > 0)
+                {
+                    document.Numbers[i] = n with { Flags = n.Flags | NumberFlags.NonCount };
+                    break;
+                }
+            }
+        }
+    }
+}
