@@ -52,6 +52,18 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Extract_UkrainianStdinWithoutFrontMatter_ReadByTheUkrainianRules()
+    {
+        var (exit, stdout, stderr) = Run(["extract", "-", "--published", "2025-06-11"], "Унаслідок обстрілу Херсона загинули двоє людей, ще п'ятеро поранені.\n");
+
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("uk", json.RootElement.GetProperty("document").GetProperty("language").GetString());
+        var incident = Assert.Single(json.RootElement.GetProperty("incidents").EnumerateArray());
+        Assert.Equal(2, incident.GetProperty("killed").GetInt32());
+    }
+
+    [Fact]
     public void Extract_FolderAsJsonl_OneObjectPerLineWithPath()
     {
         File.WriteAllText(Path.Combine(_dir, "a.txt"), "A drone hit Odesa, injuring two people.");

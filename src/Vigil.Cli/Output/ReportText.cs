@@ -14,7 +14,8 @@ internal sealed record ReportText(string MaskedText, DocumentInfo Document, stri
 {
     public static ReportText Parse(string text)
     {
-        var plain = new ReportText(text, DocumentInfo.Plain(null), null);
+        // Without front matter the language comes from the letters, as ingest reads it.
+        var plain = new ReportText(text, DocumentInfo.Plain(null) with { Language = Vigil.Core.LanguageGuess.Resolve(null, text, "en") }, null);
         var front = FrontMatter.Parse(text);
         if (front.Error is not null)
         {
