@@ -10,11 +10,33 @@ namespace Vigil.ApiLatency;
 /// <summary>
 /// Fills a new store with synthetic incidents by inserting rows directly (a harness, not ingest):
 /// real Ukrainian cities from the gazetteer, dates over three years, weapons, figures skewed small,
-/// a ~1.5 KB document and one short report per incident so the full-text filter has text to search.
+/// a real incident document (figures with their evidence) and one short report per incident so the
+/// full-text filter has text to search.
 /// Deterministic: the same count gives the same store.
 /// </summary>
 internal static class SyntheticStore
 {
+    /// <summary>
+    /// A real <c>vigil.incidents/1</c> item (place, figures with their one revision and evidence), so
+    /// that exports and the incident page read the synthetic store as they read a real one.
+    /// </summary>
+    private static string Document(string id, Gazetteer.PlaceRecord city, string date, string weapons, int? killed, int? injured, string key, string text)
+    {
+        var published = DateTimeOffset.Parse(date + "T08:00:00+03:00", CultureInfo.InvariantCulture);
+        var claimant = new Claimant("Synthetic official", "head of the regional military administration", ClaimantKind.LocalAuthority);
+        Fusion.Figure Figure(int? value) => value is not { } v ? Fusion.Figure.None
+            : new Fusion.Figure(v, Qualifier.Exact, v, v, false, [new Fusion.FigureRevision(v, Qualifier.Exact, key, 1, published, "Synthetic", claimant, new Evidence(0, text.Length, text))])
+            {
+                CurrentRevision = 0,
+                Why = "the only claim",
+            };
+        var place = new PlaceRef(city.Name, PlaceKind.City, null, Gazetteer.Gazetteer.Default.Admin1Name(city.Admin1Code), city.Admin1Code, "UA", city.Lat, city.Lon, city.Name, city.Id);
+        var incident = new Fusion.Incident(id, place, DateOnly.Parse(date, CultureInfo.InvariantCulture), DatePrecision.Day,
+            [.. weapons.Split(',').Select(w => Enum.Parse<Weapon>(w.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true))], Side.RU,
+            Figure(killed), Figure(injured), Fusion.Figure.None, Fusion.Figure.None, Fusion.Figure.None, Fusion.Figure.None, ["residential"], 1, []);
+        return Export.IncidentJson.Serialize(incident, indented: false);
+    }
+
     private static readonly string[] Weapons = ["drone", "missile", "glide_bomb", "artillery", "mlrs", "aircraft", "mine", "unknown"];
     private static readonly string[] Words = ["drone", "strike", "apartment", "school", "hospital", "power", "substation", "market", "railway", "kindergarten", "shelling", "bridge"];
 
@@ -48,7 +70,6 @@ internal static class SyntheticStore
             """);
         using var link = Prepare(connection, transaction, "INSERT INTO incident_reports (report_key, incident_id, version_id) VALUES ($key, $id, $n)");
         var start = new DateOnly(2022, 2, 24);
-        var padding = new string('x', 1200);
         for (var n = 1; n <= count; n++)
         {
             var city = cities[(int)Math.Min(cities.Count - 1, Math.Abs(random.NextDouble() * random.NextDouble()) * cities.Count)];
@@ -66,8 +87,8 @@ internal static class SyntheticStore
                 ("$weapons", weapons), ("$contested", random.Next(20) == 0 ? 1 : 0),
                 ("$mask", weapons.Split(',').Sum(w => 1 << Array.IndexOf(Weapons, w))),
                 ("$casualties", (killed is int k ? k : 0) + (injured is int j ? j : 0)));
-            Run(document, ("$id", id), ("$document", $$"""{"id":"{{id}}","claims":[],"padding":"{{padding}}"}"""));
             var text = $"A {weapon} {word} hit {city.Name} on {date}; officials gave figures for the dead and injured. Report {n}.";
+            Run(document, ("$id", id), ("$document", Document(id, city, date, weapons, killed as int?, injured as int?, key, text)));
             var at = "2025-01-01T00:00:00.0000000+00:00";
             Run(report, ("$key", key), ("$at", at));
             Run(version, ("$n", n), ("$key", key), ("$hash", "sha256:" + n.ToString("x64", CultureInfo.InvariantCulture)), ("$text", text),
