@@ -233,10 +233,13 @@ internal sealed class NumberRecognizer : IPipelineStep
         while (k < limit)
         {
             var w = tokens[k];
-            if (w.Kind == TokenKind.Number && k + 4 < sentence.EndToken && tokens[k + 1].Lower == "-" &&
+            // "a 14-year-old", "a four-year-old girl": the age in digits or in a word
+            var wordAge = lex.NumberWords.TryGetValue(w.Lower, out var worded);
+            if ((w.Kind == TokenKind.Number || wordAge) && k + 4 < sentence.EndToken && tokens[k + 1].Lower == "-" &&
                 tokens[k + 2].Lower == "year" && tokens[k + 3].Lower == "-" && tokens[k + 4].Lower == "old")
             {
-                if (long.TryParse(w.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age))
+                long age = worded;
+                if (wordAge || long.TryParse(w.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out age))
                 {
                     flags |= age < 18 ? NumberFlags.ChildByAge : NumberFlags.AdultByAge;
                 }
