@@ -472,6 +472,17 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
+        // "Synelnykivskyi district", "Samarivskyi district": the raion named after its centre, read through the
+        // hromada adjective rules (the masculine "-kyi" is the feminine "-ka" of a community's name).
+        if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District && !Transliteration.HasCyrillic(key)
+            && key.EndsWith("kyi", StringComparison.Ordinal) && !key.Contains(' ', StringComparison.Ordinal))
+        {
+            foreach (string name in _adjectives.BaseNames(key[..^3] + "ka"))
+            {
+                found |= Gather(_keys, name, PlaceIntent.Raion, scores, AdjectiveFactor);
+            }
+        }
+
         // "Pokrovsk district" with no raion of that name: the raion whose centre it is, else the place itself.
         if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District or PlaceIntent.Oblast)
         {

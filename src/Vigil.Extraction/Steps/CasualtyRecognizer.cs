@@ -373,6 +373,24 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return kind;
             }
 
+            // ages without commas between subject and verb: "Children aged 11 and 6 were injured"
+            if (t == "aged")
+            {
+                var j = k + 1;
+                while (j < limit && (tokens[j].Kind == TokenKind.Number || lex.NumberWords.ContainsKey(tokens[j].Lower) || tokens[j].Lower is "and" or ","))
+                {
+                    j++;
+                }
+
+                if (j > k + 1)
+                {
+                    k = j;
+                    continue;
+                }
+
+                return null;
+            }
+
             // a parenthetical between subject and verb: ", including a child,", ", aged 45 and 52,", "(three of them children)"
             if (t is "," or "—" or "(")
             {

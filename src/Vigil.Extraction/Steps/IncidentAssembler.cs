@@ -45,10 +45,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         Builder? current = null;
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
-        var headline = IsHeadline(document) ? 0 : -1;
+        var headline = HeadlineSentences(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
-            if (s == headline)
+            if (s < headline)
             {
                 continue; // a headline summarises the body that follows; the body is the evidence
             }
@@ -374,18 +374,46 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
     }
 
-    /// <summary>A first line of four or more words with no closing punctuation, followed by more text: a headline.</summary>
-    private static bool IsHeadline(AnnotatedDocument document)
+    /// <summary>
+    /// A first line of four or more words with no closing punctuation, followed by more text, is a headline: the number of
+    /// sentences on it (a tag after the title, "… three injured. PHOTOS", makes the whole line the headline); 0 when there is none.
+    /// Lines with no letters before it ("1 653 2", a page's counters) are page furniture and skipped with it.
+    /// </summary>
+    private static int HeadlineSentences(AnnotatedDocument document)
     {
-        if (document.Sentences.Count < 2)
+        var sentences = document.Sentences;
+        var furniture = 0;
+        while (furniture < sentences.Count - 1 && !HasLetter(document.Text.AsSpan(sentences[furniture].Start, sentences[furniture].End - sentences[furniture].Start)))
         {
-            return false;
+            furniture++;
         }
 
-        var first = document.Sentences[0];
-        var last = document.Text[first.End - 1];
-        return last is not ('.' or '!' or '?' or '…' or '"' or '”' or ':') && first.EndToken - first.FirstToken >= 4 &&
-               document.Text.AsSpan(first.End, document.Sentences[1].Start - first.End).Contains('\n');
+        var n = furniture;
+        while (n < sentences.Count - 1 && !document.Text.AsSpan(sentences[n].End, sentences[n + 1].Start - sentences[n].End).Contains('\n'))
+        {
+            n++;
+        }
+
+        if (n >= sentences.Count - 1)
+        {
+            return furniture;
+        }
+
+        var last = document.Text[sentences[n].End - 1];
+        return last is not ('.' or '!' or '?' or '…' or '"' or '”' or ':') && sentences[n].EndToken - sentences[furniture].FirstToken >= 4 ? n + 1 : furniture;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAttackWord(AnnotatedDocument document, SentenceSpan sentence)
@@ -671,7 +699,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>The first sentence of the body (after a headline): the lead, where a report states its main facts.</summary>
-    private static int FirstBodySentence(AnnotatedDocument document) => IsHeadline(document) ? 1 : 0;
+    private static int FirstBodySentence(AnnotatedDocument document) => HeadlineSentences(document);
 
     /// <summary>
     /// How far a figure can be trusted as the incident's (docs/extraction.md "Confidence"): high when it

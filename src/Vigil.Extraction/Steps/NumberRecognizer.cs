@@ -147,12 +147,13 @@ internal sealed class NumberRecognizer : IPipelineStep
         return end;
     }
 
-    /// <summary>"schoolgirls aged 12 and 15", "boys aged 9, 11 and 16": as many children as ages listed.</summary>
+    /// <summary>"schoolgirls aged 12 and 15", "children aged 16, 5 and 4": as many children as ages listed.</summary>
     private static int TryAgeList(AnnotatedDocument document, SentenceSpan sentence, int i)
     {
         var lex = document.Lexicon;
         var tokens = document.Tokens;
-        if (!lex.ChildNouns.Contains(tokens[i].Lower) || !tokens[i].Lower.EndsWith('s') ||
+        // a plural child noun: "boys", and those without an s ("children aged 16, 5 and 4")
+        if (!lex.ChildNouns.Contains(tokens[i].Lower) || !(tokens[i].Lower.EndsWith('s') || lex.Words.PluralWithoutS.Contains(tokens[i].Lower)) ||
             (i > sentence.FirstToken && (tokens[i - 1].Kind == TokenKind.Number || lex.NumberWords.ContainsKey(tokens[i - 1].Lower))))
         {
             return i;
@@ -232,10 +233,13 @@ internal sealed class NumberRecognizer : IPipelineStep
         while (k < limit)
         {
             var w = tokens[k];
-            if (w.Kind == TokenKind.Number && k + 4 < sentence.EndToken && tokens[k + 1].Lower == "-" &&
+            // "a 14-year-old", "a four-year-old girl": the age in digits or in a word
+            var wordAge = lex.NumberWords.TryGetValue(w.Lower, out var worded);
+            if ((w.Kind == TokenKind.Number || wordAge) && k + 4 < sentence.EndToken && tokens[k + 1].Lower == "-" &&
                 tokens[k + 2].Lower == "year" && tokens[k + 3].Lower == "-" && tokens[k + 4].Lower == "old")
             {
-                if (long.TryParse(w.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age))
+                long age = worded;
+                if (wordAge || long.TryParse(w.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out age))
                 {
                     flags |= age < 18 ? NumberFlags.ChildByAge : NumberFlags.AdultByAge;
                 }

@@ -38,8 +38,16 @@ public sealed class CommunityAdjectives
     {
         ArgumentNullException.ThrowIfNull(key);
         var result = new List<string>();
-        if (key.Contains(' ', StringComparison.Ordinal))
+        int space = key.LastIndexOf(' ');
+        if (space >= 0)
         {
+            // "Verkhnia Syrovatska": the words before the adjective are the place's own ("Verkhnia Syrovatka").
+            string head = key[..(space + 1)];
+            foreach (string name in BaseNames(key[(space + 1)..]))
+            {
+                result.Add(head + name);
+            }
+
             return result;
         }
 

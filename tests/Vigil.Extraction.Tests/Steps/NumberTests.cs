@@ -34,6 +34,18 @@ public sealed class NumberTests
     }
 
     [Theory]
+    [InlineData("Five people were hurt in Sumy, including children aged 15, 7 and 3.", 5, 3)]
+    [InlineData("A drone hit a yard in Sumy, wounding their mother and children aged 11 and 6.", 3, 2)]
+    [InlineData("Eight people were injured in Sumy, including a four-year-old girl.", 8, 1)]
+    [InlineData("Children aged 11 and 6 were injured when a drone hit Sumy.", 2, 2)]
+    [InlineData("Two people were injured in Sumy: a twenty-year-old man and his mother.", 2, null)]
+    public void Extract_ChildrenByAgeInWordsOrList_Counted(string text, int injured, int? children)
+    {
+        var incident = Extract.Single(text);
+        Assert.Equal((injured, children), (incident.Injured, incident.ChildrenInjured));
+    }
+
+    [Theory]
     [InlineData("Children aged 2 to 15 were among those hurt in Sumy.")]
     [InlineData("The 41-year-old pharmacist survived the attack on Sumy in 2024.")]
     [InlineData("About 30% of Sumy was left without power after the attack.")]

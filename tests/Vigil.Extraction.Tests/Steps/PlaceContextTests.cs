@@ -26,6 +26,25 @@ public sealed class PlaceContextTests
     }
 
     [Fact]
+    public void Extract_HeadlineWithTagAfterCountersLine_BodyPlaceKept()
+    {
+        // "12 408 3" (page counters) and "VIDEO" after the title: the whole first line is a headline, the body says where.
+        var incident = Single("12 408 3\nDrones strike Poltava region at night: blasts in Lubny, two hurt. VIDEO\n" +
+                              "Russian drones attacked Poltava region overnight. Two people were injured in Lubny district, the regional governor said.");
+        Assert.Equal(("Lubny Raion", PlaceKind.Raion), (incident.Place?.Name, incident.Place?.Kind));
+        Assert.Equal(2, incident.Injured);
+    }
+
+    [Theory]
+    [InlineData("A drone hit a farm in Synelnykivskyi district of Dnipropetrovsk region, injuring two men.", "Synelnykove Raion", "UA-12")]
+    [InlineData("Verkhnia Syrovatska community: an artillery shell hit a yard, wounding one woman.", "Verkhnia Syrovatka", "UA-59")]
+    public void Extract_LatinAdjectiveOfRaionOrCommunity_PlacesIt(string text, string place, string admin1Code)
+    {
+        var incident = Single(text);
+        Assert.Equal((place, admin1Code), (incident.Place?.Name, incident.Place?.Admin1Code));
+    }
+
+    [Fact]
     public void Extract_FrontLineDirection_OblastAreaNotTheTown()
     {
         var incident = Single("One civilian was killed in Russian shelling in the Kupiansk direction, the army said.");
