@@ -18,8 +18,8 @@ public sealed partial class PostgresVigilStore : IAccountStore
             VALUES (@name, @role, @hash, @created, @failed, @locked)
             ON CONFLICT ((lower(name))) DO NOTHING
             """, ("name", user.Name), ("role", RoleText(user.Role)), ("hash", user.PasswordHash),
-            ("created", PostgresValues.Timestamp(user.Created)), ("failed", user.FailedSignIns),
-            ("locked", Text(user.LockedUntil is { } locked ? PostgresValues.Timestamp(locked) : null))) == 1);
+            ("created", StoreValues.Timestamp(user.Created)), ("failed", user.FailedSignIns),
+            ("locked", Text(user.LockedUntil is { } locked ? StoreValues.Timestamp(locked) : null))) == 1);
     }
 
     public UserAccount? User(string name)
@@ -41,7 +41,7 @@ public sealed partial class PostgresVigilStore : IAccountStore
         ArgumentNullException.ThrowIfNull(name);
         Run($"recording a sign-in of {name}", (c, t) => Execute(c, t,
             "UPDATE users SET failed_sign_ins = @failed, locked_until = @locked WHERE lower(name) = lower(@name)",
-            ("name", name), ("failed", failedSignIns), ("locked", Text(lockedUntil is { } locked ? PostgresValues.Timestamp(locked) : null))));
+            ("name", name), ("failed", failedSignIns), ("locked", Text(lockedUntil is { } locked ? StoreValues.Timestamp(locked) : null))));
     }
 
     public bool AddToken(ApiToken token)
@@ -52,8 +52,8 @@ public sealed partial class PostgresVigilStore : IAccountStore
             INSERT INTO api_tokens (name, role, token_hash, created, revoked) VALUES (@name, @role, @hash, @created, @revoked)
             ON CONFLICT ((lower(name))) DO NOTHING
             """, ("name", token.Name), ("role", RoleText(token.Role)), ("hash", token.TokenHash),
-            ("created", PostgresValues.Timestamp(token.Created)),
-            ("revoked", Text(token.Revoked is { } revoked ? PostgresValues.Timestamp(revoked) : null))) == 1);
+            ("created", StoreValues.Timestamp(token.Created)),
+            ("revoked", Text(token.Revoked is { } revoked ? StoreValues.Timestamp(revoked) : null))) == 1);
     }
 
     public ApiToken? TokenByHash(string tokenHash)
@@ -69,7 +69,7 @@ public sealed partial class PostgresVigilStore : IAccountStore
         ArgumentNullException.ThrowIfNull(name);
         return Run($"revoking the token {name}", (c, t) => Execute(c, t,
             "UPDATE api_tokens SET revoked = @at WHERE lower(name) = lower(@name) AND revoked IS NULL",
-            ("name", name), ("at", PostgresValues.Timestamp(at))) == 1);
+            ("name", name), ("at", StoreValues.Timestamp(at))) == 1);
     }
 
     private static string RoleText(AccountRole role) => role switch
@@ -96,8 +96,8 @@ public sealed partial class PostgresVigilStore : IAccountStore
         while (reader.Read())
         {
             users.Add(new UserAccount(reader.GetString(0), ReadRole(reader.GetString(1)), reader.GetString(2),
-                PostgresValues.ReadTimestamp(reader.GetString(3)), reader.GetInt32(4),
-                reader.GetStringOrNull(5) is { } locked ? PostgresValues.ReadTimestamp(locked) : null));
+                StoreValues.ReadTimestamp(reader.GetString(3)), reader.GetInt32(4),
+                reader.GetStringOrNull(5) is { } locked ? StoreValues.ReadTimestamp(locked) : null));
         }
 
         return users;
@@ -111,8 +111,8 @@ public sealed partial class PostgresVigilStore : IAccountStore
         while (reader.Read())
         {
             tokens.Add(new ApiToken(reader.GetString(0), ReadRole(reader.GetString(1)), reader.GetString(2),
-                PostgresValues.ReadTimestamp(reader.GetString(3)),
-                reader.GetStringOrNull(4) is { } revoked ? PostgresValues.ReadTimestamp(revoked) : null));
+                StoreValues.ReadTimestamp(reader.GetString(3)),
+                reader.GetStringOrNull(4) is { } revoked ? StoreValues.ReadTimestamp(revoked) : null));
         }
 
         return tokens;

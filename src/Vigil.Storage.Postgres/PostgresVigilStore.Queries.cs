@@ -90,9 +90,9 @@ public sealed partial class PostgresVigilStore
             {
                 versions.Add(new StoredReportVersion(
                     reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetStringOrNull(4),
-                    reader.GetStringOrNull(5) is { } published ? PostgresValues.ReadTimestamp(published) : null,
+                    reader.GetStringOrNull(5) is { } published ? StoreValues.ReadTimestamp(published) : null,
                     reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetString(8), reader.GetString(9),
-                    reader.GetStringOrNull(10), PostgresValues.ReadTimestamp(reader.GetString(11)),
+                    reader.GetStringOrNull(10), StoreValues.ReadTimestamp(reader.GetString(11)),
                     reader.GetInt32(1) == reader.GetInt32(12), reader.GetInt32(13)));
             }
 
@@ -230,8 +230,8 @@ public sealed partial class PostgresVigilStore
             var where = IncidentWhere.Build(filter);
             var dated = (where.Sql.Length == 0 ? "WHERE " : where.Sql + " AND ") + "i.incident_date IS NOT NULL";
             var parameters = where.Parameters.ToList();
-            parameters.Add(("tally_from", Text(filter.From is { } f ? PostgresValues.Date(f) : null)));
-            parameters.Add(("tally_to", Text(filter.To is { } to ? PostgresValues.Date(to) : null)));
+            parameters.Add(("tally_from", Text(filter.From is { } f ? StoreValues.Date(f) : null)));
+            parameters.Add(("tally_to", Text(filter.To is { } to ? StoreValues.Date(to) : null)));
             using var command = Command(c, t, $"""
                 SELECT day, SUM(n)::int, SUM(k)::bigint, SUM(inj)::bigint, SUM(ck)::bigint, SUM(ci)::bigint, SUM(l)::bigint, SUM(ic)::bigint FROM (
                     SELECT i.incident_date AS day, COUNT(*) AS n, SUM(COALESCE(i.killed, 0)) AS k, SUM(COALESCE(i.injured, 0)) AS inj,
@@ -251,7 +251,7 @@ public sealed partial class PostgresVigilStore
             var days = new List<DailyStat>();
             while (reader.Read())
             {
-                days.Add(new DailyStat(PostgresValues.ReadDate(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3),
+                days.Add(new DailyStat(StoreValues.ReadDate(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3),
                     reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)));
             }
 
@@ -294,14 +294,14 @@ public sealed partial class PostgresVigilStore
                 WHERE (@from::text IS NULL OR t.day >= @from) AND (@to::text IS NULL OR t.day <= @to)
                 ORDER BY t.day IS NULL, t.day, t.report_key, t.evidence_start
                 """,
-                ("from", Text(from is { } f ? PostgresValues.Date(f) : null)),
-                ("to", Text(to is { } tt ? PostgresValues.Date(tt) : null)));
+                ("from", Text(from is { } f ? StoreValues.Date(f) : null)),
+                ("to", Text(to is { } tt ? StoreValues.Date(tt) : null)));
             using var reader = command.ExecuteReader();
             var rows = new List<AirDefenseRow>();
             while (reader.Read())
             {
                 rows.Add(new AirDefenseRow(
-                    reader.GetStringOrNull(0) is { } day ? PostgresValues.ReadDate(day) : null,
+                    reader.GetStringOrNull(0) is { } day ? StoreValues.ReadDate(day) : null,
                     reader.GetStringOrNull(1) ?? "unknown", reader.GetStringOrNull(2), reader.GetInt32OrNull(3), reader.GetInt32OrNull(4),
                     reader.GetStringOrNull(5), reader.GetStringOrNull(6), reader.GetStringOrNull(7),
                     reader.GetInt32(8), reader.GetInt32(9), reader.GetString(10), reader.GetString(11)));
@@ -351,7 +351,7 @@ public sealed partial class PostgresVigilStore
             if (items.Count > limit)
             {
                 items.RemoveAt(items.Count - 1);
-                next = new PageCursor(PostgresValues.Timestamp(items[^1].Ingested), items[^1].Key);
+                next = new PageCursor(StoreValues.Timestamp(items[^1].Ingested), items[^1].Key);
             }
 
             return new Page<ReportSummary>(items, next, total);
@@ -387,7 +387,7 @@ public sealed partial class PostgresVigilStore
                 claims.Add(new StoredClaim(
                     reader.GetString(0), reader.GetInt32OrNull(1), reader.GetString(2), reader.GetInt32OrNull(3), reader.GetString(4),
                     reader.GetString(5), reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetString(8),
-                    reader.GetStringOrNull(9) is { } day ? PostgresValues.ReadDate(day) : null,
+                    reader.GetStringOrNull(9) is { } day ? StoreValues.ReadDate(day) : null,
                     reader.GetStringOrNull(10), reader.GetStringOrNull(11), reader.GetInt32(12), reader.GetInt32(13), reader.GetString(14)));
             }
 
@@ -404,7 +404,7 @@ public sealed partial class PostgresVigilStore
             var weapons = reader.GetString(8);
             incidents.Add(new StoredIncident(
                 reader.GetString(0),
-                reader.GetStringOrNull(1) is { } date ? PostgresValues.ReadDate(date) : null,
+                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
                 reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
                 reader.GetDoubleOrNull(6), reader.GetDoubleOrNull(7),
                 weapons.Length == 0 ? [] : weapons.Split(','),
@@ -431,7 +431,7 @@ public sealed partial class PostgresVigilStore
             var weapons = reader.GetString(11);
             items.Add(new IncidentSummary(
                 reader.GetString(0),
-                reader.GetStringOrNull(1) is { } date ? PostgresValues.ReadDate(date) : null,
+                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
                 reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
                 reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetDoubleOrNull(8), reader.GetDoubleOrNull(9),
                 reader.GetInt32(10) != 0,
@@ -451,9 +451,9 @@ public sealed partial class PostgresVigilStore
         {
             items.Add(new ReportSummary(
                 reader.GetString(0), reader.GetInt32(1), reader.GetStringOrNull(2),
-                reader.GetStringOrNull(3) is { } published ? PostgresValues.ReadTimestamp(published) : null,
+                reader.GetStringOrNull(3) is { } published ? StoreValues.ReadTimestamp(published) : null,
                 reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetString(6),
-                PostgresValues.ReadTimestamp(reader.GetString(7)), reader.GetInt32(8)));
+                StoreValues.ReadTimestamp(reader.GetString(7)), reader.GetInt32(8)));
         }
 
         return items;
@@ -478,13 +478,13 @@ public sealed partial class PostgresVigilStore
             if (filter.From is { } from)
             {
                 clauses.Add("i.sort_date >= @from");
-                where._parameters.Add(("from", PostgresValues.Date(from)));
+                where._parameters.Add(("from", StoreValues.Date(from)));
             }
 
             if (filter.To is { } to)
             {
                 clauses.Add("i.sort_date > '' AND i.sort_date <= @to");
-                where._parameters.Add(("to", PostgresValues.Date(to)));
+                where._parameters.Add(("to", StoreValues.Date(to)));
             }
 
             if (!string.IsNullOrWhiteSpace(filter.Place))

@@ -149,7 +149,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
                 Add(head, """
                     INSERT INTO reports (report_key, current_version, first_ingested) VALUES (@key, 0, @ingested)
                     ON CONFLICT (report_key) DO NOTHING
-                    """, ("key", report.Key), ("ingested", PostgresValues.Timestamp(ingested)));
+                    """, ("key", report.Key), ("ingested", StoreValues.Timestamp(ingested)));
                 Add(head, "SELECT 1 FROM reports WHERE report_key = @key FOR UPDATE", ("key", report.Key));
                 Add(head, "SELECT version, content_hash, revised_utc FROM report_versions WHERE report_key = @key", ("key", report.Key));
                 using var reader = head.ExecuteReader();
@@ -171,7 +171,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
             }
 
             var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
-            var revisedUtc = (report.Updated ?? report.Published) is { } revised ? PostgresValues.UtcTimestamp(revised) : null;
+            var revisedUtc = (report.Updated ?? report.Published) is { } revised ? StoreValues.UtcTimestamp(revised) : null;
             versions.Add(new VersionHead(version, report.ContentHash, revisedUtc));
             var current = CurrentVersion(versions);
 
@@ -187,12 +187,12 @@ public sealed partial class PostgresVigilStore : IVigilStore
                 """,
                 ("key", report.Key), ("version", version), ("hash", report.ContentHash), ("text", report.Text),
                 ("title", Text(report.Title)),
-                ("published", report.Published is { } pub ? PostgresValues.Timestamp(pub) : Text(null)),
-                ("updated", report.Updated is { } upd ? PostgresValues.Timestamp(upd) : Text(null)),
+                ("published", report.Published is { } pub ? StoreValues.Timestamp(pub) : Text(null)),
+                ("updated", report.Updated is { } upd ? StoreValues.Timestamp(upd) : Text(null)),
                 ("revised_utc", Text(revisedUtc)),
                 ("source", Text(report.Source)), ("url", Text(report.Url)),
                 ("language", report.Language), ("format", report.Format), ("origin", Text(report.Origin)),
-                ("ingested", PostgresValues.Timestamp(ingested)));
+                ("ingested", StoreValues.Timestamp(ingested)));
             Add(batch, $"INSERT INTO extractions (report_version_id, document) SELECT rv.id, @document {ThisVersion}",
                 ("key", report.Key), ("version", version), ("document", document));
             AddClaims(batch, report.Key, version, extraction);
@@ -286,7 +286,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
                     @report_count, @contested, @sort_date, @weapon_mask, @casualties)
             """,
             ("id", incident.Id),
-            ("date", incident.Date is { } d ? PostgresValues.Date(d) : Text(null)),
+            ("date", incident.Date is { } d ? StoreValues.Date(d) : Text(null)),
             ("place", Text(incident.Place)), ("district", Text(incident.District)),
             ("admin1", Text(incident.Admin1)), ("admin1_code", Text(incident.Admin1Code)),
             ("lat", Real(incident.Lat)), ("lon", Real(incident.Lon)),
@@ -326,7 +326,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
         Run("recording a failure", (c, t) => Execute(c, t, """
             INSERT INTO ingest_failures (origin, reason, last_seen) VALUES (@origin, @reason, @at)
             ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, last_seen = excluded.last_seen
-            """, ("origin", origin), ("reason", reason), ("at", PostgresValues.Timestamp(at))));
+            """, ("origin", origin), ("reason", reason), ("at", StoreValues.Timestamp(at))));
     }
 
     public StoreStats Stats() => Transaction("counting", (c, t) =>
@@ -344,7 +344,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
                 """),
             ClaimsTotal: Count("SELECT COUNT(*) FROM claims"),
             Failed: Count("SELECT COUNT(*) FROM ingest_failures"),
-            LastIngested: last is null ? null : PostgresValues.ReadTimestamp(last));
+            LastIngested: last is null ? null : StoreValues.ReadTimestamp(last));
         t.Commit();
         return stats;
     }, IsolationLevel.RepeatableRead);
@@ -390,8 +390,8 @@ public sealed partial class PostgresVigilStore : IVigilStore
 
             extractions.Add(new ReportExtraction(
                 reader.GetString(0), reader.GetInt32(1),
-                reader.GetStringOrNull(2) is { } published ? PostgresValues.ReadTimestamp(published) : null,
-                PostgresValues.ReadTimestamp(reader.GetString(3)),
+                reader.GetStringOrNull(2) is { } published ? StoreValues.ReadTimestamp(published) : null,
+                StoreValues.ReadTimestamp(reader.GetString(3)),
                 reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetStringOrNull(6), extraction));
         }
 
@@ -444,7 +444,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
             ("qualifier", JsonName(claim.Qualifier)), ("scope", JsonName(claim.Scope)),
             ("claimant_name", Text(claim.Claimant.Name)), ("claimant_role", Text(claim.Claimant.Role)),
             ("claimant_kind", JsonName(claim.Claimant.Kind)),
-            ("claim_date", claim.Date is { } d ? PostgresValues.Date(d) : Text(null)),
+            ("claim_date", claim.Date is { } d ? StoreValues.Date(d) : Text(null)),
             ("place_mention", Text(claim.PlaceMention)),
             ("weapon", claim.Weapon is { } w ? JsonName(w) : Text(null)),
             ("category", Text(claim.Category)),

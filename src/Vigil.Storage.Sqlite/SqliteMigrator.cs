@@ -40,7 +40,7 @@ internal static class SqliteMigrator
             record.CommandText = "INSERT INTO schema_version (version, name, applied) VALUES ($version, $name, $applied)";
             record.Parameters.AddWithValue("$version", migration.Version);
             record.Parameters.AddWithValue("$name", migration.Name);
-            record.Parameters.AddWithValue("$applied", SqliteValues.Timestamp(now));
+            record.Parameters.AddWithValue("$applied", StoreValues.Timestamp(now));
             record.ExecuteNonQuery();
         }
 

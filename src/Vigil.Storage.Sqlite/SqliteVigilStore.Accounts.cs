@@ -20,8 +20,8 @@ public sealed partial class SqliteVigilStore : IAccountStore
                 ON CONFLICT (name) DO NOTHING
                 """);
             Bind(command, [("$name", user.Name), ("$role", RoleText(user.Role)), ("$hash", user.PasswordHash),
-                ("$created", SqliteValues.Timestamp(user.Created)), ("$failed", user.FailedSignIns),
-                ("$locked", user.LockedUntil is { } locked ? SqliteValues.Timestamp(locked) : DBNull.Value)]);
+                ("$created", StoreValues.Timestamp(user.Created)), ("$failed", user.FailedSignIns),
+                ("$locked", user.LockedUntil is { } locked ? StoreValues.Timestamp(locked) : DBNull.Value)]);
             return command.ExecuteNonQuery() == 1;
         });
     }
@@ -52,7 +52,7 @@ public sealed partial class SqliteVigilStore : IAccountStore
         {
             var command = Command(null, "UPDATE users SET failed_sign_ins = $failed, locked_until = $locked WHERE name = $name");
             Bind(command, [("$name", name), ("$failed", failedSignIns),
-                ("$locked", lockedUntil is { } locked ? SqliteValues.Timestamp(locked) : DBNull.Value)]);
+                ("$locked", lockedUntil is { } locked ? StoreValues.Timestamp(locked) : DBNull.Value)]);
             return command.ExecuteNonQuery();
         });
     }
@@ -68,8 +68,8 @@ public sealed partial class SqliteVigilStore : IAccountStore
                 ON CONFLICT (name) DO NOTHING
                 """);
             Bind(command, [("$name", token.Name), ("$role", RoleText(token.Role)), ("$hash", token.TokenHash),
-                ("$created", SqliteValues.Timestamp(token.Created)),
-                ("$revoked", token.Revoked is { } revoked ? SqliteValues.Timestamp(revoked) : DBNull.Value)]);
+                ("$created", StoreValues.Timestamp(token.Created)),
+                ("$revoked", token.Revoked is { } revoked ? StoreValues.Timestamp(revoked) : DBNull.Value)]);
             return command.ExecuteNonQuery() == 1;
         });
     }
@@ -88,7 +88,7 @@ public sealed partial class SqliteVigilStore : IAccountStore
         return Guard($"revoking the token {name}", () =>
         {
             var command = Command(null, "UPDATE api_tokens SET revoked = $at WHERE name = $name AND revoked IS NULL");
-            Bind(command, [("$name", name), ("$at", SqliteValues.Timestamp(at))]);
+            Bind(command, [("$name", name), ("$at", StoreValues.Timestamp(at))]);
             return command.ExecuteNonQuery() == 1;
         });
     }
@@ -118,8 +118,8 @@ public sealed partial class SqliteVigilStore : IAccountStore
         while (reader.Read())
         {
             users.Add(new UserAccount(reader.GetString(0), ReadRole(reader.GetString(1)), reader.GetString(2),
-                SqliteValues.ReadTimestamp(reader.GetString(3)), reader.GetInt32(4),
-                reader.GetStringOrNull(5) is { } locked ? SqliteValues.ReadTimestamp(locked) : null));
+                StoreValues.ReadTimestamp(reader.GetString(3)), reader.GetInt32(4),
+                reader.GetStringOrNull(5) is { } locked ? StoreValues.ReadTimestamp(locked) : null));
         }
 
         return users;
@@ -134,8 +134,8 @@ public sealed partial class SqliteVigilStore : IAccountStore
         while (reader.Read())
         {
             tokens.Add(new ApiToken(reader.GetString(0), ReadRole(reader.GetString(1)), reader.GetString(2),
-                SqliteValues.ReadTimestamp(reader.GetString(3)),
-                reader.GetStringOrNull(4) is { } revoked ? SqliteValues.ReadTimestamp(revoked) : null));
+                StoreValues.ReadTimestamp(reader.GetString(3)),
+                reader.GetStringOrNull(4) is { } revoked ? StoreValues.ReadTimestamp(revoked) : null));
         }
 
         return tokens;

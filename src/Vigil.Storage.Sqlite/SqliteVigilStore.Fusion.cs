@@ -31,8 +31,8 @@ public sealed partial class SqliteVigilStore
 
         return new ReportExtraction(
             reader.GetString(0), reader.GetInt32(1),
-            reader.GetStringOrNull(2) is { } published ? SqliteValues.ReadTimestamp(published) : null,
-            SqliteValues.ReadTimestamp(reader.GetString(3)),
+            reader.GetStringOrNull(2) is { } published ? StoreValues.ReadTimestamp(published) : null,
+            StoreValues.ReadTimestamp(reader.GetString(3)),
             reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetStringOrNull(6), extraction);
     }
 

@@ -178,7 +178,7 @@ public sealed partial class SqliteVigilStore
             var days = new List<DailyStat>();
             while (reader.Read())
             {
-                days.Add(new DailyStat(SqliteValues.ReadDate(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3),
+                days.Add(new DailyStat(StoreValues.ReadDate(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3),
                     reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)));
             }
 
@@ -223,14 +223,14 @@ public sealed partial class SqliteVigilStore
                 ORDER BY t.day IS NULL, t.day, t.report_key, t.evidence_start
                 """);
             Bind(command,
-                ("$from", from is { } f ? SqliteValues.Date(f) : DBNull.Value),
-                ("$to", to is { } t ? SqliteValues.Date(t) : DBNull.Value));
+                ("$from", from is { } f ? StoreValues.Date(f) : DBNull.Value),
+                ("$to", to is { } t ? StoreValues.Date(t) : DBNull.Value));
             using var reader = command.ExecuteReader();
             var rows = new List<AirDefenseRow>();
             while (reader.Read())
             {
                 rows.Add(new AirDefenseRow(
-                    reader.GetStringOrNull(0) is { } day ? SqliteValues.ReadDate(day) : null,
+                    reader.GetStringOrNull(0) is { } day ? StoreValues.ReadDate(day) : null,
                     reader.GetStringOrNull(1) ?? "unknown", reader.GetStringOrNull(2), reader.GetInt32OrNull(3), reader.GetInt32OrNull(4),
                     reader.GetStringOrNull(5), reader.GetStringOrNull(6), reader.GetStringOrNull(7),
                     reader.GetInt32(8), reader.GetInt32(9), reader.GetString(10), reader.GetString(11)));
@@ -282,7 +282,7 @@ public sealed partial class SqliteVigilStore
             if (items.Count > limit)
             {
                 items.RemoveAt(items.Count - 1);
-                next = new PageCursor(SqliteValues.Timestamp(items[^1].Ingested), items[^1].Key);
+                next = new PageCursor(StoreValues.Timestamp(items[^1].Ingested), items[^1].Key);
             }
 
             return new Page<ReportSummary>(items, next, total);
@@ -320,7 +320,7 @@ public sealed partial class SqliteVigilStore
                 claims.Add(new StoredClaim(
                     reader.GetString(0), reader.GetInt32OrNull(1), reader.GetString(2), reader.GetInt32OrNull(3), reader.GetString(4),
                     reader.GetString(5), reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetString(8),
-                    reader.GetStringOrNull(9) is { } day ? SqliteValues.ReadDate(day) : null,
+                    reader.GetStringOrNull(9) is { } day ? StoreValues.ReadDate(day) : null,
                     reader.GetStringOrNull(10), reader.GetStringOrNull(11), reader.GetInt32(12), reader.GetInt32(13), reader.GetString(14)));
             }
 
@@ -337,7 +337,7 @@ public sealed partial class SqliteVigilStore
             var weapons = reader.GetString(11);
             items.Add(new IncidentSummary(
                 reader.GetString(0),
-                reader.GetStringOrNull(1) is { } date ? SqliteValues.ReadDate(date) : null,
+                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
                 reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
                 reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetDoubleOrNull(8), reader.GetDoubleOrNull(9),
                 reader.GetInt32(10) != 0,
@@ -357,9 +357,9 @@ public sealed partial class SqliteVigilStore
         {
             items.Add(new ReportSummary(
                 reader.GetString(0), reader.GetInt32(1), reader.GetStringOrNull(2),
-                reader.GetStringOrNull(3) is { } published ? SqliteValues.ReadTimestamp(published) : null,
+                reader.GetStringOrNull(3) is { } published ? StoreValues.ReadTimestamp(published) : null,
                 reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetString(6),
-                SqliteValues.ReadTimestamp(reader.GetString(7)), reader.GetInt32(8)));
+                StoreValues.ReadTimestamp(reader.GetString(7)), reader.GetInt32(8)));
         }
 
         return items;
@@ -385,13 +385,13 @@ public sealed partial class SqliteVigilStore
             if (filter.From is { } from)
             {
                 clauses.Add("i.sort_date >= $from");
-                where._parameters.Add(("$from", SqliteValues.Date(from)));
+                where._parameters.Add(("$from", StoreValues.Date(from)));
             }
 
             if (filter.To is { } to)
             {
                 clauses.Add("i.sort_date > '' AND i.sort_date <= $to");
-                where._parameters.Add(("$to", SqliteValues.Date(to)));
+                where._parameters.Add(("$to", StoreValues.Date(to)));
             }
 
             if (!string.IsNullOrWhiteSpace(filter.Place))

@@ -175,14 +175,14 @@ public sealed partial class SqliteVigilStore : IVigilStore
             }
 
             var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
-            var revisedUtc = (report.Updated ?? report.Published) is { } revised ? SqliteValues.UtcTimestamp(revised) : null;
+            var revisedUtc = (report.Updated ?? report.Published) is { } revised ? StoreValues.UtcTimestamp(revised) : null;
             versions.Add(new VersionHead(version, report.ContentHash, revisedUtc));
             var current = CurrentVersion(versions);
 
             Execute(transaction, """
                 INSERT INTO reports (report_key, current_version, first_ingested) VALUES ($key, $current, $ingested)
                 ON CONFLICT (report_key) DO UPDATE SET current_version = excluded.current_version
-                """, ("$key", report.Key), ("$current", current), ("$ingested", SqliteValues.Timestamp(ingested)));
+                """, ("$key", report.Key), ("$current", current), ("$ingested", StoreValues.Timestamp(ingested)));
 
             var versionId = Convert.ToInt64(Scalar(transaction, """
                 INSERT INTO report_versions (report_key, version, content_hash, text, title, published, updated, revised_utc,
@@ -191,13 +191,13 @@ public sealed partial class SqliteVigilStore : IVigilStore
                 RETURNING id
                 """,
                 ("$key", report.Key), ("$version", version), ("$hash", report.ContentHash), ("$text", report.Text),
-                ("$title", SqliteValues.OrNull(report.Title)),
-                ("$published", report.Published is { } pub ? SqliteValues.Timestamp(pub) : DBNull.Value),
-                ("$updated", report.Updated is { } upd ? SqliteValues.Timestamp(upd) : DBNull.Value),
-                ("$revised_utc", SqliteValues.OrNull(revisedUtc)),
-                ("$source", SqliteValues.OrNull(report.Source)), ("$url", SqliteValues.OrNull(report.Url)),
-                ("$language", report.Language), ("$format", report.Format), ("$origin", SqliteValues.OrNull(report.Origin)),
-                ("$ingested", SqliteValues.Timestamp(ingested))), CultureInfo.InvariantCulture);
+                ("$title", StoreValues.OrNull(report.Title)),
+                ("$published", report.Published is { } pub ? StoreValues.Timestamp(pub) : DBNull.Value),
+                ("$updated", report.Updated is { } upd ? StoreValues.Timestamp(upd) : DBNull.Value),
+                ("$revised_utc", StoreValues.OrNull(revisedUtc)),
+                ("$source", StoreValues.OrNull(report.Source)), ("$url", StoreValues.OrNull(report.Url)),
+                ("$language", report.Language), ("$format", report.Format), ("$origin", StoreValues.OrNull(report.Origin)),
+                ("$ingested", StoreValues.Timestamp(ingested))), CultureInfo.InvariantCulture);
 
             Execute(transaction, "INSERT INTO extractions (report_version_id, document) VALUES ($id, $document)",
                 ("$id", versionId), ("$document", JsonSerializer.Serialize(extraction, VigilJson.Compact)));
@@ -282,18 +282,18 @@ public sealed partial class SqliteVigilStore : IVigilStore
         insert.Parameters.Clear();
         Bind(insert,
             ("$id", incident.Id),
-            ("$date", incident.Date is { } d ? SqliteValues.Date(d) : DBNull.Value),
-            ("$place", SqliteValues.OrNull(incident.Place)), ("$district", SqliteValues.OrNull(incident.District)),
-            ("$admin1", SqliteValues.OrNull(incident.Admin1)), ("$admin1_code", SqliteValues.OrNull(incident.Admin1Code)),
-            ("$lat", SqliteValues.OrNull(incident.Lat)), ("$lon", SqliteValues.OrNull(incident.Lon)),
-            ("$killed", SqliteValues.OrNull(incident.Killed)), ("$injured", SqliteValues.OrNull(incident.Injured)),
-            ("$children_killed", SqliteValues.OrNull(incident.ChildrenKilled)),
-            ("$children_injured", SqliteValues.OrNull(incident.ChildrenInjured)),
+            ("$date", incident.Date is { } d ? StoreValues.Date(d) : DBNull.Value),
+            ("$place", StoreValues.OrNull(incident.Place)), ("$district", StoreValues.OrNull(incident.District)),
+            ("$admin1", StoreValues.OrNull(incident.Admin1)), ("$admin1_code", StoreValues.OrNull(incident.Admin1Code)),
+            ("$lat", StoreValues.OrNull(incident.Lat)), ("$lon", StoreValues.OrNull(incident.Lon)),
+            ("$killed", StoreValues.OrNull(incident.Killed)), ("$injured", StoreValues.OrNull(incident.Injured)),
+            ("$children_killed", StoreValues.OrNull(incident.ChildrenKilled)),
+            ("$children_injured", StoreValues.OrNull(incident.ChildrenInjured)),
             ("$weapons", string.Join(',', incident.Weapons.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
             ("$report_count", incident.ReportCount), ("$contested", incident.Contested ? 1 : 0),
-            ("$date_precision", SqliteValues.OrNull(incident.DatePrecision)), ("$place_kind", SqliteValues.OrNull(incident.PlaceKind)),
-            ("$place_resolved", incident.PlaceResolved ? 1 : 0), ("$missing", SqliteValues.OrNull(incident.Missing)),
-            ("$attacker", SqliteValues.OrNull(incident.Attacker)),
+            ("$date_precision", StoreValues.OrNull(incident.DatePrecision)), ("$place_kind", StoreValues.OrNull(incident.PlaceKind)),
+            ("$place_resolved", incident.PlaceResolved ? 1 : 0), ("$missing", StoreValues.OrNull(incident.Missing)),
+            ("$attacker", StoreValues.OrNull(incident.Attacker)),
             ("$sort_date", SortKeys.Of(incident.Date)), ("$weapon_mask", WeaponMask.Of(incident.Weapons)),
             ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)));
         insert.ExecuteNonQuery();
@@ -342,9 +342,9 @@ public sealed partial class SqliteVigilStore : IVigilStore
             {
                 versions.Add(new StoredReportVersion(
                     reader.GetString(0), reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetStringOrNull(4),
-                    reader.GetStringOrNull(5) is { } published ? SqliteValues.ReadTimestamp(published) : null,
+                    reader.GetStringOrNull(5) is { } published ? StoreValues.ReadTimestamp(published) : null,
                     reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetString(8), reader.GetString(9),
-                    reader.GetStringOrNull(10), SqliteValues.ReadTimestamp(reader.GetString(11)),
+                    reader.GetStringOrNull(10), StoreValues.ReadTimestamp(reader.GetString(11)),
                     reader.GetInt32(1) == reader.GetInt32(12), reader.GetInt32(13)));
             }
 
@@ -397,7 +397,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
             Execute(transaction, """
                 INSERT INTO ingest_failures (origin, reason, last_seen) VALUES ($origin, $reason, $at)
                 ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, last_seen = excluded.last_seen
-                """, ("$origin", origin), ("$reason", reason), ("$at", SqliteValues.Timestamp(at)));
+                """, ("$origin", origin), ("$reason", reason), ("$at", StoreValues.Timestamp(at)));
             transaction.Commit();
             return 0;
         });
@@ -420,7 +420,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
                 """),
             ClaimsTotal: Count("SELECT COUNT(*) FROM claims"),
             Failed: Count("SELECT COUNT(*) FROM ingest_failures"),
-            LastIngested: last is null ? null : SqliteValues.ReadTimestamp(last));
+            LastIngested: last is null ? null : StoreValues.ReadTimestamp(last));
         transaction.Commit();
         return stats;
     });
@@ -453,7 +453,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
             var weapons = reader.GetString(8);
             incidents.Add(new StoredIncident(
                 reader.GetString(0),
-                reader.GetStringOrNull(1) is { } date ? SqliteValues.ReadDate(date) : null,
+                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
                 reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
                 reader.GetDoubleOrNull(6), reader.GetDoubleOrNull(7),
                 weapons.Length == 0 ? [] : weapons.Split(','),
@@ -507,8 +507,8 @@ public sealed partial class SqliteVigilStore : IVigilStore
 
             extractions.Add(new ReportExtraction(
                 reader.GetString(0), reader.GetInt32(1),
-                reader.GetStringOrNull(2) is { } published ? SqliteValues.ReadTimestamp(published) : null,
-                SqliteValues.ReadTimestamp(reader.GetString(3)),
+                reader.GetStringOrNull(2) is { } published ? StoreValues.ReadTimestamp(published) : null,
+                StoreValues.ReadTimestamp(reader.GetString(3)),
                 reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetStringOrNull(6), extraction));
         }
 
@@ -601,15 +601,15 @@ public sealed partial class SqliteVigilStore : IVigilStore
     {
         insert.Parameters.Clear();
         Bind(insert,
-            ("$version_id", versionId), ("$section", section), ("$incident_index", SqliteValues.OrNull(incidentIndex)),
-            ("$field", JsonName(claim.Field)), ("$value", SqliteValues.OrNull(claim.Value)),
+            ("$version_id", versionId), ("$section", section), ("$incident_index", StoreValues.OrNull(incidentIndex)),
+            ("$field", JsonName(claim.Field)), ("$value", StoreValues.OrNull(claim.Value)),
             ("$qualifier", JsonName(claim.Qualifier)), ("$scope", JsonName(claim.Scope)),
-            ("$claimant_name", SqliteValues.OrNull(claim.Claimant.Name)), ("$claimant_role", SqliteValues.OrNull(claim.Claimant.Role)),
+            ("$claimant_name", StoreValues.OrNull(claim.Claimant.Name)), ("$claimant_role", StoreValues.OrNull(claim.Claimant.Role)),
             ("$claimant_kind", JsonName(claim.Claimant.Kind)),
-            ("$claim_date", claim.Date is { } d ? SqliteValues.Date(d) : DBNull.Value),
-            ("$place_mention", SqliteValues.OrNull(claim.PlaceMention)),
+            ("$claim_date", claim.Date is { } d ? StoreValues.Date(d) : DBNull.Value),
+            ("$place_mention", StoreValues.OrNull(claim.PlaceMention)),
             ("$weapon", claim.Weapon is { } w ? JsonName(w) : DBNull.Value),
-            ("$category", SqliteValues.OrNull(claim.Category)),
+            ("$category", StoreValues.OrNull(claim.Category)),
             ("$evidence_start", claim.Evidence.Start), ("$evidence_end", claim.Evidence.End), ("$evidence_text", claim.Evidence.Text),
             ("$attacker", attacker is { } side ? JsonName(side) : DBNull.Value));
         insert.ExecuteNonQuery();

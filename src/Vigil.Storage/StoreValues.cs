@@ -1,10 +1,13 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
-namespace Vigil.Storage.Sqlite;
+namespace Vigil.Storage;
 
-/// <summary>How values are written to and read from SQLite columns: ISO-8601 text for times and dates, culture-invariant.</summary>
-internal static class SqliteValues
+/// <summary>
+/// How every store writes and reads values: ISO-8601 text for times and dates, culture-invariant,
+/// so SQLite and PostgreSQL order and page alike. For store implementations, not their callers.
+/// </summary>
+public static class StoreValues
 {
     public static string Timestamp(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
@@ -25,12 +28,21 @@ internal static class SqliteValues
     public static object OrNull<T>(T? value)
         where T : struct => value.HasValue ? value.Value : DBNull.Value;
 
-    public static string? GetStringOrNull(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public static string? GetStringOrNull(this DbDataReader reader, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    }
 
-    public static int? GetInt32OrNull(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    public static int? GetInt32OrNull(this DbDataReader reader, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    }
 
-    public static double? GetDoubleOrNull(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+    public static double? GetDoubleOrNull(this DbDataReader reader, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+    }
 }
