@@ -158,7 +158,7 @@ public sealed partial class PostgresVigilStore
             List<IncidentSummary> items;
             using (var page = Command(c, t, SummarySelect + "\nFROM incidents i\n" + where.Sql + keyset + $"\nORDER BY {SortKey} DESC, i.id\nLIMIT @limit", [.. parameters]))
             {
-                items = ReadSummaries(page);
+                items = StoreRows.Summaries(page);
             }
 
             t.Commit();
@@ -204,7 +204,7 @@ public sealed partial class PostgresVigilStore
                 WHERE ir.report_key = @key
                 ORDER BY {SortKey} DESC, i.id
                 """, ("key", reportKey));
-            return ReadSummaries(command);
+            return StoreRows.Summaries(command);
         });
     }
 
@@ -218,7 +218,7 @@ public sealed partial class PostgresVigilStore
                 WHERE ir.incident_id = @id
                 ORDER BY rv.published IS NULL, rv.published, rv.report_key
                 """, ("id", incidentId));
-            return ReadReports(command);
+            return StoreRows.Reports(command);
         });
     }
 
@@ -343,7 +343,7 @@ public sealed partial class PostgresVigilStore
             List<ReportSummary> items;
             using (var page = Command(c, t, ReportSelect + "\n" + filter + keyset + "ORDER BY rv.ingested DESC, rv.report_key\nLIMIT @limit", [.. parameters]))
             {
-                items = ReadReports(page);
+                items = StoreRows.Reports(page);
             }
 
             t.Commit();
@@ -364,7 +364,7 @@ public sealed partial class PostgresVigilStore
         return Run("reading a report", (c, t) =>
         {
             using var command = Command(c, t, ReportSelect + "\nWHERE r.report_key = @key", ("key", key));
-            return ReadReports(command).FirstOrDefault();
+            return StoreRows.Reports(command).FirstOrDefault();
         });
     }
 
@@ -420,43 +420,6 @@ public sealed partial class PostgresVigilStore
         }
 
         return incidents;
-    }
-
-    private static List<IncidentSummary> ReadSummaries(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var items = new List<IncidentSummary>();
-        while (reader.Read())
-        {
-            var weapons = reader.GetString(11);
-            items.Add(new IncidentSummary(
-                reader.GetString(0),
-                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
-                reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
-                reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetDoubleOrNull(8), reader.GetDoubleOrNull(9),
-                reader.GetInt32(10) != 0,
-                weapons.Length == 0 ? [] : weapons.Split(','),
-                reader.GetStringOrNull(12), reader.GetInt32OrNull(13), reader.GetInt32OrNull(14), reader.GetInt32OrNull(15),
-                reader.GetInt32OrNull(16), reader.GetInt32OrNull(17), reader.GetInt32(18), reader.GetInt32(19) != 0));
-        }
-
-        return items;
-    }
-
-    private static List<ReportSummary> ReadReports(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var items = new List<ReportSummary>();
-        while (reader.Read())
-        {
-            items.Add(new ReportSummary(
-                reader.GetString(0), reader.GetInt32(1), reader.GetStringOrNull(2),
-                reader.GetStringOrNull(3) is { } published ? StoreValues.ReadTimestamp(published) : null,
-                reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetString(6),
-                StoreValues.ReadTimestamp(reader.GetString(7)), reader.GetInt32(8)));
-        }
-
-        return items;
     }
 
     /// <summary>The WHERE clause of an incident filter over <c>incidents i</c>: only the conditions asked for, values as parameters.</summary>

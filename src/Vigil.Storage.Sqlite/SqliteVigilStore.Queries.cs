@@ -78,7 +78,7 @@ public sealed partial class SqliteVigilStore
             }
 
             Bind(page, ("$limit", limit + 1));
-            var items = ReadSummaries(page);
+            var items = StoreRows.Summaries(page);
             transaction.Commit();
             PageCursor? next = null;
             if (items.Count > limit)
@@ -122,7 +122,7 @@ public sealed partial class SqliteVigilStore
                 ORDER BY {SortKey} DESC, i.id
                 """);
             Bind(command, ("$key", reportKey));
-            return ReadSummaries(command);
+            return StoreRows.Summaries(command);
         });
     }
 
@@ -137,7 +137,7 @@ public sealed partial class SqliteVigilStore
                 ORDER BY rv.published IS NULL, rv.published, rv.report_key
                 """);
             Bind(command, ("$id", incidentId));
-            return ReadReports(command);
+            return StoreRows.Reports(command);
         });
     }
 
@@ -276,7 +276,7 @@ public sealed partial class SqliteVigilStore
             }
 
             Bind(page, ("$limit", limit + 1));
-            var items = ReadReports(page);
+            var items = StoreRows.Reports(page);
             transaction.Commit();
             PageCursor? next = null;
             if (items.Count > limit)
@@ -296,7 +296,7 @@ public sealed partial class SqliteVigilStore
         {
             var command = Command(null, ReportSelect + "\n" + "WHERE r.report_key = $key");
             Bind(command, ("$key", key));
-            return ReadReports(command).FirstOrDefault();
+            return StoreRows.Reports(command).FirstOrDefault();
         });
     }
 
@@ -326,43 +326,6 @@ public sealed partial class SqliteVigilStore
 
             return claims;
         });
-    }
-
-    private static List<IncidentSummary> ReadSummaries(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var items = new List<IncidentSummary>();
-        while (reader.Read())
-        {
-            var weapons = reader.GetString(11);
-            items.Add(new IncidentSummary(
-                reader.GetString(0),
-                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
-                reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
-                reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetDoubleOrNull(8), reader.GetDoubleOrNull(9),
-                reader.GetInt32(10) != 0,
-                weapons.Length == 0 ? [] : weapons.Split(','),
-                reader.GetStringOrNull(12), reader.GetInt32OrNull(13), reader.GetInt32OrNull(14), reader.GetInt32OrNull(15),
-                reader.GetInt32OrNull(16), reader.GetInt32OrNull(17), reader.GetInt32(18), reader.GetInt32(19) != 0));
-        }
-
-        return items;
-    }
-
-    private static List<ReportSummary> ReadReports(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var items = new List<ReportSummary>();
-        while (reader.Read())
-        {
-            items.Add(new ReportSummary(
-                reader.GetString(0), reader.GetInt32(1), reader.GetStringOrNull(2),
-                reader.GetStringOrNull(3) is { } published ? StoreValues.ReadTimestamp(published) : null,
-                reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetString(6),
-                StoreValues.ReadTimestamp(reader.GetString(7)), reader.GetInt32(8)));
-        }
-
-        return items;
     }
 
     /// <summary>
