@@ -1,6 +1,5 @@
 using System.Data;
 using System.Globalization;
-using Npgsql;
 
 namespace Vigil.Storage.Postgres;
 
@@ -57,7 +56,7 @@ public sealed partial class PostgresVigilStore
         {
             var where = IncidentWhere.Build(filter);
             using var command = Command(c, t, IncidentSelect + "\n" + where.Sql + "\nORDER BY i.incident_date IS NULL, i.incident_date, i.id", where.Parameters);
-            return ReadIncidents(command);
+            return StoreRows.Incidents(command);
         });
     }
 
@@ -67,7 +66,7 @@ public sealed partial class PostgresVigilStore
         return Run("reading an incident", (c, t) =>
         {
             using var command = Command(c, t, IncidentSelect + " WHERE i.id = @id", ("id", id));
-            return ReadIncidents(command).FirstOrDefault();
+            return StoreRows.Incidents(command).FirstOrDefault();
         });
     }
 
@@ -393,33 +392,6 @@ public sealed partial class PostgresVigilStore
 
             return claims;
         });
-    }
-
-    private static List<StoredIncident> ReadIncidents(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var incidents = new List<StoredIncident>();
-        while (reader.Read())
-        {
-            var weapons = reader.GetString(8);
-            incidents.Add(new StoredIncident(
-                reader.GetString(0),
-                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
-                reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
-                reader.GetDoubleOrNull(6), reader.GetDoubleOrNull(7),
-                weapons.Length == 0 ? [] : weapons.Split(','),
-                reader.GetInt32OrNull(9), reader.GetInt32OrNull(10), reader.GetInt32OrNull(11), reader.GetInt32OrNull(12),
-                reader.GetInt32(13), reader.GetInt32(14) != 0, reader.GetString(15))
-            {
-                DatePrecision = reader.GetStringOrNull(16),
-                PlaceKind = reader.GetStringOrNull(17),
-                PlaceResolved = reader.GetInt32(18) != 0,
-                Attacker = reader.GetStringOrNull(19),
-                Missing = reader.GetInt32OrNull(20),
-            });
-        }
-
-        return incidents;
     }
 
     /// <summary>The WHERE clause of an incident filter over <c>incidents i</c>: only the conditions asked for, values as parameters.</summary>

@@ -307,7 +307,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
             var where = IncidentWhere.Build(filter);
             var command = Command(null, IncidentSelect + "\n" + where.Sql + "\nORDER BY i.incident_date IS NULL, i.incident_date, i.id");
             where.BindTo(command);
-            return ReadIncidents(command);
+            return StoreRows.Incidents(command);
         });
     }
 
@@ -318,7 +318,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
         {
             var command = Command(null, IncidentSelect + " WHERE i.id = $id");
             Bind(command, ("$id", id));
-            return ReadIncidents(command).FirstOrDefault();
+            return StoreRows.Incidents(command).FirstOrDefault();
         });
     }
 
@@ -443,33 +443,6 @@ public sealed partial class SqliteVigilStore : IVigilStore
                i.date_precision, i.place_kind, i.place_resolved, i.attacker, i.missing
         FROM incidents i JOIN incident_documents d ON d.incident_id = i.id
         """;
-
-    private static List<StoredIncident> ReadIncidents(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var incidents = new List<StoredIncident>();
-        while (reader.Read())
-        {
-            var weapons = reader.GetString(8);
-            incidents.Add(new StoredIncident(
-                reader.GetString(0),
-                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
-                reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
-                reader.GetDoubleOrNull(6), reader.GetDoubleOrNull(7),
-                weapons.Length == 0 ? [] : weapons.Split(','),
-                reader.GetInt32OrNull(9), reader.GetInt32OrNull(10), reader.GetInt32OrNull(11), reader.GetInt32OrNull(12),
-                reader.GetInt32(13), reader.GetInt32(14) != 0, reader.GetString(15))
-            {
-                DatePrecision = reader.GetStringOrNull(16),
-                PlaceKind = reader.GetStringOrNull(17),
-                PlaceResolved = reader.GetInt32(18) != 0,
-                Attacker = reader.GetStringOrNull(19),
-                Missing = reader.GetInt32OrNull(20),
-            });
-        }
-
-        return incidents;
-    }
 
     /// <summary>
     /// The stored extractions: only each report's current version, or every version for fusion,

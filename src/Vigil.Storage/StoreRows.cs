@@ -48,4 +48,33 @@ public static class StoreRows
 
         return items;
     }
+
+    /// <summary>Columns: each store's incident select (id … report keys, then precision, kind, resolved, attacker, missing).</summary>
+    public static List<StoredIncident> Incidents(DbCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        using var reader = command.ExecuteReader();
+        var incidents = new List<StoredIncident>();
+        while (reader.Read())
+        {
+            var weapons = reader.GetString(8);
+            incidents.Add(new StoredIncident(
+                reader.GetString(0),
+                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
+                reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
+                reader.GetDoubleOrNull(6), reader.GetDoubleOrNull(7),
+                weapons.Length == 0 ? [] : weapons.Split(','),
+                reader.GetInt32OrNull(9), reader.GetInt32OrNull(10), reader.GetInt32OrNull(11), reader.GetInt32OrNull(12),
+                reader.GetInt32(13), reader.GetInt32(14) != 0, reader.GetString(15))
+            {
+                DatePrecision = reader.GetStringOrNull(16),
+                PlaceKind = reader.GetStringOrNull(17),
+                PlaceResolved = reader.GetInt32(18) != 0,
+                Attacker = reader.GetStringOrNull(19),
+                Missing = reader.GetInt32OrNull(20),
+            });
+        }
+
+        return incidents;
+    }
 }
