@@ -86,9 +86,17 @@ public sealed partial class PostgresVigilStore
             return names;
         }
 
-        public int EntriesOf(string nameKey) => Convert.ToInt32(
-            Scalar(_c, _t, "SELECT COUNT(DISTINCT place_id) FROM fusion_report_names WHERE name_key = @name", ("name", nameKey)),
-            CultureInfo.InvariantCulture);
+        public int EntriesOf(string nameKey)
+        {
+            // Two index seeks instead of counting every report that names it: callers only ask 0, 1 or more.
+            using var command = Command(_c, _t, """
+                SELECT (SELECT MIN(place_id) FROM fusion_report_names WHERE name_key = @name),
+                       (SELECT MAX(place_id) FROM fusion_report_names WHERE name_key = @name)
+                """, ("name", nameKey));
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return IndexEntries.Count(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+        }
 
         public IReadOnlyList<IndexCell> CellsOfReportsNaming(IReadOnlyCollection<string> nameKeys)
         {
@@ -159,23 +167,70 @@ public sealed partial class PostgresVigilStore
                 }
             }
 
-            if (doomed.Count > 0)
+            // An incident re-fused exactly as stored is left alone: rewriting it costs most of an update
+            // (its row, document, reports and cells), and most incidents in reach do not change.
+            var kept = Unchanged(incidents.Where(i => doomed.Contains(i.Incident.Id)).ToList());
+            var deleted = doomed.Where(id => !kept.Contains(id)).ToArray();
+            if (deleted.Length > 0)
             {
-                var ids = doomed.ToArray();
                 using var batch = new NpgsqlBatch(_c, _t);
-                Add(batch, "DELETE FROM incidents WHERE id = ANY(@ids)", ("ids", ids));
-                Add(batch, "DELETE FROM incident_documents WHERE incident_id = ANY(@ids)", ("ids", ids));
-                Add(batch, "DELETE FROM incident_reports WHERE incident_id = ANY(@ids)", ("ids", ids));
-                Add(batch, "DELETE FROM fusion_incident_cells WHERE incident_id = ANY(@ids)", ("ids", ids));
+                Add(batch, "DELETE FROM incidents WHERE id = ANY(@ids)", ("ids", deleted));
+                Add(batch, "DELETE FROM incident_documents WHERE incident_id = ANY(@ids)", ("ids", deleted));
+                Add(batch, "DELETE FROM incident_reports WHERE incident_id = ANY(@ids)", ("ids", deleted));
+                Add(batch, "DELETE FROM fusion_incident_cells WHERE incident_id = ANY(@ids)", ("ids", deleted));
                 batch.ExecuteNonQuery();
             }
 
-            foreach (var indexed in incidents)
+            foreach (var indexed in incidents.Where(i => !kept.Contains(i.Incident.Id)))
             {
                 InsertIncident(_c, _t, indexed.Incident, indexed.Cells);
             }
 
-            return doomed.Count;
+            if (kept.Count > 0)
+            {
+                // A kept incident's reports may still have a new version with the same extraction.
+                Execute(_c, _t, """
+                    UPDATE incident_reports ir SET version_id = rv.id
+                    FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                    WHERE ir.incident_id = ANY(@ids) AND r.report_key = ir.report_key AND ir.version_id IS DISTINCT FROM rv.id
+                    """, ("ids", kept.ToArray()));
+            }
+
+            return deleted.Union(incidents.Select(static i => i.Incident.Id)).Count(id => !kept.Contains(id));
+        }
+
+        private HashSet<string> Unchanged(List<IndexedIncident> candidates)
+        {
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
+            var ids = candidates.Select(static i => i.Incident.Id).ToArray();
+            var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+            using (var command = Command(_c, _t, "SELECT incident_id, document FROM incident_documents WHERE incident_id = ANY(@ids)", ("ids", ids)))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    documents[reader.GetString(0)] = reader.GetString(1);
+                }
+            }
+
+            var cells = ids.ToDictionary(static id => id, static _ => new List<IndexCell>(), StringComparer.Ordinal);
+            using (var command = Command(_c, _t, "SELECT incident_id, region, day FROM fusion_incident_cells WHERE incident_id = ANY(@ids)", ("ids", ids)))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    cells[reader.GetString(0)].Add(new IndexCell(reader.GetString(1), reader.GetInt32(2)));
+                }
+            }
+
+            return candidates
+                .Where(i => IncidentRewrite.Unchanged(i, documents.GetValueOrDefault(i.Incident.Id), cells[i.Incident.Id]))
+                .Select(static i => i.Incident.Id)
+                .ToHashSet(StringComparer.Ordinal);
         }
 
         public void Clear()

@@ -44,25 +44,22 @@ public sealed partial class SqliteVigilStore
         public IReadOnlyList<ReportExtraction> Versions(IReadOnlyCollection<string> reportKeys)
         {
             ArgumentNullException.ThrowIfNull(reportKeys);
+            // One statement for the whole halo (hundreds of keys) instead of one per key.
+            var command = store.Command(transaction, """
+                SELECT rv.report_key,
+                       ROW_NUMBER() OVER (PARTITION BY rv.report_key ORDER BY COALESCE(rv.revised_utc, ''), rv.version),
+                       rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id
+                FROM report_versions rv
+                JOIN extractions e ON e.report_version_id = rv.id
+                WHERE rv.report_key IN (SELECT value FROM json_each($keys))
+                ORDER BY rv.report_key, rv.version
+                """);
+            Bind(command, ("$keys", JsonSerializer.Serialize(reportKeys.Distinct(StringComparer.Ordinal).ToArray(), VigilJson.Compact)));
             var result = new List<ReportExtraction>();
-            foreach (var key in reportKeys)
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                // Numbered like ReadExtractions(currentOnly: false): the highest number is the current version.
-                var command = store.Command(transaction, """
-                    SELECT rv.report_key,
-                           ROW_NUMBER() OVER (ORDER BY COALESCE(rv.revised_utc, ''), rv.version),
-                           rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id
-                    FROM report_versions rv
-                    JOIN extractions e ON e.report_version_id = rv.id
-                    WHERE rv.report_key = $key
-                    ORDER BY rv.version
-                    """);
-                Bind(command, ("$key", key));
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
-                {
-                    result.Add(store.ReadExtraction(reader));
-                }
+                result.Add(store.ReadExtraction(reader));
             }
 
             return result;
@@ -91,9 +88,18 @@ public sealed partial class SqliteVigilStore
             return names;
         }
 
-        public int EntriesOf(string nameKey) => Convert.ToInt32(
-            store.Scalar(transaction, "SELECT COUNT(DISTINCT place_id) FROM fusion_report_names WHERE name_key = $name", ("$name", nameKey)),
-            CultureInfo.InvariantCulture);
+        public int EntriesOf(string nameKey)
+        {
+            // Two index seeks instead of counting every report that names it: callers only ask 0, 1 or more.
+            var command = store.Command(transaction, """
+                SELECT (SELECT MIN(place_id) FROM fusion_report_names WHERE name_key = $name),
+                       (SELECT MAX(place_id) FROM fusion_report_names WHERE name_key = $name)
+                """);
+            Bind(command, ("$name", nameKey));
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return IndexEntries.Count(reader.GetStringOrNull(0), reader.GetStringOrNull(1));
+        }
 
         public IReadOnlyList<IndexCell> CellsOfReportsNaming(IReadOnlyCollection<string> nameKeys)
         {
@@ -168,7 +174,10 @@ public sealed partial class SqliteVigilStore
                 }
             }
 
-            foreach (var id in doomed)
+            // An incident re-fused exactly as stored is left alone: rewriting it costs most of an update
+            // (its row, document, reports and cells), and most incidents in reach do not change.
+            var kept = incidents.Where(i => doomed.Contains(i.Incident.Id) && Unchanged(i)).Select(static i => i.Incident.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in doomed.Where(id => !kept.Contains(id)))
             {
                 store.Execute(transaction, "DELETE FROM incidents WHERE id = $id", ("$id", id));
                 store.Execute(transaction, "DELETE FROM incident_documents WHERE incident_id = $id", ("$id", id));
@@ -178,22 +187,36 @@ public sealed partial class SqliteVigilStore
 
             foreach (var indexed in incidents)
             {
-                store.InsertIncident(transaction, indexed.Incident);
-                foreach (var cell in indexed.Cells.Distinct())
+                if (!kept.Contains(indexed.Incident.Id))
                 {
-                    store.Execute(transaction, "INSERT INTO fusion_incident_cells (region, day, incident_id) VALUES ($region, $day, $id)",
-                        ("$region", cell.Region), ("$day", cell.Day), ("$id", indexed.Incident.Id));
+                    store.InsertIncident(transaction, indexed.Incident);
+                    foreach (var cell in indexed.Cells.Distinct())
+                    {
+                        store.Execute(transaction, "INSERT INTO fusion_incident_cells (region, day, incident_id) VALUES ($region, $day, $id)",
+                            ("$region", cell.Region), ("$day", cell.Day), ("$id", indexed.Incident.Id));
+                    }
                 }
 
+                // A kept incident's reports may still have a new version with the same extraction.
                 store.Execute(transaction, """
                     UPDATE incident_reports SET version_id = (
                         SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
                         WHERE r.report_key = incident_reports.report_key)
-                    WHERE incident_id = $id
+                    WHERE incident_id = $id AND version_id IS NOT (
+                        SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                        WHERE r.report_key = incident_reports.report_key)
                     """, ("$id", indexed.Incident.Id));
             }
 
-            return doomed.Count;
+            return doomed.Union(incidents.Select(static i => i.Incident.Id)).Count(id => !kept.Contains(id));
+        }
+
+        private bool Unchanged(IndexedIncident indexed)
+        {
+            var document = store.Scalar(transaction, "SELECT document FROM incident_documents WHERE incident_id = $id", ("$id", indexed.Incident.Id)) as string;
+            var command = store.Command(transaction, "SELECT region, day FROM fusion_incident_cells WHERE incident_id = $id");
+            Bind(command, ("$id", indexed.Incident.Id));
+            return IncidentRewrite.Unchanged(indexed, document, ReadCells(command));
         }
 
         public void Clear()
@@ -210,16 +233,17 @@ public sealed partial class SqliteVigilStore
 
         public IReadOnlyList<string> PendingKeys()
         {
+            // No DISTINCT: SQLite would scan the whole report_key index for it instead of the few rows past fused_upto.
             var command = store.Command(transaction,
-                "SELECT DISTINCT report_key FROM report_versions WHERE id > (SELECT fused_upto FROM fusion_index_state WHERE id = 1)");
+                "SELECT report_key FROM report_versions WHERE id > (SELECT fused_upto FROM fusion_index_state WHERE id = 1)");
             using var reader = command.ExecuteReader();
-            var keys = new List<string>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read())
             {
                 keys.Add(reader.GetString(0));
             }
 
-            return keys;
+            return [.. keys];
         }
 
         public void MarkFused() => store.Execute(transaction,

@@ -36,7 +36,7 @@ public interface IFusionSession
     /// <summary>The indexed gazetteer names of one report's current version.</summary>
     IReadOnlyList<IndexName> NamesOf(string reportKey);
 
-    /// <summary>How many distinct gazetteer entries the current versions name under <paramref name="nameKey"/>.</summary>
+    /// <summary>How many distinct gazetteer entries the current versions name under <paramref name="nameKey"/>: 0, 1, or 2 for two or more.</summary>
     int EntriesOf(string nameKey);
 
     /// <summary>The indexed cells of every report naming one of <paramref name="nameKeys"/>.</summary>
@@ -48,7 +48,11 @@ public interface IFusionSession
     /// <summary>Replaces one report's indexed cells and names.</summary>
     void IndexReport(string reportKey, IReadOnlyList<IndexCell> cells, IReadOnlyList<IndexName> names);
 
-    /// <summary>Deletes the incidents with a member cell in <paramref name="ranges"/> and stores <paramref name="incidents"/>; returns how many were deleted.</summary>
+    /// <summary>
+    /// Deletes the incidents with a member cell in <paramref name="ranges"/> and stores
+    /// <paramref name="incidents"/>, leaving alone those stored exactly so already
+    /// (<see cref="IncidentRewrite.Unchanged"/>); returns how many incidents were written or deleted.
+    /// </summary>
     int ReplaceIncidents(IReadOnlyList<IndexRange> ranges, IReadOnlyList<IndexedIncident> incidents);
 
     /// <summary>Deletes every incident and index row: the start of a full rebuild.</summary>
@@ -71,4 +75,12 @@ public partial interface IVigilStore
     /// and commits; an exception rolls everything back.
     /// </summary>
     T UpdateFusion<T>(Func<IFusionSession, T> work);
+}
+
+/// <summary>The store-independent half of <see cref="IFusionSession.EntriesOf"/>.</summary>
+public static class IndexEntries
+{
+    /// <summary>0, 1 or 2 (two or more) entries, from the lowest and highest place id under a name.</summary>
+    public static int Count(string? lowest, string? highest) =>
+        lowest is null ? 0 : string.Equals(lowest, highest, StringComparison.Ordinal) ? 1 : 2;
 }

@@ -20,7 +20,7 @@ public static class FusionUpdate
 
     /// <summary>
     /// Re-fuses what <paramref name="changedKeys"/> (reports with a new version) and every version
-    /// stored since the last fusion can touch; returns the incidents replaced.
+    /// stored since the last fusion can touch; returns how many incidents it wrote or deleted (those re-fused unchanged are left alone).
     /// </summary>
     public static int Update(IVigilStore store, IReadOnlyCollection<string> changedKeys)
     {
@@ -95,8 +95,7 @@ public static class FusionUpdate
             .ToHashSet(StringComparer.Ordinal);
         var fused = IncidentFusion.FuseWithCells(reports, ambiguousNames: ambiguous);
         var replacements = IncrementalFusion.Replacements(fused, inner);
-        session.ReplaceIncidents(ToIndex(inner), replacements.Select(ToIndexed).ToList());
-        return replacements.Count;
+        return session.ReplaceIncidents(ToIndex(inner), replacements.Select(ToIndexed).ToList());
     }
 
     /// <summary>The version fusion treats as current: the highest number (the store numbers versions so), then the latest arrival.</summary>

@@ -54,6 +54,28 @@ public abstract class FusionUpdateTests : IDisposable
     }
 
     [Fact]
+    public void Update_ReportAlreadyFused_WritesNothing()
+    {
+        var reports = new SyntheticReports(5, days: 10, oblasts: 1, settlementsPerOblast: 3);
+        var keys = new List<string>();
+        foreach (var (report, extraction) in reports.Take(60))
+        {
+            _store.StoreReport(report, extraction, Ingested);
+            keys.Add(report.Key);
+        }
+
+        FusionUpdate.Rebuild(_store);
+        var before = Documents();
+
+        // Dozens of incidents are in reach of every report here, and re-fusing them changes none.
+        var written = FusionUpdate.Update(_store, [keys[30]]);
+
+        Assert.True(before.Count > 10, $"only {before.Count} incidents: the scenario is too thin to show anything");
+        Assert.Equal(0, written);
+        Assert.Equal(before, Documents());
+    }
+
+    [Fact]
     public void Update_IndexNotBuilt_RebuildsEverythingThenStaysIncremental()
     {
         var reports = new SyntheticReports(7, days: 30, oblasts: 2);
