@@ -70,7 +70,7 @@ public sealed record FeedHealth(
     string? LeasedBy,
     DateTimeOffset? LeaseUntil,
     long ReportsTotal,
-    int ReportsLast24Hours,
+    [property: System.Text.Json.Serialization.JsonPropertyName("reports_last_24h")] int ReportsLast24Hours,
     IReadOnlyList<FeedDayCount> ReportsPerDay);
 
 /// <summary>
