@@ -74,3 +74,22 @@ public sealed class FeedsFileTests
     [InlineData("-5")]
     public void ParseInterval_Invalid_Null(string text) => Assert.Null(FeedsFile.ParseInterval(text));
 }
+
+public sealed class SampleFeedsFileTests
+{
+    [Fact]
+    public void Load_SamplesFeedsYaml_FourFeedsOfEveryKind()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "samples", "feeds.yaml")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.NotNull(folder);
+        var result = FeedsFile.Load(Path.Combine(folder.FullName, "samples", "feeds.yaml"));
+
+        Assert.Null(result.Error);
+        Assert.Equal(FeedKinds.All.Order(StringComparer.Ordinal), result.Feeds.Select(f => f.Kind).Order(StringComparer.Ordinal));
+    }
+}
