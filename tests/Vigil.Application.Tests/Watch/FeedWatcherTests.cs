@@ -290,6 +290,46 @@ public sealed class SqliteFeedWatcherTests : WatchTestBase, IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_FeedLeasedByAKilledWorker_TakenOverWhenTheLeaseRunsOut()
+    {
+        Host.Serve("orphan.rss", new FeedResponse(200, FeedFixtures.Rss("orphan", 1, 2)));
+        var feed = Feed("orphan", "orphan.rss");
+        using (var store = Open())
+        {
+            // A worker that claimed the feed and was killed before recording its poll.
+            store.Feeds().SyncFeeds([feed], Clock.GetUtcNow());
+            Assert.NotNull(store.Feeds().ClaimDueFeed("killed", [feed.Name], Clock.GetUtcNow(), TimeSpan.FromMinutes(5)));
+        }
+
+        var during = await Watch([feed]);
+        Clock.Offset = TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1);
+        var after = await Watch([feed]);
+
+        Assert.Empty(during);
+        Assert.Equal(2, Assert.Single(after).New);
+        Assert.Single(Host.Requests("orphan.rss"));
+        Assert.Null(Health("orphan").LeasedBy);
+    }
+
+    [Fact]
+    public async Task RunAsync_PollLongerThanTheLease_RenewedSoNoOtherWorkerPollsMeanwhile()
+    {
+        Host.Serve("long.rss", new FeedResponse(200, FeedFixtures.Rss("long", 1, 1), Delay: TimeSpan.FromMilliseconds(2500)));
+        var feed = Feed("long", "long.rss");
+        var shortLease = Fast with { Lease = TimeSpan.FromMilliseconds(900), WorkerId = "slow" };
+
+        var slow = Task.Run(() => Watch([feed], shortLease));
+        await Task.Delay(1800); // twice the lease: without renewal it would have run out
+        var other = await Watch([feed], Fast with { WorkerId = "other" });
+        var polls = await slow;
+
+        Assert.Empty(other);
+        Assert.Single(polls);
+        Assert.False(polls[0].LeaseLost);
+        Assert.Single(Host.Requests("long.rss"));
+    }
+
+    [Fact]
     public void NextDelay_FailuresAndRetryAfter_ExponentialCappedAndNeverBeforeRetryAfter()
     {
         var watcher = new FeedWatcher(Open, [], Fast with { MaxBackoff = TimeSpan.FromMinutes(30) });
