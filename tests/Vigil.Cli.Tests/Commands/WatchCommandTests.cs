@@ -64,6 +64,39 @@ public sealed class WatchCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Watch_InterruptDuringAPoll_FinishesAndRecordsItThenExits0()
+    {
+        _host.Serve("slow.rss", new FeedResponse(200, FeedFixtures.Rss("slow", 1, 1), Delay: TimeSpan.FromSeconds(2)));
+        File.WriteAllText(_folder.File("feeds.yaml"), $"feeds:\n  - name: slow\n    url: {_host.Url("slow.rss")}\n    kind: rss\n");
+
+        using var process = VigilProcess.Start(_folder.Path, ["watch", "feeds.yaml", "--db", "w.db"]);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (_host.Requests("slow.rss").Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(50);
+        }
+
+        using (var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        var run = new VigilRun(process.ExitCode, await stdout, await stderr);
+        var health = JsonDocument.Parse(VigilProcess.Run(_folder.Path, ["feeds", "--db", "w.db", "--format", "json"]).Stdout).RootElement.GetProperty("feeds")[0];
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("stopping after the feed under way", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("vigil watch: slow: 200 1 items: 1 new", run.Stderr, StringComparison.Ordinal);
+        Assert.NotEqual(JsonValueKind.Null, health.GetProperty("last_success").ValueKind);
+        Assert.Equal(JsonValueKind.Null, health.GetProperty("leased_by").ValueKind);
+        Assert.Single(_host.Requests("slow.rss"));
+    }
+
+    [Fact]
     public Task Watch_TwoProcessesOnSqlite_EachFeedPolledOnceEveryItemOnce() =>
         TwoProcesses("w.db");
 
