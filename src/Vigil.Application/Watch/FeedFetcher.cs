@@ -64,6 +64,11 @@ public sealed class FeedFetcher
         _pipeline = BuildPipeline();
     }
 
+    private static readonly Lazy<HttpClient> Shared = new(CreateClient);
+
+    /// <summary>The process's one client for feeds (connections pooled and renewed every 5 minutes, so DNS changes are seen).</summary>
+    public static HttpClient SharedClient => Shared.Value;
+
     /// <summary>A client for feeds: compressed bodies accepted, no client-wide time-out (each attempt has its own).</summary>
     public static HttpClient CreateClient()
     {

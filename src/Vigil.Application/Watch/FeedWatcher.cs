@@ -82,7 +82,7 @@ public sealed class FeedWatcher
         _feeds = feeds;
         _options = options ?? new FeedWatcherOptions();
         _clock = clock ?? TimeProvider.System;
-        _fetcher = new FeedFetcher(client ?? FeedFetcher.CreateClient(), _options.Fetch, _clock);
+        _fetcher = new FeedFetcher(client ?? FeedFetcher.SharedClient, _options.Fetch, _clock);
         _ingest = new IngestService();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
