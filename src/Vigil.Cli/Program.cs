@@ -18,6 +18,8 @@ internal static class Program
         root.Subcommands.Add(Commands.StatsCommand.Create());
         root.Subcommands.Add(Commands.RefuseCommand.Create());
         root.Subcommands.Add(Commands.ServeCommand.Create());
+        root.Subcommands.Add(Commands.WatchCommand.Create());
+        root.Subcommands.Add(Commands.FeedsCommand.Create());
         root.Subcommands.Add(Commands.AccountCommands.Users());
         root.Subcommands.Add(Commands.AccountCommands.Token());
         var parsed = root.Parse(args);

@@ -140,6 +140,7 @@ public static class VigilServer
         app.MapStatsApi();
         app.MapExportApi();
         app.MapOblastsApi();
+        app.MapFeedsApi();
         return app;
     }
 

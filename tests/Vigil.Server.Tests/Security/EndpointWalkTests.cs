@@ -6,21 +6,32 @@ using Microsoft.AspNetCore.Routing;
 using Vigil.Server.Security;
 using Vigil.Storage;
 using Vigil.Storage.Accounts;
+using Vigil.Storage.Feeds;
 
 namespace Vigil.Server.Tests.Security;
 
 /// <summary>A private server (accounts needed for everything but /health and sign-in) over the samples.</summary>
 public sealed class PrivateWalkServer : RunningServer
 {
-    protected override void Fill(IVigilStore store) => new Application.Ingest.IngestService().RunPaths(store, [SamplesFolder]);
+    protected override void Fill(IVigilStore store) => WalkData.Fill(store);
 }
 
 /// <summary>The same with <c>--public</c>.</summary>
 public sealed class PublicWalkServer : RunningServer
 {
-    protected override void Fill(IVigilStore store) => new Application.Ingest.IngestService().RunPaths(store, [SamplesFolder]);
+    protected override void Fill(IVigilStore store) => WalkData.Fill(store);
 
     protected override VigilServerOptions Options(VigilServerOptions options) => options with { Public = true };
+}
+
+/// <summary>What both walk servers hold: the samples and one watched feed.</summary>
+internal static class WalkData
+{
+    public static void Fill(IVigilStore store)
+    {
+        new Application.Ingest.IngestService().RunPaths(store, [RunningServer.SamplesFolder]);
+        store.Feeds().SyncFeeds([new FeedDefinition("walk-feed", "http://127.0.0.1:9/rss", FeedKinds.Rss, TimeSpan.FromMinutes(5))], DateTimeOffset.UtcNow);
+    }
 }
 
 /// <summary>
@@ -153,6 +164,8 @@ public sealed class EndpointWalkTests(PrivateWalkServer privateServer, PublicWal
             case "GET /api/v1/air-defense": return Get("api/v1/air-defense");
             case "GET /api/v1/export": return Get("api/v1/export?format=json");
             case "GET /api/v1/oblasts": return Get("api/v1/oblasts");
+            case "GET /api/v1/feeds": return Get("api/v1/feeds");
+            case "GET /api/v1/feeds/{name}": return Get("api/v1/feeds/walk-feed");
             default: return null;
         }
     }
