@@ -67,7 +67,7 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
             var day = options.Start.AddDays(d);
             var target = d == options.Days - 1 ? options.Count : (long)Math.Round(options.Count * cumulative[d] / cumulative[^1]);
             var tally = Tally();
-            if (_generated < target && _rng.Chance(0.6))
+            if (_generated < target && _rng.Chance(Math.Min(0.6, (target - _generated) / 50.0)))
             {
                 Bulletin(day, tally);
             }
@@ -216,7 +216,7 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
                 break;
         }
 
-        var truth = new ReportTruth("attack", isRevision ? 2 : 1, attack, stated, context.KilledQualifier, context.InjuredQualifier,
+        var truth = new ReportTruth("attack", isRevision ? 2 : 1, attack, context.Stated, context.KilledQualifier, context.InjuredQualifier,
             context.Constructs.Distinct().ToList(), context.RecapWritten ? recap : null, default,
             context.TallyWritten ? tally : null, context.TallyWritten ? attack.Day : null);
         var source = outlet.Telegram ? $"{attack.Place.OblastStem} regional military administration (Telegram)" : outlet.Name;

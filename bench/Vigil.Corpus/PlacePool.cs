@@ -4,7 +4,7 @@ using Vigil.Gazetteer;
 namespace Vigil.Corpus;
 
 /// <summary>A place attacks happen in: names in the three languages and its oblast.</summary>
-internal sealed record CorpusPlace(int Index, string Id, string Name, string Ukrainian, string Russian, string OblastCode, string OblastStem, bool IsCity);
+internal sealed record CorpusPlace(int Index, string Id, string Name, string Ukrainian, string Russian, string OblastCode, string OblastStem, bool IsCity, int Population);
 
 /// <summary>
 /// The settlements of the real gazetteer that resolve back to themselves by their English,
@@ -66,7 +66,7 @@ internal sealed class PlacePool
             }
 
             places.Add(new CorpusPlace(places.Count, record.Id, record.Name, record.Ukrainian, record.Russian,
-                record.Admin1Code, oblast.Stem, isCity));
+                record.Admin1Code, oblast.Stem, isCity, record.Population.Value));
             weights.Add(exposure * Math.Sqrt(record.Population.Value));
         }
 

@@ -70,8 +70,12 @@ internal static class English
             {
                 sb.Append(Cap(WeaponSubject(r, a.Weapon))).Append(' ').Append(HitVerb(r)).Append(' ').Append(PlaceRef(c)).Append(When(when))
                   .Append(", damaging ").Append(DamageList(c)).Append(". ");
-                sb.Append(r.Pick(["There were no casualties, ", "No one was killed or injured, ", "No one was hurt, "]))
-                  .Append(claimant).Append(" said.");
+                var phrase = r.Pick(["There were no casualties, ", "No one was killed or injured, ", "No one was hurt, "]);
+                sb.Append(phrase).Append(claimant).Append(" said.");
+                if (phrase.StartsWith("No one was hurt", StringComparison.Ordinal))
+                {
+                    c.Stated = s with { Killed = null }; // "hurt" speaks of the injured only.
+                }
                 c.Constructs.Add("explicit_zero");
             }
             else if (increment)
@@ -98,7 +102,7 @@ internal static class English
             Children(c);
             if (!zero && r.Chance(0.7))
             {
-                sb.Append(r.Chance(0.5) ? "The strike damaged " : "Among the buildings hit were ").Append(DamageList(c)).Append(". ");
+                sb.Append(r.Chance(0.5) ? "The strike damaged " : "The attack also damaged ").Append(DamageList(c)).Append(". ");
             }
 
             if (r.Chance(0.35))
@@ -191,7 +195,12 @@ internal static class English
           .Append(a.Place.IsCity ? "the city" : "the community").Append(" with ").Append(TelegramWeapon(r, a.Weapon)).Append(". ");
         if (zero)
         {
-            sb.Append(r.Pick(["According to preliminary information, there were no casualties.", "No one was hurt."]));
+            var phrase = r.Pick(["According to preliminary information, there were no casualties.", "No one was hurt."]);
+            sb.Append(phrase);
+            if (phrase.StartsWith("No one was hurt", StringComparison.Ordinal))
+            {
+                c.Stated = s with { Killed = null };
+            }
             c.Constructs.Add("explicit_zero");
         }
         else
@@ -204,11 +213,11 @@ internal static class English
 
             if (s.Injured is > 0)
             {
-                sb.Append(Qualified(c, s.Injured.Value, injured: true, digits: true)).Append(s.Killed is > 0 ? " more " : " ").Append(People(s.Injured.Value))
+                sb.Append(Cap(Qualified(c, s.Injured.Value, injured: true, digits: true))).Append(s.Killed is > 0 ? " more " : " ").Append(People(s.Injured.Value))
                   .Append(s.Injured == 1 ? " was" : " were").Append(" injured");
                 if (s.ChildrenInjured is > 0 and var ci)
                 {
-                    sb.Append(ci == 1 ? $", including a {a.ChildAgesInjured[0].ToString(Inv)}-year-old child" : $", including {ci.ToString(Inv)} children");
+                    sb.Append(ci == 1 ? $", including {A(a.ChildAgesInjured[0]).ToLowerInvariant()}-year-old child" : $", including {ci.ToString(Inv)} children");
                     c.Constructs.Add("children_subset");
                 }
 
@@ -229,7 +238,7 @@ internal static class English
         if (s.ChildrenKilled is > 0 and var ck)
         {
             sb.Append(ck == 1
-                ? $"A {a.ChildAgesKilled[0].ToString(Inv)}-year-old {(r.Chance(0.5) ? "boy" : "girl")} was among the dead. "
+                ? $"{A(a.ChildAgesKilled[0])}-year-old {(r.Chance(0.5) ? "boy" : "girl")} was among the dead. "
                 : $"{Cap(Num(r, ck))} children were among those killed. ");
             c.Constructs.Add("children_subset");
         }
@@ -240,8 +249,8 @@ internal static class English
             sb.Append(ci switch
             {
                 1 => r.Chance(0.5)
-                    ? $"Among the injured is a {ages[0].ToString(Inv)}-year-old {(r.Chance(0.5) ? "boy" : "girl")}. "
-                    : $"A {ages[0].ToString(Inv)}-year-old child is among the wounded. ",
+                    ? $"Among the injured is {A(ages[0]).ToLowerInvariant()}-year-old {(r.Chance(0.5) ? "boy" : "girl")}. "
+                    : $"{A(ages[0])}-year-old child is among the wounded. ",
                 2 => $"Among the injured are two children, aged {ages[0].ToString(Inv)} and {ages[1].ToString(Inv)}. ",
                 _ => $"{Cap(Num(r, ci))} children are among the injured. ",
             });
@@ -399,8 +408,8 @@ internal static class English
         return r.Between(0, 2) switch
         {
             0 => $"{p.Name} in the {p.OblastStem} region",
-            1 => $"the village of {p.Name} in {p.OblastStem} Oblast",
-            _ => $"the town of {p.Name}, {p.OblastStem} region,",
+            1 => $"the {(p.Population >= 10_000 ? "town" : "village")} of {p.Name} in {p.OblastStem} Oblast",
+            _ => $"the {(p.Population >= 10_000 ? "town" : "village")} of {p.Name} in the {p.OblastStem} region",
         };
     }
 
@@ -446,7 +455,7 @@ internal static class English
         {
             c.KilledQualifier = null;
             c.Constructs.Add("article_one");
-            return r.Pick(["a man", "a woman", $"a {r.Between(30, 85).ToString(Inv)}-year-old man", $"a {r.Between(30, 85).ToString(Inv)}-year-old woman"]);
+            return r.Pick(["a man", "a woman", $"{A(r.Between(30, 85)).ToLowerInvariant()}-year-old man", $"{A(r.Between(30, 85)).ToLowerInvariant()}-year-old woman"]);
         }
 
         return Qualified(c, s.Killed!.Value, injured: false) + " " + People(s.Killed.Value);
@@ -492,6 +501,9 @@ internal static class English
     private static string People(int n) => n == 1 ? "person" : "people";
 
     private static string Num(Rng r, int n) => n is > 0 and <= 12 && r.Chance(0.5) ? NumberWords[n] : n.ToString(Inv);
+
+    /// <summary>"A 9" but "An 8", "An 11", "An 18", "An 80".</summary>
+    private static string A(int age) => (age is 8 or 11 or 18 || age / 10 == 8 ? "An " : "A ") + age.ToString(Inv);
 
     internal static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -21,8 +21,8 @@ internal sealed class ReportContext(Rng rng, StringBuilder text)
 
     public required DateTimeOffset Published { get; init; }
 
-    /// <summary>The figures this report states (null: says nothing of it).</summary>
-    public required Figures Stated { get; init; }
+    /// <summary>The figures this report states (null: says nothing of it); a writer narrows it to what its wording covers.</summary>
+    public required Figures Stated { get; set; }
 
     /// <summary>A lower death toll reported earlier, for "N more died, bringing the toll to M".</summary>
     public int? EarlierKilled { get; init; }

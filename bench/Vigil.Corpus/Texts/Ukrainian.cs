@@ -78,7 +78,7 @@ internal static class Ukrainian
             var lead = s.Killed is > 0 ? "Ще " : "";
             sb.Append(i == 1
                 ? (s.Killed is > 0 ? "Ще одна людина поранена" : $"Поранено {r.Between(20, 80).ToString(Inv)}-річного чоловіка")
-                : r.Chance(0.5) ? $"{lead}{Count(r, i)} {(Form(i) == "людина" ? "поранена" : "поранені")}" : $"Поранено {Count(r, i)}");
+                : r.Chance(0.5) ? English.Cap($"{lead}{Count(r, i)} {(Form(i) == "людина" ? "поранена" : "поранені")}") : $"Поранено {Count(r, i)}");
             if (s.ChildrenInjured is > 0 and var ci)
             {
                 sb.Append(ci == 1
