@@ -39,7 +39,7 @@ measure() { # label db
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
   cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u + s}' "$log")
-  incidents=$(dotnet "$dll" stats --db "$2" --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(f"{d[\"incidents\"]} (of {d[\"reports\"]} reports, {d[\"report_versions\"]} versions)")')
+  incidents=$(dotnet "$dll" stats --db "$2" --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print("%s (of %s reports, %s versions)" % (d["incidents"], d["reports"], d["report_versions"]))')
   python3 - "$1" "$wall" "$rss" "$cpu" "$n" "$incidents" "${3:-}" <<'PY'
 import sys
 label, wall, rss, cpu, n, incidents, size = sys.argv[1:8]

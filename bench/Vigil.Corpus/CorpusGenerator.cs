@@ -24,6 +24,8 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
         new("Steppe Herald", "steppe-herald.example", "en", Wire: false, Telegram: false),
         new("Southern Courier", "southern-courier.example", "en", Wire: false, Telegram: false),
         new("Northern Ledger", "northern-ledger.example", "en", Wire: false, Telegram: false),
+        new("Dnipro Valley Times", "dnipro-valley-times.example", "en", Wire: false, Telegram: false),
+        new("Eastern Frontier Report", "eastern-frontier-report.example", "en", Wire: true, Telegram: false),
         new("Regional administration", "t.me", "en", Wire: false, Telegram: true),
     ];
 
@@ -48,6 +50,9 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
     private readonly Attack?[] _recent = new Attack?[256];
     private readonly System.Collections.BitArray _taken = new(places.Places.Count * options.Days);
     private readonly double[] _languageWeights = LanguageWeights(options.Languages);
+    // About three reports per attack; more when the corpus is so dense that a quarter of all places
+    // would be hit every day (a million reports in a year), so attacks stay distinct place-days.
+    private readonly double _reportsPerAttack = Math.Max(3.0, options.Count / (options.Days * places.Places.Count * 0.25));
     private long _generated;
     private long _sequence;
     private long _attackCount;
@@ -144,7 +149,7 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
     {
         var attack = NewAttack(dayIndex, day);
         var final = attack.Final;
-        var count = 1 + _rng.Geometric(0.4, 6) + (final.Killed >= 5 ? 2 : 0);
+        var count = 1 + _rng.Geometric(1 / _reportsPerAttack, (int)(4 * _reportsPerAttack)) + (final.Killed >= 5 ? 2 : 0);
         var killed = Stages(final.Killed!.Value, count);
         var injured = Stages(final.Injured!.Value, count);
         var start = At(day, attack.Hour, _rng.Between(0, 59));

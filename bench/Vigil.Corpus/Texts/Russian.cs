@@ -75,10 +75,12 @@ internal static class Russian
 
         if (s.Injured is > 0 and var i)
         {
-            sb.Append(i == 1
+            var onlyChild = i == 1 && s.ChildrenInjured == 1; // the one injured is the child
+            sb.Append(onlyChild ? $"Ранен {a.ChildAgesInjured[0].ToString(Inv)}-летний мальчик"
+                : i == 1
                 ? (s.Killed is > 0 ? "Еще один человек ранен" : "Ранена женщина")
                 : r.Chance(0.5) ? $"{(s.Killed is > 0 ? "Еще " : "Ранены ")}{Count(r, i)}{(s.Killed is > 0 ? " ранены" : "")}" : $"Пострадали {Count(r, i)}");
-            if (s.ChildrenInjured is > 0 and var ci)
+            if (s.ChildrenInjured is > 0 and var ci && !onlyChild)
             {
                 sb.Append(ci == 1
                     ? $", среди них {a.ChildAgesInjured[0].ToString(Inv)}-{(r.Chance(0.5) ? "летняя девочка" : "летний мальчик")}"

@@ -76,10 +76,12 @@ internal static class Ukrainian
         if (s.Injured is > 0 and var i)
         {
             var lead = s.Killed is > 0 ? "Ще " : "";
-            sb.Append(i == 1
+            var onlyChild = i == 1 && s.ChildrenInjured == 1; // the one injured is the child
+            sb.Append(onlyChild ? $"Поранено {a.ChildAgesInjured[0].ToString(Inv)}-річного хлопчика"
+                : i == 1
                 ? (s.Killed is > 0 ? "Ще одна людина поранена" : $"Поранено {r.Between(20, 80).ToString(Inv)}-річного чоловіка")
                 : r.Chance(0.5) ? English.Cap($"{lead}{Count(r, i)} {(Form(i) == "людина" ? "поранена" : "поранені")}") : $"Поранено {Count(r, i)}");
-            if (s.ChildrenInjured is > 0 and var ci)
+            if (s.ChildrenInjured is > 0 and var ci && !onlyChild)
             {
                 sb.Append(ci == 1
                     ? $", серед них {a.ChildAgesInjured[0].ToString(Inv)}-{(r.Chance(0.5) ? "річна дівчинка" : "річний хлопчик")}"
