@@ -77,9 +77,11 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
                 Bulletin(day, tally);
             }
 
+            // An attack's reports may run past the day's share (the next day's share is smaller by as
+            // much); only the total cuts one short, so the corpus has exactly Count reports.
             while (_generated < target)
             {
-                AttackReports(d, day, tally, target);
+                AttackReports(d, day, tally, options.Count);
             }
 
             foreach (var report in Drain(d))
@@ -145,7 +147,7 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
         Bulletins++;
     }
 
-    private void AttackReports(int dayIndex, DateOnly day, NightTally tally, long target)
+    private void AttackReports(int dayIndex, DateOnly day, NightTally tally, long limit)
     {
         var attack = NewAttack(dayIndex, day);
         var final = attack.Final;
@@ -155,7 +157,7 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
         var start = At(day, attack.Hour, _rng.Between(0, 59));
         var published = start.AddMinutes(_rng.Between(60, 180));
         var outlets = new HashSet<string>(StringComparer.Ordinal);
-        for (var j = 0; j < count && _generated < target; j++)
+        for (var j = 0; j < count && _generated < limit; j++)
         {
             var language = Language();
             if (language != "en" && DateOnly.FromDateTime(published.DateTime) != day)
@@ -170,7 +172,7 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
             var recap = language == "en" && !outlet.Telegram && _rng.Chance(0.25) ? RecentAttack(attack) : null;
             var report = Write(attack, outlet, published, null, stated, earlier, recap, tally, isRevision: false, url);
             Add(dayIndex, report, day, DateOnly.FromDateTime(published.DateTime));
-            if (_generated < target && options.Revisions > 0 && _rng.Chance(options.Revisions / (1 - options.Revisions)))
+            if (_generated < limit && options.Revisions > 0 && _rng.Chance(options.Revisions / (1 - options.Revisions)))
             {
                 var updated = published.AddMinutes(_rng.Between(60, 600));
                 if (language == "en" || DateOnly.FromDateTime(updated.DateTime) == day)
