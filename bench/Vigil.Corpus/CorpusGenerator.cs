@@ -142,7 +142,7 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
             _ => English.Bulletin(_rng, tally, day, out title),
         };
         var url = Invariant($"https://t.me/air_force_{language}/{++_sequence}");
-        var truth = new ReportTruth("air_defense", 1, null, default, null, null, ["air_defense"], null, default, tally, day);
+        var truth = new ReportTruth("air_defense", 1, null, default, null, null, ["air_defense"], null, tally, day);
         Add(0, new GeneratedReport(url, title, text, published, null, "Air Force of Ukraine (Telegram)", language, truth), day, day);
         Bulletins++;
     }
@@ -224,7 +224,7 @@ internal sealed class CorpusGenerator(CorpusOptions options, PlacePool places)
         }
 
         var truth = new ReportTruth("attack", isRevision ? 2 : 1, attack, context.Stated, context.KilledQualifier, context.InjuredQualifier,
-            context.Constructs.Distinct().ToList(), context.RecapWritten ? recap : null, default,
+            context.Constructs.Distinct().ToList(), context.RecapWritten ? recap : null,
             context.TallyWritten ? tally : null, context.TallyWritten ? attack.Day : null);
         var source = outlet.Telegram ? $"{attack.Place.OblastStem} regional military administration (Telegram)" : outlet.Name;
         return new GeneratedReport(url, context.Title, Tidy(_text.ToString()), published, updated, source, outlet.Language, truth);

@@ -79,6 +79,5 @@ internal sealed record ReportTruth(
     string? InjuredQualifier,
     IReadOnlyList<string> Constructs,
     Attack? Recap,
-    Figures RecapStated,
     NightTally? Tally,
     DateOnly? TallyDate);

@@ -90,7 +90,7 @@ internal static class English
                 var diff = s.Killed!.Value - c.EarlierKilled!.Value;
                 sb.Append(r.Chance(0.5)
                     ? $"{Cap(Num(r, diff))} more {People(diff)} died in hospital, bringing the death toll to {s.Killed.Value.ToString(Inv)}."
-                    : $"The death toll rose to {s.Killed.Value.ToString(Inv)} after {Num(r, diff)} more {People(diff)} died of {(diff == 1 ? "their" : "their")} injuries.");
+                    : $"The death toll rose to {s.Killed.Value.ToString(Inv)} after {Num(r, diff)} more {People(diff)} died of their injuries.");
                 c.Constructs.Add("increment_total");
             }
             else
