@@ -10,13 +10,21 @@ public sealed partial class PostgresVigilStore
     public T UpdateFusion<T>(Func<IFusionSession, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return Transaction("updating the incidents", (c, t) =>
+        try
         {
-            LockFusion(c, t);
-            var result = work(new FusionSession(this, c, t));
-            t.Commit();
-            return result;
-        });
+            return Transaction("updating the incidents", (c, t) =>
+            {
+                LockFusion(c, t);
+                var result = work(new FusionSession(this, c, t));
+                t.Commit();
+                return result;
+            });
+        }
+        finally
+        {
+            // Fused now: kept any longer, a long-running watcher or ingest would hold every extraction it ever stored.
+            _stored.Clear();
+        }
     }
 
     private sealed class FusionSession : IFusionSession

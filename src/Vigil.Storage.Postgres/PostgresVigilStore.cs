@@ -257,6 +257,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
             }
 
             t.Commit();
+            _stored.Clear();
             return incidents.Count;
         });
     }

@@ -13,11 +13,19 @@ public sealed partial class SqliteVigilStore
         ArgumentNullException.ThrowIfNull(work);
         return Guard("updating the incidents", () =>
         {
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            var result = work(new FusionSession(this, transaction));
-            CatchUpTextIndex(transaction);
-            transaction.Commit();
-            return result;
+            try
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var result = work(new FusionSession(this, transaction));
+                CatchUpTextIndex(transaction);
+                transaction.Commit();
+                return result;
+            }
+            finally
+            {
+                // Fused now: kept any longer, a long-running watcher or ingest would hold every extraction it ever stored.
+                _stored.Clear();
+            }
         });
     }
 

@@ -252,6 +252,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
                     WHERE r.report_key = incident_reports.report_key)
                 """);
             transaction.Commit();
+            _stored.Clear();
             return incidents.Count;
         });
     }

@@ -150,7 +150,7 @@ public sealed class FeedWatcher
         var started = Stopwatch.GetTimestamp();
         using var renewing = new CancellationTokenSource();
         var renewal = RenewAsync(feeds, feed.Name, renewing.Token);
-        FeedFetch fetch;
+        FeedFetch? fetch = null;
         var items = 0;
         IngestSummary? summary = null;
         string? error;
@@ -174,6 +174,14 @@ public sealed class FeedWatcher
                 }
             }
         }
+#pragma warning disable CA1031 // Any fault in one feed's poll (a store that went away, a reader bug) is that feed's error, not the end of every feed.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            error = $"{e.GetType().Name}: {e.Message}";
+            // Its items may not be stored: forget this body's validators so the next poll fetches it again.
+            fetch = fetch is null ? null : fetch with { ETag = null, LastModified = null };
+        }
         finally
         {
             await renewing.CancelAsync().ConfigureAwait(false);
@@ -182,13 +190,13 @@ public sealed class FeedWatcher
 
         var now = _clock.GetUtcNow();
         var failures = error is null ? 0 : claim.ConsecutiveFailures + 1;
-        var nextDue = now + NextDelay(feed.Interval, failures, fetch.RetryAfter);
+        var nextDue = now + NextDelay(feed.Interval, failures, fetch?.RetryAfter);
         var newReports = summary is null ? 0 : summary.New + summary.Updated;
         bool recorded;
         lock (_leaseLock)
         {
             recorded = feeds.CompleteFeedPoll(feed.Name, _options.WorkerId,
-                new FeedPollOutcome(now, fetch.Status, error, newReports, nextDue, fetch.ETag, fetch.LastModified));
+                new FeedPollOutcome(now, fetch?.Status, error, newReports, nextDue, fetch?.ETag, fetch?.LastModified));
         }
 
         if (error is not null)
@@ -196,7 +204,7 @@ public sealed class FeedWatcher
             WatchLog.PollFailed(_logger, feed.Name, error);
         }
 
-        return new FeedPollReport(feed.Name, fetch.Status, error, items, summary?.New ?? 0, summary?.Updated ?? 0, summary?.Unchanged ?? 0,
+        return new FeedPollReport(feed.Name, fetch?.Status, error, items, summary?.New ?? 0, summary?.Updated ?? 0, summary?.Unchanged ?? 0,
             summary?.Failures.Select(f => f.Origin + ": " + f.Error).ToList() ?? [], Stopwatch.GetElapsedTime(started), nextDue, !recorded);
     }
 
