@@ -256,6 +256,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
                 InsertIncident(c, t, incident, []);
             }
 
+            SettleRemovals(c, t);
             t.Commit();
             return incidents.Count;
         });
