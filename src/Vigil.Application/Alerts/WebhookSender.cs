@@ -36,7 +36,10 @@ public sealed class WebhookSender
     /// A handler that connects only to addresses <see cref="WebhookAddresses"/> allows (checked
     /// after name resolution, on every connection) and never follows redirects.
     /// </summary>
-    public static SocketsHttpHandler CreateHandler(AlertOptions options)
+    public static SocketsHttpHandler CreateHandler(AlertOptions options) => CreateHandler(options, static (host, token) => Dns.GetHostAddressesAsync(host, token));
+
+    /// <summary>The same with another name resolver (tests point a name at loopback).</summary>
+    internal static SocketsHttpHandler CreateHandler(AlertOptions options, Func<string, CancellationToken, Task<IPAddress[]>> resolve)
     {
         ArgumentNullException.ThrowIfNull(options);
         return new SocketsHttpHandler
@@ -48,7 +51,7 @@ public sealed class WebhookSender
             {
                 var addresses = IPAddress.TryParse(context.DnsEndPoint.Host, out var literal)
                     ? [literal]
-                    : await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, token).ConfigureAwait(false);
+                    : await resolve(context.DnsEndPoint.Host, token).ConfigureAwait(false);
                 string? refused = null;
                 foreach (var address in addresses)
                 {
