@@ -68,6 +68,11 @@ public sealed partial class PostgresVigilStore : IAlertStore
     public long LastChange() => Run("reading the change feed", (c, t) =>
         Convert.ToInt64(Scalar(c, t, "SELECT COALESCE(MAX(seq), 0) FROM incident_changes"), CultureInfo.InvariantCulture));
 
+    public int PruneChanges(DateTimeOffset before, string cursor) => Run("pruning the change feed", (c, t) => Execute(c, t, """
+        DELETE FROM incident_changes
+        WHERE changed < @before AND seq <= COALESCE((SELECT position FROM alert_cursors WHERE name = @cursor), 0)
+        """, ("before", StoreValues.UtcTimestamp(before)), ("cursor", cursor)));
+
     public long Cursor(string name) => Run("reading a cursor", (c, t) =>
         Convert.ToInt64(Scalar(c, t, "SELECT COALESCE((SELECT position FROM alert_cursors WHERE name = @name), 0)", ("name", name)), CultureInfo.InvariantCulture));
 

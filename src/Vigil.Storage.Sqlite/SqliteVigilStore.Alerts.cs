@@ -72,6 +72,16 @@ public sealed partial class SqliteVigilStore : IAlertStore
     public long LastChange() => Guard("reading the change feed", () =>
         Convert.ToInt64(Scalar(null, "SELECT COALESCE(MAX(seq), 0) FROM incident_changes"), CultureInfo.InvariantCulture));
 
+    public int PruneChanges(DateTimeOffset before, string cursor) => Guard("pruning the change feed", () =>
+    {
+        var command = Command(null, """
+            DELETE FROM incident_changes
+            WHERE changed < $before AND seq <= COALESCE((SELECT position FROM alert_cursors WHERE name = $cursor), 0)
+            """);
+        Bind(command, ("$before", StoreValues.UtcTimestamp(before)), ("$cursor", cursor));
+        return command.ExecuteNonQuery();
+    });
+
     public long Cursor(string name) => Guard("reading a cursor", () =>
         Convert.ToInt64(Scalar(null, "SELECT COALESCE((SELECT position FROM alert_cursors WHERE name = $name), 0)", ("$name", name)), CultureInfo.InvariantCulture));
 

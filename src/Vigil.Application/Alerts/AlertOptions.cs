@@ -36,6 +36,9 @@ public sealed record AlertOptions
     /// <summary>A full day under this share of the median: a <c>drop</c> alert.</summary>
     public double DropRatio { get; init; } = 0.25;
 
+    /// <summary>How long delivered changes stay in the feed (and can be replayed by the stream).</summary>
+    public TimeSpan ChangeRetention { get; init; } = TimeSpan.FromDays(30);
+
     /// <summary>Deliveries sent at once.</summary>
     public int Parallelism { get; init; } = 4;
 }

@@ -45,6 +45,7 @@ public sealed class AlertService
             _nextSourceCheck = now + _options.SourceCheckInterval;
             var check = SourceSilence.Check(alerts.SourceDays(SourceSilence.From(now, _options)), now, _options);
             AlertDispatcher.RaiseSourceAlerts(alerts, check.Alerts, now);
+            alerts.PruneChanges(now - _options.ChangeRetention, AlertDispatcher.CursorName);
         }
 
         var started = 0;

@@ -27,6 +27,12 @@ public interface IAlertStore : IDisposable
     /// <summary>The highest change sequence number so far (0 when none).</summary>
     long LastChange();
 
+    /// <summary>
+    /// Deletes the changes recorded before <paramref name="before"/> that the reader
+    /// <paramref name="cursor"/> has passed; returns how many. (The stream cannot replay them after.)
+    /// </summary>
+    int PruneChanges(DateTimeOffset before, string cursor);
+
     /// <summary>The position of a named reader of the change feed (0 when it has not read yet).</summary>
     long Cursor(string name);
 

@@ -115,6 +115,21 @@ public abstract class AlertStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void PruneChanges_OldAndDispatched_OnlyThoseDeleted()
+    {
+        _store.RefreshIncidents(_ => [Kharkiv(id: "a"), Kharkiv(id: "b"), Kharkiv(id: "c")]);
+        var changes = _alerts.Changes(0, 10);
+        _alerts.Enqueue("webhooks", changes[1].Seq, []);
+
+        Assert.Equal(0, _alerts.PruneChanges(changes[0].At.AddDays(-1), "webhooks"));
+        var pruned = _alerts.PruneChanges(DateTimeOffset.UtcNow.AddMinutes(1), "webhooks");
+
+        Assert.Equal(2, pruned);
+        Assert.Equal([changes[2].Seq], _alerts.Changes(0, 10).Select(c => c.Seq));
+        Assert.Equal(changes[2].Seq, _alerts.LastChange());
+    }
+
+    [Fact]
     public void AddRule_ReadBack_ByIdAndByOwnerInAnyCase()
     {
         var rule = _alerts.AddRule(new WatchRule(0, "Kharkiv drones", "Olena", "Kharkiv", "UA-63", ["missile", "drone"], 1, null, 5, true,
