@@ -108,6 +108,26 @@ public sealed class ChangeDetectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public void RaiseSourceAlerts_SameAlertTwice_QueuedOnceToSubscribingRulesOnly()
+    {
+        var subscribed = _store.AddRule(Rule("sources", "UA-63", []) with { SourceAlerts = true });
+        _store.AddRule(Rule("incidents only", "UA-63", []));
+        var alert = new SourceAlertRecord(0, "Kharkiv OVA", "silent", new DateOnly(2025, 6, 28), "no report for 40 h", DateTimeOffset.UtcNow);
+
+        var first = AlertDispatcher.RaiseSourceAlerts(_store, [alert], DateTimeOffset.UtcNow);
+        var second = AlertDispatcher.RaiseSourceAlerts(_store, [alert], DateTimeOffset.UtcNow);
+
+        Assert.Single(first);
+        Assert.Empty(second);
+        var delivery = Assert.Single(_store.PendingDeliveries(10));
+        Assert.Equal(subscribed.Id, delivery.RuleId);
+        var body = JsonDocument.Parse(delivery.Body).RootElement;
+        Assert.Equal("source_alert", body.GetProperty("event").GetString());
+        Assert.Equal("Kharkiv OVA", body.GetProperty("alert").GetProperty("source").GetString());
+        Assert.Equal("2025-06-28", body.GetProperty("alert").GetProperty("day").GetString());
+    }
+
+    [Fact]
     public async Task RunOnce_StoppedBeforeSendingThenRestarted_DeliveredOnceWithTheSameId()
     {
         var rule = _store.AddRule(Rule("Kharkiv", "UA-63", []));
