@@ -22,6 +22,7 @@ internal static class Program
         root.Subcommands.Add(Commands.FeedsCommand.Create());
         root.Subcommands.Add(Commands.AccountCommands.Users());
         root.Subcommands.Add(Commands.AccountCommands.Token());
+        root.Subcommands.Add(Commands.AlertsCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

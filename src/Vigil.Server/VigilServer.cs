@@ -67,6 +67,9 @@ public static class VigilServer
         var settings = new ServerSettings(options.Public, options.PublishVerifiedOnly);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(_ => new AccountService());
+        builder.Services.AddSingleton(options.Alerts);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<AlertWorker>();
         AddAccounts(builder.Services, settings);
         Hardening.AddRateLimits(builder.Services, options.RateLimits);
         // Bad JSON, a wrong content type or an unreadable parameter: a problem saying which (see the detail below).
@@ -141,6 +144,8 @@ public static class VigilServer
         app.MapExportApi();
         app.MapOblastsApi();
         app.MapFeedsApi();
+        app.MapAlertsApi();
+        app.MapStreamApi();
         return app;
     }
 

@@ -30,6 +30,9 @@ public sealed record VigilServerOptions
     /// <summary>Requests per minute per account and per address before 429.</summary>
     public Security.RateLimitOptions RateLimits { get; init; } = new();
 
+    /// <summary>Webhook delivery, the live stream's polling and the source-silence thresholds (docs/alerts.md).</summary>
+    public Application.Alerts.AlertOptions Alerts { get; init; } = new();
+
     /// <summary>Lowest level logged (to standard error).</summary>
     public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
 }

@@ -16,6 +16,7 @@ public sealed partial class PostgresVigilStore
             {
                 LockFusion(c, t);
                 var result = work(new FusionSession(this, c, t));
+                SettleRemovals(c, t);
                 t.Commit();
                 return result;
             });

@@ -256,6 +256,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
                 InsertIncident(c, t, incident, []);
             }
 
+            SettleRemovals(c, t);
             t.Commit();
             _stored.Clear();
             return incidents.Count;

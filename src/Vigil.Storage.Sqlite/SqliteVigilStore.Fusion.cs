@@ -17,6 +17,7 @@ public sealed partial class SqliteVigilStore
             {
                 using var transaction = _connection.BeginTransaction(deferred: false);
                 var result = work(new FusionSession(this, transaction));
+                SettleRemovals(transaction);
                 CatchUpTextIndex(transaction);
                 transaction.Commit();
                 return result;

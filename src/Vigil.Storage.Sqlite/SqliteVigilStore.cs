@@ -251,6 +251,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
                     SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
                     WHERE r.report_key = incident_reports.report_key)
                 """);
+            SettleRemovals(transaction);
             transaction.Commit();
             _stored.Clear();
             return incidents.Count;

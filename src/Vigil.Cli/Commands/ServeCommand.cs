@@ -33,26 +33,33 @@ internal static class ServeCommand
         return option;
     }
 
+    public static Option<bool> AllowPrivateWebhooks() => new("--allow-private-webhooks")
+    {
+        Description = "Let watch-rule webhooks reach private networks and loopback (never link-local or cloud metadata addresses).",
+    };
+
     public static Command Create()
     {
         var db = CliOptions.Db();
         var urls = Urls();
         var isPublic = Public();
         var publish = Publish();
-        var command = new Command("serve", "Serve the HTTP API (/api/v1/) and the dashboard over an existing store; accounts (vigil users) and tokens (vigil token) decide who may do what.") { db, urls, isPublic, publish };
+        var allowPrivate = AllowPrivateWebhooks();
+        var command = new Command("serve", "Serve the HTTP API (/api/v1/) and the dashboard over an existing store; accounts (vigil users) and tokens (vigil token) decide who may do what.") { db, urls, isPublic, publish, allowPrivate };
         command.SetAction(parseResult => Run(
             CliOptions.StoreOptions(parseResult, db).Location, parseResult.GetValue(urls) ?? VigilServerOptions.DefaultUrls, parseResult.GetValue(isPublic),
-            parseResult.GetValue(publish) == "verified"));
+            parseResult.GetValue(publish) == "verified",
+            new Application.Alerts.AlertOptions { AllowPrivateNetworks = parseResult.GetValue(allowPrivate), AllowLoopback = parseResult.GetValue(allowPrivate) }));
         return command;
     }
 
     /// <summary>Starts the server, prints where it listens, and runs until Ctrl+C (or SIGTERM).</summary>
-    public static int Run(string location, string urls, bool isPublic, bool publishVerifiedOnly = false)
+    public static int Run(string location, string urls, bool isPublic, bool publishVerifiedOnly = false, Application.Alerts.AlertOptions? alerts = null)
     {
         WebApplication app;
         try
         {
-            app = VigilServer.Build(new VigilServerOptions { Db = location, Urls = urls, Public = isPublic, PublishVerifiedOnly = publishVerifiedOnly });
+            app = VigilServer.Build(new VigilServerOptions { Db = location, Urls = urls, Public = isPublic, PublishVerifiedOnly = publishVerifiedOnly, Alerts = alerts ?? new() });
         }
         catch (StoreException e)
         {

@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Incident lists and pages, oblast shapes: any account; everyone with <c>--public</c> (anonymous readers see only verified incidents with <c>--publish verified</c>).</summary>
     public const string ReadPublished = "read-published";
 
+    /// <summary>What belongs to an account (watch rules, their deliveries): any account, whatever <c>--public</c> says.</summary>
+    public const string SignedIn = "signed-in";
+
     /// <summary>Submitting reports: analysts and admins.</summary>
     public const string Write = "write";
 
@@ -48,6 +51,7 @@ public static class Policies
                 policy.RequireAuthenticatedUser();
             }
         });
+        options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
         options.AddPolicy(Write, policy => policy.RequireRole(
             AccountService.RoleName(AccountRole.Analyst), AccountService.RoleName(AccountRole.Admin)));
         options.AddPolicy(Admin, policy => policy.RequireRole(AccountService.RoleName(AccountRole.Admin)));

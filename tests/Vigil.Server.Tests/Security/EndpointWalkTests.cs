@@ -7,6 +7,7 @@ using Vigil.Server.Security;
 using Vigil.Storage;
 using Vigil.Storage.Accounts;
 using Vigil.Storage.Feeds;
+using Vigil.Storage.Alerts;
 
 namespace Vigil.Server.Tests.Security;
 
@@ -24,14 +25,23 @@ public sealed class PublicWalkServer : RunningServer
     protected override VigilServerOptions Options(VigilServerOptions options) => options with { Public = true };
 }
 
-/// <summary>What both walk servers hold: the samples and one watched feed.</summary>
+/// <summary>What both walk servers hold: the samples, one watched feed, and one watch rule per role's token (ids 1, 2, 3: viewer, analyst, admin) for the per-owner rule endpoints.</summary>
 internal static class WalkData
 {
+    public static readonly AccountRole[] RuleOwners = [AccountRole.Viewer, AccountRole.Analyst, AccountRole.Admin];
+
     public static void Fill(IVigilStore store)
     {
         new Application.Ingest.IngestService().RunPaths(store, [RunningServer.SamplesFolder]);
         store.Feeds().SyncFeeds([new FeedDefinition("walk-feed", "http://127.0.0.1:9/rss", FeedKinds.Rss, TimeSpan.FromMinutes(5))], DateTimeOffset.UtcNow);
+        foreach (var role in RuleOwners)
+        {
+            store.Alerts().AddRule(new WatchRule(0, "walk", Application.Accounts.AccountService.RoleName(role) + "-token", null, "UA-63", [], null, null, null,
+                false, null, null, DateTimeOffset.UtcNow));
+        }
     }
+
+    public static int RuleOf(AccountRole? caller) => caller is { } role ? Array.IndexOf(RuleOwners, role) + 1 : 1;
 }
 
 /// <summary>
@@ -77,7 +87,8 @@ public sealed class EndpointWalkTests(PrivateWalkServer privateServer, PublicWal
             {
                 counter++;
                 var unique = $"walk{counter}{(isPublic ? "p" : "q")}";
-                using var request = await Sample(endpoint, admin, unique, incidentId, reportId);
+                using var own = caller is AccountRole.Analyst or AccountRole.Admin ? server.NewClient(caller) : null;
+                using var request = await Sample(endpoint, admin, own ?? admin, caller, unique, incidentId, reportId);
                 if (request is null)
                 {
                     failures.Add($"{endpoint.Method} {endpoint.Route}: no sample request in the walk; add one");
@@ -85,7 +96,8 @@ public sealed class EndpointWalkTests(PrivateWalkServer privateServer, PublicWal
                 }
 
                 using var client = server.NewClient(caller);
-                using var response = await client.SendAsync(request);
+                // Headers only: the event stream never ends; a failure's body is read below.
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
                 var status = (int)response.StatusCode;
                 var expected = Expected(endpoint, caller, isPublic, out var why);
                 var ok = expected switch
@@ -117,6 +129,7 @@ public sealed class EndpointWalkTests(PrivateWalkServer privateServer, PublicWal
             var allowed = policy switch
             {
                 Policies.Read or Policies.ReadPublished => isPublic || caller is not null,
+                Policies.SignedIn => caller is not null,
                 Policies.Write => caller is AccountRole.Analyst or AccountRole.Admin,
                 Policies.Admin => caller is AccountRole.Admin,
                 _ => throw new InvalidOperationException($"unknown policy '{policy}' on {endpoint.Route}"),
@@ -130,7 +143,7 @@ public sealed class EndpointWalkTests(PrivateWalkServer privateServer, PublicWal
         return 200;
     }
 
-    private static async Task<HttpRequestMessage?> Sample(Endpoint endpoint, HttpClient admin, string unique, string incidentId, string reportId)
+    private static async Task<HttpRequestMessage?> Sample(Endpoint endpoint, HttpClient admin, HttpClient own, AccountRole? caller, string unique, string incidentId, string reportId)
     {
         HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
         HttpRequestMessage Post(string path, HttpContent content) => new(HttpMethod.Post, path) { Content = content };
@@ -166,6 +179,21 @@ public sealed class EndpointWalkTests(PrivateWalkServer privateServer, PublicWal
             case "GET /api/v1/oblasts": return Get("api/v1/oblasts");
             case "GET /api/v1/feeds": return Get("api/v1/feeds");
             case "GET /api/v1/feeds/{name}": return Get("api/v1/feeds/walk-feed");
+            case "GET /api/v1/alerts/rules": return Get("api/v1/alerts/rules");
+            case "POST /api/v1/alerts/rules": return Post("api/v1/alerts/rules", JsonContent.Create(new { name = unique, oblast = "Kharkiv", weapons = new[] { "drone" } }));
+            case "GET /api/v1/alerts/rules/{id}": return Get("api/v1/alerts/rules/" + WalkData.RuleOf(caller).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            case "DELETE /api/v1/alerts/rules/{id}":
+            {
+                // Made by the caller when it may make rules (an analyst removes only its own), else by the admin.
+                using var made = await own.PostAsJsonAsync("api/v1/alerts/rules", new { name = unique });
+                made.EnsureSuccessStatusCode();
+                var id = JsonDocument.Parse(await made.Content.ReadAsStringAsync()).RootElement.GetProperty("rule").GetProperty("id").GetInt64();
+                return new HttpRequestMessage(HttpMethod.Delete, "api/v1/alerts/rules/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            case "GET /api/v1/alerts/deliveries": return Get("api/v1/alerts/deliveries");
+            case "GET /api/v1/alerts/sources": return Get("api/v1/alerts/sources");
+            case "GET /api/v1/stream": return Get("api/v1/stream");
             default: return null;
         }
     }

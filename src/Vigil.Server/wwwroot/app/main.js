@@ -12,6 +12,7 @@ import { renderList } from './list.js';
 import { renderIncident } from './incident.js';
 import { WEAPON_COLORS, countText } from './format.js';
 import { ensureSignedIn } from './signin.js';
+import { Live } from './live.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -22,6 +23,7 @@ let daily = { key: null, items: [], controller: null };
 let incidentView = { id: null, detail: null, reports: new Map(), controller: null, error: null };
 let map;
 let timeline;
+let live;
 // Focus moves to a newly shown incident only after an in-page navigation, not on the first load.
 let navigated = false;
 
@@ -67,6 +69,14 @@ async function init() {
     event.preventDefault();
     setState({ incident: null });
   });
+  live = new Live($('live-new'), {
+    onShowNew: () => refreshOverview(),
+    onChanged: (ids) => {
+      if (state.incident && ids.includes(state.incident)) refreshIncident();
+      else if (!state.incident && ids.some((id) => overview.items.some((item) => item.id === id))) refreshOverview();
+    },
+  });
+  live.start();
   oblastsRequest.then((geojson) => {
     oblastFeatures = geojson.features ?? [];
     map.setOblasts(geojson);
@@ -82,7 +92,21 @@ async function changeLanguage() {
   fillOblastOptions();
   renderCount();
   renderList($('list'), $('list-note'), overview.items, overview.total, { hrefFor: (id) => hrefFor({ incident: id }), onOpen: (id) => setState({ incident: id }) });
+  live.render();
   timeline.draw();
+  render();
+}
+
+/** Reloads the overview with the same filters (after live changes), without reloading the page. */
+function refreshOverview() {
+  overview.key = null;
+  daily.key = null;
+  if (!state.incident) render();
+}
+
+/** Reloads the incident on screen (a live change to it). */
+function refreshIncident() {
+  incidentView.id = null;
   render();
 }
 
