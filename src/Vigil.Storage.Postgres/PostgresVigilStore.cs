@@ -219,7 +219,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
             t.Commit();
             return (new StoreResult(versions.Count == 1 ? StoreOutcome.New : StoreOutcome.Updated, version, version == current), id);
         });
-        if (versionId > 0)
+        if (versionId > 0 && _stored.Count < StoreValues.FusionCacheLimit)
         {
             _stored[versionId] = extraction;
         }

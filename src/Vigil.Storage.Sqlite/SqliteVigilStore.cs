@@ -208,7 +208,10 @@ public sealed partial class SqliteVigilStore : IVigilStore
             }
 
             transaction.Commit();
-            _stored[versionId] = extraction;
+            if (_stored.Count < StoreValues.FusionCacheLimit)
+            {
+                _stored[versionId] = extraction;
+            }
             return new StoreResult(versions.Count == 1 ? StoreOutcome.New : StoreOutcome.Updated, version, version == current);
         });
     }

@@ -9,6 +9,12 @@ namespace Vigil.Storage;
 /// </summary>
 public static class StoreValues
 {
+    /// <summary>
+    /// At most this many extractions a store keeps in memory between storing them and the fusion
+    /// that follows (about 9 KB each): a bigger run re-reads the rest, so its memory stays bounded.
+    /// </summary>
+    public const int FusionCacheLimit = 20_000;
+
     public static string Timestamp(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>UTC with fixed width, so text order is time order.</summary>
