@@ -67,6 +67,7 @@ public static class VigilServer
         var settings = new ServerSettings(options.Public, options.PublishVerifiedOnly);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(_ => new AccountService());
+        builder.Services.AddSingleton(_ => new Application.Review.ReviewService());
         AddAccounts(builder.Services, settings);
         Hardening.AddRateLimits(builder.Services, options.RateLimits);
         // Bad JSON, a wrong content type or an unreadable parameter: a problem saying which (see the detail below).
@@ -140,6 +141,8 @@ public static class VigilServer
         app.MapStatsApi();
         app.MapExportApi();
         app.MapOblastsApi();
+        app.MapReviewApi();
+        app.MapAuditApi();
         return app;
     }
 
