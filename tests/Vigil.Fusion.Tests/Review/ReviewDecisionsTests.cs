@@ -30,7 +30,8 @@ public sealed class ReviewDecisionsTests
         // Every source claim stays in the history, and in the claims.
         Assert.Equal(before.Killed.History.Count + 1, after.Killed.History.Count);
         Assert.Equal(before.Claims.Count, after.Claims.Count);
-        Assert.Equal(before.Injured, after.Injured);
+        Assert.Equal((before.Injured.Value, before.Injured.Low, before.Injured.High, before.Injured.History.Count),
+            (after.Injured.Value, after.Injured.Low, after.Injured.High, after.Injured.History.Count));
         Assert.Equal(ReviewAction.Correct, Assert.Single(after.Review!.Decisions).Action);
     }
 
@@ -57,13 +58,17 @@ public sealed class ReviewDecisionsTests
     {
         var reports = KharkivNight();
         var before = Only(IncidentFusion.Fuse(reports));
-        var current = before.Claims.Single(c => c.Claim.Field == ClaimField.Injured && c.Claim.Value == before.Injured.Value);
+        var shown = before.Injured.Current!;
+        var current = before.Claims.First(c => c.Claim.Field == ClaimField.Injured && c.ReportKey == shown.ReportKey && c.Claim.Evidence == shown.Evidence);
         var reject = new ReviewDecision(1, ReviewAction.Reject, "olena", Reviewed, "Counts a different night.", before.Members) { ClaimId = ClaimIds.Of(current) };
 
         var after = Only(IncidentFusion.Fuse(reports, decisions: [reject]));
 
-        Assert.NotEqual(before.Injured.Value, after.Injured.Value);
-        Assert.Contains(after.Injured.History, r => r.Rejected && r.Value == current.Claim.Value);
+        // Another claim is current now (here another report of the same 60), never the rejected one.
+        Assert.False(after.Injured.Current!.ReportKey == current.ReportKey && after.Injured.Current.Evidence == current.Claim.Evidence);
+        var entry = Assert.Single(after.Injured.History, r => r.ReportKey == current.ReportKey && r.Evidence == current.Claim.Evidence);
+        Assert.True(entry.Rejected);
+        Assert.Equal(before.Injured.History.Count, after.Injured.History.Count);
         var rejection = Assert.Single(after.Review!.Rejected);
         Assert.Equal(("Counts a different night.", "olena"), (rejection.Reason, rejection.Analyst));
         Assert.Contains(after.Claims, c => ClaimIds.Of(c) == rejection.ClaimId);
