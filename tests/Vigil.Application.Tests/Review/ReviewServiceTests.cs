@@ -9,6 +9,7 @@ using Vigil.Storage;
 using Vigil.Storage.Postgres;
 using Vigil.Storage.Review;
 using Vigil.Storage.Sqlite;
+using Vigil.Storage.Tests;
 using Vigil.Storage.Tests.Postgres;
 
 namespace Vigil.Application.Tests.Review;
