@@ -39,6 +39,7 @@ public sealed class ReviewTests(PrivateDashboardServer server) : IClassFixture<P
         await Expect(history.Filter(new() { HasNotText = PrivateDashboardServer.Name }).First).ToBeVisibleAsync();
         await Expect(page.Locator(".review-decisions")).ToContainTextAsync("The coroner's list has more names.");
         await Expect(page.Locator(".review-error")).ToBeEmptyAsync();
-        Assert.Empty(browser.Errors);
+        // Only the 401s of the overview's first requests, made before signing in (as in SignInTests).
+        Assert.DoesNotContain(browser.Errors, e => !e.Contains("401", StringComparison.Ordinal));
     }
 }

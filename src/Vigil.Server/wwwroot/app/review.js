@@ -2,7 +2,7 @@
 // analysts' decisions with their notes and the rejected claims with their reasons, for everyone;
 // and for analysts and admins the forms that correct the incident, reject a claim, set the status
 // and say "I'm reviewing this". Writes go through the API with the session's anti-forgery token.
-import { el } from './dom.js';
+import { el, append } from './dom.js';
 import { t, formatTime } from './i18n.js';
 import { csrf, account } from './signin.js';
 
@@ -59,15 +59,16 @@ export function renderReview(node, incident, { onChanged }) {
   const section = el('section', { className: 'block review', attrs: { 'aria-labelledby': 'review-title' } },
     el('h2', { id: 'review-title' }, t('review.title')),
     statusLine(incident));
-  section.append(decisionsList(incident), rejectedList(incident));
+  // append() flattens lists and skips nulls (Node.append would write them as text).
+  append(section, [decisionsList(incident), rejectedList(incident)]);
 
   if (canReview()) {
-    section.append(
+    append(section, [
       reviewingButton(incident, base, run),
       statusForm(incident, base, run),
       correctionForm(incident, base, run),
       rejectForm(incident, base, run),
-      message);
+      message]);
   }
   node.append(section);
 }
