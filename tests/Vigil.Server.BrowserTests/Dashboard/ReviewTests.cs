@@ -42,4 +42,26 @@ public sealed class ReviewTests(PrivateDashboardServer server) : IClassFixture<P
         // Only the 401s of the overview's first requests, made before signing in (as in SignInTests).
         Assert.DoesNotContain(browser.Errors, e => !e.Contains("401", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ReviewPage_AnalystSignedIn_QueueListedAuditHidden()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/");
+        await page.Locator("#signin-name").FillAsync(PrivateDashboardServer.Name);
+        await page.Locator("#signin-password").FillAsync(PrivateDashboardServer.Password);
+        await page.Locator("#signin button[type=submit]").ClickAsync();
+        await DashboardPage.WaitOverviewAsync(page);
+
+        await page.Locator("#review-link").ClickAsync();
+        await page.Locator("body[data-ready='true']").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+
+        await Expect(page.Locator("#queue")).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#queue-list li").CountAsync() > 0);
+        await Expect(page.Locator("#queue-list li a").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"incident="));
+        // The audit trail is for admins only.
+        await Expect(page.Locator("#audit")).ToBeHiddenAsync();
+        Assert.DoesNotContain(browser.Errors, e => !e.Contains("401", StringComparison.Ordinal));
+    }
 }
