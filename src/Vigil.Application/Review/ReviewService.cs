@@ -185,7 +185,8 @@ public sealed class ReviewService
 
         var id = store.Review().AddDecision(ReviewDecisionCodec.ToStored(decision));
         FusionUpdate.Update(store, decision.Anchors.Concat(decision.Others).Select(static a => a.ReportKey).Distinct(StringComparer.Ordinal).ToList());
-        var after = Find(store, decision.Anchors);
+        // A split answers with the incident that keeps the other reports.
+        var after = Find(store, decision.Action == ReviewAction.Split ? decision.Anchors.Except(decision.Others).ToList() : decision.Anchors);
         store.Audit().Append(new AuditEntry(0, now, actor, action, target ?? incidentId,
             Snapshot(before, incidentId),
             after is null ? null : Snapshot(IncidentDocuments.FromStored(after), after.Id, id),
