@@ -132,6 +132,36 @@ public sealed class ReviewApiTests(ReviewServer server) : IClassFixture<ReviewSe
     }
 
     [Fact]
+    public async Task SplitThenMerge_ReportsPartAndJoin_AnswersTheKeepingAndMergedIncident()
+    {
+        var list = await server.GetJson("api/v1/incidents?limit=100");
+        var several = list.GetProperty("items").EnumerateArray().First(i => i.GetProperty("report_count").GetInt32() >= 2);
+        var id = several.GetProperty("id").GetString()!;
+        var count = several.GetProperty("report_count").GetInt32();
+        var detail = await server.GetJson("api/v1/incidents/" + id);
+        var leaving = detail.GetProperty("reports")[0];
+
+        using var split = await server.Client.PostAsJsonAsync(new Uri($"api/v1/incidents/{id}/split", UriKind.Relative),
+            new { reports = new[] { leaving.GetProperty("id").GetString() }, note = "That report describes the evening strike." });
+        var kept = JsonDocument.Parse(await split.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(split.IsSuccessStatusCode, kept.ToString());
+        Assert.Equal(count - 1, kept.GetProperty("report_count").GetInt32());
+        Assert.DoesNotContain(kept.GetProperty("reports").EnumerateArray(), r => r.GetProperty("key").GetString() == leaving.GetProperty("key").GetString());
+        var report = await server.GetJson("api/v1/reports/" + leaving.GetProperty("id").GetString());
+        var apart = report.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("incident_id").GetString()).First(i => i is not null)!;
+        Assert.NotEqual(kept.GetProperty("id").GetString(), apart);
+
+        using var merge = await server.Client.PostAsJsonAsync(new Uri("api/v1/incidents/merge", UriKind.Relative),
+            new { incidents = new[] { kept.GetProperty("id").GetString(), apart }, note = "One strike after all." });
+        var merged = JsonDocument.Parse(await merge.Content.ReadAsStringAsync()).RootElement;
+        using var noNote = await server.Client.PostAsJsonAsync(new Uri("api/v1/incidents/merge", UriKind.Relative), new { incidents = new[] { id, apart } });
+
+        Assert.True(merge.IsSuccessStatusCode, merged.ToString());
+        Assert.Equal(count, merged.GetProperty("report_count").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, noNote.StatusCode);
+    }
+
+    [Fact]
     public async Task Reviewing_ClaimedByOneAnalyst_ShownAndRefusedToAnotherUntilReleased()
     {
         var (id, _, _) = await Incident(4);
