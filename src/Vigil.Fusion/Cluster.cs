@@ -27,6 +27,9 @@ internal sealed class Cluster
     /// <summary>Analysts' decisions that apply to this cluster (docs/review.md).</summary>
     public List<ReviewDecision> Decisions { get; } = [];
 
+    /// <summary>The members the id is derived from when review merged others in or split some out; null: <see cref="Members"/>.</summary>
+    public List<Observation>? IdMembers { get; set; }
+
     public DateOnly? Date { get; }
 
     /// <summary>No firmly dated report anchors it: matches within a day either side.</summary>

@@ -612,8 +612,14 @@ public static class IncidentFusion
 
     private static string BaseId(Cluster cluster, Incident incident)
     {
-        var date = incident.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
-        var slug = Slug(incident.Place?.Name);
+        // Review never changes an id: it comes from the date and place the cluster's own reports give,
+        // not a corrected or merged-in one (which could be days or regions away, beyond what an
+        // incremental re-fusion sees when it numbers same-day twins; docs/review.md).
+        var (idDate, idPlace) = cluster.Decisions.Count == 0
+            ? (incident.Date, incident.Place)
+            : (ChooseDate(cluster.IdMembers ?? cluster.Members).Date, ChoosePlace(cluster.IdMembers ?? cluster.Members));
+        var date = idDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+        var slug = Slug(idPlace?.Name);
         var key = cluster.PlaceKey ?? cluster.First.Report.ReportKey + "#" + cluster.First.Index.ToString(CultureInfo.InvariantCulture);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 3);
         return $"{date}-{slug}-{hash}";

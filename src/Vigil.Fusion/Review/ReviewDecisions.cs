@@ -38,6 +38,8 @@ internal static class ReviewDecisions
             {
                 if (Target(home, decision.Others) is { } other && other != target)
                 {
+                    // The merged incident keeps the id its own reports give it.
+                    target.IdMembers ??= [.. target.Members];
                     target.Members.AddRange(other.Members);
                     target.Members.Sort(Observation.CompareOrder);
                     target.Decisions.AddRange(other.Decisions);
@@ -62,6 +64,11 @@ internal static class ReviewDecisions
                 }
 
                 target.Members.RemoveAll(m => leaving.Contains(Ref(m)));
+                if (target.IdMembers?.Where(m => !leaving.Contains(Ref(m))).ToList() is { } kept)
+                {
+                    target.IdMembers = kept.Count > 0 ? kept : null;
+                }
+
                 var split = new Cluster(moved, moved.Where(static m => m.Date is not null).Select(static m => m.Date).Min() ?? target.Date, target.Flexible);
                 split.Decisions.Add(decision);
                 target.Decisions.Add(decision);
