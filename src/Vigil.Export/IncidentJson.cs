@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Vigil.Core;
 using Vigil.Fusion;
+using Vigil.Fusion.Review;
 
 namespace Vigil.Export;
 
@@ -106,7 +107,20 @@ internal sealed record IncidentDto(
     FiguresDto Figures,
     IReadOnlyList<ClaimDto> Claims)
 {
-    public static IncidentDto From(Incident incident) => new(
+    /// <summary>The reports' accounts the incident is made of: what review decisions anchor to.</summary>
+    public IReadOnlyList<ObservationRef>? Members { get; init; }
+
+    /// <summary>Analysts' review (docs/review.md): status, decisions with notes, rejected claims. Left out when there is none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IncidentReview? Review { get; init; }
+
+    public static IncidentDto From(Incident incident) => FromCore(incident) with
+    {
+        Members = incident.Members,
+        Review = incident.Review,
+    };
+
+    private static IncidentDto FromCore(Incident incident) => new(
         incident.Id,
         incident.Place,
         incident.Date,
@@ -129,9 +143,15 @@ internal sealed record IncidentDto(
             FigureDto.From(incident.ChildrenInjured),
             FigureDto.From(incident.Missing),
             FigureDto.From(incident.Hit)),
-        incident.Claims.Select(ClaimDto.From).ToList());
+        incident.Claims.Select(c => ClaimDto.From(c, incident.Review)).ToList());
 
-    public Incident ToIncident() => new(
+    public Incident ToIncident() => ToIncidentCore() with
+    {
+        Members = Members ?? [],
+        Review = Review,
+    };
+
+    private Incident ToIncidentCore() => new(
         Id,
         Place,
         Date,
@@ -191,7 +211,20 @@ internal sealed record ClaimDto(
     string? Category,
     Evidence Evidence)
 {
-    public static ClaimDto From(IncidentClaim claim) => new(
+    /// <summary>Stable id of the claim (<see cref="ClaimIds"/>): what a rejection names.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>True when an analyst rejected the claim (the reason is in the incident's review); written only then.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Rejected { get; init; }
+
+    public static ClaimDto From(IncidentClaim claim, IncidentReview? review)
+    {
+        var id = ClaimIds.Of(claim);
+        return FromCore(claim) with { Id = id, Rejected = review?.Rejected.Any(r => string.Equals(r.ClaimId, id, StringComparison.Ordinal)) == true };
+    }
+
+    private static ClaimDto FromCore(IncidentClaim claim) => new(
         claim.ReportKey,
         claim.ReportVersion,
         claim.Published,

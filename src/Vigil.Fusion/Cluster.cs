@@ -1,4 +1,5 @@
 using Vigil.Core;
+using Vigil.Fusion.Review;
 
 namespace Vigil.Fusion;
 
@@ -23,6 +24,12 @@ internal sealed class Cluster
     /// <summary>Earlier versions of member reports: history only, never current values or clustering.</summary>
     public List<Observation> Superseded { get; } = [];
 
+    /// <summary>Analysts' decisions that apply to this cluster (docs/review.md).</summary>
+    public List<ReviewDecision> Decisions { get; } = [];
+
+    /// <summary>The members the id is derived from when review merged others in or split some out; null: <see cref="Members"/>.</summary>
+    public List<Observation>? IdMembers { get; set; }
+
     public DateOnly? Date { get; }
 
     /// <summary>No firmly dated report anchors it: matches within a day either side.</summary>
@@ -42,6 +49,9 @@ internal sealed class Cluster
 /// <summary>A claim with the time it was made (publication, else ingestion).</summary>
 internal sealed record TimedClaim(IncidentClaim Claim, DateTimeOffset Time, bool Superseded = false)
 {
+    /// <summary>An analyst rejected it: shown in the history, never counted.</summary>
+    public bool Rejected { get; init; }
+
     /// <summary>History order: time, then report, then position in the text.</summary>
     public static IComparer<TimedClaim> HistoryOrder { get; } = Comparer<TimedClaim>.Create(static (a, b) =>
     {

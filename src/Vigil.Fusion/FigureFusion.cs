@@ -16,7 +16,8 @@ internal static class FigureFusion
         }
 
         // Superseded versions' claims are shown, never counted.
-        var active = history.Where(static c => !c.Superseded).ToList();
+        // So are claims an analyst rejected.
+        var active = history.Where(static c => !c.Superseded && !c.Rejected).ToList();
         TimedClaim? current = null;
         foreach (var claim in active)
         {
@@ -51,6 +52,7 @@ internal static class FigureFusion
                 c.Source.Evidence)
             {
                 Superseded = c.Superseded,
+                Rejected = c.Rejected,
             }).ToList())
         {
             CurrentRevision = current is null ? null : history.IndexOf(current),

@@ -1,4 +1,5 @@
 using Vigil.Core;
+using Vigil.Fusion.Review;
 
 namespace Vigil.Fusion;
 
@@ -52,6 +53,15 @@ public sealed record Incident(
         _ => Figure.None,
     };
 
+    /// <summary>The reports' accounts the incident is made of (report key, position in its extraction): what review decisions anchor to.</summary>
+    public IReadOnlyList<ObservationRef> Members { get; init; } = [];
+
+    /// <summary>What analysts decided about the incident (docs/review.md); null when nothing.</summary>
+    public IncidentReview? Review { get; init; }
+
+    /// <summary>The review status: unreviewed unless an analyst set one.</summary>
+    public ReviewStatus Status => Review?.Status ?? ReviewStatus.Unreviewed;
+
     /// <summary>The fields fusion turns into figures, in contract order.</summary>
     public static IReadOnlyList<ClaimField> FigureFields { get; } =
         [ClaimField.Killed, ClaimField.Injured, ClaimField.ChildrenKilled, ClaimField.ChildrenInjured, ClaimField.Missing, ClaimField.Hit];
@@ -95,6 +105,10 @@ public sealed record FigureRevision(
 {
     /// <summary>From an earlier version of a report since edited: shown in the history, not counted.</summary>
     public bool Superseded { get; init; }
+
+    /// <summary>Rejected by an analyst (docs/review.md): shown in the history, not counted. Written only when true.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Rejected { get; init; }
 }
 
 /// <summary>A claim with the report (latest version) it came from.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Vigil.Core;
+using Vigil.Fusion.Review;
 
 namespace Vigil.Fusion;
 
@@ -19,11 +20,12 @@ public static class IncidentFusion
     /// the caller knows more reports than it passes (an incremental re-fusion knows the whole
     /// store's); null computes them from <paramref name="reports"/>.
     /// </param>
-    public static IReadOnlyList<Incident> Fuse(IEnumerable<ReportExtraction> reports, FusionOptions? options = null, IReadOnlySet<string>? ambiguousNames = null) =>
-        FuseWithCells(reports, options, ambiguousNames).Select(static f => f.Incident).ToList();
+    /// <param name="decisions">Analysts' review decisions, applied to the clusters (docs/review.md).</param>
+    public static IReadOnlyList<Incident> Fuse(IEnumerable<ReportExtraction> reports, FusionOptions? options = null, IReadOnlySet<string>? ambiguousNames = null, IReadOnlyList<ReviewDecision>? decisions = null) =>
+        FuseWithCells(reports, options, ambiguousNames, decisions).Select(static f => f.Incident).ToList();
 
     /// <summary>As <see cref="Fuse"/>, with the (region, day) cells of each incident's members: what an incremental re-fusion indexes.</summary>
-    public static IReadOnlyList<FusedIncident> FuseWithCells(IEnumerable<ReportExtraction> reports, FusionOptions? options = null, IReadOnlySet<string>? ambiguousNames = null)
+    public static IReadOnlyList<FusedIncident> FuseWithCells(IEnumerable<ReportExtraction> reports, FusionOptions? options = null, IReadOnlySet<string>? ambiguousNames = null, IReadOnlyList<ReviewDecision>? decisions = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         options ??= FusionOptions.Default;
@@ -36,6 +38,8 @@ public static class IncidentFusion
         AssignPlaceKeys(observations, ambiguousNames);
 
         var clusters = Cluster(observations);
+        // Analysts' merges, splits and corrections: an input like the reports, so every re-fusion applies them again.
+        ReviewDecisions.Apply(clusters, decisions);
 
         var superseded = versions.SelectMany(v => v.Older).SelectMany(report => Observe(report, options)).ToList();
         superseded.Sort(Observation.CompareOrder);
@@ -446,15 +450,19 @@ public static class IncidentFusion
     private static Incident Build(Cluster cluster, FusionOptions options)
     {
         var members = cluster.Members;
+        var review = ReviewDecisions.Summarise(cluster.Decisions);
+        var rejected = review?.Rejected.Select(static r => r.ClaimId).ToHashSet(StringComparer.Ordinal);
         var claims = members
             .SelectMany(static o => Timed(o, superseded: false))
             .Distinct()
+            .Select(c => rejected is not null && rejected.Contains(ClaimIds.Of(c.Claim)) ? c with { Rejected = true } : c)
             .Order(TimedClaim.HistoryOrder)
             .ToList();
-        var history = cluster.Superseded.Count == 0
+        var history = cluster.Superseded.Count == 0 && cluster.Decisions.Count == 0
             ? claims
             : claims
                 .Concat(cluster.Superseded.SelectMany(static o => Timed(o, superseded: true)))
+                .Concat(ReviewDecisions.CorrectionClaims(cluster.Decisions))
                 .Distinct()
                 .Order(TimedClaim.HistoryOrder)
                 .ToList();
@@ -491,9 +499,22 @@ public static class IncidentFusion
             .Select(static g => (Side?)g.Key)
             .FirstOrDefault();
 
+        // An analyst's place, date or weapons replace what the reports give (the latest correction of each).
+        var corrections = cluster.Decisions.Where(static d => d.Action == ReviewAction.Correct).OrderBy(static d => d.Id).ToList();
+        var place = corrections.LastOrDefault(static d => d.Place is not null)?.Place ?? ChoosePlace(members);
+        if (corrections.LastOrDefault(static d => d.Date is not null)?.Date is { } correctedDate)
+        {
+            (date, precision) = (correctedDate, DatePrecision.Day);
+        }
+
+        if (corrections.LastOrDefault(static d => d.Weapons is not null)?.Weapons is { } correctedWeapons)
+        {
+            knownWeapons = correctedWeapons.Distinct().Order().ToList();
+        }
+
         return new Incident(
             Id: string.Empty,
-            Place: ChoosePlace(members),
+            Place: place,
             Date: date,
             DatePrecision: precision,
             Weapons: knownWeapons,
@@ -506,7 +527,11 @@ public static class IncidentFusion
             Hit: FigureFusion.Fuse(history, ClaimField.Hit, options),
             Damage: damage,
             ReportCount: members.Select(static o => o.Report.ReportKey).Distinct(StringComparer.Ordinal).Count(),
-            Claims: claims.Select(static c => c.Claim).ToList());
+            Claims: claims.Select(static c => c.Claim).ToList())
+        {
+            Members = members.Select(ReviewDecisions.Ref).ToList(),
+            Review = review,
+        };
     }
 
     private static IEnumerable<TimedClaim> Timed(Observation o, bool superseded) =>
@@ -587,8 +612,14 @@ public static class IncidentFusion
 
     private static string BaseId(Cluster cluster, Incident incident)
     {
-        var date = incident.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
-        var slug = Slug(incident.Place?.Name);
+        // Review never changes an id: it comes from the date and place the cluster's own reports give,
+        // not a corrected or merged-in one (which could be days or regions away, beyond what an
+        // incremental re-fusion sees when it numbers same-day twins; docs/review.md).
+        var (idDate, idPlace) = cluster.Decisions.Count == 0
+            ? (incident.Date, incident.Place)
+            : (ChooseDate(cluster.IdMembers ?? cluster.Members).Date, ChoosePlace(cluster.IdMembers ?? cluster.Members));
+        var date = idDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+        var slug = Slug(idPlace?.Name);
         var key = cluster.PlaceKey ?? cluster.First.Report.ReportKey + "#" + cluster.First.Index.ToString(CultureInfo.InvariantCulture);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 3);
         return $"{date}-{slug}-{hash}";

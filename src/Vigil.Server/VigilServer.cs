@@ -70,6 +70,7 @@ public static class VigilServer
         builder.Services.AddSingleton(options.Alerts);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<AlertWorker>();
+        builder.Services.AddSingleton(_ => new Application.Review.ReviewService());
         AddAccounts(builder.Services, settings);
         Hardening.AddRateLimits(builder.Services, options.RateLimits);
         // Bad JSON, a wrong content type or an unreadable parameter: a problem saying which (see the detail below).
@@ -146,6 +147,8 @@ public static class VigilServer
         app.MapFeedsApi();
         app.MapAlertsApi();
         app.MapStreamApi();
+        app.MapReviewApi();
+        app.MapAuditApi();
         return app;
     }
 

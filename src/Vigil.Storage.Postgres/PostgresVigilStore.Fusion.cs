@@ -28,8 +28,10 @@ public sealed partial class PostgresVigilStore
         }
     }
 
-    private sealed class FusionSession : IFusionSession
+    private sealed class FusionSession : IFusionSession, Review.IReviewInput
     {
+        public IReadOnlyList<Review.StoredDecision> ReviewDecisions() => ReadDecisions(_c, _t);
+
         private readonly PostgresVigilStore _store;
         private readonly NpgsqlConnection _c;
         private readonly NpgsqlTransaction _t;

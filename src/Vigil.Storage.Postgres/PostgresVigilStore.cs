@@ -302,6 +302,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
             ("sort_date", SortKeys.Of(incident.Date)), ("weapon_mask", WeaponMask.Of(incident.Weapons)),
             ("casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)));
         Add(batch, "INSERT INTO incident_documents (incident_id, document) VALUES (@id, @document)", ("id", incident.Id), ("document", incident.Document));
+        AddReviewColumns(batch, incident);
         foreach (var key in incident.ReportKeys.Distinct(StringComparer.Ordinal))
         {
             Add(batch, """

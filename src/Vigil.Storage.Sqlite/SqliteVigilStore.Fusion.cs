@@ -45,8 +45,10 @@ public sealed partial class SqliteVigilStore
             reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetStringOrNull(6), extraction);
     }
 
-    private sealed class FusionSession(SqliteVigilStore store, SqliteTransaction transaction) : IFusionSession
+    private sealed class FusionSession(SqliteVigilStore store, SqliteTransaction transaction) : IFusionSession, Review.IReviewInput
     {
+        public IReadOnlyList<Review.StoredDecision> ReviewDecisions() => store.ReadDecisions(transaction);
+
         public bool IndexBuilt =>
             Convert.ToInt64(store.Scalar(transaction, "SELECT built FROM fusion_index_state WHERE id = 1"), CultureInfo.InvariantCulture) == 1;
 

@@ -413,6 +413,11 @@ public sealed partial class SqliteVigilStore
                 where._parameters.Add(("$min_casualties", minCasualties));
             }
 
+            if (filter.VerifiedOnly)
+            {
+                clauses.Add("i.review_status = 'verified'");
+            }
+
             if (filter.Bbox is { } box)
             {
                 clauses.Add("i.lon BETWEEN $min_lon AND $max_lon AND i.lat BETWEEN $min_lat AND $max_lat");

@@ -302,6 +302,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
             ("$sort_date", SortKeys.Of(incident.Date)), ("$weapon_mask", WeaponMask.Of(incident.Weapons)),
             ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)));
         insert.ExecuteNonQuery();
+        WriteReviewColumns(transaction, incident);
     }
 
     public IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter)

@@ -52,6 +52,12 @@ public sealed record StoredIncident(
 
     /// <summary>The reports the incident is built from (written on refresh; not read back by <see cref="IVigilStore.Incident"/>).</summary>
     public IReadOnlyList<string> ReportKeys { get; init; } = [];
+
+    /// <summary><c>unreviewed</c>, <c>verified</c> or <c>disputed</c> (docs/review.md; written on refresh, not read back).</summary>
+    public string ReviewStatus { get; init; } = "unreviewed";
+
+    /// <summary>Why it needs an analyst: <see cref="Review.ReviewFlags"/> bits (written on refresh, not read back).</summary>
+    public int ReviewFlags { get; init; }
 }
 
 /// <summary>
@@ -82,6 +88,9 @@ public sealed record IncidentFilter(
     public GeoBox? Bbox { get; init; }
 
     public string? Text { get; init; }
+
+    /// <summary>Only incidents an analyst verified (anonymous readers of a <c>--publish verified</c> server).</summary>
+    public bool VerifiedOnly { get; init; }
 
     /// <summary>The weapons asked for, lower case, without duplicates.</summary>
     public IReadOnlyList<string> AllWeapons() =>

@@ -16,19 +16,26 @@ public static class StoreRows
         var items = new List<IncidentSummary>();
         while (reader.Read())
         {
-            var weapons = reader.GetString(11);
-            items.Add(new IncidentSummary(
-                reader.GetString(0),
-                reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
-                reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
-                reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetDoubleOrNull(8), reader.GetDoubleOrNull(9),
-                reader.GetInt32(10) != 0,
-                weapons.Length == 0 ? [] : weapons.Split(','),
-                reader.GetStringOrNull(12), reader.GetInt32OrNull(13), reader.GetInt32OrNull(14), reader.GetInt32OrNull(15),
-                reader.GetInt32OrNull(16), reader.GetInt32OrNull(17), reader.GetInt32(18), reader.GetInt32(19) != 0));
+            items.Add(Summary(reader));
         }
 
         return items;
+    }
+
+    /// <summary>The summary in the current row (columns as <see cref="Summaries"/>), for selects that add columns after them.</summary>
+    public static IncidentSummary Summary(DbDataReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var weapons = reader.GetString(11);
+        return new IncidentSummary(
+            reader.GetString(0),
+            reader.GetStringOrNull(1) is { } date ? StoreValues.ReadDate(date) : null,
+            reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
+            reader.GetStringOrNull(6), reader.GetStringOrNull(7), reader.GetDoubleOrNull(8), reader.GetDoubleOrNull(9),
+            reader.GetInt32(10) != 0,
+            weapons.Length == 0 ? [] : weapons.Split(','),
+            reader.GetStringOrNull(12), reader.GetInt32OrNull(13), reader.GetInt32OrNull(14), reader.GetInt32OrNull(15),
+            reader.GetInt32OrNull(16), reader.GetInt32OrNull(17), reader.GetInt32(18), reader.GetInt32(19) != 0);
     }
 
     /// <summary>Columns: key, version, title, published, source, url, language, ingested, claim count.</summary>

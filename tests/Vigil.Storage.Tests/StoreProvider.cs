@@ -12,6 +12,9 @@ public abstract class StoreProvider : IDisposable
     /// <summary>Another connection to the store the last <see cref="CreateEmpty"/> made.</summary>
     public abstract IVigilStore OpenAgain();
 
+    /// <summary>Runs SQL on the database directly, around the store (to prove the database itself refuses something).</summary>
+    public abstract void ExecuteRaw(string sql);
+
     public void Dispose()
     {
         Dispose(disposing: true);

@@ -9,7 +9,7 @@ namespace Vigil.Application.Ingest;
 /// (only the incidents the batch can touch, exactly as a full re-fusion would give them; see
 /// docs/fusion.md) when the store's fusion index is built, else by a full rebuild that builds it.
 /// </summary>
-public static class FusionUpdate
+public static partial class FusionUpdate
 {
     /// <summary>Re-fuses every report and rebuilds the fusion index (<c>vigil refuse</c>); returns the incident count.</summary>
     public static int Rebuild(IVigilStore store)
@@ -39,7 +39,7 @@ public static class FusionUpdate
             session.IndexReport(versions.Key, ToIndex(footprint.Cells), ToIndex(footprint.Names));
         }
 
-        var fused = IncidentFusion.FuseWithCells(all);
+        var fused = IncidentFusion.FuseWithCells(all, decisions: ReviewDecisionsOf(session));
         session.ReplaceIncidents([], fused.Select(ToIndexed).ToList());
         session.MarkBuilt();
         session.MarkFused();
@@ -82,9 +82,9 @@ public static class FusionUpdate
             affected.AddRange(session.CellsOfReportsNaming(flipped).Select(static c => new FusionCell(c.Region, c.Day)));
         }
 
-        var halo = IncrementalFusion.Around(affected, IncrementalFusion.Halo);
-        var inner = IncrementalFusion.Around(affected, IncrementalFusion.Inner);
-        var reports = session.Versions(session.ReportsIn(ToIndex(halo)));
+        // Review decisions reach further than the batch's cells (docs/review.md): see Reach.
+        var (inner, keys, decisions) = Reach(session, affected, ReviewDecisionsOf(session));
+        var reports = session.Versions(keys);
 
         // Every name the re-fused versions mention, judged by the whole store's index.
         var ambiguous = reports
@@ -93,7 +93,7 @@ public static class FusionUpdate
             .Distinct(StringComparer.Ordinal)
             .Where(name => session.EntriesOf(name) > 1)
             .ToHashSet(StringComparer.Ordinal);
-        var fused = IncidentFusion.FuseWithCells(reports, ambiguousNames: ambiguous);
+        var fused = IncidentFusion.FuseWithCells(reports, ambiguousNames: ambiguous, decisions: decisions);
         var replacements = IncrementalFusion.Replacements(fused, inner);
         return session.ReplaceIncidents(ToIndex(inner), replacements.Select(ToIndexed).ToList());
     }

@@ -30,6 +30,8 @@ public static class IncidentDocuments
             Attacker = incident.Attacker is { } side ? JsonName(side) : null,
             Missing = incident.Missing.Value,
             ReportKeys = incident.Claims.Select(c => c.ReportKey).Distinct(StringComparer.Ordinal).ToList(),
+            ReviewStatus = JsonName(incident.Status),
+            ReviewFlags = Review.ReviewQueue.Flags(incident),
         };
     }
 

@@ -134,7 +134,7 @@ public static class AdminApi
     }
 
     internal static Results<Created<UserDto>, ValidationProblem, ProblemHttpResult> AddUser(
-        NewUserRequest request, VigilStoreFactory stores, AccountService accounts)
+        NewUserRequest request, VigilStoreFactory stores, AccountService accounts, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (RoleAndName(request.Role, request.Name, out var role) is { } invalid)
@@ -149,16 +149,28 @@ public static class AdminApi
 
         using var store = stores.OpenWrite();
         var (account, error) = accounts.AddUser(store.Accounts(), request.Name!, role, request.Password!);
+        if (account is not null)
+        {
+            Audits.Write(store, context, "user.add", account.Name, null, new { account.Name, Role = AccountService.RoleName(account.Role) });
+        }
+
         return account is null
             ? TypedResults.Problem(detail: error, statusCode: StatusCodes.Status409Conflict, title: "Conflict")
             : TypedResults.Created("/api/v1/admin/users/" + Uri.EscapeDataString(account.Name),
                 new UserDto(account.Name, AccountService.RoleName(account.Role), account.Created, null));
     }
 
-    internal static Results<NoContent, ProblemHttpResult> RemoveUser(string name, VigilStoreFactory stores)
+    internal static Results<NoContent, ProblemHttpResult> RemoveUser(string name, VigilStoreFactory stores, HttpContext context)
     {
         using var store = stores.OpenWrite();
-        return store.Accounts().RemoveUser(name) ? TypedResults.NoContent() : Problems.NotFound($"no account '{name}'");
+        var account = store.Accounts().User(name);
+        if (account is null || !store.Accounts().RemoveUser(name))
+        {
+            return Problems.NotFound($"no account '{name}'");
+        }
+
+        Audits.Write(store, context, "user.remove", account.Name, new { account.Name, Role = AccountService.RoleName(account.Role) }, null);
+        return TypedResults.NoContent();
     }
 
     internal static Ok<List<TokenDto>> Tokens(VigilStoreFactory stores)
@@ -169,7 +181,7 @@ public static class AdminApi
     }
 
     internal static Results<Created<CreatedTokenDto>, ValidationProblem, ProblemHttpResult> CreateToken(
-        NewTokenRequest request, VigilStoreFactory stores, AccountService accounts)
+        NewTokenRequest request, VigilStoreFactory stores, AccountService accounts, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (RoleAndName(request.Role, request.Name, out var role) is { } invalid)
@@ -179,15 +191,27 @@ public static class AdminApi
 
         using var store = stores.OpenWrite();
         var (token, record, error) = accounts.CreateToken(store.Accounts(), request.Name!, role);
+        if (record is not null)
+        {
+            // Never the token itself: only its name and role.
+            Audits.Write(store, context, "token.create", record.Name, null, new { record.Name, Role = AccountService.RoleName(record.Role) });
+        }
+
         return record is null || token is null
             ? TypedResults.Problem(detail: error, statusCode: StatusCodes.Status409Conflict, title: "Conflict")
             : TypedResults.Created("/api/v1/admin/tokens/" + Uri.EscapeDataString(record.Name),
                 new CreatedTokenDto(record.Name, AccountService.RoleName(record.Role), record.Created, token));
     }
 
-    internal static Results<NoContent, ProblemHttpResult> RevokeToken(string name, VigilStoreFactory stores)
+    internal static Results<NoContent, ProblemHttpResult> RevokeToken(string name, VigilStoreFactory stores, HttpContext context)
     {
         using var store = stores.OpenWrite();
-        return store.Accounts().RevokeToken(name, DateTimeOffset.UtcNow) ? TypedResults.NoContent() : Problems.NotFound($"no unrevoked token '{name}'");
+        if (!store.Accounts().RevokeToken(name, DateTimeOffset.UtcNow))
+        {
+            return Problems.NotFound($"no unrevoked token '{name}'");
+        }
+
+        Audits.Write(store, context, "token.revoke", name, new { Name = name, Revoked = false }, new { Name = name, Revoked = true });
+        return TypedResults.NoContent();
     }
 }

@@ -44,40 +44,41 @@ public static class IncidentsApi
             return Problems.Invalid(errors);
         }
 
-        if (context.User.SeesVerifiedOnly(settings))
-        {
-            // Review status arrives with the review work: until then no incident is verified.
-            return TypedResults.Ok(new PageResponse<IncidentListItem>([], null, 0));
-        }
-
+        // Anonymous readers of a --publish verified server see only what an analyst verified.
+        var filter = context.User.SeesVerifiedOnly(settings) ? parsed.Filter! with { VerifiedOnly = true } : parsed.Filter!;
         using var lease = stores.Rent();
-        var page = StoreCall.Run(lease, s => s.IncidentPage(parsed.Filter!, size, after));
+        var page = StoreCall.Run(lease, s => s.IncidentPage(filter, size, after));
         return TypedResults.Ok(new PageResponse<IncidentListItem>(summaries.ToItems(page.Items), page.Next?.Encode(), page.Total));
     }
 
     internal static Results<Ok<JsonObject>, ProblemHttpResult> Get(string id, VigilStoreFactory stores, IncidentSummaries summaries, HttpContext context, ServerSettings settings)
     {
-        if (context.User.SeesVerifiedOnly(settings))
-        {
-            return Problems.NotFound($"no verified incident '{id}'");
-        }
-
         using var lease = stores.Rent();
-        var (stored, reports) = StoreCall.Run(lease, s => (s.Incident(id), s.ReportsOfIncident(id)));
-        if (stored is null)
+        var stored = StoreCall.Run(lease, s => s.Incident(id));
+        if (stored is null || (context.User.SeesVerifiedOnly(settings) && ReviewApi.Status(stored) != "verified"))
         {
-            return Problems.NotFound($"no incident '{id}'");
+            return Problems.NotFound(stored is null ? $"no incident '{id}'" : $"no verified incident '{id}'");
         }
 
-        // The stored document is exactly one vigil.incidents/1 item; the reports are added beside it.
+        context.Response.Headers.ETag = Application.Review.ReviewService.Version(stored);
+        return TypedResults.Ok(StoreCall.Run(lease, s => Detail(s, stored, summaries)));
+    }
+
+    /// <summary>
+    /// The detail of an incident: its stored document (exactly one vigil.incidents/1 item), with its
+    /// reports, review status, who is reviewing it now and its version (the ETag) beside it.
+    /// </summary>
+    internal static JsonObject Detail(Storage.IVigilStore store, Storage.StoredIncident stored, IncidentSummaries summaries)
+    {
         var document = JsonNode.Parse(stored.Document)?.AsObject() ?? [];
         if (document["place"] is JsonObject place && summaries.UkrainianName(place["name"]?.GetValue<string>(), place["admin1_code"]?.GetValue<string>()) is { } uk)
         {
             place["name_uk"] = uk;
         }
 
-        document["reports"] = System.Text.Json.JsonSerializer.SerializeToNode(reports.Select(r => r.ToRef()).ToList(), VigilJson.Compact);
-        return TypedResults.Ok(document);
+        document["reports"] = System.Text.Json.JsonSerializer.SerializeToNode(store.ReportsOfIncident(stored.Id).Select(r => r.ToRef()).ToList(), VigilJson.Compact);
+        ReviewApi.Decorate(document, store, stored);
+        return document;
     }
 }
 

@@ -12,7 +12,8 @@ namespace Vigil.Server.Apis;
 /// <summary><c>/api/v1/reports</c>: list, one in full with its claims' spans, and submitting one.</summary>
 public static class ReportsApi
 {
-    private static readonly SemaphoreSlim Writer = new(1, 1);
+    /// <summary>One writer at a time in this server: ingest and review decisions alike.</summary>
+    internal static readonly SemaphoreSlim Writer = new(1, 1);
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
@@ -121,6 +122,12 @@ public static class ReportsApi
 
             var outcome = summary.New > 0 ? StoreOutcome.New : summary.Updated > 0 ? StoreOutcome.Updated : StoreOutcome.Unchanged;
             var stored = store.Report(report.Key) ?? throw new StoreException($"report {report.Key} missing after storing it");
+            if (outcome != StoreOutcome.Unchanged)
+            {
+                Audits.Write(store, context, "report.ingest", report.Key, null,
+                    new { Key = report.Key, stored.Version, Outcome = Application.Ingest.IncidentDocuments.JsonName(outcome), report.ContentHash });
+            }
+
             var incidents = summaries.ToItems(store.IncidentsOfReport(report.Key));
             var item = stored.ToItem();
             return TypedResults.Created("/api/v1/reports/" + item.Id,

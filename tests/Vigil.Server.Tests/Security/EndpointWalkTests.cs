@@ -87,15 +87,14 @@ public sealed class EndpointWalkTests(PrivateWalkServer privateServer, PublicWal
             {
                 counter++;
                 var unique = $"walk{counter}{(isPublic ? "p" : "q")}";
-                using var own = caller is AccountRole.Analyst or AccountRole.Admin ? server.NewClient(caller) : null;
-                using var request = await Sample(endpoint, admin, own ?? admin, caller, unique, incidentId, reportId);
+                using var client = server.NewClient(caller);
+                using var request = await Sample(endpoint, admin, caller is AccountRole.Analyst or AccountRole.Admin ? client : admin, client, caller, unique, counter, incidentId, reportId);
                 if (request is null)
                 {
                     failures.Add($"{endpoint.Method} {endpoint.Route}: no sample request in the walk; add one");
                     break;
                 }
 
-                using var client = server.NewClient(caller);
                 // Headers only: the event stream never ends; a failure's body is read below.
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
                 var status = (int)response.StatusCode;
@@ -143,8 +142,9 @@ public sealed class EndpointWalkTests(PrivateWalkServer privateServer, PublicWal
         return 200;
     }
 
-    private static async Task<HttpRequestMessage?> Sample(Endpoint endpoint, HttpClient admin, HttpClient own, AccountRole? caller, string unique, string incidentId, string reportId)
+    private static async Task<HttpRequestMessage?> Sample(Endpoint endpoint, HttpClient admin, HttpClient own, HttpClient callerClient, AccountRole? caller, string unique, int counter, string incidentId, string reportId)
     {
+        HttpRequestMessage Json(HttpMethod method, string path, object body) => new(method, path) { Content = JsonContent.Create(body) };
         HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
         HttpRequestMessage Post(string path, HttpContent content) => new(HttpMethod.Post, path) { Content = content };
         switch (endpoint.Method + " " + endpoint.Route)
@@ -194,6 +194,49 @@ public sealed class EndpointWalkTests(PrivateWalkServer privateServer, PublicWal
             case "GET /api/v1/alerts/deliveries": return Get("api/v1/alerts/deliveries");
             case "GET /api/v1/alerts/sources": return Get("api/v1/alerts/sources");
             case "GET /api/v1/stream": return Get("api/v1/stream");
+
+            case "PATCH /api/v1/incidents/{id}": return Json(HttpMethod.Patch, "api/v1/incidents/" + incidentId, new { missing = 0, note = "walk: nobody reported missing" });
+            case "POST /api/v1/incidents/{id}/claims/{claimId}/reject":
+            {
+                var detail = JsonDocument.Parse(await admin.GetStringAsync(new Uri("api/v1/incidents/" + incidentId, UriKind.Relative))).RootElement;
+                var claimId = detail.GetProperty("claims")[0].GetProperty("id").GetString();
+                return Post($"api/v1/incidents/{incidentId}/claims/{claimId}/reject", JsonContent.Create(new { reason = "walk: a test rejection" }));
+            }
+
+            case "POST /api/v1/incidents/merge":
+            {
+                // Two incidents other than the one the other samples use, fresh each time (a merge removes one).
+                var page = JsonDocument.Parse(await admin.GetStringAsync(new Uri("api/v1/incidents?limit=3", UriKind.Relative))).RootElement.GetProperty("items");
+                return Post("api/v1/incidents/merge", JsonContent.Create(new { incidents = new[] { page[1].GetProperty("id").GetString(), page[2].GetProperty("id").GetString() }, note = "walk: one attack" }));
+            }
+
+            case "POST /api/v1/incidents/{id}/split":
+            {
+                var page = JsonDocument.Parse(await admin.GetStringAsync(new Uri("api/v1/incidents?limit=500", UriKind.Relative))).RootElement.GetProperty("items");
+                var several = page.EnumerateArray().First(i => i.GetProperty("report_count").GetInt32() >= 2).GetProperty("id").GetString();
+                var detail = JsonDocument.Parse(await admin.GetStringAsync(new Uri("api/v1/incidents/" + several, UriKind.Relative))).RootElement;
+                return Post($"api/v1/incidents/{several}/split", JsonContent.Create(new { reports = new[] { detail.GetProperty("reports")[0].GetProperty("id").GetString() }, note = "walk: another attack" }));
+            }
+
+            case "PUT /api/v1/incidents/{id}/status": return Json(HttpMethod.Put, $"api/v1/incidents/{incidentId}/status", new { status = "disputed", note = "walk" });
+            case "POST /api/v1/incidents/{id}/reviewing":
+            {
+                // A different incident per call: another analyst's fresh claim would answer 409.
+                var page = JsonDocument.Parse(await admin.GetStringAsync(new Uri("api/v1/incidents?limit=100", UriKind.Relative))).RootElement.GetProperty("items");
+                return Post($"api/v1/incidents/{page[counter % page.GetArrayLength()].GetProperty("id").GetString()}/reviewing", new StringContent(string.Empty));
+            }
+
+            case "DELETE /api/v1/incidents/{id}/reviewing":
+            {
+                // The caller's own claim to release (anonymous and viewers are refused before it matters).
+                var page = JsonDocument.Parse(await admin.GetStringAsync(new Uri("api/v1/incidents?limit=100", UriKind.Relative))).RootElement.GetProperty("items");
+                var id = page[(counter + 50) % page.GetArrayLength()].GetProperty("id").GetString();
+                using var claim = await callerClient.PostAsync(new Uri($"api/v1/incidents/{id}/reviewing", UriKind.Relative), new StringContent(string.Empty));
+                return new HttpRequestMessage(HttpMethod.Delete, $"api/v1/incidents/{id}/reviewing");
+            }
+
+            case "GET /api/v1/review/queue": return Get("api/v1/review/queue");
+            case "GET /api/v1/audit": return Get("api/v1/audit?limit=5");
             default: return null;
         }
     }

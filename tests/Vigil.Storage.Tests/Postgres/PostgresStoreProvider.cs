@@ -17,6 +17,14 @@ public sealed class PostgresStoreProvider : StoreProvider
 
     public override IVigilStore OpenAgain() => PostgresVigilStore.Open(ConnectionString, StoreAccess.ReadWrite);
 
+    public override void ExecuteRaw(string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>An empty database with no Vigil schema (for read-only open tests).</summary>
     public string CreateBare()
     {

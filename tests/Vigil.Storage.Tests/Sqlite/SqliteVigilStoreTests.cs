@@ -13,6 +13,15 @@ public sealed class SqliteStoreProvider : StoreProvider
 
     public override IVigilStore OpenAgain() => SqliteVigilStore.Open(DatabasePath);
 
+    public override void ExecuteRaw(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + DatabasePath + ";Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (Directory.Exists(_folder))

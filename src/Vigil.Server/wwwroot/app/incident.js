@@ -113,12 +113,13 @@ function historySection(incident) {
     figure.history.forEach((entry, index) => {
       const isCurrent = index === figure.current_revision;
       const who = [claimantText(entry.claimant), entry.source].filter(Boolean).join(' · ');
-      const item = el('li', { className: [isCurrent ? 'current' : '', entry.superseded ? 'superseded' : ''].join(' ').trim() },
+      const item = el('li', { className: [isCurrent ? 'current' : '', entry.superseded || entry.rejected ? 'superseded' : ''].join(' ').trim() },
         el('span', { className: 'h-time' }, formatTime(entry.published)), ' · ',
         el('span', { className: 'h-value' }, figureText(entry.value, entry.qualifier)),
         who ? [' · ', el('span', { className: 'h-who' }, who)] : null);
       if (isCurrent) item.append(' ', el('span', { className: 'badge current' }, t('incident.current')));
       if (entry.superseded) item.append(' ', el('span', { className: 'note' }, `(${t('incident.superseded')})`));
+      if (entry.rejected) item.append(' ', el('span', { className: 'note rejected' }, `(${t('incident.rejected')})`));
       list.append(item);
     });
     section.append(el('h3', {}, t(`field.${field}`)), list);

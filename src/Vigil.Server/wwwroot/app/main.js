@@ -13,6 +13,7 @@ import { renderIncident } from './incident.js';
 import { WEAPON_COLORS, countText } from './format.js';
 import { ensureSignedIn } from './signin.js';
 import { Live } from './live.js';
+import { renderReview, showReviewLinks } from './review.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -43,6 +44,7 @@ function hrefFor(patch) {
 async function init() {
   await setLanguage(state.lang);
   if (!(await ensureSignedIn())) return;
+  showReviewLinks(state.lang);
   buildWeaponChips();
   wireFilters();
   map = new IncidentMap($('map'), {
@@ -336,6 +338,14 @@ function drawIncident({ focus = false } = {}) {
   const heading = renderIncident(node, incidentView.detail, incidentView.reports, {
     backHref: hrefFor({ incident: null }),
     onBack: () => setState({ incident: null }),
+  });
+  // Review (docs/review.md): after a decision the incident is read again, under its new id if it changed.
+  renderReview(node, incidentView.detail, {
+    onChanged: (id) => {
+      incidentView = { id: null, detail: null, reports: new Map(), controller: null, error: null };
+      if (id !== state.incident) setState({ incident: id });
+      else showIncident(id);
+    },
   });
   translate(node);
   document.title = `${heading.textContent} — ${t('app.name')}`;

@@ -5,6 +5,12 @@
 import { t } from './i18n.js';
 
 let csrfToken = null;
+let who = null;
+
+/** The answer of api/v1/auth/me (authenticated, name, role, via…), once ensureSignedIn ran. */
+export function account() {
+  return who;
+}
 
 /** The anti-forgery token of the cookie session, for X-CSRF-TOKEN on writes (null when none). */
 export function csrf() {
@@ -22,7 +28,7 @@ async function me() {
  * the sign-in form and resolves false (the page reloads once sign-in succeeds).
  */
 export async function ensureSignedIn() {
-  const who = await me();
+  who = await me();
   csrfToken = who.csrf_token ?? null;
   const bar = document.getElementById('account');
   if (who.authenticated) {
