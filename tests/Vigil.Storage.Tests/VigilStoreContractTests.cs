@@ -374,6 +374,27 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void IncidentPage_BboxPagedThroughCursors_SameAsOnePage()
+    {
+        var incidents = Many(40);
+        _store.RefreshIncidents(_ => incidents);
+        var filter = new IncidentFilter { Bbox = new GeoBox(20, 40, 40, 60) };
+        var walked = new List<string>();
+        PageCursor? cursor = null;
+        do
+        {
+            var page = _store.IncidentPage(filter, 3, cursor);
+            walked.AddRange(page.Items.Select(i => i.Id));
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        var expected = NewestFirst(incidents.Where(i => i.Lon is >= 20 and <= 40 && i.Lat is >= 40 and <= 60));
+        Assert.True(expected.Count > 6, "the box must hold several pages");
+        Assert.Equal(expected, walked);
+    }
+
+    [Fact]
     public void IncidentPage_Text_IncidentsOfReportsContainingTheWords()
     {
         _store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);

@@ -73,7 +73,7 @@ public sealed class SqliteVigilStoreTests : IDisposable
         using var second = SqliteVigilStore.Open(_provider.DatabasePath);
 
         Assert.Equal(SqliteMigrator.LatestVersion, second.SchemaVersion);
-        Assert.Equal(7, second.SchemaVersion);
+        Assert.Equal(8, second.SchemaVersion);
     }
 
     [Fact]
