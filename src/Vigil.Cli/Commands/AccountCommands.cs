@@ -80,11 +80,13 @@ internal static class AccountCommands
 
         return WithStore(parseResult, db, store =>
         {
-            var (account, error) = new AccountService().AddUser(store, name, role, password);
+            var (account, error) = new AccountService().AddUser(store.Accounts(), name, role, password);
             if (account is null)
             {
                 return Fail(error!);
             }
+
+            CliAudit.Write(store, "user.add", account.Name, null, new { account.Name, Role = AccountService.RoleName(account.Role) });
 
             Console.Out.WriteLine($"Added {account.Name} ({AccountService.RoleName(account.Role)}).");
             return ExitCodes.Ok;
@@ -93,7 +95,7 @@ internal static class AccountCommands
 
     private static int ListUsers(ParseResult parseResult, Option<string?> db) => WithStore(parseResult, db, store =>
     {
-        var users = store.Users();
+        var users = store.Accounts().Users();
         if (users.Count == 0)
         {
             Console.Out.WriteLine("No accounts; `vigil users add NAME --role admin` adds one.");
@@ -121,11 +123,13 @@ internal static class AccountCommands
 
         return WithStore(parseResult, db, store =>
         {
-            var (token, record, error) = new AccountService().CreateToken(store, name, role);
+            var (token, record, error) = new AccountService().CreateToken(store.Accounts(), name, role);
             if (token is null || record is null)
             {
                 return Fail(error!);
             }
+
+            CliAudit.Write(store, "token.create", record.Name, null, new { record.Name, Role = AccountService.RoleName(record.Role) });
 
             // The token alone on stdout, so scripts can capture it; the note goes to stderr.
             Console.Out.WriteLine(token);
@@ -136,21 +140,23 @@ internal static class AccountCommands
 
     private static int RevokeToken(ParseResult parseResult, Option<string?> db, string name) => WithStore(parseResult, db, store =>
     {
-        if (!store.RevokeToken(name, DateTimeOffset.UtcNow))
+        if (!store.Accounts().RevokeToken(name, DateTimeOffset.UtcNow))
         {
             return Fail($"no unrevoked token named '{name}'");
         }
+
+        CliAudit.Write(store, "token.revoke", name, new { Name = name, Revoked = false }, new { Name = name, Revoked = true });
 
         Console.Out.WriteLine($"Revoked {name}.");
         return ExitCodes.Ok;
     });
 
-    private static int WithStore(ParseResult parseResult, Option<string?> db, Func<IAccountStore, int> action, StoreAccess access = StoreAccess.ReadWrite)
+    private static int WithStore(ParseResult parseResult, Option<string?> db, Func<IVigilStore, int> action, StoreAccess access = StoreAccess.ReadWrite)
     {
         try
         {
             using var store = VigilStoreFactory.Open(CliOptions.StoreOptions(parseResult, db).Location, access);
-            return action(store.Accounts());
+            return action(store);
         }
         catch (StoreException e)
         {

@@ -31,6 +31,13 @@ internal static class IngestCommand
             try
             {
                 var summary = Run(store, parseResult.GetValue(paths) ?? []);
+                if (summary.New + summary.Updated > 0)
+                {
+                    // One entry per run, not per report: a run can bring a million reports.
+                    CliAudit.Write(store, "report.ingest", null, null,
+                        new { summary.Total, summary.New, summary.Updated, summary.Unchanged, summary.Failed, Paths = parseResult.GetValue(paths) ?? [] });
+                }
+
                 Console.Out.WriteLine(SummaryLine(summary, VigilStores.Redact(VigilStores.Resolve(parseResult.GetValue(db)))));
                 return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
             }

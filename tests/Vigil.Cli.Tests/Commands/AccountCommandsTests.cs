@@ -65,4 +65,24 @@ public sealed class AccountCommandsTests : IDisposable
         var stored = File.ReadAllText(db) + (File.Exists(db + "-wal") ? File.ReadAllText(db + "-wal") : string.Empty);
         Assert.DoesNotContain(token, stored, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AccountAndIngestWrites_AuditedWithTheOsAccount()
+    {
+        var db = Db();
+        VigilProcess.Run(_temp.Path, ["users", "add", "olena", "--role", "analyst", "--db", db], standardInput: "a long enough password\n");
+        VigilProcess.Run(_temp.Path, ["token", "create", "--role", "viewer", "--name", "feed", "--db", db]);
+        VigilProcess.Run(_temp.Path, ["token", "revoke", "feed", "--db", db]);
+        var unchanged = VigilProcess.Run(_temp.Path, ["ingest", Samples.ReportFiles()[0], "--db", db]);
+
+        using var store = Vigil.Storage.Sqlite.SqliteVigilStore.Open(db, Vigil.Storage.StoreAccess.ReadOnly);
+        var entries = Vigil.Storage.Review.ReviewStores.Audit(store).Audit(new Vigil.Storage.Review.AuditQuery()).Items;
+
+        Assert.True(unchanged.ExitCode == 0, unchanged.ToString());
+        // Newest first; the second ingest stored nothing new, so it wrote nothing to audit.
+        Assert.Equal(["token.revoke", "token.create", "user.add", "report.ingest"], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal("cli:" + Environment.UserName, e.Actor));
+        Assert.Contains("\"role\":\"analyst\"", entries[2].After, StringComparison.Ordinal);
+        Assert.DoesNotContain("password", string.Join(' ', entries.Select(e => e.After)), StringComparison.OrdinalIgnoreCase);
+    }
 }
