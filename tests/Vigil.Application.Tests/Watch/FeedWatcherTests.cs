@@ -246,6 +246,37 @@ public sealed class SqliteFeedWatcherTests : WatchTestBase, IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_StoreFailsWhileIngesting_EachFeedsPollFailsAndTheWatcherGoesOn()
+    {
+        Host.Serve("a.rss", FeedResponse.Conditional(FeedFixtures.Rss("a", 1, 2), "\"a1\""));
+        Host.Serve("b.rss", new FeedResponse(200, FeedFixtures.Rss("b", 1, 2)));
+        var opened = 0;
+        IVigilStore BrokenWorkStore()
+        {
+            // The watcher opens its lease store first, then the store it ingests into: that one is gone.
+            var store = Open();
+            if (++opened == 2)
+            {
+                store.Dispose();
+            }
+
+            return store;
+        }
+
+        var polls = await new FeedWatcher(BrokenWorkStore, [Feed("a", "a.rss"), Feed("b", "b.rss")], Fast, clock: Clock).RunAsync();
+        Clock.Offset = TimeSpan.FromMinutes(10);
+        var retry = await Watch([Feed("a", "a.rss")]);
+
+        Assert.Equal(2, polls.Count);
+        Assert.All(polls, p => Assert.NotNull(p.Error));
+        Assert.Equal(1, Health("b").ConsecutiveFailures);
+        // Nothing was stored, so the next poll must not send the failed body's ETag: it fetches and stores it.
+        Assert.Null(Host.Requests("a.rss")[^1].IfNoneMatch);
+        Assert.Equal(2, retry.Single().New);
+        Assert.Equal(2, Reports());
+    }
+
+    [Fact]
     public async Task RunAsync_TelegramPreview_EachPostAReportChannelTheSourceNewPostsOnly()
     {
         var last = 3;
