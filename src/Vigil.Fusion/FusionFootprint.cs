@@ -30,12 +30,18 @@ public static class FusionFootprint
     {
         ArgumentNullException.ThrowIfNull(current);
         var observations = IncidentFusion.Observe(current, options ?? FusionOptions.Default).ToList();
-        var names = observations
-            .Select(static o => IncidentFusion.GazetteerName(o.Incident.Place))
+        return new ReportFootprint(current.ReportKey, CellsOf(observations), NamesOf(current));
+    }
+
+    /// <summary>The gazetteer names a report version contributes to names' ambiguity: its incidents' places, without observing them.</summary>
+    public static IReadOnlyList<PlaceName> NamesOf(ReportExtraction report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Extraction.Incidents
+            .Select(static i => IncidentFusion.GazetteerName(i.Place))
             .OfType<PlaceName>()
             .Distinct()
             .ToList();
-        return new ReportFootprint(current.ReportKey, CellsOf(observations), names);
     }
 
     /// <summary>The key a place's name is clustered and counted under (oblast + name, upper case).</summary>

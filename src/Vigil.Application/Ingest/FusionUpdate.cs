@@ -88,7 +88,7 @@ public static partial class FusionUpdate
 
         // Every name the re-fused versions mention, judged by the whole store's index.
         var ambiguous = reports
-            .SelectMany(static r => FusionFootprint.Of(r).Names)
+            .SelectMany(FusionFootprint.NamesOf)
             .Select(static n => n.NameKey)
             .Distinct(StringComparer.Ordinal)
             .Where(name => session.EntriesOf(name) > 1)
