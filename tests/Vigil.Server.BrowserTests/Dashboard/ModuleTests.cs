@@ -84,4 +84,50 @@ public sealed class ModuleTests(DashboardServer server)
         Assert.Equal("Confidence: medium (one source)", root.GetProperty("confidence").GetString());
         Assert.Equal("At least three killed", root.GetProperty("mark").GetString());
     }
+
+    [Fact]
+    public async Task RenderIncident_UkrainianInterface_WhyAndReasonsInUkrainian()
+    {
+        await using var browser = await server.NewPageAsync();
+        await DashboardPage.OpenOverviewAsync(browser.Page);
+
+        var json = await browser.Page.EvaluateAsync<string>("""
+            async () => {
+              const { setLanguage } = await import('/app/i18n.js');
+              const { renderIncident } = await import('/app/incident.js');
+              await setLanguage('uk');
+              const claimant = { name: 'Ivan Fedorov', role: 'head of the regional administration', kind: 'local_authority' };
+              const history = [{ value: 4, qualifier: 'exact', published: '2025-09-18T12:00:00+03:00', claimant, source: 'RMA', superseded: false }];
+              const incident = {
+                id: 'x', date: '2025-09-18', date_precision: 'day', weapons: ['drone'], attacker: 'RU', report_count: 1,
+                place: { name: 'Zaporizhzhia', admin1: 'Zaporizhzhia Oblast', admin1_code: 'UA-23', kind: 'city', resolved: true, precision: 'point' },
+                figures: {
+                  killed: { value: 4, qualifier: 'exact', low: 3, high: 4, current_revision: 0, history,
+                    why: "an attributed exact figure given later, within the earlier lower bound 'at least 3' of a more authoritative claimant (local authority)" },
+                  injured: { value: 9, qualifier: 'exact', low: 9, high: 9, current_revision: 0, history, why: 'the most authoritative claimant (emergency service)' },
+                  missing: { value: 1, qualifier: 'exact', low: 1, high: 1, current_revision: 0, history, why: 'a reason fusion may add one day' },
+                },
+                claims: [ { report_key: 'k', report_version: 1, field: 'killed', value: 4, qualifier: 'exact', scope: 'incident', claimant,
+                  confidence: { level: 'high', reasons: ['attributed', 'in_lead', 'a_future_reason'] }, evidence: { start: 0, end: 12, text: 'Four killed.' } } ],
+                reports: [ { id: 'r1', key: 'k', version: 1, title: 'Night attack' } ],
+              };
+              const node = document.createElement('div');
+              renderIncident(node, incident, new Map([['r1', { id: 'r1', version: 1, text: 'Four killed.' }]]), { backHref: '?', onBack() {} });
+              const why = (field) => node.querySelector(`tr[data-field="${field}"] td.why`)?.textContent;
+              const result = JSON.stringify({ killed: why('killed'), injured: why('injured'), missing: why('missing'),
+                confidence: node.querySelector('.confidence')?.textContent });
+              await setLanguage('en');
+              return result;
+            }
+            """);
+
+        using var result = JsonDocument.Parse(json);
+        var root = result.RootElement;
+        Assert.Equal("пізніша точна цифра з названим джерелом, що не суперечить попередній нижній межі «щонайменше 3» авторитетнішого джерела (місцева влада)",
+            root.GetProperty("killed").GetString());
+        Assert.Equal("найавторитетніше джерело (рятувальна служба)", root.GetProperty("injured").GetString());
+        // A sentence the interface does not know yet is shown as fusion wrote it, never blank.
+        Assert.Equal("a reason fusion may add one day", root.GetProperty("missing").GetString());
+        Assert.Equal("Достовірність: висока (джерело назване; на початку звіту; a_future_reason)", root.GetProperty("confidence").GetString());
+    }
 }

@@ -20,6 +20,23 @@ public sealed class SampleDataApiTests(SampleServer server) : IClassFixture<Samp
     }
 
     [Fact]
+    public async Task InterfaceStrings_EnglishAndUkrainian_SameKeysNoneEmptyButDeliberateBlanks()
+    {
+        var english = await server.GetJson("i18n/en.json");
+        var ukrainian = await server.GetJson("i18n/uk.json");
+
+        // Plural forms differ by language (Ukrainian has few and many): compare the keys they belong to.
+        static List<string> Keys(JsonElement strings) => strings.EnumerateObject()
+            .Select(p => System.Text.RegularExpressions.Regex.Replace(p.Name, @"\.(zero|one|two|few|many|other)$", string.Empty))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Keys(english), Keys(ukrainian));
+        Assert.Contains("reason.in_lead", Keys(ukrainian));
+        // A blank string is deliberate only where English is blank too (the exact qualifier, a day's precision).
+        var blanks = ukrainian.EnumerateObject().Where(p => p.Value.GetString()!.Length == 0).Select(p => p.Name).ToList();
+        Assert.All(blanks, key => Assert.Equal(string.Empty, english.GetProperty(key).GetString()));
+    }
+
+    [Fact]
     public async Task GetIncident_EveryListedId_FullIncidentWithClaimsAndReports()
     {
         var list = await server.GetJson("api/v1/incidents");

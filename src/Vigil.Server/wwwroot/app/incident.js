@@ -57,10 +57,41 @@ function claimantText(claimant) {
   return name || role;
 }
 
+// Fusion explains its choice in one of these English sentences (src/Vigil.Fusion/FigureFusion.cs);
+// the interface shows them in its own language, and any other sentence as it is.
+const WHY_SENTENCES = [
+  [/^the only claim$/, () => t('why.only')],
+  [/^an analyst's correction overrides the sources$/, () => t('why.analyst')],
+  [/^the most authoritative claimant \((.+)\)$/, (m) => t('why.authoritative', { kind: kindText(m[1]) })],
+  [/^the latest claim of the most authoritative claimants \((.+)\)$/, (m) => t('why.latest_authoritative', { kind: kindText(m[1]) })],
+  [/^the latest claim; no claimant outranks the others$/, () => t('why.latest')],
+  [/^an attributed (exact|approximate) figure given later, within the earlier lower bound '(at least|more than|about|up to|exact) (\d+)' of a more authoritative claimant \((.+)\)$/,
+    (m) => t('why.refined', {
+      exactness: t(`why.exactness.${m[1]}`),
+      bound: figureText(Number(m[3]), m[2].replace(' ', '_')),
+      kind: kindText(m[4]),
+    })],
+];
+
+function kindText(kind) {
+  return label('claimant_kind', kind.replace(' ', '_'));
+}
+
+/** A confidence reason code ("in_lead") in the interface's words; an unknown one as it is. */
+function reasonText(reason) {
+  return label('reason', String(reason));
+}
+
 /** `why` is a sentence from fusion; accept a list or an object with a text too, and never show markup. */
 function whyText(why) {
   if (why === null || why === undefined) return '';
-  if (typeof why === 'string') return why;
+  if (typeof why === 'string') {
+    for (const [pattern, say] of WHY_SENTENCES) {
+      const match = pattern.exec(why);
+      if (match) return say(match);
+    }
+    return why;
+  }
   if (Array.isArray(why)) return why.map(whyText).filter(Boolean).join('; ');
   if (typeof why === 'object') return whyText(why.text ?? why.reason ?? why.reasons ?? JSON.stringify(why));
   return String(why);
@@ -178,7 +209,7 @@ function reportArticle(report, claims, detail, idPrefix) {
       claimantText(claim.claimant) ? el('span', { className: 'c-who' }, ` — ${claimantText(claim.claimant)}`) : null,
       claim.confidence?.level ? el('span', { className: `confidence ${claim.confidence.level}` },
         `${t('incident.confidence')}: ${t(`confidence.${claim.confidence.level}`)}`,
-        claim.confidence.reasons?.length ? ` (${claim.confidence.reasons.map(String).join('; ')})` : '') : null);
+        claim.confidence.reasons?.length ? ` (${claim.confidence.reasons.map(reasonText).join('; ')})` : '') : null);
     if (located.has(claim.key)) {
       const spanIndex = spans.findIndex((s) => s.keys.includes(claim.key));
       item.append(' ', el('button', {
