@@ -64,4 +64,79 @@ public sealed class ReviewTests(PrivateDashboardServer server) : IClassFixture<P
         await Expect(page.Locator("#audit")).ToBeHiddenAsync();
         Assert.DoesNotContain(browser.Errors, e => !e.Contains("401", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task SplitThenMerge_AnalystSignedIn_ReportLeavesAndComesBack()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await SignInAsync(page);
+
+        async Task<List<JsonElement>> IncidentsAsync()
+        {
+            var answer = await page.Context.APIRequest.GetAsync("api/v1/incidents?limit=1000");
+            return [.. JsonDocument.Parse(await answer.TextAsync()).RootElement.GetProperty("items").EnumerateArray()];
+        }
+
+        var before = await IncidentsAsync();
+        var several = before.First(i => i.GetProperty("report_count").GetInt32() >= 2);
+        var id = several.GetProperty("id").GetString()!;
+        var reportCount = several.GetProperty("report_count").GetInt32();
+
+        // Split: tick the first report; it leaves this incident (which keeps its id) for an incident of its own.
+        await page.GotoAsync("/?incident=" + Uri.EscapeDataString(id));
+        await DashboardPage.WaitIncidentAsync(page);
+        await Expect(page.Locator("#review-split input[type=checkbox]")).ToHaveCountAsync(reportCount);
+        await page.Locator("#review-split-0").CheckAsync();
+        await page.Locator("#review-split-note").FillAsync("That report is about the evening strike.");
+        await page.Locator("#review-split button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".review-decisions")).ToContainTextAsync("That report is about the evening strike.");
+        await Expect(page.Locator("#review-split input[type=checkbox]")).ToHaveCountAsync(reportCount - 1 >= 2 ? reportCount - 1 : 0);
+
+        var afterSplit = await IncidentsAsync();
+        Assert.Equal(before.Count + 1, afterSplit.Count);
+        var splitOff = afterSplit.Select(i => i.GetProperty("id").GetString()!).Except(before.Select(i => i.GetProperty("id").GetString()!)).Single();
+
+        // Merge it back from the kept incident's page, the other incident typed by its id.
+        await page.Locator("#review-merge-with").FillAsync(splitOff);
+        await page.Locator("#review-merge-note").FillAsync("One strike after all: the later post corrects the time.");
+        await page.Locator("#review-merge button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".review-decisions")).ToContainTextAsync("One strike after all");
+        await Expect(page.Locator(".review-error")).ToBeEmptyAsync();
+
+        var afterMerge = await IncidentsAsync();
+        Assert.Equal(before.Count, afterMerge.Count);
+        var merged = afterMerge.Single(i => i.GetProperty("id").GetString() == id);
+        Assert.Equal(reportCount, merged.GetProperty("report_count").GetInt32());
+        Assert.DoesNotContain(browser.Errors, e => !e.Contains("401", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Merge_UnknownIncidentId_ProblemShownNothingChanged()
+    {
+        await using var browser = await server.NewPageAsync();
+        var page = browser.Page;
+        await SignInAsync(page);
+        var list = await page.Context.APIRequest.GetAsync("api/v1/incidents?limit=1");
+        var id = JsonDocument.Parse(await list.TextAsync()).RootElement.GetProperty("items")[0].GetProperty("id").GetString()!;
+
+        await page.GotoAsync("/?incident=" + Uri.EscapeDataString(id));
+        await DashboardPage.WaitIncidentAsync(page);
+        await page.Locator("#review-merge-with").FillAsync("2025-01-01-nowhere-000000");
+        await page.Locator("#review-merge-note").FillAsync("Testing a wrong id.");
+        await page.Locator("#review-merge button[type=submit]").ClickAsync();
+
+        await Expect(page.Locator(".review-error")).ToContainTextAsync("Not saved:");
+        await Expect(page.Locator(".review-decisions li", new() { HasText = "Testing a wrong id." })).ToHaveCountAsync(0);
+        Assert.NotEqual("Not saved:", (await page.Locator(".review-error").TextContentAsync())?.Trim());
+    }
+
+    private static async Task SignInAsync(Microsoft.Playwright.IPage page)
+    {
+        await page.GotoAsync("/");
+        await page.Locator("#signin-name").FillAsync(PrivateDashboardServer.Name);
+        await page.Locator("#signin-password").FillAsync(PrivateDashboardServer.Password);
+        await page.Locator("#signin button[type=submit]").ClickAsync();
+        await DashboardPage.WaitOverviewAsync(page);
+    }
 }

@@ -1,10 +1,12 @@
 // The review panel of the incident page (docs/review.md): status, who is reviewing it, the
 // analysts' decisions with their notes and the rejected claims with their reasons, for everyone;
 // and for analysts and admins the forms that correct the incident, reject a claim, set the status
-// and say "I'm reviewing this". Writes go through the API with the session's anti-forgery token.
+// say "I'm reviewing this", merge two incidents that are one attack and split off reports about another. Writes go through the API with the session's anti-forgery token.
 import { el, append } from './dom.js';
-import { t, formatTime } from './i18n.js';
+import { t, formatTime, formatDay } from './i18n.js';
 import { csrf, account } from './signin.js';
+import { getJson } from './api.js';
+import { placeLabel } from './format.js';
 
 const FIELDS = ['killed', 'injured', 'children_killed', 'children_injured', 'missing'];
 
@@ -68,6 +70,8 @@ export function renderReview(node, incident, { onChanged }) {
       statusForm(incident, base, run),
       correctionForm(incident, base, run),
       rejectForm(incident, base, run),
+      mergeForm(incident, run),
+      splitForm(incident, base, run),
       message]);
   }
   node.append(section);
@@ -181,6 +185,65 @@ function rejectForm(incident, base, run) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run(() => send('POST', `${base}/claims/${encodeURIComponent(select.value)}/reject`, { reason: reason.value.trim() }, { ifMatch: incident.version }));
+  });
+  return form;
+}
+
+/**
+ * Two incidents that are one attack: the other one is chosen among the same oblast's incidents a day
+ * either side (offered as suggestions), or by its id pasted from its page.
+ */
+function mergeForm(incident, run) {
+  const other = el('input', { id: 'review-merge-with', name: 'incident', required: true, attrs: { list: 'review-merge-candidates', autocomplete: 'off' } });
+  const candidates = el('datalist', { id: 'review-merge-candidates' });
+  const note = el('input', { id: 'review-merge-note', name: 'note', required: true });
+  const form = el('form', { className: 'review-form', id: 'review-merge' },
+    el('h3', {}, t('review.merge')),
+    el('p', { className: 'note' }, t('review.merge.hint')),
+    field('review-merge-with', t('review.merge.with'), other), candidates,
+    field('review-merge-note', t('review.note'), note),
+    el('button', { type: 'submit' }, t('review.merge.save')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run(() => send('POST', 'api/v1/incidents/merge', { incidents: [incident.id, other.value.trim()], note: note.value.trim() }));
+  });
+  nearby(incident).then((items) => {
+    for (const item of items) {
+      candidates.append(el('option', { value: item.id }, `${placeLabel(item.place)} · ${formatDay(item.date)} · ${item.killed ?? '—'}/${item.injured ?? '—'}`));
+    }
+  }).catch(() => { /* Suggestions only: the id can still be typed. */ });
+  return form;
+}
+
+async function nearby(incident) {
+  const code = incident.place?.admin1_code;
+  const date = incident.date ? new Date(`${incident.date.slice(0, 10)}T00:00:00Z`) : null;
+  if (!code || !date || Number.isNaN(date.getTime())) return [];
+  const day = (offset) => new Date(date.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const page = await getJson(`api/v1/incidents?oblast=${encodeURIComponent(code)}&from=${day(-1)}&to=${day(1)}&limit=50`);
+  return (page.items ?? []).filter((item) => item.id !== incident.id);
+}
+
+/** Reports about another attack leave this incident and become their own; at least one report stays. */
+function splitForm(incident, base, run) {
+  const reports = incident.reports ?? [];
+  if (reports.length < 2) return null;
+  const boxes = reports.map((report, index) => {
+    const box = el('input', { type: 'checkbox', id: `review-split-${index}`, name: 'report', value: report.id ?? report.key });
+    return [box, el('label', { attrs: { for: `review-split-${index}` } }, report.title || report.source || report.key)];
+  });
+  const note = el('input', { id: 'review-split-note', name: 'note', required: true });
+  const form = el('form', { className: 'review-form', id: 'review-split' },
+    el('h3', {}, t('review.split')),
+    el('p', { className: 'note' }, t('review.split.hint')),
+    el('fieldset', {}, el('legend', {}, t('review.split.reports')),
+      boxes.map(([box, label]) => el('div', { className: 'check' }, box, ' ', label))),
+    field('review-split-note', t('review.note'), note),
+    el('button', { type: 'submit' }, t('review.split.save')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = boxes.map(([box]) => box).filter((box) => box.checked).map((box) => box.value);
+    run(() => send('POST', `${base}/split`, { reports: chosen, note: note.value.trim() }));
   });
   return form;
 }
