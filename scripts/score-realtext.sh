@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Scores the extractor on the real-text sets (specs/realtext/README.md). The excerpts are third-party
 # text kept out of git: TEXTS_DIR holds them as <id>.txt; cases whose text is missing or changed are listed, not scored.
-# Usage: scripts/score-realtext.sh [--lang en|uk|ru] [TEXTS_DIR] [--failures]
+# Usage: scripts/score-realtext.sh [--lang en|uk|ru] [--holdout] [TEXTS_DIR] [--failures]
 # --lang picks the sets (specs/realtext/<lang>/) and the default texts folder; English when absent.
+# --holdout scores the held-out sets (specs/realtext/holdout/<lang>/) instead of the development sets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 texts=""
 lang=en
+setdir=specs/realtext
 extra=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --lang) lang="${2:?--lang needs en, uk or ru}"; shift 2; continue ;;
+    --holdout) setdir=specs/realtext/holdout ;;
     --*) extra+=("$1") ;;
     *) texts="$1" ;;
   esac
@@ -25,9 +28,9 @@ if [[ ! -d "$texts" ]]; then
   exit 2
 fi
 shopt -s nullglob
-sets=(specs/realtext/$lang/*.json)
+sets=("$setdir/$lang"/*.json)
 if [[ ${#sets[@]} -eq 0 ]]; then
-  echo "score-realtext: no set files in specs/realtext/$lang" >&2
+  echo "score-realtext: no set files in $setdir/$lang" >&2
   exit 2
 fi
 dotnet build tools/Vigil.SpecScore -c Release -m:1 -v q --nologo >/dev/null
