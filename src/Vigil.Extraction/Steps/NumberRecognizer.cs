@@ -464,8 +464,8 @@ internal sealed class NumberRecognizer : IPipelineStep
             }
         }
 
-        // "aged 63 and 70", "aged 2 to 15", "aged between 2 and 15", "ages 5-17"
-        for (var k = start - 1; k >= Math.Max(sentence.FirstToken, start - 6); k--)
+        // "aged 63 and 70", "aged 2 to 15", "aged between 2 and 15", "ages 5-17", "women aged 40, 50, 51 and 58"
+        for (var k = start - 1; k >= Math.Max(sentence.FirstToken, start - 16); k--)
         {
             var w = tokens[k];
             if (lex.AgeMarkers.Contains(w.Lower))
