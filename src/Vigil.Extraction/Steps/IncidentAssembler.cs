@@ -45,6 +45,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         Builder? current = null;
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
+        var recapOpen = false; // the sentence before recalled an earlier attack or another place's
         var headline = HeadlineSentences(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -83,15 +84,35 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // even where it names the same region
             // ("As reported earlier, on May 14 a drone killed one"): the date need not open the sentence, and "nine more" on
             // an earlier day adds nothing to today's toll either; a toll update ("rose to") is about the incident, whatever day it names
-            if (role == SentenceRole.Main && current is { Figures.Count: > 0 } && figures.Count > 0 &&
+            // ("In Zaporizhzhia, the rubble of the building attacked on 9 October is still being cleared"): a sentence without figures
+            // dated by the calendar before the incident recalls an earlier attack too, and opens a recap for the sentences after it
+            if (role == SentenceRole.Main && current is not null &&
                 figures.All(f => (f.Flags & NumberFlags.Revision) == 0) &&
-                DateOf(document, current, lead) is { } currentDate &&
+                DateOf(document, current, lead) is var known && (known ?? document.Info.Published) is { } currentDate &&
                 document.DatesIn(s).Where(d => !d.IsPast).ToList() is { Count: > 0 } stated &&
                 stated.All(d => d.Date < currentDate) &&
-                stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d)))
+                ((known is not null && current.Figures.Count > 0 && figures.Count > 0 &&
+                  stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d) || (IsWeekday(document, d) && !NamesAttackDay(document, d)))) ||
+                 (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)))))
             {
                 role = SentenceRole.Background;
             }
+
+            // "At the end of May the Russians shelled the city three times. The enemy once again targeted homes, injuring one":
+            // a sentence that names neither place nor day goes on with the recap before it in its paragraph (a promo line between
+            // two parts of a paragraph does not end it)
+            if (StartsParagraph(document, sentence) && !(s > 0 && document.RoleOf(s - 1) == SentenceRole.Boilerplate))
+            {
+                recapOpen = false;
+            }
+
+            if (role == SentenceRole.Main && recapOpen && places.Count == 0 && document.DatesIn(s).Count == 0 &&
+                !lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower))
+            {
+                role = SentenceRole.Background;
+            }
+
+            recapOpen = role is SentenceRole.Background or SentenceRole.OtherPlace || (past && HasAttackWord(document, sentence));
 
             if (role is SentenceRole.Background or SentenceRole.OtherPlace)
             {
@@ -183,6 +204,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 current = target;
             }
+            else if (current is not null && !marker && Restates(builders, current, figures) is { } restated)
+            {
+                // "At least 13 people died and 87 were wounded": a toll that names no place and repeats an incident's own figures
+                // is that incident's, not the one a context sentence in between ("a day after a blast near Kherson") started
+                current = restated;
+            }
             else if (current is null || marker)
             {
                 var inherited = context is not null && !builders.Any(b => b.Place is not null && Compatible(b.Place, context.Place)) ? context : null;
@@ -210,6 +237,21 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             foreach (var f in figures)
             {
+                if ((f.Flags & NumberFlags.Increment) != 0 && f.Field == CasualtyField.Injured &&
+                    figures.Any(k => k.Field == CasualtyField.Killed && k.NumberToken < f.NumberToken && (k.Flags & NumberFlags.Increment) == 0))
+                {
+                    // "six people had died and eight more were hurt": "more" than the dead, not more than an injured count
+                    current.Figures.Add(f with { Flags = f.Flags & ~NumberFlags.Increment });
+                    continue;
+                }
+
+                if (VictimsTotal(f, figures))
+                {
+                    // "46 civilians were injured: 5 were killed and 41 were wounded": the victims, dead included, not the injured
+                    current.Doubtful.Add(f with { SubCount = true });
+                    continue;
+                }
+
                 if (distributed && f.BoundPlace is { } bp)
                 {
                     var target = builders.FirstOrDefault(b => Compatible(b.Place, bp.Place) && b.Place is not null);
@@ -262,11 +304,71 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             b.Mention is { } m && InterceptionSentence(document, tokens[m.Start].Sentence, tallySentences) &&
             !b.Sentences.Concat(b.Described).Any(s => DamageStated(document, s)));
         var single = builders.Count == 1;
-        foreach (var b in builders)
-        {
-            document.Incidents.Add(Build(document, b, lead, weaponsBySentence, single));
-        }
+        var built = builders.Select(b => Build(document, b, lead, weaponsBySentence, single)).ToList();
+        built.RemoveAll(i => SumOfItsPlaces(i, built));
+        document.Incidents.AddRange(built);
     }
+
+    /// <summary>
+    /// "Three killed and two wounded in Pokrovsk district … In Myrnohrad 2 killed and 1 wounded … In Kurakhove one killed and one
+    /// wounded": a raion's or oblast's toll that is the sum of the tolls of two or more towns of the same oblast reported beside it
+    /// is their total, not an attack of its own.
+    /// </summary>
+    private static bool SumOfItsPlaces(ReportIncident wide, List<ReportIncident> all)
+    {
+        if (wide.Place is not { } area || Rank(area) < 2 || (wide.Killed is null && wide.Injured is null) || area.Admin1Code is null)
+        {
+            return false;
+        }
+
+        var parts = all.Where(i => i != wide && i.Place is { } p && Rank(p) <= 1 && string.Equals(p.Admin1Code, area.Admin1Code, StringComparison.Ordinal) &&
+                                   (i.Killed is > 0 || i.Injured is > 0)).ToList();
+        return parts.Count >= 2 &&
+               (wide.Killed is not { } k || parts.Sum(i => i.Killed ?? 0) == k) &&
+               (wide.Injured is not { } n || parts.Sum(i => i.Injured ?? 0) == n);
+    }
+
+    /// <summary>
+    /// "on Friday", "Tuesday's": a date that names its day of the week. Said of a day before the incident being reported it is
+    /// an earlier attack ("Five were killed … on Friday, he said in an earlier update"), wherever it stands in the sentence.
+    /// </summary>
+    private static bool IsWeekday(AnnotatedDocument document, DateMention date)
+    {
+        for (var k = date.Start; k < date.End; k++)
+        {
+            var word = document.Tokens[k].Lower;
+            if (document.Lexicon.Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsParagraph(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        for (var i = sentence.Start - 1; i >= 0; i--)
+        {
+            var c = document.Text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Thursday's strike", "Monday's attack": the day of the attack the report is about, not an earlier one.</summary>
+    private static bool NamesAttackDay(AnnotatedDocument document, DateMention date) =>
+        document.Tokens[date.Start].Lower.EndsWith("'s", StringComparison.Ordinal) || document.Tokens[date.Start].Lower.EndsWith("’s", StringComparison.Ordinal) ||
+        (date.End < document.Tokens.Count && document.Tokens[date.End].Lower is "'s" or "’s") ? IsAttackNounAfter(document, date.End) || IsAttackNounAfter(document, date.End + 1) : false;
 
     /// <summary>"May 14", "1 January": a date that names its month, not a relative one ("yesterday") a daily round-up also uses for its own day.</summary>
     private static bool IsCalendarDate(AnnotatedDocument document, DateMention date)
@@ -280,6 +382,62 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The mayor put the toll at 11 wounded … the governor said eight were hurt": two named sources give different exact totals
+    /// for the field, the later one smaller, and nothing says which is current (no "rose to"): neither is the figure, both stay claims.
+    /// </summary>
+    private static bool SourcesDisagree(AnnotatedDocument document, List<CasualtyMention> figures, CasualtyField field)
+    {
+        const NumberFlags notTotals = NumberFlags.Increment | NumberFlags.Additive | NumberFlags.Revision;
+        // per sentence, in text order, its own total: the larger of its stated total and the persons it names one by one
+        var stated = figures.Where(f => f.Field == field)
+            .GroupBy(f => f.Sentence)
+            .Where(g => g.All(f => (f.Flags & notTotals) == 0 && f.Qualifier == Qualifier.Exact && !f.Inferred))
+            .OrderBy(g => g.Key)
+            .Select(g => (Value: Math.Max(g.Where(f => (f.Flags & NumberFlags.Article) != 0).Sum(f => f.Value),
+                                          g.Where(f => (f.Flags & NumberFlags.Article) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max()),
+                          Source: document.ClaimantOf(g.Key)?.Claimant.Name))
+            .Where(x => x.Source is not null)
+            .ToList();
+        // a toll that only grows from one source to the next is a running update (the last is current); a later, smaller one
+        // from another source ("the mayor said 11 … the governor said eight") leaves nothing saying which is right
+        for (var i = 0; i < stated.Count; i++)
+        {
+            for (var j = i + 1; j < stated.Count; j++)
+            {
+                if (stated[j].Value < stated[i].Value && !string.Equals(stated[i].Source, stated[j].Source, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An injured count that is the sum of a killed and another injured count stated after it in the same sentence (its breakdown).</summary>
+    private static bool VictimsTotal(CasualtyMention f, List<CasualtyMention> figures) =>
+        f.Field == CasualtyField.Injured && (f.Flags & NumberFlags.Article) == 0 &&
+        figures.Any(k => k.Field == CasualtyField.Killed && k.Value > 0 && k.NumberToken > f.NumberToken &&
+                         figures.Any(i => i != f && i.Field == CasualtyField.Injured && i.Value > 0 && i.NumberToken > f.NumberToken && k.Value + i.Value == f.Value));
+
+    /// <summary>
+    /// The incident (not the current one) that already has every killed and injured count the sentence states, when the
+    /// current one has none of them; null otherwise.
+    /// </summary>
+    private static Builder? Restates(List<Builder> builders, Builder current, List<CasualtyMention> figures)
+    {
+        static bool Toll(CasualtyMention f) => f.Field is CasualtyField.Killed or CasualtyField.Injured && (f.Flags & NumberFlags.Article) == 0 && f.Value > 1 &&
+                                               !f.SubCount && !f.PartCount;
+        var tolls = figures.Where(Toll).ToList();
+        if (tolls.Count == 0 || tolls.Any(t => current.Figures.Any(f => f.Field == t.Field && f.Value == t.Value)))
+        {
+            return null;
+        }
+
+        return builders.FirstOrDefault(b => b != current && tolls.All(t => b.Figures.Any(f => f.Field == t.Field && f.Value == t.Value)));
     }
 
     /// <summary>The sentence tells of drones or missiles brought down, and of nothing they damaged ("destroyed" there is the interception).</summary>
@@ -554,6 +712,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         var attacker = Attacker(document, b);
 
+        // "Early reports indicate no casualties" and then 17 injured: a "no casualties" (killed and injured at once) that the
+        // incident's own counts overturn was an early report, not a figure
+        if (b.Figures.Any(f => f.Field is CasualtyField.Killed or CasualtyField.Injured or CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured && f.Value > 0))
+        {
+            b.Zeros.RemoveAll(z => b.Zeros.Any(o => o.Sentence == z.Sentence && o.Field != z.Field) &&
+                                   z.Field is CasualtyField.Killed or CasualtyField.Injured);
+        }
+
         // "the Kyivskyi and Slobidskyi districts": several districts of the city, so the incident is the city's
         var place = b.Place;
         if (place?.District is not null)
@@ -587,7 +753,17 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 // tolls are revised upwards ("rose to 49"); a report that recalls an older step ("later … had risen to 47")
                 // after the latest one must not bring the older value back
-                return revisions.Max(f => f.Value);
+                // …unless a later report gives a higher toll without the word ("revised that down to 12 … police said 13 had been killed")
+                var lastRevision = revisions.Max(f => f.NumberToken);
+                var later = figures.Where(f => f.Field == field && f.NumberToken > lastRevision &&
+                                               (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Article | NumberFlags.Additive)) == 0)
+                    .Select(f => f.Value).DefaultIfEmpty(0).Max();
+                return Math.Max(revisions.Max(f => f.Value), later);
+            }
+
+            if (SourcesDisagree(document, figures, field))
+            {
+                return null;
             }
 
             int? best = null;
