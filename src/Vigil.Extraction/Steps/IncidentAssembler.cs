@@ -84,6 +84,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // even where it names the same region
             // ("As reported earlier, on May 14 a drone killed one"): the date need not open the sentence, and "nine more" on
             // an earlier day adds nothing to today's toll either; a toll update ("rose to") is about the incident, whatever day it names
+            var datedRecap = false;
             // ("In Zaporizhzhia, the rubble of the building attacked on 9 October is still being cleared"): a sentence without figures
             // dated by the calendar before the incident recalls an earlier attack too, and opens a recap for the sentences after it
             if (role == SentenceRole.Main && current is not null &&
@@ -96,6 +97,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                  (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)))))
             {
                 role = SentenceRole.Background;
+                datedRecap = true;
             }
 
             // "At the end of May the Russians shelled the city three times. The enemy once again targeted homes, injuring one":
@@ -112,7 +114,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 role = SentenceRole.Background;
             }
 
-            recapOpen = role is SentenceRole.Background or SentenceRole.OtherPlace || (past && HasAttackWord(document, sentence));
+            // a recap cue in a sentence about the incident's own place, or the first place named ("6 dead after Saturday's strike
+            // on the town — earlier 5 were reported") updates that incident's story; what follows it is not the recap's
+            var ownPlace = places.Count > 0 && (current?.Place is not { } here || places.All(p => Compatible(here, p.Place)));
+            recapOpen = (role is SentenceRole.Background or SentenceRole.OtherPlace && (datedRecap || !ownPlace)) || (past && HasAttackWord(document, sentence));
 
             if (role is SentenceRole.Background or SentenceRole.OtherPlace)
             {
@@ -305,7 +310,19 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             !b.Sentences.Concat(b.Described).Any(s => DamageStated(document, s)));
         var single = builders.Count == 1;
         var built = builders.Select(b => Build(document, b, lead, weaponsBySentence, single)).ToList();
-        built.RemoveAll(i => SumOfItsPlaces(i, built));
+        foreach (var wide in built.Where(i => SumOfItsPlaces(i, built)).ToList())
+        {
+            built.Remove(wide);
+            // "Shelling of the Pokrovsk district killed three … In Myrnohrad, two": the towns were hit by what hit the district
+            for (var k = 0; k < built.Count; k++)
+            {
+                if (built[k].Weapons is [Weapon.Unknown] && wide.Weapons is not [Weapon.Unknown] && built[k].Place?.Admin1Code == wide.Place?.Admin1Code)
+                {
+                    built[k] = built[k] with { Weapons = wide.Weapons };
+                }
+            }
+        }
+
         document.Incidents.AddRange(built);
     }
 
@@ -753,10 +770,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 // tolls are revised upwards ("rose to 49"); a report that recalls an older step ("later … had risen to 47")
                 // after the latest one must not bring the older value back
-                // …unless a later report gives a higher toll without the word ("revised that down to 12 … police said 13 had been killed")
+                // …unless another source later gives a higher toll without the word ("revised that down to 12 … police said 13 had been killed")
                 var lastRevision = revisions.Max(f => f.NumberToken);
+                var reviser = document.ClaimantOf(revisions.First(f => f.NumberToken == lastRevision).Sentence)?.Claimant;
                 var later = figures.Where(f => f.Field == field && f.NumberToken > lastRevision &&
-                                               (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Article | NumberFlags.Additive)) == 0)
+                                               (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Article | NumberFlags.Additive)) == 0 &&
+                                               document.ClaimantOf(f.Sentence)?.Claimant is { Kind: not ClaimantKind.Unattributed } source && source != reviser)
                     .Select(f => f.Value).DefaultIfEmpty(0).Max();
                 return Math.Max(revisions.Max(f => f.Value), later);
             }
@@ -974,7 +993,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         Doubt(fields.InSentence(f.Sentence, f.Field) > 1, "several_numbers");
         Doubt(SeveralPlacesIn(document, f.Sentence), "several_places");
         Doubt(f.Inferred, "inferred");
-        Doubt(f.BoundPlace is null && b.Place is { } place && Rank(place) >= 2, "wide_place");
+        Doubt(f.BoundPlace is null && b.Place is { } place && (Rank(place) >= 2 || NamesOnlyWider(document, f.Sentence, place)), "wide_place");
         Doubt(f.Field == CasualtyField.Hit, "hit_count");
 
         // Measured on real reports: figures outside the lead or with a qualifier are wrong too often to be high.
@@ -1008,24 +1027,28 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return new ClaimConfidence(main ? ConfidenceLevel.Medium : ConfidenceLevel.Low, reasons);
     }
 
+    /// <summary>"Russian attacks on Kherson Oblast kill 1" said of a Kherson incident: the sentence names only areas wider than the incident's place.</summary>
+    private static bool NamesOnlyWider(AnnotatedDocument document, int sentence, PlaceRef place)
+    {
+        var named = document.PlacesIn(sentence).Where(p => !document.DatelinePlaces.Contains(p.Start) && !document.TitlePlaces.Contains(p.Start)).ToList();
+        return named.Count > 0 && named.All(p => Rank(p.Place) > Rank(place));
+    }
+
     /// <summary>The sentence names two places neither of which contains the other (datelines and titles aside).</summary>
     private static bool SeveralPlacesIn(AnnotatedDocument document, int sentence)
     {
-        PlaceRef? first = null;
-        foreach (var p in document.PlacesIn(sentence))
+        // every pair, not only against the first: "attacks on Kherson Oblast killed one in the Beryslav district and injured one
+        // in Kherson" names two places of the oblast, neither inside the other
+        var named = document.PlacesIn(sentence).Where(p => !document.DatelinePlaces.Contains(p.Start) && !document.TitlePlaces.Contains(p.Start))
+            .Select(p => p.Place).ToList();
+        for (var i = 0; i < named.Count; i++)
         {
-            if (document.DatelinePlaces.Contains(p.Start) || document.TitlePlaces.Contains(p.Start))
+            for (var j = i + 1; j < named.Count; j++)
             {
-                continue;
-            }
-
-            if (first is null)
-            {
-                first = p.Place;
-            }
-            else if (!Compatible(first, p.Place))
-            {
-                return true;
+                if (!Compatible(named[i], named[j]))
+                {
+                    return true;
+                }
             }
         }
 

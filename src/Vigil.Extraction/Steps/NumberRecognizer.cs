@@ -458,7 +458,10 @@ internal sealed class NumberRecognizer : IPipelineStep
         if (start > sentence.FirstToken)
         {
             var prev = tokens[start - 1];
-            if (lex.Months.ContainsKey(prev.Lower) || prev.Lower is "minus" or "plus" or "no" or "number" or "#" or "$" or "€" or "£" or "№" or "article" or "part" or "paragraph" or "building" or "house" or "route" or "hospital" or "school" or "lyceum" or "unit" or "brigade" or "battalion")
+            // "Oct. 14", also with the abbreviation's full stop before a line break
+            var abbreviatedMonth = prev.Lower == "." && start > sentence.FirstToken + 1 && lex.Months.ContainsKey(tokens[start - 2].Lower) &&
+                                   lex.Abbreviations.Contains(tokens[start - 2].Lower);
+            if (abbreviatedMonth || lex.Months.ContainsKey(prev.Lower) || prev.Lower is "minus" or "plus" or "no" or "number" or "#" or "$" or "€" or "£" or "№" or "article" or "part" or "paragraph" or "building" or "house" or "route" or "hospital" or "school" or "lyceum" or "unit" or "brigade" or "battalion")
             {
                 return NumberFlags.NonCount;
             }
