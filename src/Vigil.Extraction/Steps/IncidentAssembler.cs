@@ -75,9 +75,23 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 .Where(p => !document.DatelinePlaces.Contains(p.Start))
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
+            // But an official of another region reporting a toll or a zero ("the acting governor of the Rostov region said there were
+            // no injuries") tells of that region, not of the incident before.
+            var titlesOnly = places.Count > 0 && places.All(p => document.TitlePlaces.Contains(p.Start));
             if (places.Any(p => !document.TitlePlaces.Contains(p.Start)) || current?.Place is not null || context is not null)
             {
-                places.RemoveAll(p => document.TitlePlaces.Contains(p.Start));
+                places.RemoveAll(p => document.TitlePlaces.Contains(p.Start) &&
+                    !(titlesOnly && (figuresBySentence.ContainsKey(s) || zerosBySentence.ContainsKey(s)) && p.Place.Kind == PlaceKind.Oblast &&
+                      current?.Place is { Admin1Code: { } here } && p.Place.Admin1Code is { } there && here != there));
+            }
+
+            // "said Zaporizhzhia Governor Ivan Fedorov": a regional official's title, when it is all that locates the figures, names the region
+            for (var i = 0; i < places.Count; i++)
+            {
+                if (document.TitlePlaces.Contains(places[i].Start) && RegionalTitle(document, places[i]) && RegionOf(places[i]) is { } region)
+                {
+                    places[i] = places[i] with { Place = region };
+                }
             }
 
             // "On Aug. 7, strikes on the region killed two": a toll dated before the incident being reported is a recap,
@@ -382,6 +396,42 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return true;
     }
 
+    /// <summary>"Zaporizhzhia Governor", "governor of the Kherson region", "Sumy regional administration": a title of the region's government.</summary>
+    private static bool RegionalTitle(AnnotatedDocument document, PlaceMention p)
+    {
+        var tokens = document.Tokens;
+        for (var k = p.End; k < Math.Min(tokens.Count, p.End + 3); k++)
+        {
+            if (tokens[k].Lower is "governor" or "regional" or "oblast" or "region" or "region's" or "rma" or "ova")
+            {
+                return true;
+            }
+        }
+
+        for (var k = p.Start - 1; k >= Math.Max(0, p.Start - 3); k--)
+        {
+            if (tokens[k].Lower == "governor")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The oblast a city or settlement is in, as the gazetteer has it; null when it has none.</summary>
+    private PlaceRef? RegionOf(PlaceMention p)
+    {
+        if (p.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement) || p.Place.Admin1 is not { } admin1)
+        {
+            return null;
+        }
+
+        return gazetteer.Geocode(admin1, new GeocodeContext(p.Place.Admin1Code))
+            .FirstOrDefault(c => c.Kind == PlaceKind.Oblast && string.Equals(c.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal))
+            ?.ToPlaceRef(p.Place.Mention);
+    }
+
     /// <summary>"Thursday's strike", "Monday's attack": the day of the attack the report is about, not an earlier one.</summary>
     private static bool NamesAttackDay(AnnotatedDocument document, DateMention date) =>
         document.Tokens[date.Start].Lower.EndsWith("'s", StringComparison.Ordinal) || document.Tokens[date.Start].Lower.EndsWith("’s", StringComparison.Ordinal) ||
@@ -413,9 +463,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             .GroupBy(f => f.Sentence)
             .Where(g => g.All(f => (f.Flags & notTotals) == 0 && f.Qualifier == Qualifier.Exact && !f.Inferred))
             .OrderBy(g => g.Key)
-            .Select(g => (Value: Math.Max(g.Where(f => (f.Flags & NumberFlags.Article) != 0).Sum(f => f.Value),
-                                          g.Where(f => (f.Flags & NumberFlags.Article) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max()),
+            .Select(g => (Singles: g.Where(f => (f.Flags & NumberFlags.Article) != 0).Sum(f => f.Value),
+                          Total: g.Where(f => (f.Flags & NumberFlags.Article) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max(),
                           Source: document.ClaimantOf(g.Key)?.Claimant.Name))
+            // the least a sentence can mean ("three killed, among them a woman": 3) and the most ("two women and a man": 3)
+            .Select(x => (Least: Math.Max(x.Singles, x.Total), Most: x.Singles + x.Total, x.Source))
             .Where(x => x.Source is not null)
             .ToList();
         // a toll that only grows from one source to the next is a running update (the last is current); a later, smaller one
@@ -424,7 +476,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         {
             for (var j = i + 1; j < stated.Count; j++)
             {
-                if (stated[j].Value < stated[i].Value && !string.Equals(stated[i].Source, stated[j].Source, StringComparison.Ordinal))
+                if (stated[j].Most < stated[i].Least && !string.Equals(stated[i].Source, stated[j].Source, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -481,7 +533,27 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // a word of the attack itself ("the attack took place", "strikes") says nothing was damaged
             var damageWord = lex.Words.DamageVerbs.Contains(t) && (!lex.AttackWords.Contains(t) || t is "damaged" or "destroyed");
             if (damageWord && lex.InterceptCues.MatchAt(document.Tokens, k, sentence.EndToken).Length == 0 &&
-                !(k > sentence.FirstToken && document.Tokens[k - 1].Lower is "no" or "without"))
+                !(k > sentence.FirstToken && document.Tokens[k - 1].Lower is "no" or "without") && !NegatedInList(document, sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"with no casualties or damage", "without injuries and damage": the word is the second of a negated pair.</summary>
+    private static bool NegatedInList(AnnotatedDocument document, SentenceSpan sentence, int k)
+    {
+        var tokens = document.Tokens;
+        if (k - 2 < sentence.FirstToken || tokens[k - 1].Lower is not ("or" or "and"))
+        {
+            return false;
+        }
+
+        for (var j = k - 2; j >= Math.Max(sentence.FirstToken, k - 4); j--)
+        {
+            if (tokens[j].Lower is "no" or "without")
             {
                 return true;
             }
