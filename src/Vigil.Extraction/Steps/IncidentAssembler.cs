@@ -322,6 +322,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0 &&
             b.Mention is { } m && InterceptionSentence(document, tokens[m.Start].Sentence, tallySentences) &&
             !b.Sentences.Concat(b.Described).Any(s => DamageStated(document, s)));
+        // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
+        builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
         var single = builders.Count == 1;
         var built = builders.Select(b => Build(document, b, lead, weaponsBySentence, single)).ToList();
         foreach (var wide in built.Where(i => SumOfItsPlaces(i, built)).ToList())
