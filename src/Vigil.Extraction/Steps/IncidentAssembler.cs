@@ -424,7 +424,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// <summary>The oblast a city or settlement is in, as the gazetteer has it; null when it has none.</summary>
     private PlaceRef? RegionOf(PlaceMention p)
     {
-        if (p.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement) || p.Place.Admin1 is not { } admin1)
+        // a city that is a region of its own ("Kyiv City") has no oblast above it to name
+        if (p.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement) || p.Place.Admin1 is not { } admin1 ||
+            string.Equals(admin1, p.Place.Name + " City", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
