@@ -18,6 +18,9 @@ internal sealed class WordLists
     /// <summary>"fragments of one of the drones fell": what falls is debris, not munitions that hit.</summary>
     public required HashSet<string> DebrisWords { get; init; }
 
+    /// <summary>"death toll", "number of wounded": words of a toll's noun that say what it counts ("victims" may be either, so is not one).</summary>
+    public required HashSet<string> TollWords { get; init; }
+
     public static WordLists Load(RuleFile file) => new()
     {
         AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
@@ -32,5 +35,6 @@ internal sealed class WordLists
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),
         PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),
         DebrisWords = Lexicon.Set(file.Get("debrisWords")),
+        TollWords = Lexicon.Set(file.Get("tollWords")),
     };
 }

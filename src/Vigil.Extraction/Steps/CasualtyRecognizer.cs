@@ -99,6 +99,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     !HasCasualtyCue(document, sentence);
                 var inherited = previous ?? (!ownCountBefore && !childWithoutCue && (sentence.FirstToken >= number.QualifierStart - 2 || subsetMarker ||
                     (revisionOfPrevious && lex.TollNouns.Contains(tokens, sentence.FirstToken, number.Start))) ? previousSentenceLast : null);
+                // "The death toll in Monday's strike has risen to eight": the toll's own noun says what it counts, whatever the
+                // sentence before counted last
+                if (revisionOfPrevious && TollKind(document, sentence.FirstToken, number.Start) is { } tollKind)
+                {
+                    kind = tollKind;
+                }
+
                 var inferred = false;
                 if (kind is null && inherited is not null && (subsetMarker || revisionOfPrevious || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))
                 {
@@ -195,6 +202,25 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             previousSentenceLast = previous ?? previousSentenceLast;
         }
+    }
+
+    /// <summary>What a toll noun before the number counts ("death toll" → killed; "number of wounded" → injured; "number of victims" says neither).</summary>
+    private static CasualtyKind? TollKind(AnnotatedDocument document, int from, int to)
+    {
+        var lex = document.Lexicon;
+        foreach (var m in lex.TollNouns.FindAll(document.Tokens, from, to))
+        {
+            for (var k = m.Start; k < m.End; k++)
+            {
+                var word = document.Tokens[k].Lower;
+                if (lex.Words.TollWords.Contains(word) && lex.CasualtyCues.TryGetValue(word, out var kind) && kind is CasualtyKind.Killed or CasualtyKind.Injured)
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"killed five across three southern regions": a total over several places is no place's incident (its parts are).</summary>

@@ -26,6 +26,12 @@ internal sealed class DiscourseClassifier : IPipelineStep
             MarkDateline(document, sentence, places);
             MarkTitles(document, sentence, places);
             var role = Classify(document, sentence, s);
+            // "Read also" on a line of its own, then "- Occupants struck Kharkiv: nearly 100 injured": the list of links under it
+            if (role != SentenceRole.Boilerplate && s > 0 && document.Roles[s - 1] == SentenceRole.Boilerplate && IsListItem(document, sentence))
+            {
+                role = SentenceRole.Boilerplate;
+            }
+
             document.Roles.Add(role);
             if (role is SentenceRole.Boilerplate or SentenceRole.Background)
             {
@@ -196,6 +202,11 @@ internal sealed class DiscourseClassifier : IPipelineStep
         var last = text[end - 1];
         return last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
     }
+
+    /// <summary>A line opened by a list mark ("- ", "• ", "* ").</summary>
+    private static bool IsListItem(AnnotatedDocument document, SentenceSpan sentence) =>
+        StartsParagraph(document, sentence) && document.Text[sentence.Start] is '-' or '•' or '*' or '–' or '—' &&
+        sentence.Start + 1 < document.Text.Length && document.Text[sentence.Start + 1] == ' ';
 
     private static bool HasLowerCase(ReadOnlySpan<char> word)
     {

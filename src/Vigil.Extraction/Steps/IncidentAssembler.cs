@@ -45,6 +45,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         Builder? current = null;
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
+        var recapOpen = false; // the sentence before recalled an earlier attack or another place's
         var headline = HeadlineSentences(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -74,24 +75,63 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 .Where(p => !document.DatelinePlaces.Contains(p.Start))
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
+            // But an official of another region reporting a toll or a zero ("the acting governor of the Rostov region said there were
+            // no injuries") tells of that region, not of the incident before.
+            var titlesOnly = places.Count > 0 && places.All(p => document.TitlePlaces.Contains(p.Start));
             if (places.Any(p => !document.TitlePlaces.Contains(p.Start)) || current?.Place is not null || context is not null)
             {
-                places.RemoveAll(p => document.TitlePlaces.Contains(p.Start));
+                places.RemoveAll(p => document.TitlePlaces.Contains(p.Start) &&
+                    !(titlesOnly && (figuresBySentence.ContainsKey(s) || zerosBySentence.ContainsKey(s)) && p.Place.Kind == PlaceKind.Oblast &&
+                      current?.Place is { Admin1Code: { } here } && p.Place.Admin1Code is { } there && here != there));
+            }
+
+            // "said Zaporizhzhia Governor Ivan Fedorov": a regional official's title, when it is all that locates the figures, names the region
+            for (var i = 0; i < places.Count; i++)
+            {
+                if (document.TitlePlaces.Contains(places[i].Start) && RegionalTitle(document, places[i]) && RegionOf(places[i]) is { } region)
+                {
+                    places[i] = places[i] with { Place = region };
+                }
             }
 
             // "On Aug. 7, strikes on the region killed two": a toll dated before the incident being reported is a recap,
             // even where it names the same region
             // ("As reported earlier, on May 14 a drone killed one"): the date need not open the sentence, and "nine more" on
             // an earlier day adds nothing to today's toll either; a toll update ("rose to") is about the incident, whatever day it names
-            if (role == SentenceRole.Main && current is { Figures.Count: > 0 } && figures.Count > 0 &&
+            var datedRecap = false;
+            // ("In Zaporizhzhia, the rubble of the building attacked on 9 October is still being cleared"): a sentence without figures
+            // dated by the calendar before the incident recalls an earlier attack too, and opens a recap for the sentences after it
+            if (role == SentenceRole.Main && current is not null &&
                 figures.All(f => (f.Flags & NumberFlags.Revision) == 0) &&
-                DateOf(document, current, lead) is { } currentDate &&
+                DateOf(document, current, lead) is var known && (known ?? document.Info.Published) is { } currentDate &&
                 document.DatesIn(s).Where(d => !d.IsPast).ToList() is { Count: > 0 } stated &&
                 stated.All(d => d.Date < currentDate) &&
-                stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d)))
+                ((known is not null && current.Figures.Count > 0 && figures.Count > 0 &&
+                  stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d) || (IsWeekday(document, d) && !NamesAttackDay(document, d)))) ||
+                 (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)))))
+            {
+                role = SentenceRole.Background;
+                datedRecap = true;
+            }
+
+            // "At the end of May the Russians shelled the city three times. The enemy once again targeted homes, injuring one":
+            // a sentence that names neither place nor day goes on with the recap before it in its paragraph (a promo line between
+            // two parts of a paragraph does not end it)
+            if (StartsParagraph(document, sentence) && !(s > 0 && document.RoleOf(s - 1) == SentenceRole.Boilerplate))
+            {
+                recapOpen = false;
+            }
+
+            if (role == SentenceRole.Main && recapOpen && places.Count == 0 && document.DatesIn(s).Count == 0 &&
+                !lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower))
             {
                 role = SentenceRole.Background;
             }
+
+            // a recap cue in a sentence about the incident's own place, or the first place named ("6 dead after Saturday's strike
+            // on the town — earlier 5 were reported") updates that incident's story; what follows it is not the recap's
+            var ownPlace = places.Count > 0 && (current?.Place is not { } here || places.All(p => Compatible(here, p.Place)));
+            recapOpen = (role is SentenceRole.Background or SentenceRole.OtherPlace && (datedRecap || !ownPlace)) || (past && HasAttackWord(document, sentence));
 
             if (role is SentenceRole.Background or SentenceRole.OtherPlace)
             {
@@ -183,6 +223,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 current = target;
             }
+            else if (current is not null && !marker && Restates(builders, current, figures) is { } restated)
+            {
+                // "At least 13 people died and 87 were wounded": a toll that names no place and repeats an incident's own figures
+                // is that incident's, not the one a context sentence in between ("a day after a blast near Kherson") started
+                current = restated;
+            }
             else if (current is null || marker)
             {
                 var inherited = context is not null && !builders.Any(b => b.Place is not null && Compatible(b.Place, context.Place)) ? context : null;
@@ -210,6 +256,21 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             foreach (var f in figures)
             {
+                if ((f.Flags & NumberFlags.Increment) != 0 && f.Field == CasualtyField.Injured &&
+                    figures.Any(k => k.Field == CasualtyField.Killed && k.NumberToken < f.NumberToken && (k.Flags & NumberFlags.Increment) == 0))
+                {
+                    // "six people had died and eight more were hurt": "more" than the dead, not more than an injured count
+                    current.Figures.Add(f with { Flags = f.Flags & ~NumberFlags.Increment });
+                    continue;
+                }
+
+                if (VictimsTotal(f, figures))
+                {
+                    // "46 civilians were injured: 5 were killed and 41 were wounded": the victims, dead included, not the injured
+                    current.Doubtful.Add(f with { SubCount = true });
+                    continue;
+                }
+
                 if (distributed && f.BoundPlace is { } bp)
                 {
                     var target = builders.FirstOrDefault(b => Compatible(b.Place, bp.Place) && b.Place is not null);
@@ -261,12 +322,124 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0 &&
             b.Mention is { } m && InterceptionSentence(document, tokens[m.Start].Sentence, tallySentences) &&
             !b.Sentences.Concat(b.Described).Any(s => DamageStated(document, s)));
+        // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
+        builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
         var single = builders.Count == 1;
-        foreach (var b in builders)
+        var built = builders.Select(b => Build(document, b, lead, weaponsBySentence, single)).ToList();
+        foreach (var wide in built.Where(i => SumOfItsPlaces(i, built)).ToList())
         {
-            document.Incidents.Add(Build(document, b, lead, weaponsBySentence, single));
+            built.Remove(wide);
+            // "Shelling of the Pokrovsk district killed three … In Myrnohrad, two": the towns were hit by what hit the district
+            for (var k = 0; k < built.Count; k++)
+            {
+                if (built[k].Weapons is [Weapon.Unknown] && wide.Weapons is not [Weapon.Unknown] && built[k].Place?.Admin1Code == wide.Place?.Admin1Code)
+                {
+                    built[k] = built[k] with { Weapons = wide.Weapons };
+                }
+            }
         }
+
+        document.Incidents.AddRange(built);
     }
+
+    /// <summary>
+    /// "Three killed and two wounded in Pokrovsk district … In Myrnohrad 2 killed and 1 wounded … In Kurakhove one killed and one
+    /// wounded": a raion's or oblast's toll that is the sum of the tolls of two or more towns of the same oblast reported beside it
+    /// is their total, not an attack of its own.
+    /// </summary>
+    private static bool SumOfItsPlaces(ReportIncident wide, List<ReportIncident> all)
+    {
+        if (wide.Place is not { } area || Rank(area) < 2 || (wide.Killed is null && wide.Injured is null) || area.Admin1Code is null)
+        {
+            return false;
+        }
+
+        var parts = all.Where(i => i != wide && i.Place is { } p && Rank(p) <= 1 && string.Equals(p.Admin1Code, area.Admin1Code, StringComparison.Ordinal) &&
+                                   (i.Killed is > 0 || i.Injured is > 0)).ToList();
+        return parts.Count >= 2 &&
+               (wide.Killed is not { } k || parts.Sum(i => i.Killed ?? 0) == k) &&
+               (wide.Injured is not { } n || parts.Sum(i => i.Injured ?? 0) == n);
+    }
+
+    /// <summary>
+    /// "on Friday", "Tuesday's": a date that names its day of the week. Said of a day before the incident being reported it is
+    /// an earlier attack ("Five were killed … on Friday, he said in an earlier update"), wherever it stands in the sentence.
+    /// </summary>
+    private static bool IsWeekday(AnnotatedDocument document, DateMention date)
+    {
+        for (var k = date.Start; k < date.End; k++)
+        {
+            var word = document.Tokens[k].Lower;
+            if (document.Lexicon.Weekdays.ContainsKey(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsParagraph(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        for (var i = sentence.Start - 1; i >= 0; i--)
+        {
+            var c = document.Text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Zaporizhzhia Governor", "governor of the Kherson region", "Sumy regional administration": a title of the region's government.</summary>
+    private static bool RegionalTitle(AnnotatedDocument document, PlaceMention p)
+    {
+        var tokens = document.Tokens;
+        for (var k = p.End; k < Math.Min(tokens.Count, p.End + 3); k++)
+        {
+            if (tokens[k].Lower is "governor" or "regional" or "oblast" or "region" or "region's" or "rma" or "ova")
+            {
+                return true;
+            }
+        }
+
+        for (var k = p.Start - 1; k >= Math.Max(0, p.Start - 3); k--)
+        {
+            if (tokens[k].Lower == "governor")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The oblast a city or settlement is in, as the gazetteer has it; null when it has none.</summary>
+    private PlaceRef? RegionOf(PlaceMention p)
+    {
+        // a city that is a region of its own ("Kyiv City") has no oblast above it to name
+        if (p.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement) || p.Place.Admin1 is not { } admin1 ||
+            string.Equals(admin1, p.Place.Name + " City", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return gazetteer.Geocode(admin1, new GeocodeContext(p.Place.Admin1Code))
+            .FirstOrDefault(c => c.Kind == PlaceKind.Oblast && string.Equals(c.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal))
+            ?.ToPlaceRef(p.Place.Mention);
+    }
+
+    /// <summary>"Thursday's strike", "Monday's attack": the day of the attack the report is about, not an earlier one.</summary>
+    private static bool NamesAttackDay(AnnotatedDocument document, DateMention date) =>
+        document.Tokens[date.Start].Lower.EndsWith("'s", StringComparison.Ordinal) || document.Tokens[date.Start].Lower.EndsWith("’s", StringComparison.Ordinal) ||
+        (date.End < document.Tokens.Count && document.Tokens[date.End].Lower is "'s" or "’s") ? IsAttackNounAfter(document, date.End) || IsAttackNounAfter(document, date.End + 1) : false;
 
     /// <summary>"May 14", "1 January": a date that names its month, not a relative one ("yesterday") a daily round-up also uses for its own day.</summary>
     private static bool IsCalendarDate(AnnotatedDocument document, DateMention date)
@@ -280,6 +453,64 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The mayor put the toll at 11 wounded … the governor said eight were hurt": two named sources give different exact totals
+    /// for the field, the later one smaller, and nothing says which is current (no "rose to"): neither is the figure, both stay claims.
+    /// </summary>
+    private static bool SourcesDisagree(AnnotatedDocument document, List<CasualtyMention> figures, CasualtyField field)
+    {
+        const NumberFlags notTotals = NumberFlags.Increment | NumberFlags.Additive | NumberFlags.Revision;
+        // per sentence, in text order, its own total: the larger of its stated total and the persons it names one by one
+        var stated = figures.Where(f => f.Field == field)
+            .GroupBy(f => f.Sentence)
+            .Where(g => g.All(f => (f.Flags & notTotals) == 0 && f.Qualifier == Qualifier.Exact && !f.Inferred))
+            .OrderBy(g => g.Key)
+            .Select(g => (Singles: g.Where(f => (f.Flags & NumberFlags.Article) != 0).Sum(f => f.Value),
+                          Total: g.Where(f => (f.Flags & NumberFlags.Article) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max(),
+                          Source: document.ClaimantOf(g.Key)?.Claimant.Name))
+            // the least a sentence can mean ("three killed, among them a woman": 3) and the most ("two women and a man": 3)
+            .Select(x => (Least: Math.Max(x.Singles, x.Total), Most: x.Singles + x.Total, x.Source))
+            .Where(x => x.Source is not null)
+            .ToList();
+        // a toll that only grows from one source to the next is a running update (the last is current); a later, smaller one
+        // from another source ("the mayor said 11 … the governor said eight") leaves nothing saying which is right
+        for (var i = 0; i < stated.Count; i++)
+        {
+            for (var j = i + 1; j < stated.Count; j++)
+            {
+                if (stated[j].Most < stated[i].Least && !string.Equals(stated[i].Source, stated[j].Source, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An injured count that is the sum of a killed and another injured count stated after it in the same sentence (its breakdown).</summary>
+    private static bool VictimsTotal(CasualtyMention f, List<CasualtyMention> figures) =>
+        f.Field == CasualtyField.Injured && (f.Flags & NumberFlags.Article) == 0 &&
+        figures.Any(k => k.Field == CasualtyField.Killed && k.Value > 0 && k.NumberToken > f.NumberToken &&
+                         figures.Any(i => i != f && i.Field == CasualtyField.Injured && i.Value > 0 && i.NumberToken > f.NumberToken && k.Value + i.Value == f.Value));
+
+    /// <summary>
+    /// The incident (not the current one) that already has every killed and injured count the sentence states, when the
+    /// current one has none of them; null otherwise.
+    /// </summary>
+    private static Builder? Restates(List<Builder> builders, Builder current, List<CasualtyMention> figures)
+    {
+        static bool Toll(CasualtyMention f) => f.Field is CasualtyField.Killed or CasualtyField.Injured && (f.Flags & NumberFlags.Article) == 0 && f.Value > 1 &&
+                                               !f.SubCount && !f.PartCount;
+        var tolls = figures.Where(Toll).ToList();
+        if (tolls.Count == 0 || tolls.Any(t => current.Figures.Any(f => f.Field == t.Field && f.Value == t.Value)))
+        {
+            return null;
+        }
+
+        return builders.FirstOrDefault(b => b != current && tolls.All(t => b.Figures.Any(f => f.Field == t.Field && f.Value == t.Value)));
     }
 
     /// <summary>The sentence tells of drones or missiles brought down, and of nothing they damaged ("destroyed" there is the interception).</summary>
@@ -306,7 +537,27 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // a word of the attack itself ("the attack took place", "strikes") says nothing was damaged
             var damageWord = lex.Words.DamageVerbs.Contains(t) && (!lex.AttackWords.Contains(t) || t is "damaged" or "destroyed");
             if (damageWord && lex.InterceptCues.MatchAt(document.Tokens, k, sentence.EndToken).Length == 0 &&
-                !(k > sentence.FirstToken && document.Tokens[k - 1].Lower is "no" or "without"))
+                !(k > sentence.FirstToken && document.Tokens[k - 1].Lower is "no" or "without") && !NegatedInList(document, sentence, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"with no casualties or damage", "without injuries and damage": the word is the second of a negated pair.</summary>
+    private static bool NegatedInList(AnnotatedDocument document, SentenceSpan sentence, int k)
+    {
+        var tokens = document.Tokens;
+        if (k - 2 < sentence.FirstToken || tokens[k - 1].Lower is not ("or" or "and"))
+        {
+            return false;
+        }
+
+        for (var j = k - 2; j >= Math.Max(sentence.FirstToken, k - 4); j--)
+        {
+            if (tokens[j].Lower is "no" or "without")
             {
                 return true;
             }
@@ -554,6 +805,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         var attacker = Attacker(document, b);
 
+        // "Early reports indicate no casualties" and then 17 injured: a "no casualties" (killed and injured at once) that the
+        // incident's own counts overturn was an early report, not a figure
+        if (b.Figures.Any(f => f.Field is CasualtyField.Killed or CasualtyField.Injured or CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured && f.Value > 0))
+        {
+            b.Zeros.RemoveAll(z => b.Zeros.Any(o => o.Sentence == z.Sentence && o.Field != z.Field) &&
+                                   z.Field is CasualtyField.Killed or CasualtyField.Injured);
+        }
+
         // "the Kyivskyi and Slobidskyi districts": several districts of the city, so the incident is the city's
         var place = b.Place;
         if (place?.District is not null)
@@ -587,7 +846,19 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 // tolls are revised upwards ("rose to 49"); a report that recalls an older step ("later … had risen to 47")
                 // after the latest one must not bring the older value back
-                return revisions.Max(f => f.Value);
+                // …unless another source later gives a higher toll without the word ("revised that down to 12 … police said 13 had been killed")
+                var lastRevision = revisions.Max(f => f.NumberToken);
+                var reviser = document.ClaimantOf(revisions.First(f => f.NumberToken == lastRevision).Sentence)?.Claimant;
+                var later = figures.Where(f => f.Field == field && f.NumberToken > lastRevision &&
+                                               (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Article | NumberFlags.Additive)) == 0 &&
+                                               document.ClaimantOf(f.Sentence)?.Claimant is { Kind: not ClaimantKind.Unattributed } source && source != reviser)
+                    .Select(f => f.Value).DefaultIfEmpty(0).Max();
+                return Math.Max(revisions.Max(f => f.Value), later);
+            }
+
+            if (SourcesDisagree(document, figures, field))
+            {
+                return null;
             }
 
             int? best = null;
@@ -798,7 +1069,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         Doubt(fields.InSentence(f.Sentence, f.Field) > 1, "several_numbers");
         Doubt(SeveralPlacesIn(document, f.Sentence), "several_places");
         Doubt(f.Inferred, "inferred");
-        Doubt(f.BoundPlace is null && b.Place is { } place && Rank(place) >= 2, "wide_place");
+        Doubt(f.BoundPlace is null && b.Place is { } place && (Rank(place) >= 2 || NamesOnlyWider(document, f.Sentence, place)), "wide_place");
         Doubt(f.Field == CasualtyField.Hit, "hit_count");
 
         // Measured on real reports: figures outside the lead or with a qualifier are wrong too often to be high.
@@ -832,24 +1103,28 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return new ClaimConfidence(main ? ConfidenceLevel.Medium : ConfidenceLevel.Low, reasons);
     }
 
+    /// <summary>"Russian attacks on Kherson Oblast kill 1" said of a Kherson incident: the sentence names only areas wider than the incident's place.</summary>
+    private static bool NamesOnlyWider(AnnotatedDocument document, int sentence, PlaceRef place)
+    {
+        var named = document.PlacesIn(sentence).Where(p => !document.DatelinePlaces.Contains(p.Start) && !document.TitlePlaces.Contains(p.Start)).ToList();
+        return named.Count > 0 && named.All(p => Rank(p.Place) > Rank(place));
+    }
+
     /// <summary>The sentence names two places neither of which contains the other (datelines and titles aside).</summary>
     private static bool SeveralPlacesIn(AnnotatedDocument document, int sentence)
     {
-        PlaceRef? first = null;
-        foreach (var p in document.PlacesIn(sentence))
+        // every pair, not only against the first: "attacks on Kherson Oblast killed one in the Beryslav district and injured one
+        // in Kherson" names two places of the oblast, neither inside the other
+        var named = document.PlacesIn(sentence).Where(p => !document.DatelinePlaces.Contains(p.Start) && !document.TitlePlaces.Contains(p.Start))
+            .Select(p => p.Place).ToList();
+        for (var i = 0; i < named.Count; i++)
         {
-            if (document.DatelinePlaces.Contains(p.Start) || document.TitlePlaces.Contains(p.Start))
+            for (var j = i + 1; j < named.Count; j++)
             {
-                continue;
-            }
-
-            if (first is null)
-            {
-                first = p.Place;
-            }
-            else if (!Compatible(first, p.Place))
-            {
-                return true;
+                if (!Compatible(named[i], named[j]))
+                {
+                    return true;
+                }
             }
         }
 

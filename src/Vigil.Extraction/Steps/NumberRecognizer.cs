@@ -458,14 +458,17 @@ internal sealed class NumberRecognizer : IPipelineStep
         if (start > sentence.FirstToken)
         {
             var prev = tokens[start - 1];
-            if (lex.Months.ContainsKey(prev.Lower) || prev.Lower is "minus" or "plus" or "no" or "number" or "#" or "$" or "€" or "£" or "№" or "article" or "part" or "paragraph" or "building" or "house" or "route" or "hospital" or "school" or "lyceum" or "unit" or "brigade" or "battalion")
+            // "Oct. 14", also with the abbreviation's full stop before a line break
+            var abbreviatedMonth = prev.Lower == "." && start > sentence.FirstToken + 1 && lex.Months.ContainsKey(tokens[start - 2].Lower) &&
+                                   lex.Abbreviations.Contains(tokens[start - 2].Lower);
+            if (abbreviatedMonth || lex.Months.ContainsKey(prev.Lower) || prev.Lower is "minus" or "plus" or "no" or "number" or "#" or "$" or "€" or "£" or "№" or "article" or "part" or "paragraph" or "building" or "house" or "route" or "hospital" or "school" or "lyceum" or "unit" or "brigade" or "battalion")
             {
                 return NumberFlags.NonCount;
             }
         }
 
-        // "aged 63 and 70", "aged 2 to 15", "aged between 2 and 15", "ages 5-17"
-        for (var k = start - 1; k >= Math.Max(sentence.FirstToken, start - 6); k--)
+        // "aged 63 and 70", "aged 2 to 15", "aged between 2 and 15", "ages 5-17", "women aged 40, 50, 51 and 58"
+        for (var k = start - 1; k >= Math.Max(sentence.FirstToken, start - 16); k--)
         {
             var w = tokens[k];
             if (lex.AgeMarkers.Contains(w.Lower))

@@ -19,6 +19,12 @@ internal sealed class SentenceSplitter : IPipelineStep
             var c = text[i];
             if (c is '\n' or '\r' or '\u2028' or '\u2029')
             {
+                if (DateAcrossLine(document, text, i))
+                {
+                    i++;
+                    continue;
+                }
+
                 Add(document, start, i);
                 i++;
                 start = i;
@@ -61,7 +67,7 @@ internal sealed class SentenceSplitter : IPipelineStep
 
         if (!char.IsWhiteSpace(text[after]))
         {
-            return false;
+            return text[i] == '.' && MissingSpace(text, i, after);
         }
 
         while (after < text.Length && text[after] is ' ' or '\t' or '\u00A0')
@@ -71,7 +77,7 @@ internal sealed class SentenceSplitter : IPipelineStep
 
         if (after >= text.Length || text[after] is '\n' or '\r')
         {
-            return true;
+            return !DateAcrossLine(document, text, after);
         }
 
         var first = text[after];
@@ -97,6 +103,61 @@ internal sealed class SentenceSplitter : IPipelineStep
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "… they said.Read also: …": a full stop glued to the next sentence's first word, between a lower-case word of three
+    /// or more letters and a capitalised one (not "U.S.", "3.5" or a web address, whose next letter is lower case).
+    /// </summary>
+    private static bool MissingSpace(string text, int i, int after)
+    {
+        if (after + 1 >= text.Length || !char.IsUpper(text[after]) || !char.IsLower(text[after + 1]))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var k = i - 1; k >= 0 && char.IsLetter(text[k]); k--)
+        {
+            if (!char.IsLower(text[k]))
+            {
+                return false;
+            }
+
+            letters++;
+        }
+
+        return letters >= 3;
+    }
+
+    /// <summary>"on Oct.⏎26": a month's abbreviation and its day broken across a line (page layout), one date.</summary>
+    private static bool DateAcrossLine(AnnotatedDocument document, string text, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        if (before < 1 || text[before] != '.')
+        {
+            return false;
+        }
+
+        var wordStart = before;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var after = i + 1;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\r' or '\n')
+        {
+            after++;
+        }
+
+        var word = text[wordStart..before].ToLowerInvariant();
+        return after < text.Length && char.IsDigit(text[after]) && document.Lexicon.Months.ContainsKey(word) && document.Lexicon.Abbreviations.Contains(word);
     }
 
     private static void Add(AnnotatedDocument document, int start, int end)
