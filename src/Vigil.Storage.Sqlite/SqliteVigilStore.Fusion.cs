@@ -78,6 +78,43 @@ public sealed partial class SqliteVigilStore
 
         public IReadOnlyList<ReportExtraction> AllVersions() => store.ReadExtractions(transaction, currentOnly: false);
 
+        public IReadOnlyList<string> ReportKeys(string? after, int limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+            var command = store.Command(transaction,
+                "SELECT report_key FROM reports WHERE report_key > $after ORDER BY report_key LIMIT $limit");
+            Bind(command, ("$after", after ?? string.Empty), ("$limit", limit));
+            return ReadStrings(command);
+        }
+
+        public IReadOnlyList<IndexCellCount> CellCounts()
+        {
+            var command = store.Command(transaction, "SELECT region, day, COUNT(*) FROM fusion_report_cells GROUP BY region, day ORDER BY region, day");
+            using var reader = command.ExecuteReader();
+            var counts = new List<IndexCellCount>();
+            while (reader.Read())
+            {
+                counts.Add(new IndexCellCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+            }
+
+            return counts;
+        }
+
+        public IReadOnlyList<string> AmbiguousNames() => ReadStrings(store.Command(transaction,
+            "SELECT name_key FROM fusion_report_names GROUP BY name_key HAVING MIN(place_id) <> MAX(place_id)"));
+
+        private static List<string> ReadStrings(SqliteCommand command)
+        {
+            using var reader = command.ExecuteReader();
+            var values = new List<string>();
+            while (reader.Read())
+            {
+                values.Add(reader.GetString(0));
+            }
+
+            return values;
+        }
+
         public IReadOnlyList<IndexCell> CellsOf(string reportKey)
         {
             var command = store.Command(transaction, "SELECT region, day FROM fusion_report_cells WHERE report_key = $key");
