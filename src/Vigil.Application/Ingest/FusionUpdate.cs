@@ -80,7 +80,8 @@ public static partial class FusionUpdate
         {
             var (_, keys, relevant) = Reach(session, [.. chunk], decisions);
             var fused = IncidentFusion.FuseWithCells(session.Versions(keys), ambiguousNames: ambiguous, decisions: relevant);
-            var owned = fused.Where(f => chunk.Contains(FirstCell(f.Cells))).Select(ToIndexed).ToList();
+            // Each incident's document (JSON and hashes) on every core: pure, and a quarter of a chunk's time on one.
+            var owned = fused.AsParallel().AsOrdered().Where(f => chunk.Contains(FirstCell(f.Cells))).Select(ToIndexed).ToList();
             session.ReplaceIncidents([], owned);
             incidents += owned.Count;
         }

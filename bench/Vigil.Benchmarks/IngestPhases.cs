@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using Vigil.Application.Ingest;
+using Vigil.Core;
+using Vigil.Storage;
+using Vigil.Storage.Sqlite;
+
+namespace Vigil.Benchmarks;
+
+/// <summary>
+/// Where `vigil ingest` spends its time, one phase at a time so each can be timed alone (wall and
+/// process CPU) on a loaded machine: read a JSON Lines corpus, extract on every core, store one
+/// report per transaction (the old way) and in batches (the new way) into fresh SQLite files, then
+/// the first full fusion in one chunk and in small chunks, with the peak working set of each. Run:
+/// dotnet run -c Release --project bench/Vigil.Benchmarks -- ingest-phases CORPUS.jsonl [--count 20000] [--batch 256] [--chunk 5000]
+/// </summary>
+internal static class IngestPhases
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine("ingest-phases: give a JSON Lines corpus (bench/Vigil.Corpus writes one)");
+            return 2;
+        }
+
+        var count = Option(args, "--count", 20_000);
+        var batch = Option(args, "--batch", 256);
+        var chunk = Option(args, "--chunk", 5_000);
+        var folder = Path.Combine(Path.GetTempPath(), "vigil-phases-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}");
+            List<Report> reports = [];
+            Time("read", count, () => reports = [.. VigilIngest.Read([args[0]]).Select(i => i.Report).OfType<Report>().Take(count)]);
+            var extractor = new ReportExtractor();
+            var extractions = new ExtractionResult[reports.Count];
+            Time("extract (all cores)", reports.Count, () => Parallel.For(0, reports.Count, i => extractions[i] = extractor.Extract(reports[i])));
+            var ingested = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+            using (var one = SqliteVigilStore.Open(Path.Combine(folder, "one.db")))
+            {
+                Time("store, a transaction per report", reports.Count, () =>
+                {
+                    for (var i = 0; i < reports.Count; i++)
+                    {
+                        one.StoreReport(reports[i], extractions[i], ingested);
+                    }
+                });
+            }
+
+            var batchedPath = Path.Combine(folder, "batched.db");
+            using (var batched = SqliteVigilStore.Open(batchedPath))
+            {
+                Time($"store, a transaction per {batch} reports", reports.Count, () =>
+                {
+                    for (var start = 0; start < reports.Count; start += batch)
+                    {
+                        var end = Math.Min(reports.Count, start + batch);
+                        batched.StoreReports([.. Enumerable.Range(start, end - start).Select(i => new ReportToStore(reports[i], extractions[i]))], ingested);
+                    }
+                });
+            }
+
+            reports = [];
+            Array.Clear(extractions);
+            GC.Collect();
+            foreach (var size in (int[])[FusionUpdate.RebuildChunkReports, chunk])
+            {
+                // A fresh connection each time: no extraction cached from storing.
+                using var store = SqliteVigilStore.Open(batchedPath);
+                var incidents = 0;
+                Time($"full fusion, chunks of {size} reports", count, () => incidents = FusionUpdate.Rebuild(store, size));
+                Console.WriteLine($"  {incidents} incidents");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return 0;
+    }
+
+    private static void Time(string phase, int reports, Action action)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var peak = 0L;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            using var self = Process.GetCurrentProcess();
+            while (!sampling.IsCancellationRequested)
+            {
+                self.Refresh();
+                peak = Math.Max(peak, self.WorkingSet64);
+                await Task.Delay(100).ConfigureAwait(false);
+            }
+        });
+        var clock = Stopwatch.StartNew();
+        action();
+        clock.Stop();
+        sampling.Cancel();
+        sampler.GetAwaiter().GetResult();
+        process.Refresh();
+        var used = process.TotalProcessorTime - cpu;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{phase}: {clock.Elapsed.TotalSeconds:F2} s wall, {used.TotalSeconds:F2} s CPU, {used.TotalMilliseconds * 1000 / Math.Max(1, reports):F0} µs CPU per report, peak working set {peak / 1048576} MB"));
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
