@@ -36,6 +36,9 @@ internal static class IngestPhases
             Time("read", count, () => reports = [.. VigilIngest.Read([args[0]]).Select(i => i.Report).OfType<Report>().Take(count)]);
             var extractor = new ReportExtractor();
             var extractions = new ExtractionResult[reports.Count];
+            // Rule packs and word lists load on first use per language: paid once per process, timed apart.
+            var firstOfEach = reports.GroupBy(static r => r.Language, StringComparer.Ordinal).Select(static g => g.First()).ToList();
+            Time($"extract: first report of each language ({firstOfEach.Count}, loads the rules)", firstOfEach.Count, () => firstOfEach.ForEach(r => extractor.Extract(r)));
             Time("extract (all cores)", reports.Count, () => Parallel.For(0, reports.Count, i => extractions[i] = extractor.Extract(reports[i])));
             var ingested = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

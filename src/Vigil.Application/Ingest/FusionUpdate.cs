@@ -12,10 +12,11 @@ namespace Vigil.Application.Ingest;
 public static partial class FusionUpdate
 {
     /// <summary>
-    /// Reports a full rebuild fuses at once (with their halo): enough that few regions are cut, few
-    /// enough that memory stays flat whatever the store's size (about 10 KB per report in flight).
+    /// Reports a full rebuild fuses at once (with their halo): enough that few regions are cut and a
+    /// store that fits is read only once, few enough that memory stays flat whatever the store's
+    /// size (about 10 KB per report in flight: 2.1 GB for 200,000 at once).
     /// </summary>
-    public const int RebuildChunkReports = 20_000;
+    public const int RebuildChunkReports = 50_000;
 
     /// <summary>Reports whose footprints a rebuild reads at a time to build the index.</summary>
     private const int IndexPage = 2_000;
@@ -50,8 +51,9 @@ public static partial class FusionUpdate
     }
 
     /// <summary>
-    /// A full re-fusion with bounded memory (docs/fusion.md, "Full rebuild"): index every report's
-    /// footprint a page at a time, then fuse the cells chunk by chunk as incremental fusion would
+    /// A full re-fusion with bounded memory (docs/performance.md, "Ingest"): a store of one chunk
+    /// or less is read and fused at once; a larger one has every report's footprint indexed a page
+    /// at a time, then fuses the cells chunk by chunk as incremental fusion would
     /// re-fuse them (each chunk's cells as the affected cells, with their halo and the reach of
     /// review decisions), keeping each incident from the one chunk that holds its first cell. An
     /// incident with a cell among the affected ones is exactly what fusing everything gives, so the
@@ -60,6 +62,12 @@ public static partial class FusionUpdate
     private static int RebuildIn(IFusionSession session, int reportsPerChunk, int minimumCutDays)
     {
         session.Clear();
+        if (session.ReportKeys(null, reportsPerChunk + 1).Count <= reportsPerChunk)
+        {
+            // The whole store fits in one chunk: read it once, as chunks would read it twice (index, then fusion).
+            return RebuildAtOnce(session);
+        }
+
         string? after = null;
         while (session.ReportKeys(after, IndexPage) is { Count: > 0 } keys)
         {
@@ -89,6 +97,22 @@ public static partial class FusionUpdate
         session.MarkBuilt();
         session.MarkFused();
         return incidents;
+    }
+
+    private static int RebuildAtOnce(IFusionSession session)
+    {
+        var all = session.AllVersions();
+        foreach (var versions in all.GroupBy(static r => r.ReportKey, StringComparer.Ordinal))
+        {
+            var footprint = FusionFootprint.Of(Latest(versions));
+            session.IndexReport(versions.Key, ToIndex(footprint.Cells), ToIndex(footprint.Names));
+        }
+
+        var fused = IncidentFusion.FuseWithCells(all, decisions: ReviewDecisionsOf(session));
+        session.ReplaceIncidents([], fused.AsParallel().AsOrdered().Select(ToIndexed).ToList());
+        session.MarkBuilt();
+        session.MarkFused();
+        return fused.Count;
     }
 
     /// <summary>
