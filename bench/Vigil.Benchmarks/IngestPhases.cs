@@ -13,11 +13,18 @@ namespace Vigil.Benchmarks;
 /// report per transaction (the old way) and in batches (the new way) into fresh SQLite files, then
 /// the first full fusion in one chunk and in small chunks, with the peak working set of each. Run:
 /// dotnet run -c Release --project bench/Vigil.Benchmarks -- ingest-phases CORPUS.jsonl [--count 20000] [--batch 256] [--chunk 5000]
+/// or only the full fusion over a copy of a store, with its peak memory:
+/// dotnet run -c Release --project bench/Vigil.Benchmarks -- ingest-phases --fuse-only STORE.db [--chunk 10000]
 /// </summary>
 internal static class IngestPhases
 {
     public static int Run(string[] args)
     {
+        if (args is ["--fuse-only", var storePath, .. var rest])
+        {
+            return FuseOnly(storePath, Option(rest, "--chunk", FusionUpdate.RebuildChunkReports));
+        }
+
         if (args.Length == 0 || !File.Exists(args[0]))
         {
             Console.Error.WriteLine("ingest-phases: give a JSON Lines corpus (bench/Vigil.Corpus writes one)");
@@ -81,6 +88,34 @@ internal static class IngestPhases
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Only the full fusion, in a process of its own so its peak resident memory (VmHWM) is its
+    /// own: over a copy of <paramref name="storePath"/>, chunks of <paramref name="chunk"/> reports.
+    /// </summary>
+    private static int FuseOnly(string storePath, int chunk)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "vigil-fuse-" + Guid.NewGuid().ToString("N") + ".db");
+        File.Copy(storePath, copy);
+        try
+        {
+            Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}");
+            using var store = SqliteVigilStore.Open(copy);
+            var reports = (int)store.Stats().Reports;
+            var incidents = 0;
+            Time($"full fusion of {reports} reports, chunks of {chunk}", reports, () => incidents = FusionUpdate.Rebuild(store, chunk));
+            var peak = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            Console.WriteLine($"  {incidents} incidents; peak resident memory of the process: {peak["VmHWM:".Length..].Trim()}");
+        }
+        finally
+        {
+            File.Delete(copy);
+            File.Delete(copy + "-wal");
+            File.Delete(copy + "-shm");
         }
 
         return 0;
