@@ -25,7 +25,7 @@ echo "corpus: $(du -h "$corpus" | cut -f1), $(grep -c . "$corpus") reports, $(gr
 
 measure() { # label db
   local log="$work/time.$RANDOM"
-  /usr/bin/time -v -o "$log" dotnet "$dll" ingest "$corpus" --db "$2" >"$work/ingest.out" 2>"$work/ingest.err" &
+  /usr/bin/time -v -o "$log" dotnet "$dll" ingest "$corpus" --db "$2" --timings >"$work/ingest.out" 2>"$work/ingest.err" &
   local timer=$! child="" start=$SECONDS trace=""
   # RSS every 5 s, to tell memory that grows with the input from a fixed working set.
   while kill -0 "$timer" 2>/dev/null; do
@@ -35,6 +35,7 @@ measure() { # label db
   done
   wait "$timer" || { echo "$1: vigil ingest failed:"; tail -n 5 "$work/ingest.err"; return 1; }
   echo "$1 RSS over time:$trace"
+  grep '^timings:' "$work/ingest.err" | sed "s/^/$1 /" || true
   local wall rss incidents
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")

@@ -78,6 +78,46 @@ public sealed partial class PostgresVigilStore
 
         public IReadOnlyList<ReportExtraction> AllVersions() => _store.ReadExtractions(_c, _t, currentOnly: false);
 
+        public IReadOnlyList<string> ReportKeys(string? after, int limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+            using var command = after is null
+                ? Command(_c, _t, "SELECT report_key FROM reports ORDER BY report_key LIMIT @limit", ("limit", limit))
+                : Command(_c, _t, "SELECT report_key FROM reports WHERE report_key > @after ORDER BY report_key LIMIT @limit", ("after", after), ("limit", limit));
+            return ReadStrings(command);
+        }
+
+        public IReadOnlyList<IndexCellCount> CellCounts()
+        {
+            using var command = Command(_c, _t, "SELECT region, day, COUNT(*)::int FROM fusion_report_cells GROUP BY region, day ORDER BY region, day");
+            using var reader = command.ExecuteReader();
+            var counts = new List<IndexCellCount>();
+            while (reader.Read())
+            {
+                counts.Add(new IndexCellCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+            }
+
+            return counts;
+        }
+
+        public IReadOnlyList<string> AmbiguousNames()
+        {
+            using var command = Command(_c, _t, "SELECT name_key FROM fusion_report_names GROUP BY name_key HAVING MIN(place_id) <> MAX(place_id)");
+            return ReadStrings(command);
+        }
+
+        private static List<string> ReadStrings(NpgsqlCommand command)
+        {
+            using var reader = command.ExecuteReader();
+            var values = new List<string>();
+            while (reader.Read())
+            {
+                values.Add(reader.GetString(0));
+            }
+
+            return values;
+        }
+
         public IReadOnlyList<IndexCell> CellsOf(string reportKey)
         {
             using var command = Command(_c, _t, "SELECT region, day FROM fusion_report_cells WHERE report_key = @key", ("key", reportKey));

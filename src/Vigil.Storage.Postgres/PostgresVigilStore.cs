@@ -227,6 +227,27 @@ public sealed partial class PostgresVigilStore : IVigilStore
         return result;
     }
 
+    public IReadOnlyList<StoreAttempt> StoreReports(IReadOnlyList<ReportToStore> reports, DateTimeOffset ingested)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        // One transaction per report, as before: each is a round trip of its own batch, and several
+        // workers queue per report key, not behind one another's whole batch.
+        var attempts = new StoreAttempt[reports.Count];
+        for (var i = 0; i < reports.Count; i++)
+        {
+            try
+            {
+                attempts[i] = new StoreAttempt(StoreReport(reports[i].Report, reports[i].Extraction, ingested), null);
+            }
+            catch (StoreException e)
+            {
+                attempts[i] = StoreAttempt.Failed(e.Message);
+            }
+        }
+
+        return attempts;
+    }
+
     public bool Contains(string key, string contentHash)
     {
         ArgumentNullException.ThrowIfNull(key);

@@ -30,19 +30,44 @@ public sealed partial class SqliteVigilStore
         });
     }
 
-    private ReportExtraction ReadExtraction(SqliteDataReader reader)
+    /// <summary>
+    /// The rows of an extraction query (key, number, published, ingested, source, url, title,
+    /// document, version id), their JSON parsed on every core: parsing was most of reading a
+    /// halo or a rebuild's chunk, and the writer thread's connection only has to hand out strings.
+    /// </summary>
+    private List<ReportExtraction> ReadExtractions(SqliteDataReader reader)
     {
-        if (!_stored.TryGetValue(reader.GetInt64(8), out var extraction))
+        var rows = new List<(string Key, int Number, string? Published, string Ingested, string? Source, string? Url, string? Title, string? Document, ExtractionResult? Cached)>();
+        while (reader.Read())
         {
-            extraction = JsonSerializer.Deserialize<ExtractionResult>(reader.GetString(7), VigilJson.Compact)
-                ?? throw new StoreException($"the stored extraction of {reader.GetString(0)} is empty");
+            var cached = _stored.GetValueOrDefault(reader.GetInt64(8));
+            rows.Add((reader.GetString(0), reader.GetInt32(1), reader.GetStringOrNull(2), reader.GetString(3), reader.GetStringOrNull(4),
+                reader.GetStringOrNull(5), reader.GetStringOrNull(6), cached is null ? reader.GetString(7) : null, cached));
         }
 
-        return new ReportExtraction(
-            reader.GetString(0), reader.GetInt32(1),
-            reader.GetStringOrNull(2) is { } published ? StoreValues.ReadTimestamp(published) : null,
-            StoreValues.ReadTimestamp(reader.GetString(3)),
-            reader.GetStringOrNull(4), reader.GetStringOrNull(5), reader.GetStringOrNull(6), extraction);
+        var extractions = new ReportExtraction[rows.Count];
+        try
+        {
+            Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = rows.Count < 64 ? 1 : Environment.ProcessorCount }, i =>
+            {
+                var row = rows[i];
+                var extraction = row.Cached
+                    ?? JsonSerializer.Deserialize<ExtractionResult>(row.Document!, VigilJson.Compact)
+                    ?? throw new StoreException($"the stored extraction of {row.Key} is empty");
+                extractions[i] = new ReportExtraction(
+                    row.Key, row.Number,
+                    row.Published is { } published ? StoreValues.ReadTimestamp(published) : null,
+                    StoreValues.ReadTimestamp(row.Ingested),
+                    row.Source, row.Url, row.Title, extraction);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The caller's Guard names the store and the step; it knows JSON and store errors, not the wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return [.. extractions];
     }
 
     private sealed class FusionSession(SqliteVigilStore store, SqliteTransaction transaction) : IFusionSession, Review.IReviewInput
@@ -66,17 +91,48 @@ public sealed partial class SqliteVigilStore
                 ORDER BY rv.report_key, rv.version
                 """);
             Bind(command, ("$keys", JsonSerializer.Serialize(reportKeys.Distinct(StringComparer.Ordinal).ToArray(), VigilJson.Compact)));
-            var result = new List<ReportExtraction>();
             using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                result.Add(store.ReadExtraction(reader));
-            }
-
-            return result;
+            return store.ReadExtractions(reader);
         }
 
         public IReadOnlyList<ReportExtraction> AllVersions() => store.ReadExtractions(transaction, currentOnly: false);
+
+        public IReadOnlyList<string> ReportKeys(string? after, int limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+            var command = store.Command(transaction,
+                "SELECT report_key FROM reports WHERE report_key > $after ORDER BY report_key LIMIT $limit");
+            Bind(command, ("$after", after ?? string.Empty), ("$limit", limit));
+            return ReadStrings(command);
+        }
+
+        public IReadOnlyList<IndexCellCount> CellCounts()
+        {
+            var command = store.Command(transaction, "SELECT region, day, COUNT(*) FROM fusion_report_cells GROUP BY region, day ORDER BY region, day");
+            using var reader = command.ExecuteReader();
+            var counts = new List<IndexCellCount>();
+            while (reader.Read())
+            {
+                counts.Add(new IndexCellCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+            }
+
+            return counts;
+        }
+
+        public IReadOnlyList<string> AmbiguousNames() => ReadStrings(store.Command(transaction,
+            "SELECT name_key FROM fusion_report_names GROUP BY name_key HAVING MIN(place_id) <> MAX(place_id)"));
+
+        private static List<string> ReadStrings(SqliteCommand command)
+        {
+            using var reader = command.ExecuteReader();
+            var values = new List<string>();
+            while (reader.Read())
+            {
+                values.Add(reader.GetString(0));
+            }
+
+            return values;
+        }
 
         public IReadOnlyList<IndexCell> CellsOf(string reportKey)
         {

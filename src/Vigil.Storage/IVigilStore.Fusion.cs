@@ -11,6 +11,9 @@ public readonly record struct IndexRange(string Region, int From, int To);
 /// <summary>A gazetteer entry a report's current version names under a name key.</summary>
 public readonly record struct IndexName(string NameKey, string PlaceId);
 
+/// <summary>How many reports have an indexed cell at (<see cref="Region"/>, <see cref="Day"/>).</summary>
+public readonly record struct IndexCellCount(string Region, int Day, int Reports);
+
 /// <summary>An incident to store with the cells of its members.</summary>
 public sealed record IndexedIncident(StoredIncident Incident, IReadOnlyList<IndexCell> Cells);
 
@@ -29,6 +32,19 @@ public interface IFusionSession
 
     /// <summary>Every stored version of every report.</summary>
     IReadOnlyList<ReportExtraction> AllVersions();
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> stored report keys after <paramref name="after"/> (null: from the
+    /// first) in the store's key order: a full rebuild pages through the reports with it instead of
+    /// holding every extraction at once.
+    /// </summary>
+    IReadOnlyList<string> ReportKeys(string? after, int limit);
+
+    /// <summary>Every indexed (region, day) cell with its number of reports, ordered by region then day.</summary>
+    IReadOnlyList<IndexCellCount> CellCounts();
+
+    /// <summary>Every name key under which the current versions name two or more gazetteer entries.</summary>
+    IReadOnlyList<string> AmbiguousNames();
 
     /// <summary>The indexed cells of one report's current version.</summary>
     IReadOnlyList<IndexCell> CellsOf(string reportKey);

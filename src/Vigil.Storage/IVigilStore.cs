@@ -17,6 +17,14 @@ public partial interface IVigilStore : IDisposable
     /// </summary>
     StoreResult StoreReport(Report report, ExtractionResult extraction, DateTimeOffset ingested);
 
+    /// <summary>
+    /// Stores each report as <see cref="StoreReport"/> would, in input order, in as few transactions
+    /// as the store can afford (SQLite: one for the batch, a savepoint per report). A report the
+    /// store refuses fails alone; if the batch itself cannot be committed, every report in it fails
+    /// and nothing of it is stored, so a rerun stores it again.
+    /// </summary>
+    IReadOnlyList<StoreAttempt> StoreReports(IReadOnlyList<ReportToStore> reports, DateTimeOffset ingested);
+
     /// <summary>Whether this exact content is already stored under <paramref name="key"/> (lets ingest skip extraction).</summary>
     bool Contains(string key, string contentHash);
 

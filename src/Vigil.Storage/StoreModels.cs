@@ -1,3 +1,4 @@
+using Vigil.Core;
 using System.Text.Json.Serialization;
 
 namespace Vigil.Storage;
@@ -13,6 +14,15 @@ public enum StoreOutcome
 
 /// <summary>The outcome of storing a report, the version it now has at its key, and whether that version is the current one.</summary>
 public readonly record struct StoreResult(StoreOutcome Outcome, int Version, bool IsCurrent);
+
+/// <summary>One report of a batch for <see cref="IVigilStore.StoreReports"/>, with what was extracted from it.</summary>
+public sealed record ReportToStore(Report Report, ExtractionResult Extraction);
+
+/// <summary>What became of one report of a batch: its result, or why the store refused it.</summary>
+public readonly record struct StoreAttempt(StoreResult? Result, string? Error)
+{
+    public static StoreAttempt Failed(string error) => new(null, error);
+}
 
 /// <summary>
 /// A fused incident as stored: the columns queries filter on, plus <see cref="Document"/>, the

@@ -68,6 +68,36 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void StoreReports_BatchWithNewRevisedAndRepeatedReports_SameOutcomesAndRowsAsOneByOne()
+    {
+        const string key = "https://example.org/a";
+        ReportToStore[] batch =
+        [
+            new(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3)),
+            new(TestData.Report("https://example.org/b", Text1), TestData.Extraction(Text1, 3)),
+            new(TestData.Report(key, Text2, TestData.At("2025-06-11T12:00:00+03:00")), TestData.Extraction(Text2, 4, 60)),
+            new(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3)),
+        ];
+
+        var attempts = _store.StoreReports(batch, TestData.Ingested);
+
+        Assert.Equal(
+            [
+                new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null),
+                new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null),
+                new StoreAttempt(new StoreResult(StoreOutcome.Updated, 2, IsCurrent: true), null),
+                new StoreAttempt(new StoreResult(StoreOutcome.Unchanged, 1, IsCurrent: false), null),
+            ],
+            attempts);
+        var stats = _store.Stats();
+        Assert.Equal((2L, 3L, 10L), (stats.Reports, stats.ReportVersions, stats.ClaimsTotal));
+        Assert.Equal(4, _store.CurrentExtractions().Single(e => e.ReportKey == key).Extraction.Incidents[0].Killed);
+        Assert.Equal(["injured", "intercepted", "killed", "launched"],
+            _store.ReportClaims(key, 2).Select(c => c.Field).Order(StringComparer.Ordinal));
+        Assert.Empty(_store.StoreReports([], TestData.Ingested));
+    }
+
+    [Fact]
     public void StoreReport_VersionsArriveInReverse_LatestPublishedStaysCurrent()
     {
         const string key = "https://example.org/a";

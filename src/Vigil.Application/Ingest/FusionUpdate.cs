@@ -11,11 +11,32 @@ namespace Vigil.Application.Ingest;
 /// </summary>
 public static partial class FusionUpdate
 {
+    /// <summary>
+    /// Reports a full rebuild fuses at once (with their halo): enough that few regions are cut and a
+    /// store that fits is read only once, few enough that memory stays flat whatever the store's
+    /// size (about 10 KB per report in flight: 2.1 GB for 200,000 at once).
+    /// </summary>
+    public const int RebuildChunkReports = 50_000;
+
+    /// <summary>Reports whose footprints a rebuild reads at a time to build the index.</summary>
+    private const int IndexPage = 2_000;
+
+    /// <summary>
+    /// A region is cut into chunks of at least this many days, so the halo read around each cut
+    /// (<see cref="IncrementalFusion.Halo"/> days either side) costs at most half the chunk again.
+    /// </summary>
+    private const int MinimumCutDays = 4 * IncrementalFusion.Halo;
+
     /// <summary>Re-fuses every report and rebuilds the fusion index (<c>vigil refuse</c>); returns the incident count.</summary>
-    public static int Rebuild(IVigilStore store)
+    public static int Rebuild(IVigilStore store) => Rebuild(store, RebuildChunkReports);
+
+    /// <summary>As <see cref="Rebuild(IVigilStore)"/>, with the chunks' size and cuts given (tests use tiny chunks to cut everywhere).</summary>
+    internal static int Rebuild(IVigilStore store, int reportsPerChunk, int minimumCutDays = MinimumCutDays)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store.UpdateFusion(RebuildIn);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(reportsPerChunk);
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumCutDays);
+        return store.UpdateFusion(session => RebuildIn(session, reportsPerChunk, minimumCutDays));
     }
 
     /// <summary>
@@ -26,13 +47,61 @@ public static partial class FusionUpdate
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(changedKeys);
-        return store.UpdateFusion(session => session.IndexBuilt ? Incremental(session, changedKeys) : RebuildIn(session));
+        return store.UpdateFusion(session => session.IndexBuilt ? Incremental(session, changedKeys) : RebuildIn(session, RebuildChunkReports, MinimumCutDays));
     }
 
-    private static int RebuildIn(IFusionSession session)
+    /// <summary>
+    /// A full re-fusion with bounded memory (docs/performance.md, "Ingest"): a store of one chunk
+    /// or less is read and fused at once; a larger one has every report's footprint indexed a page
+    /// at a time, then fuses the cells chunk by chunk as incremental fusion would
+    /// re-fuse them (each chunk's cells as the affected cells, with their halo and the reach of
+    /// review decisions), keeping each incident from the one chunk that holds its first cell. An
+    /// incident with a cell among the affected ones is exactly what fusing everything gives, so the
+    /// union is the full fusion.
+    /// </summary>
+    private static int RebuildIn(IFusionSession session, int reportsPerChunk, int minimumCutDays)
+    {
+        session.Clear();
+        if (session.ReportKeys(null, reportsPerChunk + 1).Count <= reportsPerChunk)
+        {
+            // The whole store fits in one chunk: read it once, as chunks would read it twice (index, then fusion).
+            return RebuildAtOnce(session);
+        }
+
+        string? after = null;
+        while (session.ReportKeys(after, IndexPage) is { Count: > 0 } keys)
+        {
+            foreach (var versions in session.Versions(keys).GroupBy(static r => r.ReportKey, StringComparer.Ordinal))
+            {
+                var footprint = FusionFootprint.Of(Latest(versions));
+                session.IndexReport(versions.Key, ToIndex(footprint.Cells), ToIndex(footprint.Names));
+            }
+
+            after = keys[^1];
+        }
+
+        // Ambiguity is the whole store's, as one fusion of everything would judge it.
+        var ambiguous = session.AmbiguousNames().ToHashSet(StringComparer.Ordinal);
+        var decisions = ReviewDecisionsOf(session);
+        var incidents = 0;
+        foreach (var chunk in Chunks(session.CellCounts(), reportsPerChunk, minimumCutDays))
+        {
+            var (_, keys, relevant) = Reach(session, [.. chunk], decisions);
+            var fused = IncidentFusion.FuseWithCells(session.Versions(keys), ambiguousNames: ambiguous, decisions: relevant);
+            // Each incident's document (JSON and hashes) on every core: pure, and a quarter of a chunk's time on one.
+            var owned = fused.AsParallel().AsOrdered().Where(f => chunk.Contains(FirstCell(f.Cells))).Select(ToIndexed).ToList();
+            session.ReplaceIncidents([], owned);
+            incidents += owned.Count;
+        }
+
+        session.MarkBuilt();
+        session.MarkFused();
+        return incidents;
+    }
+
+    private static int RebuildAtOnce(IFusionSession session)
     {
         var all = session.AllVersions();
-        session.Clear();
         foreach (var versions in all.GroupBy(static r => r.ReportKey, StringComparer.Ordinal))
         {
             var footprint = FusionFootprint.Of(Latest(versions));
@@ -40,10 +109,61 @@ public static partial class FusionUpdate
         }
 
         var fused = IncidentFusion.FuseWithCells(all, decisions: ReviewDecisionsOf(session));
-        session.ReplaceIncidents([], fused.Select(ToIndexed).ToList());
+        session.ReplaceIncidents([], fused.AsParallel().AsOrdered().Select(ToIndexed).ToList());
         session.MarkBuilt();
         session.MarkFused();
         return fused.Count;
+    }
+
+    /// <summary>
+    /// The index's cells cut into chunks of about <paramref name="reportsPerChunk"/> reports, in
+    /// region then day order: small regions share a chunk, a large one is cut between days (never
+    /// sooner than <paramref name="minimumCutDays"/> into it, so the halos stay a fraction of the work).
+    /// </summary>
+    internal static IEnumerable<HashSet<FusionCell>> Chunks(IReadOnlyList<IndexCellCount> cells, int reportsPerChunk, int minimumCutDays)
+    {
+        var chunk = new HashSet<FusionCell>();
+        var reports = 0;
+        string? region = null;
+        var regionStart = 0; // the first day of the current region in the current chunk
+        foreach (var cell in cells)
+        {
+            var newRegion = !string.Equals(cell.Region, region, StringComparison.Ordinal);
+            if (reports >= reportsPerChunk && (newRegion || cell.Day - regionStart >= minimumCutDays))
+            {
+                yield return chunk;
+                (chunk, reports, regionStart) = ([], 0, cell.Day);
+            }
+
+            if (newRegion)
+            {
+                (region, regionStart) = (cell.Region, cell.Day);
+            }
+
+            chunk.Add(new FusionCell(cell.Region, cell.Day));
+            reports += cell.Reports;
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>The cell that decides which chunk owns an incident: a function of its cells alone, so every chunk that fuses it agrees.</summary>
+    private static FusionCell FirstCell(IReadOnlyList<FusionCell> cells)
+    {
+        var first = cells[0];
+        foreach (var cell in cells)
+        {
+            var byRegion = string.CompareOrdinal(cell.Region, first.Region);
+            if (byRegion < 0 || (byRegion == 0 && cell.Day < first.Day))
+            {
+                first = cell;
+            }
+        }
+
+        return first;
     }
 
     private static int Incremental(IFusionSession session, IReadOnlyCollection<string> batchKeys)

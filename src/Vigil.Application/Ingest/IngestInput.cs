@@ -31,4 +31,17 @@ public sealed record IngestSummary(
     public int Failed => Failures.Count;
 
     public int Total => New + Updated + Unchanged + Failed;
+
+    /// <summary>Where the run's time went (<c>vigil ingest --timings</c>).</summary>
+    public IngestTimings Timings { get; init; } = IngestTimings.None;
+}
+
+/// <summary>
+/// Wall time of one ingest run by phase, as the writer thread saw it: waiting for inputs to be
+/// read, waiting for extraction, storing (checking what is stored already, then writing), and the
+/// final fusion. Reading and extraction run on other threads, so only their waits show here.
+/// </summary>
+public sealed record IngestTimings(TimeSpan WaitingForInput, TimeSpan WaitingForExtraction, TimeSpan Storing, TimeSpan Fusing, TimeSpan Total)
+{
+    public static IngestTimings None { get; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 }

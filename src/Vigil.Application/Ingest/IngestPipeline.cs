@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Threading.Channels;
 using Vigil.Core;
 using Vigil.Storage;
 
@@ -6,7 +8,7 @@ namespace Vigil.Application.Ingest;
 /// <summary>
 /// read → extract → store → re-fuse. Inputs are taken in batches: the store says which reports it
 /// already holds (unchanged content is never extracted again), the rest are extracted in parallel
-/// (extraction is pure) while the previous batch is stored, one transaction per report in input order. After the last
+/// (extraction is pure) while the previous batch is stored, one transaction per batch in input order. After the last
 /// batch the incidents are re-fused from every current report and replaced atomically, so a run
 /// that was killed half-way is repaired by the next one. One bad input never stops the run.
 /// </summary>
@@ -32,8 +34,11 @@ public sealed class IngestPipeline
         _clock = clock ?? TimeProvider.System;
     }
 
-    /// <summary>Reports per batch: enough to keep both cores busy extracting, small enough to bound memory.</summary>
-    public int BatchSize { get; init; } = 128;
+    /// <summary>
+    /// Reports per batch: one store transaction each, and the unit extraction works on while the
+    /// previous batch is written. Large enough to make commits rare, small enough to bound memory.
+    /// </summary>
+    public int BatchSize { get; init; } = 256;
 
     /// <summary>
     /// Brings the incidents up to date given the keys of the reports stored with a new version
@@ -51,6 +56,8 @@ public sealed class IngestPipeline
         int added = 0, updated = 0, unchanged = 0;
         var failures = new List<IngestItemResult>();
         var changed = new HashSet<string>(StringComparer.Ordinal);
+        var clock = Stopwatch.StartNew();
+        TimeSpan waitingForInput = TimeSpan.Zero, waitingForExtraction = TimeSpan.Zero, storing = TimeSpan.Zero;
 
         void Done(IngestItemResult result)
         {
@@ -68,29 +75,93 @@ public sealed class IngestPipeline
             onItem?.Invoke(result);
         }
 
-        // Two stages overlap: while one batch is stored (one core, the single writer), the next is
-        // extracted on the others.
-        Task<Work[]>? extracting = null;
-        foreach (var batch in inputs.Chunk(Math.Max(1, BatchSize)))
+        // Three stages overlap: a reader thread parses the inputs into batches (a bounded channel
+        // keeps it at most two batches ahead), extraction runs on the other cores, and this thread,
+        // the single writer, stores one batch while the next is extracted.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batches = Channel.CreateBounded<IngestInput[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadBatches(inputs, batches.Writer, stop.Token), stop.Token);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var work = Prepare(batch);
-            var next = Task.Run(() => Extract(work, cancellationToken), cancellationToken);
-            if (extracting is not null)
+            Task<Work[]>? extracting = null;
+            while (true)
             {
-                StoreAll(extracting.GetAwaiter().GetResult(), Done);
+                var waited = clock.Elapsed;
+                if (!batches.Reader.TryRead(out var batch))
+                {
+                    if (!batches.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+                    {
+                        break;
+                    }
+
+                    waitingForInput += clock.Elapsed - waited;
+                    continue;
+                }
+
+                var started = clock.Elapsed;
+                var work = Prepare(batch);
+                storing += clock.Elapsed - started;
+                var next = Task.Run(() => Extract(work, stop.Token), stop.Token);
+                if (extracting is not null)
+                {
+                    StoreBatch(extracting, Done, clock, ref waitingForExtraction, ref storing);
+                }
+
+                extracting = next;
             }
 
-            extracting = next;
+            if (extracting is not null)
+            {
+                StoreBatch(extracting, Done, clock, ref waitingForExtraction, ref storing);
+            }
         }
-
-        if (extracting is not null)
+        finally
         {
-            StoreAll(extracting.GetAwaiter().GetResult(), Done);
+            // Whatever ended the loop, the reader must not wait forever on a full channel.
+            stop.Cancel();
+            try
+            {
+                reading.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                // Ended by the cancellation just above (or the caller's, rethrown by the loop).
+            }
         }
 
+        var fusing = clock.Elapsed;
         var incidents = Refresh is { } refresh ? RefreshIncremental(refresh, changed) : _store.RefreshIncidents(_fuse);
-        return new IngestSummary(added, updated, unchanged, failures, incidents);
+        var timings = new IngestTimings(waitingForInput, waitingForExtraction, storing, clock.Elapsed - fusing, clock.Elapsed);
+        return new IngestSummary(added, updated, unchanged, failures, incidents) { Timings = timings };
+    }
+
+    private void StoreBatch(Task<Work[]> extracting, Action<IngestItemResult> done, Stopwatch clock, ref TimeSpan waitingForExtraction, ref TimeSpan storing)
+    {
+        var waited = clock.Elapsed;
+        var work = extracting.GetAwaiter().GetResult();
+        var started = clock.Elapsed;
+        waitingForExtraction += started - waited;
+        StoreAll(work, done);
+        storing += clock.Elapsed - started;
+    }
+
+    private void ReadBatches(IEnumerable<IngestInput> inputs, ChannelWriter<IngestInput[]> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var batch in inputs.Chunk(Math.Max(1, BatchSize)))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.WriteAsync(batch, cancellationToken).AsTask().GetAwaiter().GetResult();
+            }
+
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            // The writer sees the reader's failure (a folder that vanished, say) where it waits for the next batch.
+            writer.Complete(e);
+        }
     }
 
     /// <summary>The incidents the run touched, then the store's count (what the summary reports).</summary>
@@ -138,13 +209,20 @@ public sealed class IngestPipeline
 
     private void StoreAll(Work[] work, Action<IngestItemResult> done)
     {
+        // Everything that needs writing goes to the store at once (one transaction on SQLite);
+        // results come back per report, in input order.
+        var toStore = work.Where(static w => w.Input.Report is not null && w.Error is null && w.NeedsExtraction).ToList();
+        var attempts = toStore.Count == 0
+            ? []
+            : _store.StoreReports([.. toStore.Select(static w => new ReportToStore(w.Input.Report!, w.Extraction!))], _clock.GetUtcNow());
+        var next = 0;
         foreach (var item in work)
         {
-            done(Store(item));
+            done(Result(item, item.Input.Report is not null && item.Error is null && item.NeedsExtraction ? attempts[next++] : null));
         }
     }
 
-    private IngestItemResult Store(Work item)
+    private static IngestItemResult Result(Work item, StoreAttempt? attempt)
     {
         var input = item.Input;
         if (input.Report is not { } report)
@@ -157,20 +235,14 @@ public sealed class IngestPipeline
             return new IngestItemResult(input.Origin, report.Key, null, item.Error);
         }
 
-        if (!item.NeedsExtraction)
+        if (attempt is not { } stored)
         {
             return new IngestItemResult(input.Origin, report.Key, StoreOutcome.Unchanged, null);
         }
 
-        try
-        {
-            var result = _store.StoreReport(report, item.Extraction!, _clock.GetUtcNow());
-            return new IngestItemResult(input.Origin, report.Key, result.Outcome, null);
-        }
-        catch (StoreException e)
-        {
-            return new IngestItemResult(input.Origin, report.Key, null, e.Message);
-        }
+        return stored.Result is { } result
+            ? new IngestItemResult(input.Origin, report.Key, result.Outcome, null)
+            : new IngestItemResult(input.Origin, report.Key, null, stored.Error ?? "not stored");
     }
 
     private void TryRecordFailure(IngestItemResult failure)

@@ -19,7 +19,8 @@ internal static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var db = CliOptions.Db();
-        var command = new Command("ingest", "Ingest reports into the store and re-fuse the incidents.") { paths, db };
+        var timings = new Option<bool>("--timings") { Description = "Print where the time went (waiting for input, for extraction, storing, fusing) on stderr." };
+        var command = new Command("ingest", "Ingest reports into the store and re-fuse the incidents.") { paths, db, timings };
         command.SetAction(parseResult =>
         {
             using var store = CliOptions.OpenStore(parseResult, db, StoreAccess.Create);
@@ -39,6 +40,11 @@ internal static class IngestCommand
                 }
 
                 Console.Out.WriteLine(SummaryLine(summary, VigilStores.Redact(VigilStores.Resolve(parseResult.GetValue(db)))));
+                if (parseResult.GetValue(timings))
+                {
+                    Console.Error.WriteLine(TimingsLine(summary.Timings));
+                }
+
                 return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
             }
             catch (StoreException e)
@@ -104,6 +110,13 @@ internal static class IngestCommand
         ArgumentNullException.ThrowIfNull(summary);
         return string.Create(CultureInfo.InvariantCulture,
             $"{summary.Total} inputs: {summary.New} new, {summary.Updated} updated, {summary.Unchanged} unchanged, {summary.Failed} failed; {summary.Incidents} incidents in {location}");
+    }
+
+    public static string TimingsLine(IngestTimings timings)
+    {
+        ArgumentNullException.ThrowIfNull(timings);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"timings: waiting for input {timings.WaitingForInput.TotalSeconds:F1} s, waiting for extraction {timings.WaitingForExtraction.TotalSeconds:F1} s, storing {timings.Storing.TotalSeconds:F1} s, fusing {timings.Fusing.TotalSeconds:F1} s, total {timings.Total.TotalSeconds:F1} s");
     }
 
     private static string FailureLine(IngestItemResult failure) => "vigil: " + failure.Origin + ": " + failure.Error;

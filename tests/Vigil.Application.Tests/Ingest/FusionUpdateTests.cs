@@ -126,6 +126,28 @@ public abstract class FusionUpdateTests : IDisposable
         [.. _store.IncidentDocuments(IncidentFilter.All).Order(StringComparer.Ordinal)];
 }
 
+public sealed class FusionUpdateChunkTests
+{
+    [Fact]
+    public void Chunks_SmallRegionsAndALargeOne_SmallOnesShareAChunkLargeOneCutOnlyAfterTheMinimumDays()
+    {
+        IndexCellCount[] cells =
+        [
+            new("UA-05", 3, 2), new("UA-05", 9, 1),
+            new("UA-63", -1, 1), new("UA-63", 0, 4), new("UA-63", 1, 4), new("UA-63", 2, 4), new("UA-63", 5, 4), new("UA-63", 6, 4),
+            new("report:x", 0, 1),
+        ];
+
+        var chunks = FusionUpdate.Chunks(cells, reportsPerChunk: 3, minimumCutDays: 5).ToList();
+
+        // UA-05 fills a chunk (3 reports); UA-63 is cut only at day 5, the first day 5 or more after its first cell (undated: -1).
+        Assert.Equal(
+            ["UA-05:3 UA-05:9", "UA-63:-1 UA-63:0 UA-63:1 UA-63:2", "UA-63:5 UA-63:6", "report:x:0"],
+            chunks.Select(c => string.Join(' ', c.Select(cell => $"{cell.Region}:{cell.Day}"))));
+        Assert.Equal(cells.Length, chunks.Sum(c => c.Count));
+    }
+}
+
 public sealed class SqliteFusionUpdateTests : FusionUpdateTests
 {
     private readonly string _folder;

@@ -67,6 +67,42 @@ public abstract class ReviewServiceTests : IDisposable
         Assert.Equal(full, Documents());
     }
 
+    [Theory]
+    [InlineData(3, 1, 0)]
+    [InlineData(4, 7, 2)]
+    [InlineData(5, 30, 10)]
+    [InlineData(6, 1_000, 0)]
+    public void Rebuild_ChunkByChunk_SameIncidentsAsOneFullFusionWithTheDecisions(int seed, int reportsPerChunk, int minimumCutDays)
+    {
+        // Three oblasts and random merges between any two incidents: decisions that span regions and days.
+        var reports = new SyntheticReports(seed, days: 40, oblasts: 3, settlementsPerOblast: 4, editShare: 0.2);
+        var random = new Random(seed);
+        var minute = 0;
+        var done = new Dictionary<string, int>(StringComparer.Ordinal);
+        FusionUpdate.Rebuild(_store);
+        foreach (var (report, extraction) in reports.Take(120))
+        {
+            _store.StoreReport(report, extraction, Ingested.AddMinutes(minute++));
+            FusionUpdate.Update(_store, [report.Key]);
+            if (minute % 5 == 0)
+            {
+                var outcome = Decide(random);
+                done[outcome] = done.GetValueOrDefault(outcome) + 1;
+            }
+        }
+
+        var decisions = _store.Review().Decisions().Select(ReviewDecisionCodec.FromStored).ToList();
+        var full = _store.UpdateFusion(session => IncidentFusion.Fuse(session.AllVersions(), decisions: decisions))
+            .Select(i => IncidentDocuments.ToStored(i).Document).Order(StringComparer.Ordinal).ToList();
+
+        var count = FusionUpdate.Rebuild(_store, reportsPerChunk, minimumCutDays);
+
+        Assert.True(done.GetValueOrDefault("3:Done") + done.GetValueOrDefault("4:Done") >= 2, "too few merges and splits: " + string.Join(", ", done));
+        Assert.True(full.Count > 30, $"only {full.Count} incidents: the scenario is too thin to show anything");
+        Assert.Equal(full.Count, count);
+        Assert.Equal(full, Documents());
+    }
+
     /// <summary>One random decision on a random incident, as an analyst would make it through the service.</summary>
     private string Decide(Random random)
     {
