@@ -1,0 +1,72 @@
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// Places a Ukrainian or Russian sentence names that were not struck. «в» and «до» are both "in" and
+/// "to", so the shared step's "taken to Kharkiv" test never fires: a place after a verb of carrying
+/// people («доставили в Днепр в больницу», «доправили до лікарні Харкова», read as "taken" by the
+/// forms' gloss) is where the wounded went; a place after «зі сторони», «со стороны», «з боку», «з
+/// напрямку» is where the fire came from («вогонь вівся зі сторони окупованої Каховки»). Neither is an
+/// incident's place, so both are dropped from the places layer before discourse and incidents read it.
+/// </summary>
+internal sealed class PlacesNotStruck : IPipelineStep
+{
+    // Glosses of the verbs of carrying people (forms.json), and the nouns of "from the side of".
+    private const string Taken = "taken";
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal) { "сторони", "стороны", "боку", "напрямку", "направления", "направлении" };
+    private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal) { "з", "зі", "із", "с", "со", "of" };
+
+    public void Run(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        document.Places.RemoveAll(p => Origin(tokens, document, p) || Destination(tokens, document, p));
+    }
+
+    /// <summary>"зі сторони (тимчасово окупованої) Каховки": up to two words between the side noun and the place.</summary>
+    private static bool Origin(List<Token> tokens, AnnotatedDocument document, PlaceMention p)
+    {
+        var first = document.Sentences[tokens[p.Start].Sentence].FirstToken;
+        for (var k = p.Start - 1; k >= Math.Max(first + 1, p.Start - 3); k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (SideNouns.Contains(tokens[k].Lower) || SideNouns.Contains(Raw(document, tokens[k])))
+            {
+                var before = tokens[k - 1];
+                return FromWords.Contains(before.Lower) || FromWords.Contains(Raw(document, before));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"доставлены в Днепр", "доставили в городскую больницу № 2 Белгорода": a carrying verb, then a preposition, within seven tokens.</summary>
+    private static bool Destination(List<Token> tokens, AnnotatedDocument document, PlaceMention p)
+    {
+        var first = document.Sentences[tokens[p.Start].Sentence].FirstToken;
+        var preposition = false;
+        for (var k = p.Start - 1; k >= Math.Max(first, p.Start - 7); k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct && t.Lower is not ("№" or "."))
+            {
+                return false; // another clause
+            }
+
+            if (t.Lower == Taken)
+            {
+                return preposition;
+            }
+
+            preposition |= t.Lower is "in" or "to";
+        }
+
+        return false;
+    }
+
+    private static string Raw(AnnotatedDocument document, Token t) => document.Text[t.Start..t.End].ToLowerInvariant();
+}
