@@ -5,7 +5,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
 /// «Атакували … скинувши дві керовані авіабомби на житловий сектор Білопільської громади» counts the
-/// bombs dropped on one place, not a nationwide launch tally: the shared step reads any "attacked with
+/// bombs dropped on one place, not a nationwide launch tally (bombs, shells and rockets only: a night's
+/// drones or missiles on one city may be the air force's own count): the shared step reads any "attacked with
 /// N" as one, and a tally sentence gives its incident neither place nor weapon. A launch count in a
 /// sentence that names a town, a village or a raion (not an oblast, not the country) and does not
 /// speak of Ukraine or Russia as a whole is part of that place's story, so it is no tally.
@@ -21,16 +22,27 @@ internal sealed class LocalLaunches : IPipelineStep
             return;
         }
 
-        document.Tallies.RemoveAll(t => t.Intercepted is null && Local(document, t.Sentence));
+        // drones and missiles on one city are often the air force's own count for the night; bombs and shells dropped on
+        // a village are not counted nationwide by anyone but the general staff, which names no village
+        document.Tallies.RemoveAll(t => t.Intercepted is null && t.Weapon is Weapon.GlideBomb or Weapon.Artillery or Weapon.Mlrs or Weapon.Aircraft &&
+                                        Local(document, t.Sentence));
     }
 
     private static bool Local(AnnotatedDocument document, int s)
     {
-        // one place: a list of them is the launch directions ("із напрямків: Брянськ, Курськ, Міллєрово")
-        var local = document.PlacesIn(s).Where(p => !document.TitlePlaces.Contains(p.Start) && !document.DatelinePlaces.Contains(p.Start) &&
-                                                    p.Place.Kind is not PlaceKind.Oblast && p.Place.Country is null or "UA" or "RU")
-            .Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1;
-        if (!local)
+        // the air force's or the general staff's count is national whatever place it names
+        if (document.ClaimantOf(s) is { Adversary: false, Claimant.Kind: ClaimantKind.Military or ClaimantKind.NationalBody })
+        {
+            return false;
+        }
+
+        // one known town, village or raion, and no other region: a list of places is the launch directions ("із напрямків:
+        // Брянськ, Курськ, Міллєрово") or a front ("по прифронтових районах Донеччини, Запоріжжя та Сумщини"), and a name the
+        // gazetteer does not know may be a launch area far away ("з Саратовської області")
+        var places = document.PlacesIn(s).Where(p => !document.TitlePlaces.Contains(p.Start) && !document.DatelinePlaces.Contains(p.Start)).ToList();
+        var towns = places.Where(p => p.Place is { Resolved: true, Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict })
+            .Select(p => p.Place).DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        if (towns.Count != 1 || places.Any(p => !string.Equals(p.Place.Admin1Code, towns[0].Admin1Code, StringComparison.Ordinal)))
         {
             return false;
         }

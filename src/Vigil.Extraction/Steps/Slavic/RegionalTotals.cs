@@ -39,9 +39,9 @@ internal sealed class RegionalTotals : IPipelineStep
             scopes[s] = OwnScope(document, s, Counts(document, s) ? settlements : null);
         }
 
-        if (settlements.Count < 2)
+        if (settlements.Count == 0)
         {
-            return; // a report of one town: a toll stated before its name is that town's
+            return;
         }
 
         // Sentences that name a settlement themselves, or follow one that names exactly one: where place-by-place parts are.
@@ -72,7 +72,9 @@ internal sealed class RegionalTotals : IPipelineStep
 
             var next = c.Sentence + 1 < scopes.Length && scopes[c.Sentence + 1] == Scope.Several &&
                        casualties.Any(o => o.Sentence == c.Sentence + 1 && Family(o.Field) == Family(c.Field) && !o.Past);
-            var regional = located[c.Sentence] is Scope.Wide or Scope.Several or Scope.None || next;
+            // a toll with no place at all before it is a region's only where the report names several towns: in a
+            // report of one town, a toll stated before its name is that town's
+            var regional = located[c.Sentence] is Scope.Wide or Scope.Several || (located[c.Sentence] == Scope.None && settlements.Count >= 2) || next;
             if (!regional || located[c.Sentence] == Scope.Several && scopes[c.Sentence] == Scope.Several)
             {
                 continue; // a sentence naming several settlements itself: the incident step keeps its figure off each of them

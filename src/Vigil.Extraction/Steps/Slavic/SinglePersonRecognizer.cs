@@ -32,6 +32,7 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
         foreach (var sentence in document.Sentences)
         {
             var childBefore = false;
+            var lastCounted = -2;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var t = tokens[i];
@@ -43,9 +44,9 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                     continue;
                 }
 
-                // "несовершеннолетний мальчик", "малолітня дитина": an adjective the gloss reads as a noun and its noun are one person
-                if (!isAgeOnly && i + 1 < sentence.EndToken && tokens[i + 1].Kind == TokenKind.Word && IsPerson(lex, tokens[i + 1].Lower) &&
-                    Singular(lex, tokens[i + 1].Lower))
+                // "несовершеннолетний мальчик", "малолітня дитина": an adjective the gloss reads as a noun and its noun are one
+                // person, counted at the first word (next to the verb the casualty step reads)
+                if (!isAgeOnly && lastCounted == i - 1)
                 {
                     continue;
                 }
@@ -79,6 +80,7 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
 
                 NumberRecognizer.Add(document, sentence, start, i + 1, 1, flags);
                 childBefore |= lex.ChildNouns.Contains(t.Lower) || (flags & NumberFlags.ChildByAge) != 0;
+                lastCounted = i;
                 added = true;
             }
         }
