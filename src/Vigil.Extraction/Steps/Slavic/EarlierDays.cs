@@ -13,10 +13,15 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// </summary>
 internal sealed class EarlierDays : IPipelineStep
 {
+    private static readonly HashSet<string> ThenWords = new(StringComparer.Ordinal) { "тоді", "тогда" };
+
+    private static string Raw(AnnotatedDocument document, Token t) => document.Text[t.Start..t.End].ToLowerInvariant();
+
     public void Run(AnnotatedDocument document)
     {
         var lex = document.Lexicon;
         DateOnly? lead = null;
+        var earlierBefore = false;
         for (var s = 0; s < document.Sentences.Count && s < document.Roles.Count; s++)
         {
             if (document.Roles[s] is not (SentenceRole.Main or SentenceRole.RoundUp))
@@ -27,7 +32,15 @@ internal sealed class EarlierDays : IPipelineStep
             var dates = document.DatesIn(s).Where(d => !d.IsPast).ToList();
             var stated = document.Casualties.Any(c => c.Sentence == s && !c.Past) || document.Zeros.Any(z => z.Sentence == s);
             var revision = document.Casualties.Any(c => c.Sentence == s && (c.Flags & NumberFlags.Revision) != 0);
-            if (lead is { } day && stated && !revision && dates.Count > 0 && dates.All(d => d.Date < day.AddDays(-1) && Calendar(document, d)))
+            // "…де 14 січня 2023 року загинули 46 людей" in a report of 2025: a toll dated in an earlier year is a recap, lead or not
+            var published = document.Info.Published;
+            var before = lead ?? (published is { } p ? new DateOnly(p.Year, 1, 1).AddDays(1) : null);
+            var earlier = before is { } day && dates.Count > 0 && dates.All(d => d.Date < day.AddDays(-1)) &&
+                          dates.Any(d => Calendar(document, d));
+            // "…атаковали Одессу в пятницу, 15 марта. Тогда погибли более 20 человек": "then" takes the day of the sentence before
+            var then = earlierBefore && dates.Count == 0 && ThenWords.Contains(Raw(document, document.Tokens[document.Sentences[s].FirstToken]));
+            earlierBefore = earlier;
+            if ((earlier || then) && stated && !revision)
             {
                 document.Roles[s] = SentenceRole.Background;
                 continue;

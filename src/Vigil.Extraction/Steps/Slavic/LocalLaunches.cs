@@ -13,7 +13,11 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// </summary>
 internal sealed class LocalLaunches : IPipelineStep
 {
-    private static readonly string[] CountryStems = ["україн", "украин", "росі", "росси", "рф"];
+    private static readonly HashSet<string> CountryWords = new(StringComparer.Ordinal)
+    {
+        "україна", "україну", "україні", "україни", "украина", "украину", "украине", "украины",
+        "росія", "росію", "росії", "россия", "россию", "россии", "країни", "країні", "страны", "стране",
+    };
 
     public void Run(AnnotatedDocument document)
     {
@@ -47,11 +51,12 @@ internal sealed class LocalLaunches : IPipelineStep
             return false;
         }
 
+        // "атакував Україну", "по всей стране": the country as a whole is named
         var sentence = document.Sentences[s];
-        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        foreach (var stem in CountryStems)
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            var t = document.Tokens[k];
+            if (t.Kind == TokenKind.Word && CountryWords.Contains(document.Text[t.Start..t.End].ToLowerInvariant()))
             {
                 return false;
             }
