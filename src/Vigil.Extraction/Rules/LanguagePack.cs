@@ -28,9 +28,14 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is NumberRecognizer) + 1, new ThingCounts());
             steps.Insert(steps.FindIndex(s => s is ClaimantRecognizer), new OfficialTitleRecognizer());
             steps.Insert(steps.FindIndex(s => s is PlaceRecognizer) + 1, new CyrillicPlaceNamer(gazetteer));
+            steps.Insert(steps.FindIndex(s => s is CyrillicPlaceNamer) + 1, new PlacesNotStruck());
             steps.Insert(steps.FindIndex(s => s is DiscourseClassifier) + 1, new RecapParagraph());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new MilitaryLossSentences());
+            steps.Insert(steps.FindIndex(s => s is MilitaryLossSentences) + 1, new EarlierDays());
+            steps.Insert(steps.FindIndex(s => s is EarlierDays) + 1, new RegionalTotals());
+            steps.Insert(steps.FindIndex(s => s is RegionalTotals) + 1, new ChildrenOfPart());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new RussianDefenceClaims());
+            steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new LocalLaunches());
             steps.Add(new NameRomaniser());
         }
 

@@ -249,9 +249,16 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             var word = words[w].Replace("ы", "и", StringComparison.Ordinal).Replace("Ы", "И", StringComparison.Ordinal)
                 .Replace("э", "е", StringComparison.Ordinal).Replace("Э", "Е", StringComparison.Ordinal)
                 .Replace("ё", "ьо", StringComparison.Ordinal).Replace("ъ", "'", StringComparison.Ordinal);
+            // first names that villages are named after are spelt otherwise in Ukrainian: Татьяновка is Тетянівка
+            word = word.Replace("Татьян", "Тетян", StringComparison.Ordinal).Replace("Никола", "Микола", StringComparison.Ordinal);
             if (word.EndsWith("овка", StringComparison.Ordinal))
             {
                 word = word[..^4] + "івка";
+            }
+            else if (word.Length > 5 && word.EndsWith("евка", StringComparison.Ordinal) && "аеиоу".Contains(word[^5], StringComparison.Ordinal))
+            {
+                // after a vowel: Николаевка → Миколаївка, Андреевка → Андріївка
+                word = word[..^5] + (word[^5] == 'е' ? "і" : word[^5].ToString()) + "ївка";
             }
             else if (word.EndsWith("ое", StringComparison.Ordinal) || word.EndsWith("ее", StringComparison.Ordinal))
             {

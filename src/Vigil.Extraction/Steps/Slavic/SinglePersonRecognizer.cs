@@ -31,6 +31,8 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
         var added = false;
         foreach (var sentence in document.Sentences)
         {
+            var childBefore = false;
+            var lastCounted = -2;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var t = tokens[i];
@@ -38,6 +40,20 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                     && (i + 1 >= sentence.EndToken || !IsPerson(lex, tokens[i + 1].Lower)) && i + 1 < sentence.EndToken
                     && tokens[i + 1].Kind == TokenKind.Word && IsCueOrAux(lex, tokens[i + 1].Lower, i > sentence.FirstToken + 2 ? tokens[i - 3].Lower : "");
                 if (t.Kind != TokenKind.Word || (!isAgeOnly && (!IsPerson(lex, t.Lower) || !Singular(lex, t.Lower))) || covered.Contains(i))
+                {
+                    continue;
+                }
+
+                // "несовершеннолетний мальчик", "малолітня дитина": an adjective the gloss reads as a noun and its noun are one
+                // person, counted at the first word (next to the verb the casualty step reads)
+                if (!isAgeOnly && lastCounted == i - 1)
+                {
+                    continue;
+                }
+
+                // "8-річна дівчинка загинула – на дитину впало дерево": a bare "child" after a child already counted in the
+                // sentence is that child again, unless joined to it ("дівчинка і дитина")
+                if (t.Lower == "child" && childBefore && tokens[i - 1].Lower is not ("and" or ","))
                 {
                     continue;
                 }
@@ -63,6 +79,8 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                 }
 
                 NumberRecognizer.Add(document, sentence, start, i + 1, 1, flags);
+                childBefore |= lex.ChildNouns.Contains(t.Lower) || (flags & NumberFlags.ChildByAge) != 0;
+                lastCounted = i;
                 added = true;
             }
         }

@@ -5,7 +5,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// <summary>
 /// «Постраждали»/«пострадали» is said of houses and cars as much as of people: «постраждали п'ять
 /// автомобілів», «пошкоджено 15 житлових будинків». A number whose noun (right after it, or after one
-/// adjective) is a damaged thing of the lexicon's damage list counts things, never people.
+/// adjective) is a damaged thing of the lexicon's damage list counts things, never people; nor does "one of"
+/// a thing («в одном из районов города есть пострадавшие»).
 /// </summary>
 internal sealed class ThingCounts : IPipelineStep
 {
@@ -18,6 +19,16 @@ internal sealed class ThingCounts : IPipelineStep
             var n = document.Numbers[i];
             if (!n.IsCount || (n.Flags & NumberFlags.Article) != 0)
             {
+                continue;
+            }
+
+            // "в одном из районов города", "одна з локацій": one of some things, not one person
+            if (n.Value == 1 && n.End + 1 < tokens.Count && tokens[n.End].Lower == "of" && tokens[n.End + 1].Kind == TokenKind.Word &&
+                !lex.PersonNouns.Contains(tokens[n.End + 1].Lower) && !lex.ChildNouns.Contains(tokens[n.End + 1].Lower) &&
+                !lex.MilitaryNouns.Contains(tokens[n.End + 1].Lower) && !lex.CasualtyCues.ContainsKey(tokens[n.End + 1].Lower) &&
+                tokens[n.End + 1].Lower is not ("them" or "whom" or "who"))
+            {
+                document.Numbers[i] = n with { Flags = n.Flags | NumberFlags.NonCount };
                 continue;
             }
 

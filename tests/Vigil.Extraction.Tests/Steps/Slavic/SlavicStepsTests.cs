@@ -77,4 +77,94 @@ public sealed class SlavicStepsTests
         var tally = Assert.Single(Run("Вночі росіяни застосували 30 ударних дронів, знищено 25.", "uk").AirDefense);
         Assert.Equal((Weapon.Drone, 30), (tally.Weapon, tally.Launched));
     }
+
+    [Fact]
+    public void RegionalTotals_RegionTollThenVillages_TollIsNoVillagesFigure()
+    {
+        const string text = "Минулої доби окупанти обстріляли чотири громади Сумської області. Загинули троє людей. У Краснопіллі загинув чоловік. У Білопіллі загинули дві жінки.";
+        var incidents = Run(text, "uk").Incidents;
+        Assert.Equal(1, incidents.Single(i => i.Place?.Name == "Krasnopillia").Killed);
+        Assert.Equal(2, incidents.Single(i => i.Place?.Name == "Bilopillia").Killed);
+        Assert.DoesNotContain(incidents, i => i.Killed == 3);
+        Assert.Contains(incidents.SelectMany(i => i.Claims), c => c.Value == 3 && c.Confidence?.Level == ConfidenceLevel.Low);
+    }
+
+    [Fact]
+    public void RegionalTotals_RegionTollWithoutVillageParts_StaysTheOblasts()
+    {
+        var incident = Assert.Single(Run("За минулу добу на Донеччині поранено дев'ятьох цивільних.", "uk").Incidents);
+        Assert.Equal(("Donetsk Oblast", 9), (incident.Place?.Name, incident.Injured));
+    }
+
+    [Theory]
+    [InlineData("Дрон атаковал маршрутку в Херсоне. Пятеро пострадавших доставлены в больницу в Николаев.", "ru", "Kherson")]
+    [InlineData("Окупанти обстріляли з артилерії Херсон, вогонь вівся з боку окупованих Олешок. Поранено чоловіка.", "uk", "Kherson")]
+    [InlineData("Дрони рухалися у напрямку Львова. Уламки дрона пошкодили склад на Львівщині, поранено чоловіка.", "uk", "Lviv Oblast")]
+    public void PlacesNotStruck_DestinationOriginOrHeading_NotAnIncident(string text, string language, string place)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(place, incident.Place?.Name);
+    }
+
+    [Fact]
+    public void PlacesNotStruck_BareListOfShelledVillages_OblastZero()
+    {
+        const string text = "Під обстрілами перебували Антонівка, Садове, Білозерка та Станіслав. На Херсонщині жертв та постраждалих немає.";
+        var incident = Assert.Single(Run(text, "uk").Incidents);
+        Assert.Equal(("Kherson Oblast", 0), (incident.Place?.Name, incident.Injured));
+    }
+
+    [Fact]
+    public void EarlierDays_TollOfAnEarlierDateWithoutPlace_NotTheReportsFigure()
+    {
+        const string text = "У понеділок, 9 червня, дрон атакував автомобіль у Херсоні, постраждалих немає.\n2 червня внаслідок обстрілу постраждали четверо людей.";
+        var incident = Assert.Single(Run(text, "uk").Incidents);
+        Assert.Equal((0, 0), (incident.Killed, incident.Injured));
+    }
+
+    [Fact]
+    public void EarlierDays_ThenAfterAnEarlierDay_Recap()
+    {
+        const string text = "Россия атаковала Николаев 10 июня ракетами. С того же места в пятницу, 6 июня, атаковали Одессу. Тогда погибли более 20 человек. В Николаеве пострадали два человека.";
+        var incident = Assert.Single(Run(text, "ru").Incidents);
+        Assert.Equal(("Mykolaiv", null, 2), (incident.Place?.Name, incident.Killed, incident.Injured));
+    }
+
+    [Fact]
+    public void LocalLaunches_BombsDroppedOnOneTown_NoNationalTally()
+    {
+        var result = Run("Росіяни атакували Білопілля двома керованими авіабомбами. Поранено двох людей.", "uk");
+        Assert.Empty(result.AirDefense);
+        Assert.Equal("Bilopillia", Assert.Single(result.Incidents).Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("У Нікополі артилерія обстріляла ринок, не обійшлося без жертв: загинула малолітня дитина.", "uk", 1, 1)]
+    [InlineData("В Никополе артиллерия обстреляла рынок, не обошлось без жертв: погиб 18-летний парень.", "ru", 1, null)]
+    public void NegatedZeroAndAdultYouth_CountedOnce(string text, string language, int killed, int? children)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal((killed, children), (incident.Killed, incident.ChildrenKilled));
+    }
+
+    [Fact]
+    public void Attribution_AsTheGovernorReported_IsTheReportItself()
+    {
+        var incident = Assert.Single(Run("Як повідомив начальник ОВА, уночі дрон влучив у будинок у Чугуєві. Поранено 47-річну жінку.", "uk").Incidents);
+        Assert.Equal(("Chuhuiv", 1), (incident.Place?.Name, incident.Injured));
+    }
+
+    [Fact]
+    public void CollectiveFour_IsNoThursday()
+    {
+        var incident = Assert.Single(Run("У Харкові внаслідок обстрілу постраждали четверо людей.", "uk").Incidents);
+        Assert.Equal((Published, 4), (incident.Date, incident.Injured));
+    }
+
+    [Fact]
+    public void ChildrenOfPart_ChildrenAmongTheHospitalised_NoChildrenFigure()
+    {
+        var incident = Assert.Single(Run("У Києві поранено 22 людини, серед них 17 довелося ушпиталити, в тому числі трьох дітей.", "uk").Incidents);
+        Assert.Equal((22, null), (incident.Injured, incident.ChildrenInjured));
+    }
 }

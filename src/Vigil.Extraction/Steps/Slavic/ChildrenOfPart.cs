@@ -1,0 +1,53 @@
+using Vigil.Extraction.Pipeline;
+using Vigil.Extraction.Rules;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// «Ще 22 постраждали, серед них 17 довелося ушпиталити, в тому числі трьох дітей»: the children are counted
+/// among the hospitalised, a part of the injured, so they are a part of a part and say nothing of how many
+/// of the 22 were children (specs/realtext/uk/README.md). A children figure that follows a hospital or
+/// condition count in its sentence, with no other casualty word between them, is such a sub-count.
+/// </summary>
+internal sealed class ChildrenOfPart : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        var casualties = document.Casualties;
+        for (var i = 0; i < casualties.Count; i++)
+        {
+            var c = casualties[i];
+            if (c.Field is not (CasualtyField.ChildrenInjured or CasualtyField.ChildrenKilled) || c.SubCount)
+            {
+                continue;
+            }
+
+            var part = casualties.Where(o => o.Sentence == c.Sentence && (o.SubCount || o.PartCount) && o.NumberToken < c.NumberToken &&
+                                             o.Field is CasualtyField.Injured or CasualtyField.ChildrenInjured)
+                .OrderByDescending(o => o.NumberToken).FirstOrDefault();
+            if (part is null || CueBetween(document, part.NumberToken + 1, c.NumberToken))
+            {
+                continue;
+            }
+
+            casualties[i] = c with { SubCount = true };
+        }
+    }
+
+    /// <summary>"…17 ушпиталено, а серед поранених троє дітей": a casualty word between them makes the children the injured's.</summary>
+    private static bool CueBetween(AnnotatedDocument document, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            // the part's own verb ("ушпиталити", read as "hospitalised") is not another count's
+            if (document.Tokens[k].Lower is not ("hospitalised" or "hospitalized") &&
+                document.Lexicon.CasualtyCues.TryGetValue(document.Tokens[k].Lower, out var kind) &&
+                kind is CasualtyKind.Injured or CasualtyKind.Killed or CasualtyKind.Casualties)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

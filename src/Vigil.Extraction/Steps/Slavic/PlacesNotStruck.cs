@@ -1,0 +1,142 @@
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// Places a Ukrainian or Russian sentence names that were not struck. «в» and «до» are both "in" and
+/// "to", so the shared step's "taken to Kharkiv" test never fires: a place after a verb of carrying
+/// people («доставили в Днепр в больницу», «доправили до лікарні Харкова», read as "taken" by the
+/// forms' gloss) is where the wounded went; a place after «зі сторони», «со стороны», «з боку», «з
+/// напрямку» is where the fire came from («вогонь вівся зі сторони окупованої Каховки»). Neither is an
+/// incident's place, so both are dropped from the places layer before discourse and incidents read it;
+/// so are the places drones were heading for («у напрямку Львова»), a city's quarters named like villages
+/// («у мікрорайоні «Перемога»») and bare lists of places under fire.
+/// </summary>
+internal sealed class PlacesNotStruck : IPipelineStep
+{
+    // Glosses of the verbs of carrying people (forms.json), and the nouns of "from the side of".
+    private const string Taken = "taken";
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal) { "сторони", "стороны", "боку", "напрямку", "направления", "направлении" };
+    private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal) { "з", "зі", "із", "с", "со", "of" };
+
+    // "у напрямку Львова", "в направлении Харькова": where drones were heading
+    private static readonly HashSet<string> HeadingNouns = new(StringComparer.Ordinal) { "напрямку", "напрямі", "направлении", "направлению" };
+
+    // "у мікрорайоні «Перемога»", "в жилом массиве «Строитель»": a part of a city, named like a village elsewhere
+    private static readonly HashSet<string> QuarterNouns = new(StringComparer.Ordinal)
+    {
+        "мікрорайон", "мікрорайоні", "мікрорайону", "микрорайон", "микрорайоне", "микрорайона", "масиві", "масиву", "массиве", "массива", "жк",
+    };
+
+    public void Run(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        var lists = BareLists(document);
+        document.Places.RemoveAll(p => lists.Contains(tokens[p.Start].Sentence) || Origin(tokens, document, p) || Destination(tokens, document, p) ||
+                                       Heading(tokens, document, p) || Quarter(tokens, document, p));
+    }
+
+    /// <summary>
+    /// «Під обстрілами перебували Антонівка, Садове, Придніпровське, …»: four or more settlements in a sentence with no
+    /// count of people and no damage word are the places merely under fire, none of them an incident (specs/README.md).
+    /// </summary>
+    private static HashSet<int> BareLists(AnnotatedDocument document)
+    {
+        var lists = new HashSet<int>();
+        foreach (var g in document.Places.GroupBy(p => document.Tokens[p.Start].Sentence))
+        {
+            if (g.Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 4)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[g.Key];
+            var counts = document.Numbers.Any(n => n.IsCount && n.Start >= sentence.FirstToken && n.Start < sentence.EndToken);
+            var damage = false;
+            for (var k = sentence.FirstToken; k < sentence.EndToken && !damage; k++)
+            {
+                damage = document.Lexicon.Words.DamageVerbs.Contains(document.Tokens[k].Lower) &&
+                         !document.Lexicon.AttackWords.Contains(document.Tokens[k].Lower);
+            }
+
+            if (!counts && !damage)
+            {
+                lists.Add(g.Key);
+            }
+        }
+
+        return lists;
+    }
+
+    private static bool Heading(List<Token> tokens, AnnotatedDocument document, PlaceMention p)
+    {
+        var first = document.Sentences[tokens[p.Start].Sentence].FirstToken;
+        return p.Start - 2 >= first && HeadingNouns.Contains(Raw(document, tokens[p.Start - 1])) && Raw(document, tokens[p.Start - 2]) is "у" or "в";
+    }
+
+    private static bool Quarter(List<Token> tokens, AnnotatedDocument document, PlaceMention p)
+    {
+        var first = document.Sentences[tokens[p.Start].Sentence].FirstToken;
+        for (var k = p.Start - 1; k >= Math.Max(first, p.Start - 2); k--)
+        {
+            if (QuarterNouns.Contains(Raw(document, tokens[k])))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Punct)
+            {
+                return false; // only a quotation mark between the noun and the name
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"зі сторони (тимчасово окупованої) Каховки": up to two words between the side noun and the place.</summary>
+    private static bool Origin(List<Token> tokens, AnnotatedDocument document, PlaceMention p)
+    {
+        var first = document.Sentences[tokens[p.Start].Sentence].FirstToken;
+        for (var k = p.Start - 1; k >= Math.Max(first + 1, p.Start - 3); k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (SideNouns.Contains(tokens[k].Lower) || SideNouns.Contains(Raw(document, tokens[k])))
+            {
+                var before = tokens[k - 1];
+                return FromWords.Contains(before.Lower) || FromWords.Contains(Raw(document, before));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"доставлены в Днепр", "доставили в городскую больницу № 2 Белгорода": a carrying verb, then a preposition, within seven tokens.</summary>
+    private static bool Destination(List<Token> tokens, AnnotatedDocument document, PlaceMention p)
+    {
+        var first = document.Sentences[tokens[p.Start].Sentence].FirstToken;
+        var preposition = false;
+        for (var k = p.Start - 1; k >= Math.Max(first, p.Start - 7); k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct && t.Lower is not ("№" or "."))
+            {
+                return false; // another clause
+            }
+
+            if (t.Lower == Taken)
+            {
+                return preposition;
+            }
+
+            preposition |= t.Lower is "in" or "to";
+        }
+
+        return false;
+    }
+
+    private static string Raw(AnnotatedDocument document, Token t) => document.Text[t.Start..t.End].ToLowerInvariant();
+}

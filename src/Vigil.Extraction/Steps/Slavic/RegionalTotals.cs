@@ -1,0 +1,131 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// Daily round-ups by regional administrations open with the region's toll and then give it place by
+/// place («Протягом доби … на Харківщині двоє людей загинули … У сел. Слатине загинув …»; «Три человека
+/// погибли в результате обстрелов Курской области. Одна жительница Суджи погибла …»). The opening toll
+/// is no one place's figure, but the shared steps give it to the first village named after it. A
+/// figure is taken for a regional total, kept as a low-confidence claim and never an incident's figure,
+/// when its sentence is placed only in a raion or an oblast, in several settlements, or nowhere (by its
+/// own places, else by the last sentence before it that names one), or when the next sentence gives the
+/// same field for several places; and only when the report also states that field in a sentence that
+/// names a settlement, so that a region's toll with no place-by-place parts stays the oblast's incident.
+/// </summary>
+internal sealed class RegionalTotals : IPipelineStep
+{
+    private enum Scope
+    {
+        None,
+        Settlement,
+        Several,
+        Wide,
+    }
+
+    public void Run(AnnotatedDocument document)
+    {
+        var casualties = document.Casualties;
+        if (casualties.Count < 2)
+        {
+            return;
+        }
+
+        var scopes = new Scope[document.Sentences.Count];
+        var settlements = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            scopes[s] = OwnScope(document, s, Counts(document, s) ? settlements : null);
+        }
+
+        if (settlements.Count == 0)
+        {
+            return;
+        }
+
+        // Sentences that name a settlement themselves, or follow one that names exactly one: where place-by-place parts are.
+        var located = new Scope[scopes.Length];
+        var last = Scope.None;
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            if (!Counts(document, s))
+            {
+                located[s] = Scope.None;
+                continue;
+            }
+
+            located[s] = scopes[s] == Scope.None ? last : scopes[s];
+            if (scopes[s] != Scope.None)
+            {
+                last = scopes[s];
+            }
+        }
+
+        for (var i = 0; i < casualties.Count; i++)
+        {
+            var c = casualties[i];
+            if (c.Past || c.SubCount || c.BoundPlace is not null || !Counts(document, c.Sentence))
+            {
+                continue;
+            }
+
+            var next = c.Sentence + 1 < scopes.Length && scopes[c.Sentence + 1] == Scope.Several &&
+                       casualties.Any(o => o.Sentence == c.Sentence + 1 && Family(o.Field) == Family(c.Field) && !o.Past);
+            // a toll with no place at all before it is a region's only where the report names several towns: in a
+            // report of one town, a toll stated before its name is that town's
+            var regional = located[c.Sentence] is Scope.Wide or Scope.Several || (located[c.Sentence] == Scope.None && settlements.Count >= 2) || next;
+            if (!regional || located[c.Sentence] == Scope.Several && scopes[c.Sentence] == Scope.Several)
+            {
+                continue; // a sentence naming several settlements itself: the incident step keeps its figure off each of them
+            }
+
+            var parts = casualties.Any(o => o.Sentence != c.Sentence && Family(o.Field) == Family(c.Field) && !o.Past && Counts(document, o.Sentence) &&
+                                            (scopes[o.Sentence] is Scope.Settlement or Scope.Several || located[o.Sentence] == Scope.Settlement));
+            if (parts)
+            {
+                casualties[i] = c with { SubCount = true, SeveralPlaces = true };
+            }
+        }
+    }
+
+    /// <summary>Children are part of the killed or injured: a child named in a village is a part of the region's toll too.</summary>
+    private static CasualtyField Family(CasualtyField field) => field switch
+    {
+        CasualtyField.ChildrenKilled => CasualtyField.Killed,
+        CasualtyField.ChildrenInjured => CasualtyField.Injured,
+        _ => field,
+    };
+
+    private static bool Counts(AnnotatedDocument document, int s) =>
+        s < document.Roles.Count && document.Roles[s] is SentenceRole.Main or SentenceRole.RoundUp;
+
+    /// <summary>What the sentence's own places say of its scope (datelines and officials' titles aside).</summary>
+    private static Scope OwnScope(AnnotatedDocument document, int s, HashSet<string>? seen)
+    {
+        string? settlement = null;
+        var wide = false;
+        var several = false;
+        foreach (var p in document.PlacesIn(s))
+        {
+            if (document.DatelinePlaces.Contains(p.Start) || document.TitlePlaces.Contains(p.Start) || p.Place.Country is not (null or "UA" or "RU"))
+            {
+                continue;
+            }
+
+            switch (p.Place.Kind)
+            {
+                case PlaceKind.Raion or PlaceKind.Oblast:
+                    wide = true;
+                    break;
+                case PlaceKind.City or PlaceKind.Settlement or PlaceKind.CityDistrict or null:
+                    seen?.Add(p.Place.Name);
+                    several |= settlement is not null && !string.Equals(settlement, p.Place.Name, StringComparison.OrdinalIgnoreCase);
+                    settlement = p.Place.Name;
+                    break;
+            }
+        }
+
+        return several ? Scope.Several : settlement is not null ? Scope.Settlement : wide ? Scope.Wide : Scope.None;
+    }
+}
