@@ -46,6 +46,18 @@ public sealed class IngestPipeline
     /// </summary>
     public Func<IVigilStore, IReadOnlyCollection<string>, int>? Refresh { get; init; }
 
+    /// <summary>
+    /// Re-fuses everything (with bounded memory) instead of <see cref="Refresh"/>; used when a run
+    /// changes more than <see cref="IncrementalLimit"/> reports. Null: such a run still refreshes incrementally.
+    /// </summary>
+    public Func<IVigilStore, int>? Rebuild { get; init; }
+
+    /// <summary>
+    /// Changed reports above which a run stops listing their keys and rebuilds instead: a year's
+    /// ingest would otherwise hold every key in memory to re-fuse what a rebuild re-fuses anyway.
+    /// </summary>
+    public int IncrementalLimit { get; init; } = 50_000;
+
     /// <summary>Extraction threads; 1 extracts on the calling thread.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
@@ -56,6 +68,7 @@ public sealed class IngestPipeline
         int added = 0, updated = 0, unchanged = 0;
         var failures = new List<IngestItemResult>();
         var changed = new HashSet<string>(StringComparer.Ordinal);
+        var rebuild = false;
         var clock = Stopwatch.StartNew();
         TimeSpan waitingForInput = TimeSpan.Zero, waitingForExtraction = TimeSpan.Zero, storing = TimeSpan.Zero;
 
@@ -63,8 +76,8 @@ public sealed class IngestPipeline
         {
             switch (result.Outcome)
             {
-                case StoreOutcome.New: added++; changed.Add(result.ReportKey!); break;
-                case StoreOutcome.Updated: updated++; changed.Add(result.ReportKey!); break;
+                case StoreOutcome.New: added++; Changed(result.ReportKey!); break;
+                case StoreOutcome.Updated: updated++; Changed(result.ReportKey!); break;
                 case StoreOutcome.Unchanged: unchanged++; break;
                 default:
                     failures.Add(result);
@@ -73,6 +86,21 @@ public sealed class IngestPipeline
             }
 
             onItem?.Invoke(result);
+        }
+
+        void Changed(string key)
+        {
+            if (rebuild)
+            {
+                return;
+            }
+
+            changed.Add(key);
+            if (Rebuild is not null && changed.Count > IncrementalLimit)
+            {
+                rebuild = true;
+                changed = new HashSet<string>(StringComparer.Ordinal);
+            }
         }
 
         // Three stages overlap: a reader thread parses the inputs into batches (a bounded channel
@@ -130,7 +158,8 @@ public sealed class IngestPipeline
         }
 
         var fusing = clock.Elapsed;
-        var incidents = Refresh is { } refresh ? RefreshIncremental(refresh, changed) : _store.RefreshIncidents(_fuse);
+        var incidents = rebuild && Rebuild is { } all ? all(_store)
+            : Refresh is { } refresh ? RefreshIncremental(refresh, changed) : _store.RefreshIncidents(_fuse);
         var timings = new IngestTimings(waitingForInput, waitingForExtraction, storing, clock.Elapsed - fusing, clock.Elapsed);
         return new IngestSummary(added, updated, unchanged, failures, incidents) { Timings = timings };
     }

@@ -7,7 +7,7 @@ namespace Vigil.Application.Ingest;
 public static class VigilIngest
 {
     public static IngestPipeline CreatePipeline(IVigilStore store, ReportExtractor extractor) =>
-        new(store, extractor.Extract, IncidentDocuments.Fuse) { Refresh = FusionUpdate.Update };
+        new(store, extractor.Extract, IncidentDocuments.Fuse) { Refresh = FusionUpdate.Update, Rebuild = FusionUpdate.Rebuild };
 
     /// <summary>Every report (or failure) the readers find under <paramref name="paths"/>, in order.</summary>
     public static IEnumerable<IngestInput> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>

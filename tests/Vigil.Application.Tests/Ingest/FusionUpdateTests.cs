@@ -122,6 +122,38 @@ public abstract class FusionUpdateTests : IDisposable
         Assert.Equal(full, Documents());
     }
 
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(100, false)]
+    public void Ingest_MoreChangedReportsThanTheLimit_RebuildsInsteadSameIncidentsAsFullFusion(int limit, bool rebuilds)
+    {
+        var reports = new SyntheticReports(13, days: 30, oblasts: 2);
+        foreach (var (report, extraction) in reports.Take(40))
+        {
+            _store.StoreReport(report, extraction, Ingested);
+        }
+
+        FusionUpdate.Rebuild(_store);
+        var batch = reports.Take(30).ToList();
+        var extractions = batch.ToDictionary(p => (object)p.Report, p => p.Extraction, ReferenceEqualityComparer.Instance);
+        var rebuilt = 0;
+        var pipeline = new IngestPipeline(_store, r => extractions[r], _ => throw new InvalidOperationException("no all-at-once fusion here"))
+        {
+            Refresh = FusionUpdate.Update,
+            Rebuild = store => { rebuilt++; return FusionUpdate.Rebuild(store); },
+            IncrementalLimit = limit,
+            BatchSize = 8,
+        };
+
+        var summary = pipeline.Run(batch.Select(p => new IngestInput(p.Report.Key, p.Report, null)));
+
+        var full = _store.UpdateFusion(session => IncidentFusion.Fuse(session.AllVersions()))
+            .Select(i => IncidentDocuments.ToStored(i).Document).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(rebuilds ? 1 : 0, rebuilt);
+        Assert.True(summary.New + summary.Updated > limit == rebuilds);
+        Assert.Equal(full, Documents());
+    }
+
     private List<string> Documents() =>
         [.. _store.IncidentDocuments(IncidentFilter.All).Order(StringComparer.Ordinal)];
 }
