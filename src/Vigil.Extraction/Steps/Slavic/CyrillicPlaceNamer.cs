@@ -60,12 +60,27 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             if (p.Place.Resolved && Transliteration.HasCyrillic(p.Place.Mention))
             {
                 var renamed = EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
-                              ?? RussianNamesake(p, places, russianRegion);
+                              ?? RussianNamesake(p, places, russianRegion, p.Start > 0 ? TokenText(document, p.Start - 1) : "");
                 if (renamed is not null)
                 {
                     places[i] = p with { Place = renamed };
                 }
 
+                continue;
+            }
+
+            if (!p.Place.Resolved && russianRegion is not null && p.Place.Kind is null or PlaceKind.Settlement &&
+                p.Place.Country is null or "RU" && !Transliteration.HasCyrillic(p.Place.Name) && Transliteration.HasCyrillic(p.Place.Mention))
+            {
+                // a namesake the gazetteer could not choose among, in a report about one Russian region: the Russian village, spelt the Russian way
+                places[i] = p with
+                {
+                    Place = p.Place with
+                    {
+                        Name = RussianPlaceToLatin(Nominative(NameOnly(p.Place.Mention), russian: true)), Country = "RU",
+                        Admin1Code = p.Place.Admin1Code ?? russianRegion,
+                    },
+                };
                 continue;
             }
 
@@ -168,10 +183,10 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     /// Cherkasy Oblast) is not the place when nothing else in the report is in that oblast; the village is the Russian one, unresolved
     /// but named by its usual English spelling in the report's region.
     /// </summary>
-    private static PlaceRef? RussianNamesake(PlaceMention p, List<PlaceMention> places, string? region)
+    private static PlaceRef? RussianNamesake(PlaceMention p, List<PlaceMention> places, string? region, string wordBefore)
     {
         if (region is null || p.Place.Country != "UA" || p.Place.Kind is not (PlaceKind.Settlement or PlaceKind.City) ||
-            (p.Place.Kind is PlaceKind.City && !VillageWord(p.Place.Mention)) ||
+            (p.Place.Kind is PlaceKind.City && !VillageWord(p.Place.Mention + " " + wordBefore)) ||
             // a Ukrainian town, raion or oblast of the same oblast anchors it there; another village of the same name list does not
             places.Any(o => o.Place.Country == "UA" && o.Place.Kind is not PlaceKind.Settlement &&
                             string.Equals(o.Place.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal) &&

@@ -31,6 +31,53 @@ public sealed class SlavicStepsTests
         Assert.Equal(Side.UA, incident.Attacker);
     }
 
+    [Theory]
+    [InlineData("Украинский дрон атаковал частный дом в деревне Городище Курской области. Погиб один человек.", "Gorodishche", "RU-KRS")]
+    [InlineData("В Белгородской области украинский беспилотник ударил по селу Отрадное. Погиб мужчина.", "Otradnoye", "RU-BEL")]
+    public void CyrillicPlaceNamer_UkrainianNamesakeInRussianRegionReport_RussianVillage(string text, string place, string region)
+    {
+        var incident = Assert.Single(Run(text, "ru").Incidents);
+        Assert.Equal(place, incident.Place?.Name);
+        Assert.Equal("RU", incident.Place?.Country);
+        Assert.Equal(region, incident.Place?.Admin1Code);
+        Assert.Equal(1, incident.Killed);
+    }
+
+    [Fact]
+    public void CyrillicPlaceNamer_UkrainianCityWithoutVillageWord_StaysUkrainian()
+    {
+        var incident = Assert.Single(Run("В Горловке ранены двое, сообщили в Белгородской области.", "ru").Incidents);
+        Assert.Equal("Horlivka", incident.Place?.Name);
+        Assert.Equal("UA", incident.Place?.Country);
+    }
+
+    [Fact]
+    public void CyrillicPlaceNamer_RaionAdjectiveStandingAlone_RaionNamedBefore()
+    {
+        var incidents = Run("В Курской области при атаке украинских дронов ранены двое в Большесолдатском районе и трое в Рыльском.", "ru").Incidents;
+        Assert.Equal(2, incidents.Single(i => i.Place?.Name == "Bolshesoldatsky Raion").Injured);
+        Assert.Equal(3, incidents.Single(i => i.Place?.Name == "Rylsk Raion").Injured);
+        Assert.DoesNotContain(incidents, i => i.Place?.Name == "Rylsk");
+    }
+
+    [Fact]
+    public void CyrillicPlaceNamer_OkrugAdjectiveAfterVillage_NotPartOfItsName()
+    {
+        var incident = Assert.Single(Run("Украинский дрон атаковал автомобиль в селе Новостроевка-Первая Грайворонского округа Белгородской области. Ранены трое мужчин.", "ru").Incidents);
+        Assert.Equal("Novostroyevka-Pervaya", incident.Place?.Name);
+        Assert.Equal(3, incident.Injured);
+    }
+
+    [Theory]
+    [InlineData("В результате атаки дронов на Одессу пострадали 9 человек. Один из них погиб, трое госпитализированы.", "ru", 8)]
+    [InlineData("Внаслідок удару по Сумах постраждали шестеро людей, один з них загинув.", "uk", 5)]
+    public void DeadAmongHurt_OneOfTheHurtDied_InjuredAreTheRest(string text, string language, int injured)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(1, incident.Killed);
+        Assert.Equal(injured, incident.Injured);
+    }
+
     [Fact]
     public void CyrillicPlaceNamer_RussianDistrictInLocative_CityDistrictOfTheReportsOblast()
     {
