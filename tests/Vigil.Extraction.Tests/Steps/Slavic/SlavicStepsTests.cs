@@ -78,6 +78,15 @@ public sealed class SlavicStepsTests
         Assert.Equal(injured, incident.Injured);
     }
 
+    [Theory]
+    [InlineData("Вечером враг атаковал Одессу дронами: три человека погибли, более трех десятков пострадали.", "ru")]
+    [InlineData("Унаслідок ракетного удару по Харкову постраждали понад три десятки людей.", "uk")]
+    public void Lexicon_TensOfPeople_CountTimesTen(string text, string language)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(30, incident.Injured);
+    }
+
     [Fact]
     public void CyrillicPlaceNamer_RussianDistrictInLocative_CityDistrictOfTheReportsOblast()
     {
