@@ -15,6 +15,7 @@ public sealed class SlavicStepsTests
     [InlineData("Унаслідок атаки дронів у Ніжинському районі поранено двох людей.", "uk", "Nizhyn Raion")]
     [InlineData("В Рыльском районе Курской области при атаке украинского дрона ранены два человека.", "ru", "Rylsk Raion")]
     [InlineData("У Шосткинській громаді внаслідок удару поранено двох людей.", "uk", "Shostka")]
+    [InlineData("У Бахмацькій громаді Чернігівської області внаслідок удару дрона поранено двох людей.", "uk", "Bakhmach")]
     public void CyrillicPlaceNamer_AreaAdjective_ReadAsItsCentre(string text, string language, string place)
     {
         var incident = Assert.Single(Run(text, language).Incidents);
