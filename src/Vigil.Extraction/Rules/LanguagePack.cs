@@ -34,6 +34,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is MilitaryLossSentences) + 1, new EarlierDays());
             steps.Insert(steps.FindIndex(s => s is EarlierDays) + 1, new RegionalTotals());
             steps.Insert(steps.FindIndex(s => s is RegionalTotals) + 1, new ChildrenOfPart());
+            steps.Insert(steps.FindIndex(s => s is ChildrenOfPart) + 1, new DeadAmongHurt());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new RussianDefenceClaims());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new LocalLaunches());
             steps.Add(new NameRomaniser());

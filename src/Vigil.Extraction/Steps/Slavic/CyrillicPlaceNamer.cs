@@ -36,6 +36,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     [
         ("", ""), ("", "о"), ("", "а"), ("", "и"), ("", "ь"), ("", "ск"), ("", "ськ"), ("", "е"), ("", "ое"), ("", "ая"), ("", "ка"),
         ("ь", ""), ("ь", "ля"), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
+        // "Бахмацька" from Бахмач
+        ("", "ч"),
     ];
 
     public void Run(AnnotatedDocument document)
@@ -53,12 +55,48 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         // The report's own oblast decides between namesakes: "Миколаївська громада" on the Sumy page is Mykolaivka, not Mykolaiv.
         var oblast = places.Where(static p => p.Place.Resolved && p.Place.Admin1Code is not null)
             .GroupBy(static p => p.Place.Admin1Code).OrderByDescending(static g => g.Count()).Select(static g => g.Key).FirstOrDefault();
+        var russianRegion = russianReport ? RussianRegionOfReport(places, inRussia) : null;
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
+            if (p.Place.Resolved && Transliteration.HasCyrillic(p.Place.Mention))
+            {
+                var renamed = EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
+                              ?? RussianNamesake(p, places, russianRegion, p.Start > 0 ? TokenText(document, p.Start - 1) : "");
+                if (renamed is not null)
+                {
+                    places[i] = p with { Place = renamed };
+                }
+
+                continue;
+            }
+
+            if (!p.Place.Resolved && russianRegion is not null && p.Place.Kind is null or PlaceKind.Settlement &&
+                p.Place.Country is null or "RU" && !Transliteration.HasCyrillic(p.Place.Name) && Transliteration.HasCyrillic(p.Place.Mention))
+            {
+                // a namesake the gazetteer could not choose among, in a report about one Russian region: the Russian village, spelt the Russian way
+                places[i] = p with
+                {
+                    Place = p.Place with
+                    {
+                        Name = RussianPlaceToLatin(Nominative(NameOnly(p.Place.Mention), russian: true)), Country = "RU",
+                        Admin1Code = p.Place.Admin1Code ?? russianRegion,
+                    },
+                };
+                continue;
+            }
+
             if (p.Place.Resolved || !Transliteration.HasCyrillic(p.Place.Name))
             {
                 continue;
+            }
+
+            // "в селе Новостроевка-Первая Грайворонского округа": the okrug's adjective glued to the village is no part of its name
+            if (p.End < document.Tokens.Count && document.Tokens[p.End].Lower is "округа" or "района" or "р-на" &&
+                p.Place.Name.LastIndexOf(' ') is var space and > 0 && IsAdjective(p.Place.Name[(space + 1)..]) && p.End - p.Start > 1)
+            {
+                p = p with { End = p.End - 1, Place = p.Place with { Name = p.Place.Name[..space] } };
+                places[i] = p;
             }
 
             var last = document.Tokens[p.End - 1].Lower;
@@ -70,6 +108,14 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 if (named is null && RaionWords.Contains(last) && oblast is not null)
                 {
                     named = CityDistrict(p.Place, words[0], oblast);
+                }
+
+                if (named is null && RaionWords.Contains(last) && russianReport && russianRegion is not null && IsAdjective(words[0]))
+                {
+                    // a Russian raion whose centre the gazetteer lacks ("в Большесолдатском районе"): named by its own adjective
+                    named = new PlaceRef(RussianPlaceToLatin(MasculineAdjective(words[0])) + " Raion", PlaceKind.Raion, null,
+                        places.First(o => string.Equals(o.Place.Admin1Code, russianRegion, StringComparison.Ordinal)).Place.Admin1,
+                        russianRegion, "RU", null, null, p.Place.Mention, null, Resolved: false);
                 }
             }
 
@@ -91,6 +137,119 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 places[i] = p with { Place = named };
             }
         }
+    }
+
+    /// <summary>A Russian adjective in any case brought to its masculine nominative: "Большесолдатском" → "Большесолдатский".</summary>
+    internal static string MasculineAdjective(string adjective)
+    {
+        foreach (var ending in (string[])["ому", "ого", "ой", "ом", "ий", "ая", "ое", "ую", "их", "им"])
+        {
+            if (adjective.Length > ending.Length + 3 && adjective.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return adjective[..^ending.Length] + "ий";
+            }
+        }
+
+        return adjective;
+    }
+
+    private static string TokenText(AnnotatedDocument document, int token) =>
+        document.Text[document.Tokens[token].Start..document.Tokens[token].End];
+
+    private static bool IsAdjective(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return AdjectiveEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The Russian region a Russian-language report is about: its one Russian oblast, when it names one (or its places are
+    /// mostly Russian) and names no Ukrainian oblast; null otherwise.
+    /// </summary>
+    private static string? RussianRegionOfReport(List<PlaceMention> places, bool inRussia)
+    {
+        if (places.Any(static p => p.Place.Resolved && p.Place.Country == "UA" && p.Place.Kind is PlaceKind.Oblast))
+        {
+            return null;
+        }
+
+        var regions = places.Where(static p => p.Place.Country == "RU" && p.Place.Admin1Code is not null)
+            .Select(static p => p.Place.Admin1Code!).Distinct(StringComparer.Ordinal).ToList();
+        return regions.Count == 1 && (inRussia || places.Any(static p => p.Place.Country == "RU" && p.Place.Kind is PlaceKind.Oblast))
+            ? regions[0]
+            : null;
+    }
+
+    /// <summary>
+    /// "в селе Отрадное" in a report about Belgorod Oblast: the gazetteer's Ukrainian namesake (a Crimean Otradnoe, Horodyshche in
+    /// Cherkasy Oblast) is not the place when nothing else in the report is in that oblast; the village is the Russian one, unresolved
+    /// but named by its usual English spelling in the report's region.
+    /// </summary>
+    private static PlaceRef? RussianNamesake(PlaceMention p, List<PlaceMention> places, string? region, string wordBefore)
+    {
+        if (region is null || p.Place.Country != "UA" || p.Place.Kind is not (PlaceKind.Settlement or PlaceKind.City) ||
+            (p.Place.Kind is PlaceKind.City && !VillageWord(p.Place.Mention + " " + wordBefore)) ||
+            // a Ukrainian town, raion or oblast of the same oblast anchors it there; another village of the same name list does not
+            places.Any(o => o.Place.Country == "UA" && o.Place.Kind is not PlaceKind.Settlement &&
+                            string.Equals(o.Place.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal) &&
+                            !string.Equals(o.Place.Name, p.Place.Name, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var admin1 = places.First(o => string.Equals(o.Place.Admin1Code, region, StringComparison.Ordinal)).Place.Admin1;
+        return new PlaceRef(RussianPlaceToLatin(Nominative(NameOnly(p.Place.Mention), russian: true)), PlaceKind.Settlement, null, admin1, region, "RU",
+            null, null, p.Place.Mention, null, Resolved: false);
+    }
+
+    private static readonly string[] Wrappers =
+    [
+        "в", "во", "у", "с", "со", "по", "от", "из", "под", "около", "возле", "близ", "недалеко", "село", "села", "селе", "селу",
+        "деревня", "деревни", "деревне", "деревню", "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "хутор",
+        "хутора", "хуторе", "город", "города", "городе", "пгт", "пос", "с.", "д.", "х.", "пос.",
+    ];
+
+    private static bool VillageWord(string mention) =>
+        mention.Split(' ').Any(static w => w.ToLowerInvariant() is var l && (l.StartsWith("сел", StringComparison.Ordinal) ||
+            l.StartsWith("дерев", StringComparison.Ordinal) || l.StartsWith("посел", StringComparison.Ordinal) ||
+            l.StartsWith("посёл", StringComparison.Ordinal) || l.StartsWith("хутор", StringComparison.Ordinal)));
+
+    /// <summary>The name in a mention that still holds its wrapper ("В селе Отрадное" → "Отрадное").</summary>
+    internal static string NameOnly(string mention)
+    {
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = 0;
+        while (first < words.Length - 1 && (Wrappers.Contains(words[first].ToLowerInvariant()) || !char.IsUpper(words[first][0])))
+        {
+            first++;
+        }
+
+        return string.Join(' ', words[first..]);
+    }
+
+    /// <summary>
+    /// "двое пострадали в Большесолдатском районе и один — в Рыльском": an adjective standing for a raion named just before is that
+    /// raion, not the town the gazetteer matched.
+    /// </summary>
+    private PlaceRef? EllipticRaion(AnnotatedDocument document, PlaceMention p, string? oblast, string country)
+    {
+        if (p.End - p.Start != 1 || p.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement) || !IsAdjective(TokenText(document, p.Start)))
+        {
+            return null;
+        }
+
+        var sentence = document.SentenceOfToken(p.Start);
+        var raionBefore = false;
+        for (var t = p.Start - 1; t >= Math.Max(0, p.Start - 10) && document.SentenceOfToken(t) == sentence; t--)
+        {
+            raionBefore |= RaionWords.Contains(document.Tokens[t].Lower);
+        }
+
+        var next = p.End < document.Tokens.Count ? document.Tokens[p.End].Lower : "";
+        // "в Рыльскую районную больницу" names a hospital, not where people were hurt: left as it is
+        return raionBefore && !next.StartsWith("район", StringComparison.Ordinal) && !HromadaWords.Contains(next)
+            ? Area(p.Place, TokenText(document, p.Start), raion: true, oblast, country)
+            : null;
     }
 
     private static bool IsAreaWord(string lower) =>

@@ -15,6 +15,7 @@ public sealed class SlavicStepsTests
     [InlineData("Унаслідок атаки дронів у Ніжинському районі поранено двох людей.", "uk", "Nizhyn Raion")]
     [InlineData("В Рыльском районе Курской области при атаке украинского дрона ранены два человека.", "ru", "Rylsk Raion")]
     [InlineData("У Шосткинській громаді внаслідок удару поранено двох людей.", "uk", "Shostka")]
+    [InlineData("У Бахмацькій громаді Чернігівської області внаслідок удару дрона поранено двох людей.", "uk", "Bakhmach")]
     public void CyrillicPlaceNamer_AreaAdjective_ReadAsItsCentre(string text, string language, string place)
     {
         var incident = Assert.Single(Run(text, language).Incidents);
@@ -29,6 +30,62 @@ public sealed class SlavicStepsTests
         Assert.Equal("Zaoleshenka", incident.Place?.Name);
         Assert.False(incident.Place?.Resolved);
         Assert.Equal(Side.UA, incident.Attacker);
+    }
+
+    [Theory]
+    [InlineData("Украинский дрон атаковал частный дом в деревне Городище Курской области. Погиб один человек.", "Gorodishche", "RU-KRS")]
+    [InlineData("В Белгородской области украинский беспилотник ударил по селу Отрадное. Погиб мужчина.", "Otradnoye", "RU-BEL")]
+    public void CyrillicPlaceNamer_UkrainianNamesakeInRussianRegionReport_RussianVillage(string text, string place, string region)
+    {
+        var incident = Assert.Single(Run(text, "ru").Incidents);
+        Assert.Equal(place, incident.Place?.Name);
+        Assert.Equal("RU", incident.Place?.Country);
+        Assert.Equal(region, incident.Place?.Admin1Code);
+        Assert.Equal(1, incident.Killed);
+    }
+
+    [Fact]
+    public void CyrillicPlaceNamer_UkrainianCityWithoutVillageWord_StaysUkrainian()
+    {
+        var incident = Assert.Single(Run("В Горловке ранены двое, сообщили в Белгородской области.", "ru").Incidents);
+        Assert.Equal("Horlivka", incident.Place?.Name);
+        Assert.Equal("UA", incident.Place?.Country);
+    }
+
+    [Fact]
+    public void CyrillicPlaceNamer_RaionAdjectiveStandingAlone_RaionNamedBefore()
+    {
+        var incidents = Run("В Курской области при атаке украинских дронов ранены двое в Большесолдатском районе и трое в Рыльском.", "ru").Incidents;
+        Assert.Equal(2, incidents.Single(i => i.Place?.Name == "Bolshesoldatsky Raion").Injured);
+        Assert.Equal(3, incidents.Single(i => i.Place?.Name == "Rylsk Raion").Injured);
+        Assert.DoesNotContain(incidents, i => i.Place?.Name == "Rylsk");
+    }
+
+    [Fact]
+    public void CyrillicPlaceNamer_OkrugAdjectiveAfterVillage_NotPartOfItsName()
+    {
+        var incident = Assert.Single(Run("Украинский дрон атаковал автомобиль в селе Новостроевка-Первая Грайворонского округа Белгородской области. Ранены трое мужчин.", "ru").Incidents);
+        Assert.Equal("Novostroyevka-Pervaya", incident.Place?.Name);
+        Assert.Equal(3, incident.Injured);
+    }
+
+    [Theory]
+    [InlineData("В результате атаки дронов на Одессу пострадали 9 человек. Один из них погиб, трое госпитализированы.", "ru", 8)]
+    [InlineData("Внаслідок удару по Сумах постраждали шестеро людей, один з них загинув.", "uk", 5)]
+    public void DeadAmongHurt_OneOfTheHurtDied_InjuredAreTheRest(string text, string language, int injured)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(1, incident.Killed);
+        Assert.Equal(injured, incident.Injured);
+    }
+
+    [Theory]
+    [InlineData("Вечером враг атаковал Одессу дронами: три человека погибли, более трех десятков пострадали.", "ru")]
+    [InlineData("Унаслідок ракетного удару по Харкову постраждали понад три десятки людей.", "uk")]
+    public void Lexicon_TensOfPeople_CountTimesTen(string text, string language)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(30, incident.Injured);
     }
 
     [Fact]
