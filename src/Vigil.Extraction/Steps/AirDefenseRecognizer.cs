@@ -77,6 +77,12 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
+            // "seven missile attacks on residential buildings": a count of attacks, not of munitions
+            if (np.End < sentence.EndToken && tokens[np.End].Lower is "attacks" or "strikes")
+            {
+                continue;
+            }
+
             // "(about 250 of them Shaheds)", "including two Kh-22": parts of a figure already counted.
             if (document.Lexicon.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0)
             {
@@ -254,7 +260,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         {
             // "launched six cruise missiles on Odesa", "hit two missiles in the Novomoskovsk district": a count aimed at one
             // town or district is that place's story, not a nationwide tally
-            if (tokens[k].Lower is "on" or "at" or "against" or "in" && k > number)
+            if (tokens[k].Lower is "on" or "at" or "against" or "in" or "into" && k > number)
             {
                 var target = document.PlaceAt(k + 1) ?? (tokens[k + 1].Lower == "the" && k + 2 < sentence.EndToken ? document.PlaceAt(k + 2) : null);
                 if (target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" } &&
