@@ -140,7 +140,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             var adversary = claimant?.Adversary ?? false;
-            var ukrainian = np.Ukrainian || lex.AttackerUkraine.Contains(tokens, sentence.FirstToken, sentence.EndToken);
+            var ukrainian = np.Ukrainian || NamesUkrainianAttacker(document, sentence);
             if (!ukrainian && !adversary && claimant is null && !NamesRussia(document, sentence) &&
                 LastTallyWithin(document, s, 3) is { Scope: ClaimScope.AdversaryClaim } before)
             {
@@ -228,6 +228,27 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         for (var k = span.FirstToken; k < span.EndToken; k++)
         {
             if (k != number && IsCountAt(document, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Ukrainian drones", "Ukrainian forces" as the attacker; "…, the Ukrainian military said" and "according to the Ukrainian
+    /// military" name who reports the tally, not who launched.
+    /// </summary>
+    private static bool NamesUkrainianAttacker(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        foreach (var m in document.Lexicon.AttackerUkraine.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
+        {
+            var speaks = m.End < sentence.EndToken && document.Lexicon.SpeechVerbs.Contains(tokens[m.End].Lower);
+            var attributed = m.Start >= sentence.FirstToken + 2 && tokens[m.Start - 2].Lower == "according" && tokens[m.Start - 1].Lower == "to";
+            attributed |= m.Start >= sentence.FirstToken + 3 && tokens[m.Start - 3].Lower == "according" && tokens[m.Start - 2].Lower == "to";
+            if (!speaks && !attributed)
             {
                 return true;
             }
