@@ -24,6 +24,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         var lex = document.Lexicon;
         var tokens = document.Tokens;
         var consumedWholes = new HashSet<int>();
+        var localCounts = new HashSet<(Weapon, long)>();
         for (var index = 0; index < document.Numbers.Count; index++)
         {
             var number = document.Numbers[index];
@@ -76,6 +77,12 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
+            // "seven missile attacks on residential buildings": a count of attacks, not of munitions
+            if (np.End < sentence.EndToken && tokens[np.End].Lower is "attacks" or "strikes")
+            {
+                continue;
+            }
+
             // "(about 250 of them Shaheds)", "including two Kh-22": parts of a figure already counted.
             if (document.Lexicon.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0)
             {
@@ -116,16 +123,44 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
+            // "shot down all 30 drones launched by Russia": every one launched was intercepted
+            var allIntercepted = role == Role.Launched && number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "all" &&
+                LeftRole(document, number.QualifierStart - 1, Math.Max(sentence.FirstToken, number.QualifierStart - 5)) == Role.Intercepted;
+
             if (IsRegional(document, sentence, number.Start))
             {
+                localCounts.Add((np.Weapon, number.Value));
                 continue; // "shot down 8 drones over the region": a local interception, not a nationwide tally
             }
 
             var claimant = document.ClaimantOf(s);
+            if (claimant is { Claimant.Kind: ClaimantKind.LocalAuthority, Adversary: false })
+            {
+                continue; // a governor's or mayor's count is their own area's ("four enemy drones were shot down", said the head of the RMA)
+            }
+
             var adversary = claimant?.Adversary ?? false;
-            var ukrainian = np.Ukrainian || lex.AttackerUkraine.Contains(tokens, sentence.FirstToken, sentence.EndToken);
+            var ukrainian = np.Ukrainian || NamesUkrainianAttacker(document, sentence);
+            if (!ukrainian && !adversary && claimant is null && !NamesRussia(document, sentence) &&
+                LastTallyWithin(document, s, 3) is { Scope: ClaimScope.AdversaryClaim } before)
+            {
+                // "Thus, 29 drones were shot down over …" after the Russian ministry's total: its statement goes on
+                adversary = true;
+                ukrainian = before.Attacker == Side.UA;
+            }
+
             var attacker = ukrainian || adversary ? Side.UA : Side.RU;
             var scope = adversary ? ClaimScope.AdversaryClaim : ClaimScope.Nationwide;
+            if (attacker == Side.RU && !adversary && role == Role.Intercepted && !(np.Partitive && np.WholeNumber >= 0))
+            {
+                // "… over the Khmelnytskyi region. … air defence shot down 8 Shahed drones": the local count restated;
+                // "Lviv region was attacked …, four enemy drones were shot down": one region's own interceptions
+                if (localCounts.Contains((np.Weapon, number.Value)) || (!StatesLaunches(document, s, number.Start) && OneRegionInFocus(document, s)))
+                {
+                    localCounts.Add((np.Weapon, number.Value));
+                    continue;
+                }
+            }
             var date = DateNear(document, sentence, number, np.End);
             var value = (int)Math.Min(number.Value, int.MaxValue);
 
@@ -134,6 +169,10 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 role == Role.Intercepted ? value : null,
                 role == Role.Suppressed ? value : null,
                 date, scope, number.Start));
+            if (allIntercepted)
+            {
+                document.Tallies.Add(new TallyMention(s, np.Weapon, attacker, null, value, null, date, scope, number.Start));
+            }
 
             if (np.Partitive && np.WholeNumber >= 0)
             {
@@ -144,6 +183,96 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
     }
 
+    /// <summary>
+    /// The sentence and the one before name places of one Ukrainian region only, and no several areas: a report about that
+    /// region, whose interceptions are its own ("The Russians attacked Zhytomyr Oblast … air defence shot down three").
+    /// </summary>
+    private static bool OneRegionInFocus(AnnotatedDocument document, int sentence)
+    {
+        string? region = null;
+        for (var s = Math.Max(0, sentence - 1); s <= sentence; s++)
+        {
+            var span = document.Sentences[s];
+            for (var k = span.FirstToken; k < span.EndToken; k++)
+            {
+                if (document.Lexicon.Words.AreaPlurals.Contains(document.Tokens[k].Lower))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var p in document.PlacesIn(s))
+            {
+                var admin1 = p.Place.Admin1 ?? (p.Place.Kind == PlaceKind.Oblast ? p.Place.Name : null);
+                if (p.Place.Country != "UA" || admin1 is null || (region is not null && region != admin1))
+                {
+                    return false;
+                }
+
+                region = admin1;
+            }
+        }
+
+        return region is not null;
+    }
+
+    /// <summary>"shot down 7 out of 10 missiles", "A total of 18 … were launched. … destroyed 15": a launch count beside it, a tally's form.</summary>
+    private static bool StatesLaunches(AnnotatedDocument document, int sentence, int number)
+    {
+        if (document.Tallies.Any(t => t.Launched is not null && t.Sentence >= sentence - 1 && t.Sentence <= sentence))
+        {
+            return true;
+        }
+
+        var span = document.Sentences[sentence];
+        for (var k = span.FirstToken; k < span.EndToken; k++)
+        {
+            if (k != number && IsCountAt(document, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Ukrainian drones", "Ukrainian forces" as the attacker; "…, the Ukrainian military said" and "according to the Ukrainian
+    /// military" name who reports the tally, not who launched.
+    /// </summary>
+    private static bool NamesUkrainianAttacker(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        foreach (var m in document.Lexicon.AttackerUkraine.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
+        {
+            var speaks = m.End < sentence.EndToken && document.Lexicon.SpeechVerbs.Contains(tokens[m.End].Lower);
+            var attributed = m.Start >= sentence.FirstToken + 2 && tokens[m.Start - 2].Lower == "according" && tokens[m.Start - 1].Lower == "to";
+            attributed |= m.Start >= sentence.FirstToken + 3 && tokens[m.Start - 3].Lower == "according" && tokens[m.Start - 2].Lower == "to";
+            if (!speaks && !attributed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesRussia(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (document.Lexicon.AttackerRussia.Contains(document.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TallyMention? LastTallyWithin(AnnotatedDocument document, int sentence, int span) =>
+        document.Tallies.Count > 0 && document.Tallies[^1] is { } last && last.Sentence < sentence && last.Sentence >= sentence - span ? last : null;
+
     /// <summary>"over the region", "over Kharkiv", "over the city": one place's interceptions (several regions stay a tally).</summary>
     private static bool IsRegional(AnnotatedDocument document, SentenceSpan sentence, int number)
     {
@@ -152,7 +281,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         {
             // "launched six cruise missiles on Odesa", "hit two missiles in the Novomoskovsk district": a count aimed at one
             // town or district is that place's story, not a nationwide tally
-            if (tokens[k].Lower is "on" or "at" or "against" or "in" && k > number)
+            if (tokens[k].Lower is "on" or "at" or "against" or "in" or "into" && k > number)
             {
                 var target = document.PlaceAt(k + 1) ?? (tokens[k + 1].Lower == "the" && k + 2 < sentence.EndToken ? document.PlaceAt(k + 2) : null);
                 if (target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" } &&
@@ -173,20 +302,47 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            var next = tokens[k + 1].Lower;
-            if (next == "the" && k + 2 < sentence.EndToken && tokens[k + 2].Lower is "region" or "city" or "oblast" or "town" or "district")
+            // "over the region", "over his region", "over the border region", "over western Kursk region", "over Pogarsky district"
+            var j = k + 1;
+            while (j < sentence.EndToken && tokens[j].Lower is "the" or "his" or "her" or "its" or "their" or "our" or "this" or "western" or "eastern" or
+                   "northern" or "southern" or "central" or "border" or "frontier")
+            {
+                j++;
+            }
+
+            if (j < sentence.EndToken && tokens[j].Lower is "region" or "city" or "oblast" or "town" or "district" or "area")
             {
                 return true;
             }
 
-            var place = document.PlaceAt(k + 1) ?? (next == "the" ? document.PlaceAt(k + 2) : null);
+            if (j + 1 < sentence.EndToken && tokens[j].Kind == TokenKind.Word && tokens[j].Capitalized && document.PlaceAt(j) is null &&
+                tokens[j + 1].Lower is "district" or "raion" && (j + 2 >= sentence.EndToken || tokens[j + 2].Lower is not ("and" or ",")))
+            {
+                return true;
+            }
+
+            var place = document.PlaceAt(j) ?? document.PlaceAt(k + 1);
             if (place is not null && place.End < sentence.EndToken && tokens[place.End].Lower is not ("and" or "," or "regions"))
+            {
+                return true;
+            }
+
+            // "29 drones were shot down over the Bryansk Region, 15 drones over the Oryol Region": a breakdown by region;
+            // "over the Moscow Region, including one …": one region; "over Kharkiv, Sumy and Poltava regions" stays a list
+            if (place is not null && place.End + 1 < sentence.EndToken && tokens[place.End].Lower == "," &&
+                (IsCountAt(document, place.End + 1) || (document.PlaceAt(place.End + 1) is null && tokens[place.End + 1].Lower is not ("and" or "as"))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsCountAt(AnnotatedDocument document, int token)
+    {
+        var n = document.NumberIndexAt(token);
+        return n >= 0 && document.Numbers[n].IsCount;
     }
 
     /// <summary>A bare number followed by "were shot down", "were lost", "suppressed by EW".</summary>

@@ -18,7 +18,11 @@ internal sealed class TallyAssembler : IPipelineStep
             return;
         }
 
-        DateOnly? lead = document.Dates.FirstOrDefault(d => !d.IsPast) is { End: > 0 } first ? first.Date : document.Info.Published;
+        // A caption's or a recap's date weeks before publication ("… on Lviv Oblast, March 18, 2022" over a 2023 report) is not the night's.
+        var published = document.Info.Published;
+        DateOnly? lead = document.Dates.FirstOrDefault(d => !d.IsPast && (published is not { } p || d.Date >= p.AddDays(-7))) is { End: > 0 } first
+            ? first.Date
+            : published;
         var groups = document.Tallies
             .GroupBy(t => (Date: t.Date ?? lead, t.Weapon, t.Attacker, t.Scope))
             .OrderBy(g => g.Min(t => t.NumberToken));
