@@ -21,6 +21,12 @@ internal sealed class WordLists
     /// <summary>"death toll", "number of wounded": words of a toll's noun that say what it counts ("victims" may be either, so is not one).</summary>
     public required HashSet<string> TollWords { get; init; }
 
+    /// <summary>"Zaporizhzhia Governor", "Sumy regional administration": words after a place that make it an official's region.</summary>
+    public required HashSet<string> RegionalTitleAfter { get; init; }
+
+    /// <summary>"Governor Ivan Fedorov of Zaporizhzhia": words shortly before a place that make it an official's region.</summary>
+    public required HashSet<string> RegionalTitleBefore { get; init; }
+
     public static WordLists Load(RuleFile file) => new()
     {
         AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
@@ -36,5 +42,7 @@ internal sealed class WordLists
         PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),
         DebrisWords = Lexicon.Set(file.Get("debrisWords")),
         TollWords = Lexicon.Set(file.Get("tollWords")),
+        RegionalTitleAfter = Lexicon.Set(file.Get("regionalTitleAfter")),
+        RegionalTitleBefore = Lexicon.Set(file.Get("regionalTitleBefore")),
     };
 }

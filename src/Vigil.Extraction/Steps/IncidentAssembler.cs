@@ -404,7 +404,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var tokens = document.Tokens;
         for (var k = p.End; k < Math.Min(tokens.Count, p.End + 3); k++)
         {
-            if (tokens[k].Lower is "governor" or "regional" or "oblast" or "region" or "region's" or "rma" or "ova")
+            if (document.Lexicon.Words.RegionalTitleAfter.Contains(tokens[k].Lower))
             {
                 return true;
             }
@@ -412,7 +412,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         for (var k = p.Start - 1; k >= Math.Max(0, p.Start - 3); k--)
         {
-            if (tokens[k].Lower == "governor")
+            if (document.Lexicon.Words.RegionalTitleBefore.Contains(tokens[k].Lower))
             {
                 return true;
             }
