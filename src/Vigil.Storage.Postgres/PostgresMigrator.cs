@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Npgsql;
 
 namespace Vigil.Storage.Postgres;
@@ -16,7 +15,7 @@ internal static class PostgresMigrator
     /// <summary>The advisory lock key of migrations ("vigil mi" as a number), apart from fusion's.</summary>
     internal const long LockKey = 0x7669_6769_6C5F_6D69;
 
-    public static IReadOnlyList<Migration> Migrations { get; } = LoadMigrations();
+    public static IReadOnlyList<Migration> Migrations { get; } = EmbeddedMigrations.Load(typeof(PostgresMigrator).Assembly, ResourcePrefix);
 
     public static int LatestVersion => Migrations[^1].Version;
 
@@ -71,35 +70,4 @@ internal static class PostgresMigrator
 #pragma warning restore CA2100
         command.ExecuteNonQuery();
     }
-
-    private static List<Migration> LoadMigrations()
-    {
-        var assembly = typeof(PostgresMigrator).Assembly;
-        var migrations = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var name = resource[ResourcePrefix.Length..^".sql".Length];
-            var underscore = name.IndexOf('_', StringComparison.Ordinal);
-            var version = int.Parse(name.AsSpan(0, underscore), NumberStyles.None, CultureInfo.InvariantCulture);
-            migrations.Add(new Migration(version, name, ReadResource(assembly, resource)));
-        }
-
-        migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
-        return migrations;
-    }
-
-    private static string ReadResource(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"missing embedded migration {resource}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    internal sealed record Migration(int Version, string Name, string Sql);
 }

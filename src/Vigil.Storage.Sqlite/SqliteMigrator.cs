@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Data.Sqlite;
 
 namespace Vigil.Storage.Sqlite;
@@ -14,7 +13,7 @@ internal static class SqliteMigrator
     private const string ResourcePrefix = "Vigil.Storage.Sqlite.Migrations.";
 
     /// <summary>Every migration as (version, name, sql), ordered by version.</summary>
-    public static IReadOnlyList<Migration> Migrations { get; } = LoadMigrations();
+    public static IReadOnlyList<Migration> Migrations { get; } = EmbeddedMigrations.Load(typeof(SqliteMigrator).Assembly, ResourcePrefix);
 
     public static int LatestVersion => Migrations[^1].Version;
 
@@ -56,35 +55,4 @@ internal static class SqliteMigrator
 #pragma warning restore CA2100
         command.ExecuteNonQuery();
     }
-
-    private static List<Migration> LoadMigrations()
-    {
-        var assembly = typeof(SqliteMigrator).Assembly;
-        var migrations = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(".sql", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var name = resource[ResourcePrefix.Length..^".sql".Length];
-            var underscore = name.IndexOf('_', StringComparison.Ordinal);
-            var version = int.Parse(name.AsSpan(0, underscore), NumberStyles.None, CultureInfo.InvariantCulture);
-            migrations.Add(new Migration(version, name, ReadResource(assembly, resource)));
-        }
-
-        migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
-        return migrations;
-    }
-
-    private static string ReadResource(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"missing embedded migration {resource}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    internal sealed record Migration(int Version, string Name, string Sql);
 }
