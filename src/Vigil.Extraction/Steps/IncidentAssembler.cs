@@ -325,7 +325,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
         builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
         var single = builders.Count == 1;
-        var built = builders.Select(b => Build(document, b, lead, weaponsBySentence, single)).ToList();
+        var built = builders.Select(b => Build(document, b, lead, weaponsBySentence, single, builders.Count)).ToList();
         foreach (var wide in built.Where(i => SumOfItsPlaces(i, built)).ToList())
         {
             built.Remove(wide);
@@ -759,7 +759,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         raion.Kind == PlaceKind.Raion && city.Kind is PlaceKind.City or PlaceKind.Settlement && city.District is null &&
         raion.Name.StartsWith(city.Name + " ", StringComparison.OrdinalIgnoreCase);
 
-    private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence, bool single)
+    private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence, bool single, int incidents)
     {
         var tokens = document.Tokens;
         // "Tuesday's missile strike", "Monday's attack": the day of the attack, over the day something was reported
@@ -919,11 +919,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var claimant = document.ClaimantOf(f.Sentence)?.Claimant ?? Claimant.Unattributed;
             var mention = (f.BoundPlace ?? b.Mention)?.Place.Mention;
             var confidence = Confidence(document, b, fields, f, FigureOf(f.Field), claimant, firstSentence, single);
-            claims.Add(new Claim(ToClaimField(f.Field), f.Value, f.Qualifier, ClaimScope.Incident, claimant, date, mention, firstWeapon, document.SentenceEvidence(f.Sentence))
+            var claim = new Claim(ToClaimField(f.Field), f.Value, f.Qualifier, ClaimScope.Incident, claimant, date, mention, firstWeapon, document.SentenceEvidence(f.Sentence))
             {
                 Confidence = confidence,
                 Overnight = overnight,
-            });
+            };
+            claims.Add(claim);
+            if (document.FigureFeatures is { } table)
+            {
+                table[AnnotatedDocument.FigureKey(claim)] = Features(document, b, fields, f, FigureOf(f.Field), claimant, firstSentence, single, incidents);
+            }
         }
 
         foreach (var z in b.Zeros)
@@ -1077,6 +1082,59 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             ? ConfidenceLevel.High
             : ConfidenceLevel.Medium;
         return new ClaimConfidence(level, reasons);
+    }
+
+    /// <summary>
+    /// What the assembler knows of a figure, for the real-text scorer's figure table (never read by the extraction itself):
+    /// the features on which the confidence rules are measured (docs/extraction-scores.md, confidence calibration).
+    /// </summary>
+    private static Dictionary<string, string> Features(AnnotatedDocument document, Builder b, FieldSummary fields, CasualtyMention f, int? figure,
+        Claimant claimant, int firstSentence, bool single, int incidents)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var sentence = document.Sentences[f.Sentence];
+        var docValues = document.Casualties.Where(c => c.Field == f.Field).Select(c => c.Value).Distinct().Count();
+        var docPast = document.Casualties.Count(c => c.Past || document.RoleOf(c.Sentence) is SentenceRole.Background or SentenceRole.OtherPlace);
+        var fieldSentences = b.Figures.Where(o => o.Field == f.Field).Select(o => o.Sentence).Distinct().Count();
+        var places = document.PlacesIn(f.Sentence).Where(p => !document.DatelinePlaces.Contains(p.Start) && !document.TitlePlaces.Contains(p.Start))
+            .Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var paragraph = 0;
+        for (var s = firstSentence + 1; s <= f.Sentence && s < document.Sentences.Count; s++)
+        {
+            paragraph += StartsParagraph(document, document.Sentences[s]) ? 1 : 0;
+        }
+
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["lang"] = document.Info.Language ?? "",
+            ["role"] = document.RoleOf(f.Sentence).ToString(),
+            ["sent_rel"] = (f.Sentence - firstSentence).ToString(inv),
+            ["paragraph"] = paragraph.ToString(inv),
+            ["sentences"] = (document.Sentences.Count - firstSentence).ToString(inv),
+            ["claimant"] = claimant.Kind.ToString(),
+            ["claimant_named"] = (claimant.Name is not null).ToString(),
+            ["qualifier"] = f.Qualifier.ToString(),
+            ["flags"] = f.Flags.ToString().Replace(", ", "+", StringComparison.Ordinal),
+            ["sub_count"] = f.SubCount.ToString(),
+            ["part_count"] = f.PartCount.ToString(),
+            ["inferred"] = f.Inferred.ToString(),
+            ["several_places_flag"] = f.SeveralPlaces.ToString(),
+            ["bound"] = (f.BoundPlace is not null).ToString(),
+            ["place_rank"] = b.Place is { } p ? Rank(p).ToString(inv) : "none",
+            ["incidents"] = incidents.ToString(inv),
+            ["single"] = single.ToString(),
+            ["field_values"] = fields.DistinctValues(f.Field).ToString(inv),
+            ["field_sentences"] = fieldSentences.ToString(inv),
+            ["in_sentence"] = fields.InSentence(f.Sentence, f.Field).ToString(inv),
+            ["names_place"] = (b.Place is not null && SentenceNamesPlace(document, f.Sentence, b, single)).ToString(),
+            ["sentence_places"] = places.ToString(inv),
+            ["doc_values"] = docValues.ToString(inv),
+            ["doc_recap_figures"] = docPast.ToString(inv),
+            ["dated"] = (document.DatesIn(f.Sentence).Count > 0).ToString(),
+            ["is_figure"] = (figure == f.Value).ToString(),
+            ["value"] = f.Value.ToString(inv),
+            ["sentence_tokens"] = (sentence.EndToken - sentence.FirstToken).ToString(inv),
+        };
     }
 
     private static ClaimConfidence ZeroConfidence(AnnotatedDocument document, ZeroMention z, Claimant claimant, int firstSentence)
