@@ -246,6 +246,12 @@ internal sealed record CasualtyMention(
 
     /// <summary>What it counts is read from the sentence before ("Five were killed. Two of them children."): an inference, never high confidence.</summary>
     public bool Inferred { get; init; }
+
+    /// <summary>
+    /// Why the incident assembler kept this figure off the incident's figure although nothing marks it as a part (a confidence
+    /// reason: <c>unplaced</c>, <c>place_not_named</c>); null for every other figure.
+    /// </summary>
+    public string? Doubt { get; init; }
 }
 
 internal sealed record ZeroMention(int Sentence, CasualtyField Field);
