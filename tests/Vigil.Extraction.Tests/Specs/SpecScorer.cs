@@ -122,6 +122,7 @@ public sealed class SpecScorer
             {
                 Compare(f, ExpectedValue(e, f), ActualValue(match, f), notes, e.Place);
                 CountConfidence(match, f, ExpectedValue(e, f), notes, e.Role ?? "paired");
+                CountLow(match, f, ExpectedValue(e, f));
             }
         }
 
@@ -136,6 +137,7 @@ public sealed class SpecScorer
                 }
 
                 CountConfidence(a, f, null, notes, null);
+                CountLow(a, f, null);
             }
         }
     }
@@ -144,6 +146,22 @@ public sealed class SpecScorer
     public SortedDictionary<string, (int Right, int Wrong)> ByConfidence { get; } = new(StringComparer.Ordinal);
 
     private static readonly string[] IncidentFigureFields = ["killed", "injured", "children_killed", "children_injured", "missing", "hit"];
+
+    /// <summary>Low-confidence incident claims (never an incident's figure): how many state the value expected of the field, how many another.</summary>
+    public (int Right, int Wrong) LowClaims { get; private set; }
+
+    private void CountLow(ReportIncident a, string field, string? expected)
+    {
+        if (Array.IndexOf(IncidentFigureFields, field) < 0)
+        {
+            return;
+        }
+
+        foreach (var c in a.Claims.Where(c => c.Confidence?.Level == ConfidenceLevel.Low && string.Equals(Name(c.Field), field, StringComparison.Ordinal)))
+        {
+            LowClaims = string.Equals(Num(c.Value), expected, StringComparison.Ordinal) ? (LowClaims.Right + 1, LowClaims.Wrong) : (LowClaims.Right, LowClaims.Wrong + 1);
+        }
+    }
 
     /// <summary>Every incident figure stated, with what was expected and whether it was right (the real-text figure table).</summary>
     public List<FigureOutcome> Figures { get; } = [];
@@ -382,6 +400,7 @@ public sealed class SpecScorer
             sb.Append(CultureInfo.InvariantCulture, $" {level} {precision:0.00} ({right} of {right + wrong});");
         }
 
+        sb.Append(CultureInfo.InvariantCulture, $" low claims (never the figure) equal to the expected figure {LowClaims.Right} of {LowClaims.Right + LowClaims.Wrong}");
         sb.Append('\n');
         return sb.ToString();
     }
