@@ -324,9 +324,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             !b.Sentences.Concat(b.Described).Any(s => DamageStated(document, s)));
         // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
         builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
-        foreach (var b in builders)
+        for (var i = 0; i < builders.Count; i++)
         {
-            KeepDoubtfulOff(document, b, builders.Count);
+            KeepDoubtfulOff(document, builders[i], builders.Count, i);
         }
 
         var single = builders.Count == 1;
@@ -351,11 +351,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// Figures the real-text dev sets say are wrong more often than right when stated (docs/extraction-scores.md, "Confidence
     /// calibration"; derived on one half of the sets and kept only where it held on the other): they stay low-confidence claims
     /// and never become the incident's figure. A figure of an incident that names no place (<c>unplaced</c>: 7 of 9 wrong) is
-    /// no one place's toll; in a report of three or more incidents, a figure whose sentence names none of this incident's place
-    /// and is bound to no place (<c>place_not_named</c>: 11 of 14 wrong) was attached by position only, and is as often another
-    /// incident's or the report's total.
+    /// no one place's toll. A figure bound to no place whose sentence and the sentence before name none of the incident's place
+    /// was attached by position only, and is as often another incident's or the report's total (<c>place_not_named</c>): in a
+    /// report of three or more incidents when its paragraph up to it never names the place either (6 of 6 wrong), and for
+    /// any incident but the report's first (6 of 6 wrong).
     /// </summary>
-    private static void KeepDoubtfulOff(AnnotatedDocument document, Builder b, int incidents)
+    private static void KeepDoubtfulOff(AnnotatedDocument document, Builder b, int incidents, int index)
     {
         for (var i = b.Figures.Count - 1; i >= 0; i--)
         {
@@ -364,6 +365,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 : b.Place is null ? "unplaced"
                 : incidents >= 3 && f.BoundPlace is null && !SentenceNamesPlace(document, f.Sentence, b, single: false) &&
                   !(f.Sentence > 0 && SentenceNamesPlace(document, f.Sentence - 1, b, single: false)) && !ParagraphNamesPlace(document, f.Sentence, b) ? "place_not_named"
+                : index > 0 && f.BoundPlace is null && !SentenceNamesPlace(document, f.Sentence, b, single: false) &&
+                  !(f.Sentence > 0 && SentenceNamesPlace(document, f.Sentence - 1, b, single: false)) ? "place_not_named"
                 : null;
             if (doubt is not null)
             {

@@ -59,6 +59,20 @@ public sealed class ConfidenceTests
     }
 
     [Fact]
+    public void Extract_SecondIncidentFigureAfterSentencesNamingNoPlace_LowClaimNotTheFigure()
+    {
+        const string text = "Russian drones hit Kharkiv overnight, injuring two people. In Odesa, a missile damaged a port warehouse. " +
+                            "Firefighters worked for hours. Three people were injured, the mayor said.";
+        var result = Extract.Run(text);
+
+        Assert.Equal(2, result.Incidents.Single(i => i.Place?.Name == "Kharkiv").Injured);
+        var claim = Assert.Single(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 3);
+        Assert.Equal(ConfidenceLevel.Low, claim.Confidence?.Level);
+        Assert.Contains("place_not_named", claim.Confidence!.Reasons);
+        Assert.DoesNotContain(result.Incidents, i => i.Injured == 3);
+    }
+
+    [Fact]
     public void Extract_LowerBoundTollInOneIncidentReport_HighConfidence()
     {
         var incident = Extract.Single("At least 16 people were killed when a Russian missile hit an apartment block in Ternopil on Tuesday, officials said.");
