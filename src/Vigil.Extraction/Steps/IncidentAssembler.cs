@@ -928,8 +928,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         var childrenKilled = Value(CasualtyField.ChildrenKilled);
         var childrenInjured = Value(CasualtyField.ChildrenInjured);
-        var killed = AtLeast(Value(CasualtyField.Killed, CasualtyField.ChildrenKilled), childrenKilled);
-        var injured = AtLeast(Value(CasualtyField.Injured, CasualtyField.ChildrenInjured), childrenInjured);
+        // "Three remain in hospital, among them a boy": where every count of the field itself was kept off the figure (a
+        // sub-count, an unplaced toll), its children's count is no total either (3 of 3 such totals wrong on the real-text dev sets)
+        int? NotFromChildrenAlone(int? total, CasualtyField field) =>
+            total is > 0 && Value(field) is null && b.Figures.Concat(b.Doubtful).Any(f => f.Field == field) ? null : total;
+        var killed = NotFromChildrenAlone(AtLeast(Value(CasualtyField.Killed, CasualtyField.ChildrenKilled), childrenKilled), CasualtyField.Killed);
+        var injured = NotFromChildrenAlone(AtLeast(Value(CasualtyField.Injured, CasualtyField.ChildrenInjured), childrenInjured), CasualtyField.Injured);
         var firstWeapon = weapons[0] == Weapon.Unknown ? (Weapon?)null : weapons[0];
         var missing = Value(CasualtyField.Missing);
         var hit = Value(CasualtyField.Hit);

@@ -73,6 +73,15 @@ public sealed class ConfidenceTests
     }
 
     [Fact]
+    public void Extract_OnlySubCountOfInjuredAndAChild_ChildIsNoTotal()
+    {
+        var incident = Extract.Single("A drone struck Sumy on Wednesday. Three people remain in hospital, among them a 12-year-old boy.");
+
+        Assert.Null(incident.Injured);
+        Assert.Contains(incident.Claims, c => c.Field == ClaimField.Injured && c.Value == 3 && c.Confidence?.Level == ConfidenceLevel.Low);
+    }
+
+    [Fact]
     public void Extract_LowerBoundTollInOneIncidentReport_HighConfidence()
     {
         var incident = Extract.Single("At least 16 people were killed when a Russian missile hit an apartment block in Ternopil on Tuesday, officials said.");
