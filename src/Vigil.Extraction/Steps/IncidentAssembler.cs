@@ -361,12 +361,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         for (var i = b.Figures.Count - 1; i >= 0; i--)
         {
             var f = b.Figures[i];
+            // attached to this incident by position only: bound to no place, and neither its sentence nor the one before names it
+            var byPosition = f.BoundPlace is null && !SentenceNamesPlace(document, f.Sentence, b, single: false) &&
+                             !(f.Sentence > 0 && SentenceNamesPlace(document, f.Sentence - 1, b, single: false));
             var doubt = f.Value <= 0 ? null
                 : b.Place is null ? "unplaced"
-                : incidents >= 3 && f.BoundPlace is null && !SentenceNamesPlace(document, f.Sentence, b, single: false) &&
-                  !(f.Sentence > 0 && SentenceNamesPlace(document, f.Sentence - 1, b, single: false)) && !ParagraphNamesPlace(document, f.Sentence, b) ? "place_not_named"
-                : index > 0 && f.BoundPlace is null && !SentenceNamesPlace(document, f.Sentence, b, single: false) &&
-                  !(f.Sentence > 0 && SentenceNamesPlace(document, f.Sentence - 1, b, single: false)) ? "place_not_named"
+                : byPosition && (index > 0 || (incidents >= 3 && !ParagraphNamesPlace(document, f.Sentence, b))) ? "place_not_named"
                 : null;
             if (doubt is not null)
             {
@@ -1262,10 +1262,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return false;
     }
 
-    /// <summary>A sentence of the figure's paragraph, up to the figure's own, names the incident's place ("Nikopol district. … Two were injured.").</summary>
+    /// <summary>
+    /// A sentence of the figure's paragraph, up to the figure's own, names the incident's place ("Nikopol district. … Two were
+    /// injured."). At most <see cref="ParagraphLookBack"/> sentences back, so that a huge input of one paragraph stays linear.
+    /// </summary>
     private static bool ParagraphNamesPlace(AnnotatedDocument document, int sentence, Builder b)
     {
-        for (var s = sentence; s >= 0; s--)
+        for (var s = sentence; s >= Math.Max(0, sentence - ParagraphLookBack); s--)
         {
             if (SentenceNamesPlace(document, s, b, single: false))
             {
@@ -1302,6 +1305,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         return single && !any;
     }
+
+    private const int ParagraphLookBack = 40;
 
     private static int? AtLeast(int? total, int? subset) =>
         subset is { } s && (total is null || total < s) ? s : total;
