@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the extractor on the real-text sets (specs/realtext/README.md). The excerpts are third-party
 # text kept out of git: TEXTS_DIR holds them as <id>.txt; cases whose text is missing or changed are listed, not scored.
-# Usage: scripts/score-realtext.sh [--lang en|uk|ru] [--holdout] [TEXTS_DIR] [--failures]
+# Usage: scripts/score-realtext.sh [--lang en|uk|ru] [--holdout] [TEXTS_DIR] [--failures] [--figures FILE.tsv]
+# --figures writes one row per incident figure stated: its score, confidence and the assembler's features of it.
 # --lang picks the sets (specs/realtext/<lang>/) and the default texts folder; English when absent.
 # --holdout scores the held-out sets (specs/realtext/holdout/<lang>/) instead of the development sets.
 set -euo pipefail
@@ -14,6 +15,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --lang) lang="${2:?--lang needs en, uk or ru}"; shift 2; continue ;;
     --holdout) setdir=specs/realtext/holdout ;;
+    --figures) extra+=("$1" "${2:?--figures needs a file}"); shift 2; continue ;;
     --*) extra+=("$1") ;;
     *) texts="$1" ;;
   esac

@@ -37,12 +37,19 @@ public sealed class Extractor
         language is not null && _packs.TryGetValue(language.Trim().ToLowerInvariant(), out var pack) ? pack.Value : _english;
 
     /// <summary>Extracts from <paramref name="text"/> exactly as read; evidence offsets are UTF-16 offsets into it.</summary>
-    public ExtractionResult Extract(string text, DocumentInfo document)
+    public ExtractionResult Extract(string text, DocumentInfo document) => Extract(text, document, null);
+
+    /// <summary>
+    /// As <see cref="Extract(string, DocumentInfo)"/>, and fills <paramref name="figureFeatures"/> (when given) with what the
+    /// incident assembler knew of each incident claim, keyed by <see cref="AnnotatedDocument.FigureKey"/>: the real-text
+    /// scorer's figure table, on which confidence is calibrated (docs/extraction.md "Confidence").
+    /// </summary>
+    internal ExtractionResult Extract(string text, DocumentInfo document, Dictionary<string, IReadOnlyDictionary<string, string>>? figureFeatures)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(document);
         var pack = PackFor(document.Language);
-        var annotated = new AnnotatedDocument(text, document, pack.Lexicon);
+        var annotated = new AnnotatedDocument(text, document, pack.Lexicon) { FigureFeatures = figureFeatures };
         foreach (var step in pack.Steps)
         {
             step.Run(annotated);

@@ -16,8 +16,11 @@ internal static class FigureFusion
         }
 
         // Superseded versions' claims are shown, never counted.
-        // So are claims an analyst rejected.
-        var active = history.Where(static c => !c.Superseded && !c.Rejected).ToList();
+        // So are claims an analyst rejected, and low-confidence claims: the extractor read them as not the incident's
+        // figure (a sub-count, a round-up's total, a toll it could not place), so they never become current, widen the
+        // range or dispute a figure; a figure stated only by them has no current value, and says why (docs/fusion.md).
+        var shown = history.Where(static c => !c.Superseded && !c.Rejected).ToList();
+        var active = shown.Where(static c => c.Source.Confidence?.Level != ConfidenceLevel.Low).ToList();
         TimedClaim? current = null;
         foreach (var claim in active)
         {
@@ -27,7 +30,9 @@ internal static class FigureFusion
             }
         }
 
-        var why = current is null ? null : Why(current, active);
+        var why = current is null
+            ? shown.Count > 0 ? $"no current value: the {(shown.Count == 1 ? "only claim is" : $"{shown.Count} claims are all")} low-confidence, read by the extractor as not the incident's figure" : null
+            : Why(current, active);
         if (current is not null && Refinement(current, active) is { } refined)
         {
             why = $"an attributed {(refined.Source.Qualifier == Qualifier.About ? "approximate" : "exact")} figure given later, within the earlier lower bound "

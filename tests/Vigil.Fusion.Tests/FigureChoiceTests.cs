@@ -71,6 +71,42 @@ public sealed class FigureChoiceTests
     }
 
     [Fact]
+    public void Fuse_LowConfidenceClaimLaterInText_NeverCurrent()
+    {
+        var incident = Assert.Single(IncidentFusion.Fuse(
+        [
+            Report("https://oblast.example/1", At(6, 11, 7, 0), Kharkiv, Day(6, 11), Drones,
+            [
+                Claim(ClaimField.Injured, 12, Governor, "Twelve people were injured, the governor said."),
+                Low(Claim(ClaimField.Injured, 5, Governor, "Five of them remain in hospital.", start: 60), "sub_count"),
+            ]),
+        ]));
+
+        Assert.Equal(12, incident.Injured.Value);
+        Assert.Equal(12, incident.Injured.Low);
+        Assert.Equal(2, incident.Injured.History.Count);
+        Assert.Equal("the only claim", incident.Injured.Why);
+    }
+
+    [Fact]
+    public void Fuse_OnlyLowConfidenceClaims_NoCurrentValueAndWhySaysSo()
+    {
+        var incident = Assert.Single(IncidentFusion.Fuse(
+        [
+            Report("https://oblast.example/1", At(6, 11, 7, 0), Kharkiv, Day(6, 11), Drones,
+                [Low(Claim(ClaimField.Killed, 3, Claimant.Unattributed, "Three were killed across the region."), "region_wide_total")]),
+        ]));
+
+        Assert.Null(incident.Killed.Value);
+        Assert.Null(incident.Killed.Low);
+        Assert.False(incident.Killed.Contested);
+        Assert.Equal(3, Assert.Single(incident.Killed.History).Value);
+        Assert.StartsWith("no current value", incident.Killed.Why, StringComparison.Ordinal);
+    }
+
+    private static Claim Low(Claim claim, string reason) => claim with { Confidence = new ClaimConfidence(ConfidenceLevel.Low, [reason, "not_the_figure"]) };
+
+    [Fact]
     public void Fuse_SameAuthorityUpdates_WhySaysLatest()
     {
         var incident = Assert.Single(IncidentFusion.Fuse(KharkivNight()));

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Vigil.Core;
 using Vigil.Extraction;
+using Vigil.Extraction.Pipeline;
 using Vigil.Extraction.Tests.Specs;
 
 namespace Vigil.SpecScore;
@@ -11,6 +12,8 @@ namespace Vigil.SpecScore;
 /// <c>Vigil.SpecScore --texts DIR [--failures] SET.json…</c>: runs the extractor on every case of each set
 /// whose text is in DIR as <c>&lt;id&gt;.txt</c> with the recorded SHA-256, and prints per-field scores for
 /// each set and for all together. Cases whose text is missing or differs are listed and not scored.
+/// <c>--figures FILE.tsv</c> also writes the figure table: one row per incident figure stated, scored, with its confidence and
+/// what the incident assembler knew of the claim behind it (docs/extraction-scores.md, confidence calibration).
 /// </summary>
 public static class Program
 {
@@ -20,6 +23,7 @@ public static class Program
         string? texts = null;
         var failures = false;
         string? language = null;
+        string? figures = null;
         var sets = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -30,6 +34,9 @@ public static class Program
                     break;
                 case "--lang" when i + 1 < args.Length:
                     language = args[++i];
+                    break;
+                case "--figures" when i + 1 < args.Length:
+                    figures = args[++i];
                     break;
                 case "--failures":
                     failures = true;
@@ -61,6 +68,7 @@ public static class Program
         var all = new SpecScorer();
         var output = new StringBuilder();
         var unscored = new List<string>();
+        var rows = new List<Dictionary<string, string>>();
         foreach (var set in sets)
         {
             IReadOnlyList<SpecCase> cases;
@@ -87,8 +95,15 @@ public static class Program
 
                 var published = DateOnly.ParseExact(spec.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 // The report's language as ingest would read it: --lang, else guessed from the letters.
-                var result = extractor.Extract(text, new DocumentInfo(null, published, LanguageGuess.Resolve(language, text, "en"), null, null));
+                var features = figures is null ? null : new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+                var result = extractor.Extract(text, new DocumentInfo(null, published, LanguageGuess.Resolve(language, text, "en"), null, null), features);
+                var known = scorer.Figures.Count;
                 scorer.Score(spec, result);
+                if (features is not null)
+                {
+                    rows.AddRange(scorer.Figures.Skip(known).Select(f => FigureRow(language ?? "", Path.GetFileNameWithoutExtension(set), f, features)));
+                }
+
                 all.Score(spec, result);
             }
 
@@ -113,7 +128,61 @@ public static class Program
         }
 
         Console.Out.Write(output.ToString());
+        if (figures is not null)
+        {
+            WriteTable(figures, rows);
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// One figure's row: the score and, from the claim that states the value (the most confident one; where none states it
+    /// alone, a sum of parts, the last part that is not low), what the assembler knew of it.
+    /// </summary>
+    private static Dictionary<string, string> FigureRow(string language, string set, FigureOutcome f, Dictionary<string, IReadOnlyDictionary<string, string>> features)
+    {
+        var stating = f.FieldClaims.Where(c => c.Value == f.Value && c.Confidence is not null).OrderByDescending(c => c.Confidence!.Level).FirstOrDefault();
+        var statedBy = stating is null ? "sum" : f.Value == 0 && stating.Confidence!.Reasons.Contains("explicit_zero") ? "zero" : "claim";
+        var claim = stating ?? f.FieldClaims.LastOrDefault(c => c.Confidence is { Level: not ConfidenceLevel.Low });
+        var row = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["set"] = language + "/" + set,
+            ["case"] = f.CaseId,
+            ["place"] = f.Place ?? "",
+            ["field"] = f.Field,
+            ["value"] = f.Value.ToString(CultureInfo.InvariantCulture),
+            ["expected"] = f.Expected ?? "",
+            ["outcome"] = f.Outcome,
+            ["right"] = f.Outcome == "right" ? "1" : "0",
+            ["level"] = f.Level,
+            ["reasons"] = claim?.Confidence is { } c ? string.Join(",", c.Reasons) : "",
+            ["incident_role"] = f.IncidentRole,
+            ["stated_by"] = statedBy,
+            ["claims_of_field"] = f.FieldClaims.Count.ToString(CultureInfo.InvariantCulture),
+            ["low_claims_of_field"] = f.FieldClaims.Count(c => c.Confidence?.Level == ConfidenceLevel.Low).ToString(CultureInfo.InvariantCulture),
+        };
+        if (claim is not null && features.TryGetValue(AnnotatedDocument.FigureKey(claim), out var known))
+        {
+            foreach (var (key, value) in known)
+            {
+                row["f_" + key] = value;
+            }
+        }
+
+        return row;
+    }
+
+    private static void WriteTable(string path, List<Dictionary<string, string>> rows)
+    {
+        var columns = rows.SelectMany(r => r.Keys).Distinct(StringComparer.Ordinal).ToList();
+        var sb = new StringBuilder().AppendJoin('\t', columns).Append('\n');
+        foreach (var row in rows)
+        {
+            sb.AppendJoin('\t', columns.Select(c => row.GetValueOrDefault(c, "").Replace('\t', ' ').Replace('\n', ' '))).Append('\n');
+        }
+
+        File.WriteAllText(path, sb.ToString());
     }
 
     /// <summary>The case's text if present and unchanged (same SHA-256 of its UTF-8 bytes), else null with the reason.</summary>

@@ -44,6 +44,16 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     /// <summary>Needs stated per sentence ("left without power").</summary>
     public List<NeedMention> Needs { get; } = [];
 
+    /// <summary>
+    /// When set (by the real-text scorer's figure table only), what the incident assembler knew of each incident claim it
+    /// made, keyed by <see cref="FigureKey"/>: the features confidence is calibrated on. Null on every ordinary run.
+    /// </summary>
+    public Dictionary<string, IReadOnlyDictionary<string, string>>? FigureFeatures { get; init; }
+
+    /// <summary>A claim's key in <see cref="FigureFeatures"/>: field, value and evidence start (a later step may replace the claim record).</summary>
+    public static string FigureKey(Claim claim) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{claim.Field}|{claim.Value}|{claim.Evidence.Start}");
+
     public SentenceRole RoleOf(int sentence) => sentence < Roles.Count ? Roles[sentence] : SentenceRole.Main;
 
     public Evidence EvidenceOf(int start, int end) => Evidence.FromSpan(Text, start, end);
@@ -236,6 +246,12 @@ internal sealed record CasualtyMention(
 
     /// <summary>What it counts is read from the sentence before ("Five were killed. Two of them children."): an inference, never high confidence.</summary>
     public bool Inferred { get; init; }
+
+    /// <summary>
+    /// Why the incident assembler kept this figure off the incident's figure although nothing marks it as a part (a confidence
+    /// reason: <c>unplaced</c>, <c>place_not_named</c>); null for every other figure.
+    /// </summary>
+    public string? Doubt { get; init; }
 }
 
 internal sealed record ZeroMention(int Sentence, CasualtyField Field);

@@ -62,6 +62,7 @@ public sealed class SpecScorer
     public void Score(SpecCase spec, ExtractionResult actual)
     {
         Cases++;
+        _case = spec;
         var before = Fields.ToDictionary(p => p.Key, p => (p.Value.FalsePositives, p.Value.FalseNegatives), StringComparer.Ordinal);
         var notes = new List<string>();
         ScoreIncidents(spec.Expect.Incidents, actual.Incidents, notes);
@@ -120,7 +121,8 @@ public sealed class SpecScorer
             foreach (var f in IncidentFields)
             {
                 Compare(f, ExpectedValue(e, f), ActualValue(match, f), notes, e.Place);
-                CountConfidence(match, f, ExpectedValue(e, f), notes);
+                CountConfidence(match, f, ExpectedValue(e, f), notes, e.Role ?? "paired");
+                CountLow(match, f, ExpectedValue(e, f));
             }
         }
 
@@ -134,7 +136,8 @@ public sealed class SpecScorer
                     Fields[f].FalsePositives++;
                 }
 
-                CountConfidence(a, f, null, notes);
+                CountConfidence(a, f, null, notes, null);
+                CountLow(a, f, null);
             }
         }
     }
@@ -144,16 +147,42 @@ public sealed class SpecScorer
 
     private static readonly string[] IncidentFigureFields = ["killed", "injured", "children_killed", "children_injured", "missing", "hit"];
 
-    private void CountConfidence(ReportIncident a, string field, string? expected, List<string> notes)
+    /// <summary>Low-confidence incident claims (never an incident's figure): how many state the value expected of the field, how many another.</summary>
+    public (int Right, int Wrong) LowClaims { get; private set; }
+
+    private void CountLow(ReportIncident a, string field, string? expected)
+    {
+        if (Array.IndexOf(IncidentFigureFields, field) < 0)
+        {
+            return;
+        }
+
+        foreach (var c in a.Claims.Where(c => c.Confidence?.Level == ConfidenceLevel.Low && string.Equals(Name(c.Field), field, StringComparison.Ordinal)))
+        {
+            LowClaims = string.Equals(Num(c.Value), expected, StringComparison.Ordinal) ? (LowClaims.Right + 1, LowClaims.Wrong) : (LowClaims.Right, LowClaims.Wrong + 1);
+        }
+    }
+
+    /// <summary>Every incident figure stated, with what was expected and whether it was right (the real-text figure table).</summary>
+    public List<FigureOutcome> Figures { get; } = [];
+
+    private SpecCase? _case;
+
+    // role: the paired expected incident's role ("main", "secondary", "background"; "paired" where the corpus has none), null for an extra incident
+    private void CountConfidence(ReportIncident a, string field, string? expected, List<string> notes, string? role)
     {
         if (Array.IndexOf(IncidentFigureFields, field) < 0 || ActualValue(a, field) is not { } actual)
         {
             return;
         }
 
-        var level = FigureConfidence(a, field, int.Parse(actual, CultureInfo.InvariantCulture));
+        var value = int.Parse(actual, CultureInfo.InvariantCulture);
+        var level = FigureConfidence(a, field, value);
         var (right, wrong) = ByConfidence.GetValueOrDefault(level);
         var isRight = string.Equals(expected, actual, StringComparison.Ordinal);
+        var outcome = isRight ? "right" : role is null ? "extra_incident" : expected is null ? "not_expected" : "wrong_value";
+        Figures.Add(new FigureOutcome(_case?.Id ?? "", _case?.File ?? "", a.Place?.Name, field, value, expected, outcome, level, role ?? "extra", a,
+            a.Claims.Where(c => string.Equals(Name(c.Field), field, StringComparison.Ordinal)).ToList()));
         ByConfidence[level] = isRight ? (right + 1, wrong) : (right, wrong + 1);
         if (!isRight && level == "high")
         {
@@ -371,6 +400,7 @@ public sealed class SpecScorer
             sb.Append(CultureInfo.InvariantCulture, $" {level} {precision:0.00} ({right} of {right + wrong});");
         }
 
+        sb.Append(CultureInfo.InvariantCulture, $" low claims (never the figure) equal to the expected figure {LowClaims.Right} of {LowClaims.Right + LowClaims.Wrong}");
         sb.Append('\n');
         return sb.ToString();
     }
@@ -398,3 +428,11 @@ public sealed class SpecScorer
 
     internal static string Json(ExtractionResult r) => ExtractionJsonWriter.ToJson(r, indented: false);
 }
+
+/// <summary>
+/// One incident figure the extractor stated, scored: <see cref="Outcome"/> is <c>right</c>, <c>wrong_value</c> (paired incident, other
+/// value), <c>not_expected</c> (paired incident, no value expected) or <c>extra_incident</c> (the incident pairs with none expected).
+/// </summary>
+public sealed record FigureOutcome(
+    string CaseId, string File, string? Place, string Field, int Value, string? Expected, string Outcome, string Level, string IncidentRole,
+    ReportIncident Incident, IReadOnlyList<Claim> FieldClaims);

@@ -70,6 +70,18 @@ public sealed class SpecScorerTests
         Assert.Equal(2, scorer.MainPlacesRight);
     }
 
+    [Fact]
+    public void Score_FiguresStated_EachRecordedWithItsOutcome()
+    {
+        var scorer = Score([Expected("Sumy", "main", 1), Expected("Nedryhailiv", "main", 4)],
+            [Extracted("Sumy", 1), Extracted("Nedryhailiv", 9), Extracted("Romny", 2)]);
+
+        Assert.Equal(["right", "wrong_value", "extra_incident"], scorer.Figures.Select(f => f.Outcome));
+        var wrong = scorer.Figures[1];
+        Assert.Equal(("Nedryhailiv", "killed", 9, "4", "main"), (wrong.Place, wrong.Field, wrong.Value, wrong.Expected, wrong.IncidentRole));
+        Assert.Equal("t-1", wrong.CaseId);
+    }
+
     [Theory]
     [InlineData("Oleh Syniehubov", "Oleg Sinegubov")]
     [InlineData("Vyacheslav Gladkov", "Viacheslav Hladkov")]

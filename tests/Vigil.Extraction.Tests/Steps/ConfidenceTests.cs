@@ -1,0 +1,104 @@
+using Vigil.Core;
+using Vigil.Extraction.Tests.Support;
+
+namespace Vigil.Extraction.Tests.Steps;
+
+/// <summary>
+/// Confidence as calibrated on the real-text dev sets (docs/extraction.md "Confidence"): figures the extractor cannot
+/// place stay low claims and are not the incident's figure; a lower-bound toll in a report of one incident is high.
+/// </summary>
+public sealed class ConfidenceTests
+{
+    [Fact]
+    public void Extract_FigureOfIncidentWithNoPlace_LowClaimNotTheFigure()
+    {
+        var incident = Extract.Single("Russian drones attacked overnight. Two people were injured, the emergency service said.");
+
+        Assert.Null(incident.Place);
+        Assert.Null(incident.Injured);
+        var claim = Assert.Single(incident.Claims, c => c.Field == ClaimField.Injured);
+        Assert.Equal(2, claim.Value);
+        Assert.Equal(ConfidenceLevel.Low, claim.Confidence?.Level);
+        Assert.Contains("unplaced", claim.Confidence!.Reasons);
+    }
+
+    [Fact]
+    public void Extract_ManyIncidentsFigureInParagraphNamingNoPlace_LowClaimNotTheFigure()
+    {
+        const string text = """
+            Russian drones hit Kharkiv overnight, injuring two people.
+
+            A missile struck Dnipro in the morning, killing one man.
+
+            Shelling damaged houses in Nikopol in the afternoon.
+
+            Rescuers worked until late in the evening. Four people were wounded, officials said.
+            """;
+        var result = Extract.Run(text);
+
+        Assert.Equal(2, result.Incidents.Single(i => i.Place?.Name == "Kharkiv").Injured);
+        var claim = Assert.Single(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 4);
+        Assert.Equal(ConfidenceLevel.Low, claim.Confidence?.Level);
+        Assert.Contains("place_not_named", claim.Confidence!.Reasons);
+        Assert.DoesNotContain(result.Incidents, i => i.Injured == 4);
+    }
+
+    [Fact]
+    public void Extract_ManyIncidentsFigureAfterSentenceNamingItsPlace_StaysTheFigure()
+    {
+        const string text = """
+            Russian drones hit Kharkiv overnight, injuring two people.
+
+            A missile struck Dnipro in the morning, killing one man.
+
+            Shelling damaged houses in Nikopol in the afternoon. Four people were wounded, officials said.
+            """;
+        var result = Extract.Run(text);
+
+        Assert.Equal(4, result.Incidents.Single(i => i.Place?.Name == "Nikopol").Injured);
+    }
+
+    [Fact]
+    public void Extract_SecondIncidentFigureAfterSentencesNamingNoPlace_LowClaimNotTheFigure()
+    {
+        const string text = "Russian drones hit Kharkiv overnight, injuring two people. In Odesa, a missile damaged a port warehouse. " +
+                            "Firefighters worked for hours. Three people were injured, the mayor said.";
+        var result = Extract.Run(text);
+
+        Assert.Equal(2, result.Incidents.Single(i => i.Place?.Name == "Kharkiv").Injured);
+        var claim = Assert.Single(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 3);
+        Assert.Equal(ConfidenceLevel.Low, claim.Confidence?.Level);
+        Assert.Contains("place_not_named", claim.Confidence!.Reasons);
+        Assert.DoesNotContain(result.Incidents, i => i.Injured == 3);
+    }
+
+    [Fact]
+    public void Extract_OnlySubCountOfInjuredAndAChild_ChildIsNoTotal()
+    {
+        var incident = Extract.Single("A drone struck Sumy on Wednesday. Three people remain in hospital, among them a 12-year-old boy.");
+
+        Assert.Null(incident.Injured);
+        Assert.Contains(incident.Claims, c => c.Field == ClaimField.Injured && c.Value == 3 && c.Confidence?.Level == ConfidenceLevel.Low);
+    }
+
+    [Fact]
+    public void Extract_LowerBoundTollInOneIncidentReport_HighConfidence()
+    {
+        var incident = Extract.Single("At least 16 people were killed when a Russian missile hit an apartment block in Ternopil on Tuesday, officials said.");
+
+        Assert.Equal(16, incident.Killed);
+        var claim = Assert.Single(incident.Claims, c => c.Field == ClaimField.Killed);
+        Assert.Equal(Qualifier.AtLeast, claim.Qualifier);
+        Assert.Equal(ConfidenceLevel.High, claim.Confidence?.Level);
+        Assert.Contains("single_incident", claim.Confidence!.Reasons);
+    }
+
+    [Fact]
+    public void Extract_LowerBoundTollInReportOfSeveralIncidents_NotHigh()
+    {
+        var result = Extract.Run("At least 16 people were killed when a Russian missile hit Ternopil on Tuesday. In Kharkiv, a drone injured three people.");
+
+        var claim = Assert.Single(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 16);
+        Assert.NotEqual(ConfidenceLevel.High, claim.Confidence?.Level);
+    }
+}
