@@ -330,19 +330,24 @@ public sealed partial class SqliteVigilStore : IVigilStore
         });
     }
 
-    /// <summary>Writes one incident: its columns, its document and its reports (version ids are set by the caller).</summary>
+    /// <summary>Writes one incident: its columns, its document and its reports with their current version ids.</summary>
     private void InsertIncident(SqliteTransaction transaction, StoredIncident incident)
     {
         var insert = Command(transaction, """
             INSERT INTO incidents (id, incident_date, date_precision, place_name, district, place_kind, place_resolved, admin1, admin1_code,
                                    lat, lon, killed, injured, children_killed, children_injured, missing, weapons, attacker,
-                                   report_count, contested, sort_date, weapon_mask, casualties)
+                                   report_count, contested, sort_date, weapon_mask, casualties, review_status, review_flags)
             VALUES ($id, $date, $date_precision, $place, $district, $place_kind, $place_resolved, $admin1, $admin1_code,
                     $lat, $lon, $killed, $injured, $children_killed, $children_injured, $missing, $weapons, $attacker,
-                    $report_count, $contested, $sort_date, $weapon_mask, $casualties)
+                    $report_count, $contested, $sort_date, $weapon_mask, $casualties, $review_status, $review_flags)
             """);
         var insertDocument = Command(transaction, "INSERT INTO incident_documents (incident_id, document) VALUES ($id, $document)");
-        var insertReport = Command(transaction, "INSERT OR IGNORE INTO incident_reports (report_key, incident_id) VALUES ($key, $id)");
+        // The report's current version is looked up as the row goes in: a separate UPDATE per incident afterwards cost as much again.
+        var insertReport = Command(transaction, """
+            INSERT OR IGNORE INTO incident_reports (report_key, incident_id, version_id)
+            VALUES ($key, $id, (SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                                WHERE r.report_key = $key))
+            """);
         insertDocument.Parameters.Clear();
         Bind(insertDocument, ("$id", incident.Id), ("$document", incident.Document));
         insertDocument.ExecuteNonQuery();
@@ -369,9 +374,10 @@ public sealed partial class SqliteVigilStore : IVigilStore
             ("$place_resolved", incident.PlaceResolved ? 1 : 0), ("$missing", StoreValues.OrNull(incident.Missing)),
             ("$attacker", StoreValues.OrNull(incident.Attacker)),
             ("$sort_date", SortKeys.Of(incident.Date)), ("$weapon_mask", WeaponMask.Of(incident.Weapons)),
-            ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)));
+            ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)),
+            // In the insert itself: an UPDATE after it rewrote the row and its two review indexes.
+            ("$review_status", incident.ReviewStatus), ("$review_flags", incident.ReviewFlags));
         insert.ExecuteNonQuery();
-        WriteReviewColumns(transaction, incident);
     }
 
     public IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter)
