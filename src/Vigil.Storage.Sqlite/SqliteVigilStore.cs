@@ -194,22 +194,25 @@ public sealed partial class SqliteVigilStore : IVigilStore
         try
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
+            // Asked once per batch: with no failure recorded, no report needs its origin's failure cleared.
+            var failuresRecorded = Scalar(transaction, "SELECT 1 FROM ingest_failures LIMIT 1") is not null;
             for (var i = 0; i < reports.Count; i++)
             {
                 var (report, extraction) = reports[i];
-                transaction.Save("report");
+                // Savepoints through the prepared commands: SqliteTransaction.Save parses a new command per call.
+                Execute(transaction, "SAVEPOINT report");
                 try
                 {
-                    var (result, versionId) = StoreIn(transaction, report, prepared[i], ingested);
-                    transaction.Release("report");
+                    var (result, versionId) = StoreIn(transaction, report, prepared[i], ingested, failuresRecorded);
+                    Execute(transaction, "RELEASE report");
                     attempts[i] = new StoreAttempt(result, null);
                     stored.Add((versionId, extraction));
                 }
                 catch (SqliteException e)
                 {
                     // This report alone is undone; the batch goes on.
-                    transaction.Rollback("report");
-                    transaction.Release("report");
+                    Execute(transaction, "ROLLBACK TO report");
+                    Execute(transaction, "RELEASE report");
                     attempts[i] = StoreAttempt.Failed($"storing report {report.Key} in {Path}: {e.Message}");
                 }
             }
@@ -239,7 +242,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
     }
 
     /// <summary>Stores one report inside <paramref name="transaction"/>; the version row id, or 0 when unchanged (nothing written).</summary>
-    private (StoreResult Result, long VersionId) StoreIn(SqliteTransaction transaction, Report report, Prepared prepared, DateTimeOffset ingested)
+    private (StoreResult Result, long VersionId) StoreIn(SqliteTransaction transaction, Report report, Prepared prepared, DateTimeOffset ingested, bool failuresRecorded = true)
     {
         ArgumentNullException.ThrowIfNull(report);
         var versions = LoadVersionHeads(transaction, report.Key);
@@ -277,7 +280,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
         Execute(transaction, "INSERT INTO extractions (report_version_id, document) VALUES ($id, $document)",
             ("$id", versionId), ("$document", prepared.Document));
         Execute(transaction, SqliteClaimRows.Insert, ("$version_id", versionId), ("$rows", prepared.ClaimRows));
-        if (report.Origin is not null)
+        if (report.Origin is not null && failuresRecorded)
         {
             Execute(transaction, "DELETE FROM ingest_failures WHERE origin = $origin", ("$origin", report.Origin));
         }
