@@ -31,12 +31,13 @@ public static partial class FusionUpdate
     public static int Rebuild(IVigilStore store) => Rebuild(store, RebuildChunkReports);
 
     /// <summary>As <see cref="Rebuild(IVigilStore)"/>, with the chunks' size and cuts given (tests use tiny chunks to cut everywhere).</summary>
-    internal static int Rebuild(IVigilStore store, int reportsPerChunk, int minimumCutDays = MinimumCutDays)
+    internal static int Rebuild(IVigilStore store, int reportsPerChunk, int minimumCutDays = MinimumCutDays, int writeSlice = WriteSlice)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(reportsPerChunk);
         ArgumentOutOfRangeException.ThrowIfNegative(minimumCutDays);
-        return store.UpdateFusion(session => RebuildIn(session, reportsPerChunk, minimumCutDays));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(writeSlice);
+        return store.UpdateFusion(session => RebuildIn(session, reportsPerChunk, minimumCutDays, writeSlice));
     }
 
     /// <summary>
@@ -47,7 +48,7 @@ public static partial class FusionUpdate
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(changedKeys);
-        return store.UpdateFusion(session => session.IndexBuilt ? Incremental(session, changedKeys) : RebuildIn(session, RebuildChunkReports, MinimumCutDays));
+        return store.UpdateFusion(session => session.IndexBuilt ? Incremental(session, changedKeys) : RebuildIn(session, RebuildChunkReports, MinimumCutDays, WriteSlice));
     }
 
     /// <summary>
@@ -65,13 +66,13 @@ public static partial class FusionUpdate
     /// incidents while the next chunk is fused. Chunks are independent (what one writes, incidents
     /// and their cells, no later chunk reads), so the overlap changes nothing in the result.
     /// </remarks>
-    private static int RebuildIn(IFusionSession session, int reportsPerChunk, int minimumCutDays)
+    private static int RebuildIn(IFusionSession session, int reportsPerChunk, int minimumCutDays, int writeSlice)
     {
         session.Clear();
         if (session.ReportKeys(null, reportsPerChunk + 1).Count <= reportsPerChunk)
         {
             // The whole store fits in one chunk: read it once, as chunks would read it twice (index, then fusion).
-            return RebuildAtOnce(session);
+            return RebuildAtOnce(session, writeSlice);
         }
 
         string? after = null;
@@ -96,13 +97,13 @@ public static partial class FusionUpdate
                 .ToList());
             if (previous is not null)
             {
-                incidents += Write(session, previous.GetAwaiter().GetResult());
+                incidents += Write(session, previous.GetAwaiter().GetResult(), writeSlice);
             }
         }
 
         if (fusing is not null)
         {
-            incidents += Write(session, fusing.GetAwaiter().GetResult());
+            incidents += Write(session, fusing.GetAwaiter().GetResult(), writeSlice);
         }
 
         session.MarkBuilt();
@@ -110,7 +111,7 @@ public static partial class FusionUpdate
         return incidents;
     }
 
-    private static int RebuildAtOnce(IFusionSession session)
+    private static int RebuildAtOnce(IFusionSession session, int writeSlice)
     {
         var all = session.AllVersions();
         var decisions = ReviewDecisionsOf(session);
@@ -118,7 +119,7 @@ public static partial class FusionUpdate
         var fusing = Task.Run(() => IncidentFusion.FuseWithCells(all, decisions: decisions));
         session.IndexReports(IndexEntries(all));
         var fused = fusing.GetAwaiter().GetResult();
-        Write(session, fused);
+        Write(session, fused, writeSlice);
         session.MarkBuilt();
         session.MarkFused();
         return fused.Count;
@@ -132,17 +133,17 @@ public static partial class FusionUpdate
     /// the next slice's documents (JSON and hashes, pure) are built on another thread while this one
     /// writes; returns how many were written.
     /// </summary>
-    private static int Write(IFusionSession session, IReadOnlyList<FusedIncident> fused)
+    private static int Write(IFusionSession session, IReadOnlyList<FusedIncident> fused, int writeSlice)
     {
         Task<List<IndexedIncident>> Build(int from) =>
-            Task.Run(() => fused.Skip(from).Take(WriteSlice).Select(ToIndexed).ToList());
+            Task.Run(() => fused.Skip(from).Take(writeSlice).Select(ToIndexed).ToList());
 
         var written = 0;
         var building = fused.Count > 0 ? Build(0) : null;
-        for (var from = 0; building is not null; from += WriteSlice)
+        for (var from = 0; building is not null; from += writeSlice)
         {
             var slice = building.GetAwaiter().GetResult();
-            building = from + WriteSlice < fused.Count ? Build(from + WriteSlice) : null;
+            building = from + writeSlice < fused.Count ? Build(from + writeSlice) : null;
             session.ReplaceIncidents([], slice);
             written += slice.Count;
         }
