@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using NpgsqlTypes;
 using Vigil.Core;
 
 namespace Vigil.Storage.Postgres;
@@ -199,6 +200,41 @@ public sealed partial class PostgresVigilStore
             }
 
             batch.ExecuteNonQuery();
+        }
+
+        public void IndexReports(IReadOnlyList<ReportIndexEntry> reports)
+        {
+            ArgumentNullException.ThrowIfNull(reports);
+            if (reports.Count == 0)
+            {
+                return;
+            }
+
+            // One round trip per page instead of one per report: a rebuild indexes every report.
+            // A key listed twice keeps its last entry, as one IndexReport after another would.
+            var last = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
+            foreach (var report in reports)
+            {
+                last[report.ReportKey] = report;
+            }
+
+            var cells = last.Values.SelectMany(static r => r.Cells.Distinct().Select(c => (Cell: c, r.ReportKey))).ToList();
+            var names = last.Values.SelectMany(static r => r.Names.Distinct().Select(n => (Name: n, r.ReportKey))).ToList();
+            using var batch = new NpgsqlBatch(_c, _t);
+            Add(batch, "DELETE FROM fusion_report_cells WHERE report_key = ANY(@keys)", ("keys", Texts(last.Keys)));
+            Add(batch, "DELETE FROM fusion_report_names WHERE report_key = ANY(@keys)", ("keys", Texts(last.Keys)));
+            Add(batch, "INSERT INTO fusion_report_cells (region, day, report_key) SELECT * FROM unnest(@regions, @days, @keys)",
+                ("regions", Texts(cells.Select(static c => c.Cell.Region))),
+                ("days", new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = cells.Select(static c => c.Cell.Day).ToArray() }),
+                ("keys", Texts(cells.Select(static c => c.ReportKey))));
+            Add(batch, "INSERT INTO fusion_report_names (name_key, place_id, report_key) SELECT * FROM unnest(@names, @ids, @keys)",
+                ("names", Texts(names.Select(static n => n.Name.NameKey))),
+                ("ids", Texts(names.Select(static n => n.Name.PlaceId))),
+                ("keys", Texts(names.Select(static n => n.ReportKey))));
+            batch.ExecuteNonQuery();
+
+            static NpgsqlParameter Texts(IEnumerable<string> values) =>
+                new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = values.ToArray() };
         }
 
         public int ReplaceIncidents(IReadOnlyList<IndexRange> ranges, IReadOnlyList<IndexedIncident> incidents)

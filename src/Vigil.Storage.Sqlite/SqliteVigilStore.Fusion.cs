@@ -224,6 +224,79 @@ public sealed partial class SqliteVigilStore
             }
         }
 
+        public void IndexReports(IReadOnlyList<ReportIndexEntry> reports)
+        {
+            ArgumentNullException.ThrowIfNull(reports);
+            if (reports.Count == 0)
+            {
+                return;
+            }
+
+            // Five statements per page instead of two plus one per row per report: a rebuild indexes every report.
+            // A key listed twice keeps its last entry, as one IndexReport after another would.
+            var last = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
+            foreach (var report in reports)
+            {
+                last[report.ReportKey] = report;
+            }
+
+            var (keys, cells, names) = IndexJson(last.Values);
+            store.Execute(transaction, "DELETE FROM fusion_report_cells WHERE report_key IN (SELECT value FROM json_each($keys))", ("$keys", keys));
+            store.Execute(transaction, "DELETE FROM fusion_report_names WHERE report_key IN (SELECT value FROM json_each($keys))", ("$keys", keys));
+            store.Execute(transaction, """
+                INSERT INTO fusion_report_cells (region, day, report_key)
+                SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)
+                """, ("$rows", cells));
+            store.Execute(transaction, """
+                INSERT INTO fusion_report_names (name_key, place_id, report_key)
+                SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)
+                """, ("$rows", names));
+        }
+
+        /// <summary>The keys, then [region, day, key] and [name, id, key] rows (each report's distinct), as JSON arrays.</summary>
+        private static (string Keys, string Cells, string Names) IndexJson(IEnumerable<ReportIndexEntry> reports)
+        {
+            using var keys = new MemoryStream();
+            using var cells = new MemoryStream();
+            using var names = new MemoryStream();
+            using (var keyWriter = new Utf8JsonWriter(keys))
+            using (var cellWriter = new Utf8JsonWriter(cells))
+            using (var nameWriter = new Utf8JsonWriter(names))
+            {
+                keyWriter.WriteStartArray();
+                cellWriter.WriteStartArray();
+                nameWriter.WriteStartArray();
+                foreach (var report in reports)
+                {
+                    keyWriter.WriteStringValue(report.ReportKey);
+                    foreach (var cell in report.Cells.Distinct())
+                    {
+                        cellWriter.WriteStartArray();
+                        cellWriter.WriteStringValue(cell.Region);
+                        cellWriter.WriteNumberValue(cell.Day);
+                        cellWriter.WriteStringValue(report.ReportKey);
+                        cellWriter.WriteEndArray();
+                    }
+
+                    foreach (var name in report.Names.Distinct())
+                    {
+                        nameWriter.WriteStartArray();
+                        nameWriter.WriteStringValue(name.NameKey);
+                        nameWriter.WriteStringValue(name.PlaceId);
+                        nameWriter.WriteStringValue(report.ReportKey);
+                        nameWriter.WriteEndArray();
+                    }
+                }
+
+                keyWriter.WriteEndArray();
+                cellWriter.WriteEndArray();
+                nameWriter.WriteEndArray();
+            }
+
+            return (System.Text.Encoding.UTF8.GetString(keys.ToArray()), System.Text.Encoding.UTF8.GetString(cells.ToArray()),
+                System.Text.Encoding.UTF8.GetString(names.ToArray()));
+        }
+
         public int ReplaceIncidents(IReadOnlyList<IndexRange> ranges, IReadOnlyList<IndexedIncident> incidents)
         {
             ArgumentNullException.ThrowIfNull(ranges);
@@ -262,6 +335,8 @@ public sealed partial class SqliteVigilStore
                         store.Execute(transaction, "INSERT INTO fusion_incident_cells (region, day, incident_id) VALUES ($region, $day, $id)",
                             ("$region", cell.Region), ("$day", cell.Day), ("$id", indexed.Incident.Id));
                     }
+
+                    continue; // written with its reports' current versions
                 }
 
                 // A kept incident's reports may still have a new version with the same extraction.

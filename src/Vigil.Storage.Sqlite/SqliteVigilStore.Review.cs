@@ -152,11 +152,6 @@ public sealed partial class SqliteVigilStore : IReviewStore, IAuditStore
         });
     }
 
-    /// <summary>The review columns of an incident just inserted (called from <see cref="InsertIncident"/>).</summary>
-    private void WriteReviewColumns(SqliteTransaction transaction, StoredIncident incident) =>
-        Execute(transaction, "UPDATE incidents SET review_status = $status, review_flags = $flags WHERE id = $id",
-            ("$status", incident.ReviewStatus), ("$flags", incident.ReviewFlags), ("$id", incident.Id));
-
     public long Append(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);

@@ -194,22 +194,25 @@ public sealed partial class SqliteVigilStore : IVigilStore
         try
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
+            // Asked once per batch: with no failure recorded, no report needs its origin's failure cleared.
+            var failuresRecorded = Scalar(transaction, "SELECT 1 FROM ingest_failures LIMIT 1") is not null;
             for (var i = 0; i < reports.Count; i++)
             {
                 var (report, extraction) = reports[i];
-                transaction.Save("report");
+                // Savepoints through the prepared commands: SqliteTransaction.Save parses a new command per call.
+                Execute(transaction, "SAVEPOINT report");
                 try
                 {
-                    var (result, versionId) = StoreIn(transaction, report, prepared[i], ingested);
-                    transaction.Release("report");
+                    var (result, versionId) = StoreIn(transaction, report, prepared[i], ingested, failuresRecorded);
+                    Execute(transaction, "RELEASE report");
                     attempts[i] = new StoreAttempt(result, null);
                     stored.Add((versionId, extraction));
                 }
                 catch (SqliteException e)
                 {
                     // This report alone is undone; the batch goes on.
-                    transaction.Rollback("report");
-                    transaction.Release("report");
+                    Execute(transaction, "ROLLBACK TO report");
+                    Execute(transaction, "RELEASE report");
                     attempts[i] = StoreAttempt.Failed($"storing report {report.Key} in {Path}: {e.Message}");
                 }
             }
@@ -239,7 +242,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
     }
 
     /// <summary>Stores one report inside <paramref name="transaction"/>; the version row id, or 0 when unchanged (nothing written).</summary>
-    private (StoreResult Result, long VersionId) StoreIn(SqliteTransaction transaction, Report report, Prepared prepared, DateTimeOffset ingested)
+    private (StoreResult Result, long VersionId) StoreIn(SqliteTransaction transaction, Report report, Prepared prepared, DateTimeOffset ingested, bool failuresRecorded = true)
     {
         ArgumentNullException.ThrowIfNull(report);
         var versions = LoadVersionHeads(transaction, report.Key);
@@ -277,7 +280,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
         Execute(transaction, "INSERT INTO extractions (report_version_id, document) VALUES ($id, $document)",
             ("$id", versionId), ("$document", prepared.Document));
         Execute(transaction, SqliteClaimRows.Insert, ("$version_id", versionId), ("$rows", prepared.ClaimRows));
-        if (report.Origin is not null)
+        if (report.Origin is not null && failuresRecorded)
         {
             Execute(transaction, "DELETE FROM ingest_failures WHERE origin = $origin", ("$origin", report.Origin));
         }
@@ -330,19 +333,24 @@ public sealed partial class SqliteVigilStore : IVigilStore
         });
     }
 
-    /// <summary>Writes one incident: its columns, its document and its reports (version ids are set by the caller).</summary>
+    /// <summary>Writes one incident: its columns, its document and its reports with their current version ids.</summary>
     private void InsertIncident(SqliteTransaction transaction, StoredIncident incident)
     {
         var insert = Command(transaction, """
             INSERT INTO incidents (id, incident_date, date_precision, place_name, district, place_kind, place_resolved, admin1, admin1_code,
                                    lat, lon, killed, injured, children_killed, children_injured, missing, weapons, attacker,
-                                   report_count, contested, sort_date, weapon_mask, casualties)
+                                   report_count, contested, sort_date, weapon_mask, casualties, review_status, review_flags)
             VALUES ($id, $date, $date_precision, $place, $district, $place_kind, $place_resolved, $admin1, $admin1_code,
                     $lat, $lon, $killed, $injured, $children_killed, $children_injured, $missing, $weapons, $attacker,
-                    $report_count, $contested, $sort_date, $weapon_mask, $casualties)
+                    $report_count, $contested, $sort_date, $weapon_mask, $casualties, $review_status, $review_flags)
             """);
         var insertDocument = Command(transaction, "INSERT INTO incident_documents (incident_id, document) VALUES ($id, $document)");
-        var insertReport = Command(transaction, "INSERT OR IGNORE INTO incident_reports (report_key, incident_id) VALUES ($key, $id)");
+        // The report's current version is looked up as the row goes in: a separate UPDATE per incident afterwards cost as much again.
+        var insertReport = Command(transaction, """
+            INSERT OR IGNORE INTO incident_reports (report_key, incident_id, version_id)
+            VALUES ($key, $id, (SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                                WHERE r.report_key = $key))
+            """);
         insertDocument.Parameters.Clear();
         Bind(insertDocument, ("$id", incident.Id), ("$document", incident.Document));
         insertDocument.ExecuteNonQuery();
@@ -369,9 +377,10 @@ public sealed partial class SqliteVigilStore : IVigilStore
             ("$place_resolved", incident.PlaceResolved ? 1 : 0), ("$missing", StoreValues.OrNull(incident.Missing)),
             ("$attacker", StoreValues.OrNull(incident.Attacker)),
             ("$sort_date", SortKeys.Of(incident.Date)), ("$weapon_mask", WeaponMask.Of(incident.Weapons)),
-            ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)));
+            ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)),
+            // In the insert itself: an UPDATE after it rewrote the row and its two review indexes.
+            ("$review_status", incident.ReviewStatus), ("$review_flags", incident.ReviewFlags));
         insert.ExecuteNonQuery();
-        WriteReviewColumns(transaction, incident);
     }
 
     public IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter)

@@ -14,6 +14,9 @@ public readonly record struct IndexName(string NameKey, string PlaceId);
 /// <summary>How many reports have an indexed cell at (<see cref="Region"/>, <see cref="Day"/>).</summary>
 public readonly record struct IndexCellCount(string Region, int Day, int Reports);
 
+/// <summary>One report's indexed cells and names, as <see cref="IFusionSession.IndexReports"/> writes them.</summary>
+public sealed record ReportIndexEntry(string ReportKey, IReadOnlyList<IndexCell> Cells, IReadOnlyList<IndexName> Names);
+
 /// <summary>An incident to store with the cells of its members.</summary>
 public sealed record IndexedIncident(StoredIncident Incident, IReadOnlyList<IndexCell> Cells);
 
@@ -63,6 +66,20 @@ public interface IFusionSession
 
     /// <summary>Replaces one report's indexed cells and names.</summary>
     void IndexReport(string reportKey, IReadOnlyList<IndexCell> cells, IReadOnlyList<IndexName> names);
+
+    /// <summary>
+    /// Replaces the indexed cells and names of several reports, as <see cref="IndexReport"/> one by
+    /// one would: a full rebuild indexes every report a page at a time, and a store may write a
+    /// page in a few statements instead of a few per report.
+    /// </summary>
+    void IndexReports(IReadOnlyList<ReportIndexEntry> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        foreach (var report in reports)
+        {
+            IndexReport(report.ReportKey, report.Cells, report.Names);
+        }
+    }
 
     /// <summary>
     /// Deletes the incidents with a member cell in <paramref name="ranges"/> and stores

@@ -207,6 +207,45 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void IndexReports_PageWithARepeatedKey_SameIndexAsIndexReportOneByOne()
+    {
+        ReportIndexEntry[] page =
+        [
+            new("a", [new IndexCell("o:UA-63", 100), new IndexCell("o:UA-63", 100), new IndexCell("p:UA-63|IZIUM", -1)], [new IndexName("UA-63|IZIUM", "g1")]),
+            new("b", [new IndexCell("o:UA-63", 101)], [new IndexName("UA-63|IZIUM", "g2"), new IndexName("UA-63|IZIUM", "g2")]),
+            new("a", [new IndexCell("o:UA-48", 7)], []),
+        ];
+
+        var bulk = _store.UpdateFusion(session =>
+        {
+            session.IndexReport("a", [new IndexCell("o:UA-46", 1)], [new IndexName("UA-46|LVIV", "g9")]); // replaced by the page
+            session.IndexReports(page);
+            return Index(session);
+        });
+        var oneByOne = _store.UpdateFusion(session =>
+        {
+            session.Clear();
+            foreach (var entry in page)
+            {
+                session.IndexReport(entry.ReportKey, entry.Cells, entry.Names);
+            }
+
+            return Index(session);
+        });
+
+        Assert.Equal(oneByOne, bulk);
+        Assert.Equal("a: o:UA-48/7 | ; b: o:UA-63/101 | UA-63|IZIUM=g2; ambiguous: ; in UA-63 100-101: b", bulk);
+
+        static string Index(IFusionSession session)
+        {
+            string Of(string key) => key + ": " + string.Join(",", session.CellsOf(key).Select(c => c.Region + "/" + c.Day).Order(StringComparer.Ordinal))
+                + " | " + string.Join(",", session.NamesOf(key).Select(n => n.NameKey + "=" + n.PlaceId).Order(StringComparer.Ordinal));
+            return Of("a") + "; " + Of("b") + "; ambiguous: " + string.Join(",", session.AmbiguousNames())
+                + "; in UA-63 100-101: " + string.Join(",", session.ReportsIn([new IndexRange("o:UA-63", 100, 101)]));
+        }
+    }
+
+    [Fact]
     public void Incident_StoredId_RoundTripsColumnsAndDocument()
     {
         var stored = TestData.Incident("i-1", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone");

@@ -19,7 +19,7 @@ public static partial class FusionUpdate
     public const int RebuildChunkReports = 50_000;
 
     /// <summary>Reports whose footprints a rebuild reads at a time to build the index.</summary>
-    private const int IndexPage = 2_000;
+    private const int IndexPage = 5_000;
 
     /// <summary>
     /// A region is cut into chunks of at least this many days, so the halo read around each cut
@@ -31,12 +31,13 @@ public static partial class FusionUpdate
     public static int Rebuild(IVigilStore store) => Rebuild(store, RebuildChunkReports);
 
     /// <summary>As <see cref="Rebuild(IVigilStore)"/>, with the chunks' size and cuts given (tests use tiny chunks to cut everywhere).</summary>
-    internal static int Rebuild(IVigilStore store, int reportsPerChunk, int minimumCutDays = MinimumCutDays)
+    internal static int Rebuild(IVigilStore store, int reportsPerChunk, int minimumCutDays = MinimumCutDays, int writeSlice = WriteSlice)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(reportsPerChunk);
         ArgumentOutOfRangeException.ThrowIfNegative(minimumCutDays);
-        return store.UpdateFusion(session => RebuildIn(session, reportsPerChunk, minimumCutDays));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(writeSlice);
+        return store.UpdateFusion(session => RebuildIn(session, reportsPerChunk, minimumCutDays, writeSlice));
     }
 
     /// <summary>
@@ -47,7 +48,7 @@ public static partial class FusionUpdate
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(changedKeys);
-        return store.UpdateFusion(session => session.IndexBuilt ? Incremental(session, changedKeys) : RebuildIn(session, RebuildChunkReports, MinimumCutDays));
+        return store.UpdateFusion(session => session.IndexBuilt ? Incremental(session, changedKeys) : RebuildIn(session, RebuildChunkReports, MinimumCutDays, WriteSlice));
     }
 
     /// <summary>
@@ -59,24 +60,25 @@ public static partial class FusionUpdate
     /// incident with a cell among the affected ones is exactly what fusing everything gives, so the
     /// union is the full fusion.
     /// </summary>
-    private static int RebuildIn(IFusionSession session, int reportsPerChunk, int minimumCutDays)
+    /// <remarks>
+    /// Two cores: the store's connection (this thread) reads the next chunk while another thread
+    /// fuses the one just read and builds its incidents' documents, and it writes a chunk's
+    /// incidents while the next chunk is fused. Chunks are independent (what one writes, incidents
+    /// and their cells, no later chunk reads), so the overlap changes nothing in the result.
+    /// </remarks>
+    private static int RebuildIn(IFusionSession session, int reportsPerChunk, int minimumCutDays, int writeSlice)
     {
         session.Clear();
         if (session.ReportKeys(null, reportsPerChunk + 1).Count <= reportsPerChunk)
         {
             // The whole store fits in one chunk: read it once, as chunks would read it twice (index, then fusion).
-            return RebuildAtOnce(session);
+            return RebuildAtOnce(session, writeSlice);
         }
 
         string? after = null;
         while (session.ReportKeys(after, IndexPage) is { Count: > 0 } keys)
         {
-            foreach (var versions in session.Versions(keys).GroupBy(static r => r.ReportKey, StringComparer.Ordinal))
-            {
-                var footprint = FusionFootprint.Of(Latest(versions));
-                session.IndexReport(versions.Key, ToIndex(footprint.Cells), ToIndex(footprint.Names));
-            }
-
+            session.IndexReports(IndexEntries(session.Versions(keys)));
             after = keys[^1];
         }
 
@@ -84,14 +86,24 @@ public static partial class FusionUpdate
         var ambiguous = session.AmbiguousNames().ToHashSet(StringComparer.Ordinal);
         var decisions = ReviewDecisionsOf(session);
         var incidents = 0;
+        Task<List<FusedIncident>>? fusing = null;
         foreach (var chunk in Chunks(session.CellCounts(), reportsPerChunk, minimumCutDays))
         {
             var (_, keys, relevant) = Reach(session, [.. chunk], decisions);
-            var fused = IncidentFusion.FuseWithCells(session.Versions(keys), ambiguousNames: ambiguous, decisions: relevant);
-            // Each incident's document (JSON and hashes) on every core: pure, and a quarter of a chunk's time on one.
-            var owned = fused.AsParallel().AsOrdered().Where(f => chunk.Contains(FirstCell(f.Cells))).Select(ToIndexed).ToList();
-            session.ReplaceIncidents([], owned);
-            incidents += owned.Count;
+            var versions = session.Versions(keys);
+            var previous = fusing;
+            fusing = Task.Run(() => IncidentFusion.FuseWithCells(versions, ambiguousNames: ambiguous, decisions: relevant)
+                .Where(f => chunk.Contains(FirstCell(f.Cells)))
+                .ToList());
+            if (previous is not null)
+            {
+                incidents += Write(session, previous.GetAwaiter().GetResult(), writeSlice);
+            }
+        }
+
+        if (fusing is not null)
+        {
+            incidents += Write(session, fusing.GetAwaiter().GetResult(), writeSlice);
         }
 
         session.MarkBuilt();
@@ -99,21 +111,53 @@ public static partial class FusionUpdate
         return incidents;
     }
 
-    private static int RebuildAtOnce(IFusionSession session)
+    private static int RebuildAtOnce(IFusionSession session, int writeSlice)
     {
         var all = session.AllVersions();
-        foreach (var versions in all.GroupBy(static r => r.ReportKey, StringComparer.Ordinal))
-        {
-            var footprint = FusionFootprint.Of(Latest(versions));
-            session.IndexReport(versions.Key, ToIndex(footprint.Cells), ToIndex(footprint.Names));
-        }
-
-        var fused = IncidentFusion.FuseWithCells(all, decisions: ReviewDecisionsOf(session));
-        session.ReplaceIncidents([], fused.AsParallel().AsOrdered().Select(ToIndexed).ToList());
+        var decisions = ReviewDecisionsOf(session);
+        // Fusing (one thread) runs beside the index's writes on this thread.
+        var fusing = Task.Run(() => IncidentFusion.FuseWithCells(all, decisions: decisions));
+        session.IndexReports(IndexEntries(all));
+        var fused = fusing.GetAwaiter().GetResult();
+        Write(session, fused, writeSlice);
         session.MarkBuilt();
         session.MarkFused();
         return fused.Count;
     }
+
+    /// <summary>Reports whose incidents' documents are built (on another thread) while the previous slice is written.</summary>
+    private const int WriteSlice = 1_000;
+
+    /// <summary>
+    /// Stores new incidents (nothing is replaced: a rebuild cleared the store), a slice at a time:
+    /// the next slice's documents (JSON and hashes, pure) are built on another thread while this one
+    /// writes; returns how many were written.
+    /// </summary>
+    private static int Write(IFusionSession session, IReadOnlyList<FusedIncident> fused, int writeSlice)
+    {
+        Task<List<IndexedIncident>> Build(int from) =>
+            Task.Run(() => fused.Skip(from).Take(writeSlice).Select(ToIndexed).ToList());
+
+        var written = 0;
+        var building = fused.Count > 0 ? Build(0) : null;
+        for (var from = 0; building is not null; from += writeSlice)
+        {
+            var slice = building.GetAwaiter().GetResult();
+            building = from + writeSlice < fused.Count ? Build(from + writeSlice) : null;
+            session.ReplaceIncidents([], slice);
+            written += slice.Count;
+        }
+
+        return written;
+    }
+
+    /// <summary>The index rows of each report's current version among <paramref name="versions"/>, computed on every core.</summary>
+    private static List<ReportIndexEntry> IndexEntries(IReadOnlyList<ReportExtraction> versions) =>
+        versions.GroupBy(static r => r.ReportKey, StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(static versions => FusionFootprint.Of(Latest(versions)))
+            .Select(static footprint => new ReportIndexEntry(footprint.ReportKey, ToIndex(footprint.Cells), ToIndex(footprint.Names)))
+            .ToList();
 
     /// <summary>
     /// The index's cells cut into chunks of about <paramref name="reportsPerChunk"/> reports, in

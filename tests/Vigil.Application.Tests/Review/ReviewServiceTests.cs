@@ -68,11 +68,13 @@ public abstract class ReviewServiceTests : IDisposable
     }
 
     [Theory]
-    [InlineData(3, 1, 0)]
-    [InlineData(4, 7, 2)]
-    [InlineData(5, 30, 10)]
-    [InlineData(6, 1_000, 0)]
-    public void Rebuild_ChunkByChunk_SameIncidentsAsOneFullFusionWithTheDecisions(int seed, int reportsPerChunk, int minimumCutDays)
+    [InlineData(3, 1, 0, 1_000)]
+    [InlineData(4, 7, 2, 3)]
+    [InlineData(5, 30, 10, 1)]
+    [InlineData(6, 1_000, 0, 1_000)]
+    [InlineData(7, 1_000, 0, 4)]
+    [InlineData(8, 15, 4, 2)]
+    public void Rebuild_ChunkByChunk_SameIncidentsAsOneFullFusionWithTheDecisions(int seed, int reportsPerChunk, int minimumCutDays, int writeSlice)
     {
         // Three oblasts and random merges between any two incidents: decisions that span regions and days.
         var reports = new SyntheticReports(seed, days: 40, oblasts: 3, settlementsPerOblast: 4, editShare: 0.2);
@@ -95,7 +97,8 @@ public abstract class ReviewServiceTests : IDisposable
         var full = _store.UpdateFusion(session => IncidentFusion.Fuse(session.AllVersions(), decisions: decisions))
             .Select(i => IncidentDocuments.ToStored(i).Document).Order(StringComparer.Ordinal).ToList();
 
-        var count = FusionUpdate.Rebuild(_store, reportsPerChunk, minimumCutDays);
+        // Chunks are fused on another thread while the previous one is written, a slice of writeSlice incidents at a time.
+        var count = FusionUpdate.Rebuild(_store, reportsPerChunk, minimumCutDays, writeSlice);
 
         Assert.True(done.GetValueOrDefault("3:Done") + done.GetValueOrDefault("4:Done") >= 2, "too few merges and splits: " + string.Join(", ", done));
         Assert.True(full.Count > 30, $"only {full.Count} incidents: the scenario is too thin to show anything");
