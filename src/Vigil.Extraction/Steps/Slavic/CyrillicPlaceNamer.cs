@@ -38,6 +38,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         ("ь", ""), ("ь", "ля"), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
         // "Бахмацька" from Бахмач
         ("", "ч"),
+        // "Прилуцького" from Прилуки, "Одеському" from Одеса; a town named by an adjective: "Новгород-Сіверської" from Новгород-Сіверський
+        ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
     ];
 
     public void Run(AnnotatedDocument document)
@@ -62,6 +64,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             if (p.Place.Resolved && Transliteration.HasCyrillic(p.Place.Mention))
             {
                 var renamed = EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
+                              ?? RaionByCentre(document, p)
                               ?? RussianNamesake(p, places, russianRegion, p.Start > 0 ? TokenText(document, p.Start - 1) : "");
                 if (renamed is not null)
                 {
@@ -96,6 +99,17 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 p.Place.Name.LastIndexOf(' ') is var space and > 0 && IsAdjective(p.Place.Name[(space + 1)..]) && p.End - p.Start > 1)
             {
                 p = p with { End = p.End - 1, Place = p.Place with { Name = p.Place.Name[..space] } };
+                places[i] = p;
+            }
+
+            // "Новгород-Сіверської громади", "Середино-Будській громаді": the shared step split the village off the area adjective
+            // at the hyphen; the whole hyphenated adjective names the area
+            if (p.Place.Name.EndsWith('-') && p.End + 1 < document.Tokens.Count && document.Tokens[p.End].Start == document.Tokens[p.End - 1].End &&
+                IsAdjective(TokenText(document, p.End)) && (HromadaWords.Contains(document.Tokens[p.End + 1].Lower) || RaionWords.Contains(document.Tokens[p.End + 1].Lower)))
+            {
+                var adjective = document.Text[document.Tokens[p.Start].Start..document.Tokens[p.End].End];
+                var start = adjective.LastIndexOf(' ') + 1;
+                p = p with { End = p.End + 2, Place = p.Place with { Name = adjective[start..] } };
                 places[i] = p;
             }
 
@@ -252,6 +266,31 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             : null;
     }
 
+    /// <summary>
+    /// "Прилуцького району", which the gazetteer knows as "Prylutskyi Raion": a raion is named after its centre ("Pryluky Raion", as
+    /// the raions the gazetteer lacks are), so one raion has one name whichever way a report or the gazetteer spells it. Only when
+    /// the adjective leads back to a town of the raion's own oblast; the gazetteer's coordinates are kept.
+    /// </summary>
+    private PlaceRef? RaionByCentre(AnnotatedDocument document, PlaceMention p)
+    {
+        if (p.Place.Kind is not PlaceKind.Raion || !p.Place.Name.EndsWith("kyi Raion", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var t = p.Start; t + 1 < p.End; t++)
+        {
+            if (RaionWords.Contains(document.Tokens[t + 1].Lower) && IsAdjective(TokenText(document, t)) &&
+                Area(p.Place, TokenText(document, t), raion: true, p.Place.Admin1Code, p.Place.Country ?? "UA") is { } area &&
+                string.Equals(area.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal))
+            {
+                return p.Place with { Name = area.Name };
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsAreaWord(string lower) =>
         lower.StartsWith("област", StringComparison.Ordinal) || lower.StartsWith("напрям", StringComparison.Ordinal) ||
         lower.StartsWith("направлен", StringComparison.Ordinal) || lower is "обл" or "округа" or "округ";
@@ -293,6 +332,20 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 (oblast is null || string.Equals(found.Admin1Code, oblast, StringComparison.Ordinal) || !oblast.StartsWith(country, StringComparison.Ordinal)))
             {
                 towns.Add(found);
+            }
+        }
+
+        // "Середино-Будській": the first part of a compound name is inflected like an adjective too (Середина-Буда)
+        if (towns.Count == 0 && stem.Contains("о-", StringComparison.Ordinal))
+        {
+            var compound = stem.Replace("о-", "а-", StringComparison.Ordinal);
+            foreach (var add in (string[])["а", "", "е"])
+            {
+                if (Town(compound + add, oblast) is { } found && found.Country == country &&
+                    (oblast is null || string.Equals(found.Admin1Code, oblast, StringComparison.Ordinal)))
+                {
+                    towns.Add(found);
+                }
             }
         }
 
