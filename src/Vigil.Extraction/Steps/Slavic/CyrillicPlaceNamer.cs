@@ -20,7 +20,7 @@ namespace Vigil.Extraction.Steps.Slavic;
 internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 {
     private static readonly string[] RaionWords = ["район", "району", "районі", "района", "районе", "районом", "р-н", "р-ну", "р-ні", "р-на", "р-не"];
-    private static readonly string[] HromadaWords = ["громада", "громади", "громаді", "громаду", "громадою", "громады", "громаде", "общины", "общине", "община"];
+    private static readonly string[] HromadaWords = ["громада", "громади", "громаді", "громаду", "громадою", "громад", "громады", "громаде", "общины", "общине", "община"];
 
     // Adjective endings of every case and gender, longest first; what is left is the town's stem ("ніжин|ському").
     private static readonly string[] AdjectiveEndings =
@@ -45,6 +45,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     public void Run(AnnotatedDocument document)
     {
         var places = document.Places;
+        // a person's forename is no town, and must not decide the report's oblast below
+        places.RemoveAll(p => PlacesNotStruck.Forename(document, p));
         if (places.Count == 0)
         {
             return;
@@ -65,6 +67,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             {
                 var renamed = EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
                               ?? RaionByCentre(document, p)
+                              ?? HromadaInReportOblast(document, p, places)
                               ?? RussianNamesake(p, places, russianRegion, p.Start > 0 ? TokenText(document, p.Start - 1) : "");
                 if (renamed is not null)
                 {
@@ -289,6 +292,44 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «По Малинівській громаді» on a Zaporizhzhia page: the gazetteer read the adjective as a town of another oblast (Malyn);
+    /// in a report that names its one oblast and nothing else of that other oblast, the hromada is the one of the report's oblast:
+    /// its centre there, else (the centre unknown to the gazetteer) the «-івська» hromada's «-івка», unresolved but named.
+    /// </summary>
+    private PlaceRef? HromadaInReportOblast(AnnotatedDocument document, PlaceMention p, List<PlaceMention> places)
+    {
+        if (p.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement) || p.End - p.Start < 2 || !HromadaWords.Contains(document.Tokens[p.End - 1].Lower))
+        {
+            return null;
+        }
+
+        var oblasts = places.Where(static o => o.Place.Resolved && o.Place.Kind == PlaceKind.Oblast).Select(static o => o.Place)
+            .DistinctBy(static o => o.Admin1Code).ToList();
+        if (oblasts.Count != 1 || string.Equals(oblasts[0].Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal) ||
+            places.Any(o => !ReferenceEquals(o, p) && string.Equals(o.Place.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var adjective = TokenText(document, p.End - 2);
+        var oblast = oblasts[0];
+        if (Area(p.Place, adjective, raion: false, oblast.Admin1Code, "UA") is { } there && string.Equals(there.Admin1Code, oblast.Admin1Code, StringComparison.Ordinal))
+        {
+            return there;
+        }
+
+        var lower = adjective.ToLowerInvariant();
+        var ending = AdjectiveEndings.FirstOrDefault(e => lower.EndsWith(e, StringComparison.Ordinal) && lower.Length > e.Length + 2);
+        if (ending is null || !(lower[..^ending.Length].EndsWith("ів", StringComparison.Ordinal) || lower[..^ending.Length].EndsWith("їв", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return new PlaceRef(Transliteration.UkrainianToLatin(adjective[..^ending.Length] + "ка"), PlaceKind.Settlement, null, oblast.Admin1,
+            oblast.Admin1Code, "UA", null, null, p.Place.Mention, null, Resolved: false);
     }
 
     private static bool IsAreaWord(string lower) =>

@@ -34,7 +34,7 @@ internal sealed class PlacesNotStruck : IPipelineStep
         var lists = BareLists(document);
         var locators = Locators(document);
         document.Places.RemoveAll(p => lists.Contains(tokens[p.Start].Sentence) || Origin(tokens, document, p) || Destination(tokens, document, p) ||
-                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || locators.Contains(p) || Forename(document, p));
+                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || locators.Contains(p));
     }
 
     // The genitive of an area word: the area only says where the place before it lies.
@@ -67,7 +67,7 @@ internal sealed class PlacesNotStruck : IPipelineStep
     }
 
     /// <summary>«т.в.о. голови ОВА Володимир Когут»: a forename before a capitalised surname is a person, not the town of that name.</summary>
-    private static bool Forename(AnnotatedDocument document, PlaceMention p) =>
+    internal static bool Forename(AnnotatedDocument document, PlaceMention p) =>
         p.End - p.Start == 1 && p.End < document.Tokens.Count && document.Lexicon.Forms is { } forms &&
         forms.IsForename(document.Tokens[p.Start].Lower) && document.Tokens[p.End].Capitalized &&
         document.Tokens[p.End].Kind == TokenKind.Word && document.Tokens[p.End].Sentence == document.Tokens[p.Start].Sentence;
