@@ -68,6 +68,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 var renamed = EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
                               ?? RaionByCentre(document, p)
                               ?? HromadaInReportOblast(document, p, places)
+                              ?? HromadaBeforeRaion(document, p)
                               ?? RussianNamesake(p, places, russianRegion, p.Start > 0 ? TokenText(document, p.Start - 1) : "");
                 if (renamed is not null)
                 {
@@ -330,6 +331,32 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
         return new PlaceRef(Transliteration.UkrainianToLatin(adjective[..^ending.Length] + "ка"), PlaceKind.Settlement, null, oblast.Admin1,
             oblast.Admin1Code, "UA", null, null, p.Place.Mention, null, Resolved: false);
+    }
+
+    // The kind of a hromada between its adjective and «громади»: «Марганецької територіальної громади».
+    private static readonly string[] HromadaKinds = ["територіальної", "міської", "сільської", "селищної"];
+
+    /// <summary>
+    /// «жителька Марганецької територіальної громади Нікопольського району»: the raion only locates the hromada before it (which
+    /// the shared step could not read past its kind); the hromada, that is its centre in the raion's oblast, is the place.
+    /// </summary>
+    private PlaceRef? HromadaBeforeRaion(AnnotatedDocument document, PlaceMention p)
+    {
+        var t = p.Start - 1;
+        if (p.Place.Kind is not PlaceKind.Raion || t < 2 || !HromadaWords.Contains(document.Tokens[t].Lower))
+        {
+            return null;
+        }
+
+        var adjective = HromadaKinds.Contains(document.Tokens[t - 1].Lower) ? t - 2 : t - 1;
+        if (!document.Tokens[adjective].Capitalized || !IsAdjective(TokenText(document, adjective)) ||
+            Area(p.Place, TokenText(document, adjective), raion: false, p.Place.Admin1Code, p.Place.Country ?? "UA") is not { } centre ||
+            !string.Equals(centre.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return centre with { Mention = document.Text[document.Tokens[adjective].Start..document.Tokens[t].End] };
     }
 
     private static bool IsAreaWord(string lower) =>

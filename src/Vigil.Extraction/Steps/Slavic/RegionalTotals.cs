@@ -26,6 +26,7 @@ internal sealed class RegionalTotals : IPipelineStep
 
     public void Run(AnnotatedDocument document)
     {
+        DashCounts.Add(document);
         var casualties = document.Casualties;
         if (casualties.Count < 2)
         {
@@ -33,6 +34,7 @@ internal sealed class RegionalTotals : IPipelineStep
         }
 
         RaionByRaion(document);
+        ApproximateBesideExact(document);
         var scopes = new Scope[document.Sentences.Count];
         var settlements = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var s = 0; s < scopes.Length; s++)
@@ -117,6 +119,29 @@ internal sealed class RegionalTotals : IPipelineStep
                                     document.PlacesIn(o.Sentence).Any(static p => p.Place.Kind == PlaceKind.Raion)))
             {
                 casualties[i] = c with { SubCount = true, SeveralPlaces = true };
+            }
+        }
+    }
+
+    /// <summary>
+    /// «поранили майже 20» in a headline line, «ще 18 – дістали поранення» in the body: an approximate count («майже», «близько»)
+    /// of a field the report also counts exactly elsewhere is the rounded telling of that count, a low claim, never the figure.
+    /// </summary>
+    private static void ApproximateBesideExact(AnnotatedDocument document)
+    {
+        var casualties = document.Casualties;
+        for (var i = 0; i < casualties.Count; i++)
+        {
+            var c = casualties[i];
+            if (c.Qualifier is not (Qualifier.About or Qualifier.UpTo) || c.Past || c.SubCount)
+            {
+                continue;
+            }
+
+            if (casualties.Any(o => o.Sentence != c.Sentence && o.Field == c.Field && o.Qualifier == Qualifier.Exact && !o.Past && !o.SubCount &&
+                                    !o.PartCount && Counts(document, o.Sentence)))
+            {
+                casualties[i] = c with { SubCount = true };
             }
         }
     }
