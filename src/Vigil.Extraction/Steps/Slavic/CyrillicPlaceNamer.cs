@@ -333,8 +333,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             oblast.Admin1Code, "UA", null, null, p.Place.Mention, null, Resolved: false);
     }
 
-    // The kind of a hromada between its adjective and «громади»: «Марганецької територіальної громади».
-    private static readonly string[] HromadaKinds = ["територіальної", "міської", "сільської", "селищної"];
+    // The kind of a hromada between its adjective and «громади»/«громаді»: «Марганецької територіальної громади».
+    private static readonly string[] HromadaKinds = ["територіальної", "міської", "сільської", "селищної", "територіальній", "міській", "сільській", "селищній"];
 
     /// <summary>
     /// «жителька Марганецької територіальної громади Нікопольського району»: the raion only locates the hromada before it (which
