@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Vigil.Extraction.Rules;
@@ -67,6 +68,9 @@ internal sealed class WordForms
         _words = words;
         _wordStems = stems;
     }
+
+    /// <summary>Whether this lower-case word is a forename of the forms' lists ("володимир", "олег").</summary>
+    public bool IsForename(string lower) => MaleNames.Contains(lower) || FemaleNames.Contains(lower);
 
     private HashSet<string> MaleNames { get; set; } = [];
     private HashSet<string> FemaleNames { get; set; } = [];
@@ -140,7 +144,7 @@ internal sealed class WordForms
         }
 
         // The Ukrainian apostrophe is written three ways: ' ’ ʼ (the tokenizer folds ’ already).
-        lower = lower.Replace('ʼ', '\'');
+        lower = FoldLatinLookalikes(lower.Replace('ʼ', '\''));
 
         if (_gloss.TryGetValue(lower, out var g))
         {
@@ -195,6 +199,32 @@ internal sealed class WordForms
 
         stems[stem] = target;
     }
+
+    /// <summary>Latin letters typed for their Cyrillic twins inside a Cyrillic word ("51-рiчний" with a Latin i) are read as
+    /// the Cyrillic letters, so the word keeps its meaning (an age, not 51 people).</summary>
+    private static string FoldLatinLookalikes(string lower)
+    {
+        if (!lower.AsSpan().ContainsAny(LookalikeSet))
+        {
+            return lower;
+        }
+
+        var chars = lower.ToCharArray();
+        for (var k = 0; k < chars.Length; k++)
+        {
+            var at = LatinLookalikes.IndexOf(chars[k], StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                chars[k] = CyrillicTwins[at];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private const string LatinLookalikes = "aceiopxyï";
+    private static readonly SearchValues<char> LookalikeSet = SearchValues.Create(LatinLookalikes);
+    private const string CyrillicTwins = "асеіорхуї";
 
     private static bool IsCyrillic(string s)
     {

@@ -22,6 +22,13 @@ internal sealed class ChildrenOfPart : IPipelineStep
                 continue;
             }
 
+            // «чоловік та жінка загинули, їх 4-річній дитині надано допомогу на місці»: the child was treated, not killed
+            if (c.Field == CasualtyField.ChildrenKilled && TreatedAfter(document, c.NumberToken))
+            {
+                casualties[i] = c with { Field = CasualtyField.ChildrenInjured };
+                continue;
+            }
+
             var part = casualties.Where(o => o.Sentence == c.Sentence && (o.SubCount || o.PartCount) && o.NumberToken < c.NumberToken &&
                                              o.Field is CasualtyField.Injured or CasualtyField.ChildrenInjured)
                 .OrderByDescending(o => o.NumberToken).FirstOrDefault();
@@ -32,6 +39,28 @@ internal sealed class ChildrenOfPart : IPipelineStep
 
             casualties[i] = c with { SubCount = true };
         }
+    }
+
+    /// <summary>A treatment phrase («надано допомогу», «госпіталізували») within a few words after the child, in its sentence.</summary>
+    private static bool TreatedAfter(AnnotatedDocument document, int number)
+    {
+        var tokens = document.Tokens;
+        var sentence = tokens[number].Sentence;
+        var end = number + 1;
+        while (end < tokens.Count && tokens[end].Sentence == sentence)
+        {
+            end++;
+        }
+
+        for (var k = number + 1; k < Math.Min(end, number + 5); k++)
+        {
+            if (document.Lexicon.Discourse.PartCount.MatchAt(tokens, k, end).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"…17 ушпиталено, а серед поранених троє дітей": a casualty word between them makes the children the injured's.</summary>

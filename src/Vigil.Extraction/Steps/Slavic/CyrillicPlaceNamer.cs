@@ -20,7 +20,7 @@ namespace Vigil.Extraction.Steps.Slavic;
 internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 {
     private static readonly string[] RaionWords = ["район", "району", "районі", "района", "районе", "районом", "р-н", "р-ну", "р-ні", "р-на", "р-не"];
-    private static readonly string[] HromadaWords = ["громада", "громади", "громаді", "громаду", "громадою", "громады", "громаде", "общины", "общине", "община"];
+    private static readonly string[] HromadaWords = ["громада", "громади", "громаді", "громаду", "громадою", "громад", "громады", "громаде", "общины", "общине", "община"];
 
     // Adjective endings of every case and gender, longest first; what is left is the town's stem ("ніжин|ському").
     private static readonly string[] AdjectiveEndings =
@@ -38,11 +38,15 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         ("ь", ""), ("ь", "ля"), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
         // "Бахмацька" from Бахмач
         ("", "ч"),
+        // "Прилуцького" from Прилуки, "Одеському" from Одеса; a town named by an adjective: "Новгород-Сіверської" from Новгород-Сіверський
+        ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
     ];
 
     public void Run(AnnotatedDocument document)
     {
         var places = document.Places;
+        // a person's forename is no town, and must not decide the report's oblast below
+        places.RemoveAll(p => PlacesNotStruck.Forename(document, p));
         if (places.Count == 0)
         {
             return;
@@ -62,6 +66,9 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             if (p.Place.Resolved && Transliteration.HasCyrillic(p.Place.Mention))
             {
                 var renamed = EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
+                              ?? RaionByCentre(document, p)
+                              ?? HromadaInReportOblast(document, p, places)
+                              ?? HromadaBeforeRaion(document, p)
                               ?? RussianNamesake(p, places, russianRegion, p.Start > 0 ? TokenText(document, p.Start - 1) : "");
                 if (renamed is not null)
                 {
@@ -96,6 +103,17 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 p.Place.Name.LastIndexOf(' ') is var space and > 0 && IsAdjective(p.Place.Name[(space + 1)..]) && p.End - p.Start > 1)
             {
                 p = p with { End = p.End - 1, Place = p.Place with { Name = p.Place.Name[..space] } };
+                places[i] = p;
+            }
+
+            // "Новгород-Сіверської громади", "Середино-Будській громаді": the shared step split the village off the area adjective
+            // at the hyphen; the whole hyphenated adjective names the area
+            if (p.Place.Name.EndsWith('-') && p.End + 1 < document.Tokens.Count && document.Tokens[p.End].Start == document.Tokens[p.End - 1].End &&
+                IsAdjective(TokenText(document, p.End)) && (HromadaWords.Contains(document.Tokens[p.End + 1].Lower) || RaionWords.Contains(document.Tokens[p.End + 1].Lower)))
+            {
+                var adjective = document.Text[document.Tokens[p.Start].Start..document.Tokens[p.End].End];
+                var start = adjective.LastIndexOf(' ') + 1;
+                p = p with { End = p.End + 2, Place = p.Place with { Name = adjective[start..] } };
                 places[i] = p;
             }
 
@@ -252,6 +270,95 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             : null;
     }
 
+    /// <summary>
+    /// "Прилуцького району", which the gazetteer knows as "Prylutskyi Raion": a raion is named after its centre ("Pryluky Raion", as
+    /// the raions the gazetteer lacks are), so one raion has one name whichever way a report or the gazetteer spells it. Only when
+    /// the adjective leads back to a town of the raion's own oblast; the gazetteer's coordinates are kept.
+    /// </summary>
+    private PlaceRef? RaionByCentre(AnnotatedDocument document, PlaceMention p)
+    {
+        if (p.Place.Kind is not PlaceKind.Raion || !p.Place.Name.EndsWith("kyi Raion", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var t = p.Start; t + 1 < p.End; t++)
+        {
+            if (RaionWords.Contains(document.Tokens[t + 1].Lower) && IsAdjective(TokenText(document, t)) &&
+                Area(p.Place, TokenText(document, t), raion: true, p.Place.Admin1Code, p.Place.Country ?? "UA") is { } area &&
+                string.Equals(area.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal))
+            {
+                return p.Place with { Name = area.Name };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «По Малинівській громаді» on a Zaporizhzhia page: the gazetteer read the adjective as a town of another oblast (Malyn);
+    /// in a report that names its one oblast and nothing else of that other oblast, the hromada is the one of the report's oblast:
+    /// its centre there, else (the centre unknown to the gazetteer) the «-івська» hromada's «-івка», unresolved but named.
+    /// </summary>
+    private PlaceRef? HromadaInReportOblast(AnnotatedDocument document, PlaceMention p, List<PlaceMention> places)
+    {
+        if (p.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement) || p.End - p.Start < 2 || !HromadaWords.Contains(document.Tokens[p.End - 1].Lower))
+        {
+            return null;
+        }
+
+        var oblasts = places.Where(static o => o.Place.Resolved && o.Place.Kind == PlaceKind.Oblast).Select(static o => o.Place)
+            .DistinctBy(static o => o.Admin1Code).ToList();
+        if (oblasts.Count != 1 || string.Equals(oblasts[0].Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal) ||
+            places.Any(o => !ReferenceEquals(o, p) && string.Equals(o.Place.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var adjective = TokenText(document, p.End - 2);
+        var oblast = oblasts[0];
+        if (Area(p.Place, adjective, raion: false, oblast.Admin1Code, "UA") is { } there && string.Equals(there.Admin1Code, oblast.Admin1Code, StringComparison.Ordinal))
+        {
+            return there;
+        }
+
+        var lower = adjective.ToLowerInvariant();
+        var ending = AdjectiveEndings.FirstOrDefault(e => lower.EndsWith(e, StringComparison.Ordinal) && lower.Length > e.Length + 2);
+        if (ending is null || !(lower[..^ending.Length].EndsWith("ів", StringComparison.Ordinal) || lower[..^ending.Length].EndsWith("їв", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return new PlaceRef(Transliteration.UkrainianToLatin(adjective[..^ending.Length] + "ка"), PlaceKind.Settlement, null, oblast.Admin1,
+            oblast.Admin1Code, "UA", null, null, p.Place.Mention, null, Resolved: false);
+    }
+
+    // The kind of a hromada between its adjective and «громади»/«громаді»: «Марганецької територіальної громади».
+    private static readonly string[] HromadaKinds = ["територіальної", "міської", "сільської", "селищної", "територіальній", "міській", "сільській", "селищній"];
+
+    /// <summary>
+    /// «жителька Марганецької територіальної громади Нікопольського району»: the raion only locates the hromada before it (which
+    /// the shared step could not read past its kind); the hromada, that is its centre in the raion's oblast, is the place.
+    /// </summary>
+    private PlaceRef? HromadaBeforeRaion(AnnotatedDocument document, PlaceMention p)
+    {
+        var t = p.Start - 1;
+        if (p.Place.Kind is not PlaceKind.Raion || t < 2 || !HromadaWords.Contains(document.Tokens[t].Lower))
+        {
+            return null;
+        }
+
+        var adjective = HromadaKinds.Contains(document.Tokens[t - 1].Lower) ? t - 2 : t - 1;
+        if (!document.Tokens[adjective].Capitalized || !IsAdjective(TokenText(document, adjective)) ||
+            Area(p.Place, TokenText(document, adjective), raion: false, p.Place.Admin1Code, p.Place.Country ?? "UA") is not { } centre ||
+            !string.Equals(centre.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return centre with { Mention = document.Text[document.Tokens[adjective].Start..document.Tokens[t].End] };
+    }
+
     private static bool IsAreaWord(string lower) =>
         lower.StartsWith("област", StringComparison.Ordinal) || lower.StartsWith("напрям", StringComparison.Ordinal) ||
         lower.StartsWith("направлен", StringComparison.Ordinal) || lower is "обл" or "округа" or "округ";
@@ -293,6 +400,20 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 (oblast is null || string.Equals(found.Admin1Code, oblast, StringComparison.Ordinal) || !oblast.StartsWith(country, StringComparison.Ordinal)))
             {
                 towns.Add(found);
+            }
+        }
+
+        // "Середино-Будській": the first part of a compound name is inflected like an adjective too (Середина-Буда)
+        if (towns.Count == 0 && stem.Contains("о-", StringComparison.Ordinal))
+        {
+            var compound = stem.Replace("о-", "а-", StringComparison.Ordinal);
+            foreach (var add in (string[])["а", "", "е"])
+            {
+                if (Town(compound + add, oblast) is { } found && found.Country == country &&
+                    (oblast is null || string.Equals(found.Admin1Code, oblast, StringComparison.Ordinal)))
+                {
+                    towns.Add(found);
+                }
             }
         }
 

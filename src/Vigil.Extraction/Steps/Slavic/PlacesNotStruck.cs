@@ -32,9 +32,45 @@ internal sealed class PlacesNotStruck : IPipelineStep
     {
         var tokens = document.Tokens;
         var lists = BareLists(document);
+        var locators = Locators(document);
         document.Places.RemoveAll(p => lists.Contains(tokens[p.Start].Sentence) || Origin(tokens, document, p) || Destination(tokens, document, p) ||
-                                       Heading(tokens, document, p) || Quarter(tokens, document, p));
+                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || locators.Contains(p));
     }
+
+    // The genitive of an area word: the area only says where the place before it lies.
+    private static readonly HashSet<string> AreaGenitives = new(StringComparer.Ordinal)
+    {
+        "громади", "району", "р-ну", "общины", "района", "р-на", "округа",
+    };
+
+    /// <summary>
+    /// «По Боковому Білозерської громади», «Марганецької територіальної громади Нікопольського району»: a hromada or raion in the
+    /// genitive right after a place locates that place (as "Bohodukhiv in Kharkiv region" does); it is no second place, so the
+    /// figures of the sentence stay with the place it locates.
+    /// </summary>
+    private static HashSet<PlaceMention> Locators(AnnotatedDocument document)
+    {
+        var result = new HashSet<PlaceMention>();
+        var places = document.Places;
+        for (var i = 1; i < places.Count; i++)
+        {
+            var (before, area) = (places[i - 1], places[i]);
+            if (area.Start == before.End && area.End > area.Start && AreaGenitives.Contains(document.Tokens[area.End - 1].Lower) &&
+                document.Tokens[area.Start].Sentence == document.Tokens[before.Start].Sentence &&
+                before.Place.Kind is not (Vigil.Core.PlaceKind.Oblast or Vigil.Core.PlaceKind.Raion))
+            {
+                result.Add(area);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>«т.в.о. голови ОВА Володимир Когут»: a forename before a capitalised surname is a person, not the town of that name.</summary>
+    internal static bool Forename(AnnotatedDocument document, PlaceMention p) =>
+        p.End - p.Start == 1 && p.End < document.Tokens.Count && document.Lexicon.Forms is { } forms &&
+        forms.IsForename(document.Tokens[p.Start].Lower) && document.Tokens[p.End].Capitalized &&
+        document.Tokens[p.End].Kind == TokenKind.Word && document.Tokens[p.End].Sentence == document.Tokens[p.Start].Sentence;
 
     /// <summary>
     /// «Під обстрілами перебували Антонівка, Садове, Придніпровське, …»: four or more settlements in a sentence with no

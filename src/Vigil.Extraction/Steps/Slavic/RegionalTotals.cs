@@ -26,12 +26,15 @@ internal sealed class RegionalTotals : IPipelineStep
 
     public void Run(AnnotatedDocument document)
     {
+        DashCounts.Add(document);
         var casualties = document.Casualties;
         if (casualties.Count < 2)
         {
             return;
         }
 
+        RaionByRaion(document);
+        ApproximateBesideExact(document);
         var scopes = new Scope[document.Sentences.Count];
         var settlements = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var s = 0; s < scopes.Length; s++)
@@ -88,6 +91,63 @@ internal sealed class RegionalTotals : IPipelineStep
             }
         }
     }
+
+    /// <summary>
+    /// «24 постраждалих у столичному регіоні … У Фастівському районі поранено п'ятьох, у Бучанському — дитину»: an oblast's toll
+    /// (its sentence placed in an oblast or nowhere) that the report then gives raion by raion, in two or more raions, is the
+    /// raions' total, a low claim, never one raion's figure.
+    /// </summary>
+    private static void RaionByRaion(AnnotatedDocument document)
+    {
+        var raions = document.Places.Where(p => p.Place.Kind == PlaceKind.Raion && !document.TitlePlaces.Contains(p.Start))
+            .Select(static p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        if (raions < 2)
+        {
+            return;
+        }
+
+        var casualties = document.Casualties;
+        for (var i = 0; i < casualties.Count; i++)
+        {
+            var c = casualties[i];
+            if (c.Past || c.SubCount || c.BoundPlace is not null || !Counts(document, c.Sentence) || !OblastOrNowhere(document, c.Sentence))
+            {
+                continue;
+            }
+
+            if (casualties.Any(o => o.Sentence > c.Sentence && Family(o.Field) == Family(c.Field) && !o.Past && Counts(document, o.Sentence) &&
+                                    document.PlacesIn(o.Sentence).Any(static p => p.Place.Kind == PlaceKind.Raion)))
+            {
+                casualties[i] = c with { SubCount = true, SeveralPlaces = true };
+            }
+        }
+    }
+
+    /// <summary>
+    /// «поранили майже 20» in a headline line, «ще 18 – дістали поранення» in the body: an approximate count («майже», «близько»)
+    /// of a field the report also counts exactly elsewhere is the rounded telling of that count, a low claim, never the figure.
+    /// </summary>
+    private static void ApproximateBesideExact(AnnotatedDocument document)
+    {
+        var casualties = document.Casualties;
+        for (var i = 0; i < casualties.Count; i++)
+        {
+            var c = casualties[i];
+            if (c.Qualifier is not (Qualifier.About or Qualifier.UpTo) || c.Past || c.SubCount)
+            {
+                continue;
+            }
+
+            if (casualties.Any(o => o.Sentence != c.Sentence && o.Field == c.Field && o.Qualifier == Qualifier.Exact && !o.Past && !o.SubCount &&
+                                    !o.PartCount && Counts(document, o.Sentence)))
+            {
+                casualties[i] = c with { SubCount = true };
+            }
+        }
+    }
+
+    private static bool OblastOrNowhere(AnnotatedDocument document, int s) =>
+        document.PlacesIn(s).All(p => p.Place.Kind == PlaceKind.Oblast || document.TitlePlaces.Contains(p.Start) || document.DatelinePlaces.Contains(p.Start));
 
     /// <summary>Children are part of the killed or injured: a child named in a village is a part of the region's toll too.</summary>
     private static CasualtyField Family(CasualtyField field) => field switch

@@ -224,4 +224,43 @@ public sealed class SlavicStepsTests
         var incident = Assert.Single(Run("У Києві поранено 22 людини, серед них 17 довелося ушпиталити, в тому числі трьох дітей.", "uk").Incidents);
         Assert.Equal((22, null), (incident.Injured, incident.ChildrenInjured));
     }
+
+    [Fact]
+    public void WordForms_LatinLetterInsideCyrillicAge_IsAnAgeNotACount()
+    {
+        // "рiчний" with a Latin i, as some sites type it
+        var incident = Assert.Single(Run("У Нікополі через обстріл поранено 51-\u0440i\u0447\u043d\u043e\u0433\u043e чоловіка.", "uk").Incidents);
+        Assert.Equal(("Nikopol", 1), (incident.Place?.Name, incident.Injured));
+    }
+
+    [Theory]
+    [InlineData("По Слов'янську ворог вдарив дроном. Загинула одна людина.", "Sloviansk")]
+    [InlineData("Уночі дрон атакував село Новгород-Сіверської громади, загинула одна людина.", "Novhorod-Siverskyi")]
+    [InlineData("Сьогодні в Марганецькій територіальній громаді Нікопольського району через артобстріл загинула одна людина.", "Marhanets")]
+    public void PlaceSteps_PrepositionHyphenAndLocator_ThePlaceStruck(string text, string place)
+    {
+        var incident = Assert.Single(Run(text, "uk").Incidents);
+        Assert.Equal((place, 1), (incident.Place?.Name, incident.Killed));
+    }
+
+    [Fact]
+    public void DashCounts_CountBeforeDashAndVerb_IsTheInjured()
+    {
+        var incident = Assert.Single(Run("У Слов'янську троє людей загинуло, двоє – дістали поранення.", "uk").Incidents);
+        Assert.Equal((3, 2), (incident.Killed, incident.Injured));
+    }
+
+    [Fact]
+    public void RegionalTotals_ApproximateBesideExact_ExactIsTheFigure()
+    {
+        var result = Run("На Херсонщині росіяни поранили майже 15 людей.\nУпродовж доби на Херсонщині загинула одна людина, ще 13 – дістали поранення.", "uk");
+        Assert.Equal((1, 13), (result.Incidents[0].Killed, result.Incidents[0].Injured));
+    }
+
+    [Fact]
+    public void ChildrenOfPart_ChildTreatedBesideTheDead_NoChildKilled()
+    {
+        var incident = Assert.Single(Run("У Бучанському районі загинули чоловік та жінка, їхній 4-річній дитині надано допомогу на місці.", "uk").Incidents);
+        Assert.Equal((null, 1), (incident.ChildrenKilled, incident.ChildrenInjured));
+    }
 }
