@@ -95,4 +95,12 @@ public sealed class RussianStepsTests
         Assert.Equal((place, district), (incident.Place?.Name, incident.Place?.District));
         Assert.Equal(7, incident.Injured);
     }
+
+    [Fact]
+    public void ForenameNotPlace_ForenameBeforeSurname_NoTownOfThatName()
+    {
+        var incident = Assert.Single(Run("Днем ракета попала в многоэтажку в центре Днепра. Как сообщили со ссылкой на главу совета Владимира Петренко, погибли двое.").Incidents);
+        Assert.Equal("Dnipro", incident.Place?.Name);
+        Assert.Equal(2, incident.Killed);
+    }
 }
