@@ -29,14 +29,19 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is ClaimantRecognizer), new OfficialTitleRecognizer());
             steps.Insert(steps.FindIndex(s => s is PlaceRecognizer) + 1, new CyrillicPlaceNamer(gazetteer));
             steps.Insert(steps.FindIndex(s => s is CyrillicPlaceNamer) + 1, new PlacesNotStruck());
+            steps.Insert(steps.FindIndex(s => s is PlacesNotStruck) + 1, new ForenameNotPlace());
+            steps.Insert(steps.FindIndex(s => s is ForenameNotPlace) + 1, new OnePersonVerb());
             steps.Insert(steps.FindIndex(s => s is DiscourseClassifier) + 1, new RecapParagraph());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new MilitaryLossSentences());
+            steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new InjuriesReceived());
             steps.Insert(steps.FindIndex(s => s is MilitaryLossSentences) + 1, new EarlierDays());
             steps.Insert(steps.FindIndex(s => s is EarlierDays) + 1, new RegionalTotals());
             steps.Insert(steps.FindIndex(s => s is RegionalTotals) + 1, new ChildrenOfPart());
             steps.Insert(steps.FindIndex(s => s is ChildrenOfPart) + 1, new DeadAmongHurt());
+            steps.Insert(steps.FindIndex(s => s is DeadAmongHurt) + 1, new DiedOfWounds());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new RussianDefenceClaims());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new LocalLaunches());
+            steps.Insert(steps.FindIndex(s => s is IncidentAssembler) + 1, new TitleRegion(gazetteer));
             steps.Add(new NameRomaniser());
         }
 

@@ -36,8 +36,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     [
         ("", ""), ("", "о"), ("", "а"), ("", "и"), ("", "ь"), ("", "ск"), ("", "ськ"), ("", "е"), ("", "ое"), ("", "ая"), ("", "ка"),
         ("ь", ""), ("ь", "ля"), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
-        // "Бахмацька" from Бахмач
-        ("", "ч"),
+        // "Бахмацька" from Бахмач; "Пологовский", "Пологівський" from Пологи
+        ("", "ч"), ("ов", "и"), ("ів", "и"),
         // "Прилуцького" from Прилуки, "Одеському" from Одеса; a town named by an adjective: "Новгород-Сіверської" from Новгород-Сіверський
         ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
     ];
@@ -123,9 +123,12 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             if (words.Length == 1 && (RaionWords.Contains(last) || HromadaWords.Contains(last)))
             {
                 named = Area(p.Place, words[0], RaionWords.Contains(last), oblast, inRussia ? "RU" : "UA");
-                if (named is null && RaionWords.Contains(last) && oblast is not null)
+                // a city district of the report's oblast beats a raion the gazetteer does not have ("в Шевченковском районе" of a
+                // Kharkiv report is Kharkiv's district, not a "Shevchenkove Raion" abolished in 2020)
+                if ((named is null || named is { Resolved: false, Kind: PlaceKind.Raion }) && RaionWords.Contains(last) && oblast is not null &&
+                    CityDistrict(p.Place, words[0], oblast) is { } district)
                 {
-                    named = CityDistrict(p.Place, words[0], oblast);
+                    named = district;
                 }
 
                 if (named is null && RaionWords.Contains(last) && russianReport && russianRegion is not null && IsAdjective(words[0]))

@@ -1,0 +1,91 @@
+using Vigil.Core;
+using Vigil.Extraction.Pipeline;
+using Vigil.Gazetteer;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// A Russian-language report whose one incident has figures but no place, and which names one region only, the one its
+/// official governs («Губернатор Воронежской области … обошлось без пострадавших», «начальник Херсонской ОВА: погибли 2
+/// человека»): the figures are that region's, so the incident takes the oblast. Only an official's title counts as naming the
+/// region (a title alone never locates figures in the shared steps); a report naming a second region, or a town of another
+/// one, is left as it is.
+/// </summary>
+internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
+{
+    // A regional administration after its adjective: «Херсонской ОВА», «Запорожской ОГА» (not in the gazetteer as places).
+    private static readonly string[] Administrations = ["ова", "ога", "ода", "обладминистрации", "облгосадминистрации"];
+
+    // The officials who govern a region, named just before it: «Губернатор Белгородской области», «глава Брянской области».
+    private static readonly string[] Governors = ["губернатор", "губернатора", "губернатором", "глава", "главы", "главой", "врио", "начальник", "начальника", "председатель"];
+
+    public void Run(AnnotatedDocument document)
+    {
+        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal) || document.Incidents.Count != 1 ||
+            document.Incidents[0] is not { Place: null } incident || incident.Claims.Count == 0)
+        {
+            return;
+        }
+
+        var regions = new HashSet<string>(StringComparer.Ordinal);
+        PlaceRef? oblast = null;
+        var titled = false;
+        foreach (var p in document.Places)
+        {
+            if (document.DatelinePlaces.Contains(p.Start) || p.Place.Admin1Code is null)
+            {
+                continue;
+            }
+
+            regions.Add(p.Place.Admin1Code);
+            if (p.Place.Kind == PlaceKind.Oblast && p.Place.Resolved)
+            {
+                oblast ??= p.Place;
+                titled |= document.TitlePlaces.Contains(p.Start) ||
+                          (p.Start > 0 && Governors.Contains(Original(document, p.Start - 1)));
+            }
+        }
+
+        foreach (var admin in AdministrationRegions(document))
+        {
+            regions.Add(admin.Admin1Code!);
+            oblast ??= admin;
+            titled = true;
+        }
+
+        if (titled && regions.Count == 1 && oblast is not null && regions.Contains(oblast.Admin1Code!))
+        {
+            // the region's side of the border decides the attacker when the sentences named none (attacks on Russia are Ukraine's)
+            document.Incidents[0] = incident with
+            {
+                Place = oblast, Attacker = incident.Attacker ?? (oblast.Country == "RU" ? Side.UA : Side.RU),
+            };
+        }
+    }
+
+    private static string Original(AnnotatedDocument document, int token) =>
+        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
+
+    /// <summary>The oblasts named by an administration's adjective («Херсонской ОВА» → Kherson Oblast), as the gazetteer reads «Херсонской области».</summary>
+    private IEnumerable<PlaceRef> AdministrationRegions(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            // «начальник Херсонской ОВА», «Губернатор Воронежской области» (the title's region is no place mention of its own)
+            var administration = Administrations.Contains(tokens[t].Lower) ||
+                                 (Original(document, t) is "области" or "обл" && t >= 2 && Governors.Contains(Original(document, t - 2)));
+            if (!administration || Original(document, t - 1) is not { Length: > 4 } adjective ||
+                !(adjective.EndsWith("ской", StringComparison.Ordinal) || adjective.EndsWith("цкой", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var name = document.Text[tokens[t - 1].Start..tokens[t - 1].End] + " области";
+            if (gazetteer.Geocode(name, new GeocodeContext(null)).FirstOrDefault(c => c.Kind == PlaceKind.Oblast) is { Admin1Code: not null } found)
+            {
+                yield return found.ToPlaceRef(document.Text[tokens[t - 1].Start..tokens[t].End]);
+            }
+        }
+    }
+}

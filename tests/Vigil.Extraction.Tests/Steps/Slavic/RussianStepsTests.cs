@@ -1,0 +1,106 @@
+using Vigil.Core;
+
+namespace Vigil.Extraction.Tests.Steps.Slavic;
+
+/// <summary>The Russian-only steps and rules added from ru real-text set B (sentences written for these tests).</summary>
+public sealed class RussianStepsTests
+{
+    private static readonly Extractor Extractor = new(Vigil.Gazetteer.Gazetteer.Default);
+    private static readonly DateOnly Published = new(2025, 6, 11);
+
+    private static ExtractionResult Run(string text) =>
+        Extractor.Extract(text, new DocumentInfo(null, Published, "ru", null, null));
+
+    [Fact]
+    public void TitleRegion_GovernorsOblastOnly_PlacelessIncidentTakesOblast()
+    {
+        var incident = Assert.Single(Run("Губернатор Воронежской области сообщил, что ночью над одним из районов региона уничтожены беспилотники. " +
+                                         "Обошлось без пострадавших, обломками беспилотника повреждена крыша частного дома.").Incidents);
+        Assert.Equal("Voronezh Oblast", incident.Place?.Name);
+        Assert.Equal(Side.UA, incident.Attacker);
+        Assert.Equal(0, incident.Injured);
+    }
+
+    [Fact]
+    public void TitleRegion_AdministrationAdjective_Oblast()
+    {
+        var incident = Assert.Single(Run("За сутки в результате обстрелов погибли 3 человека, еще 9 получили ранения, сообщил начальник Херсонской ОВА.").Incidents);
+        Assert.Equal("Kherson Oblast", incident.Place?.Name);
+        Assert.Equal(Side.RU, incident.Attacker);
+        Assert.Equal((3, 9), (incident.Killed, incident.Injured));
+    }
+
+    [Theory]
+    [InlineData("В Лимане погиб человек.", 1)]
+    [InlineData("В Лимане человек погиб.", 1)]
+    [InlineData("В Лимане погибли 5 человек.", 5)]
+    public void OnePersonVerb_PersonWithSingularVerb_CountedOnce(string text, int killed) =>
+        Assert.Equal(killed, Assert.Single(Run(text).Incidents).Killed);
+
+    [Fact]
+    public void OnePersonVerb_SentenceNamingTwoPlaces_NotCounted()
+    {
+        var incidents = Run("В Лимане ранен человек, в Славянске повреждены дома.").Incidents;
+        Assert.All(incidents, i => Assert.Null(i.Injured));
+    }
+
+    [Theory]
+    [InlineData("В Курске мужчина получил тяжёлые ранения при ударе дрона, его доставили в больницу, но спасти его не удалось.")]
+    [InlineData("В Курске тяжелое ранение получил мужчина, умерший в больнице.")]
+    public void DiedOfWounds_OneWoundedWhoDied_KilledNotInjured(string text)
+    {
+        var incident = Assert.Single(Run(text).Incidents);
+        Assert.Equal(1, incident.Killed);
+        Assert.Null(incident.Injured);
+    }
+
+    [Fact]
+    public void CasualtyPhrases_CouldNotBeSaved_Killed() =>
+        Assert.Equal(2, Assert.Single(Run("В Курске двух мирных жителей не удалось спасти.").Incidents).Killed);
+
+    [Fact]
+    public void InjuriesReceived_InjuryAndVerbBeforeCount_Injured() =>
+        Assert.Equal(4, Assert.Single(Run("Вечером армия РФ нанесла удар по Запорожью. Ранения получили четыре человека.").Incidents).Injured);
+
+    [Fact]
+    public void InjuriesReceived_DiedOfInjuries_NotInjured()
+    {
+        var incident = Assert.Single(Run("В Херсоне под удар попал работник. От полученных ранений мужчина погиб на месте.").Incidents);
+        Assert.Equal(1, incident.Killed);
+        Assert.Null(incident.Injured);
+    }
+
+    [Fact]
+    public void NumberWords_BecameVictims_NoHundred()
+    {
+        var incident = Assert.Single(Run("Жители Херсона стали жертвами артобстрела. Известно о двух погибших.").Incidents);
+        Assert.Equal(2, incident.Killed);
+    }
+
+    [Fact]
+    public void RussianDefenceClaims_TallyOverRussiasRegions_UkrainesDrones()
+    {
+        var tally = Assert.Single(Run("Всего над регионами России за ночь уничтожили 64 дрона.").AirDefense);
+        Assert.Equal(Side.UA, tally.Attacker);
+        Assert.Equal(64, tally.Intercepted);
+    }
+
+    [Theory]
+    [InlineData("В результате удара по Запорожью пострадали семь человек.", "Zaporizhzhia", null)]
+    [InlineData("При обстреле по Пологовскому району Запорожской области пострадали семь человек.", "Polohy Raion", null)]
+    [InlineData("Дрон попал в дом в Шевченковском районе Харькова, пострадали семь человек.", "Kharkiv", "Shevchenkivskyi")]
+    public void Places_RussianForms_ReadBack(string text, string place, string? district)
+    {
+        var incident = Assert.Single(Run(text).Incidents);
+        Assert.Equal((place, district), (incident.Place?.Name, incident.Place?.District));
+        Assert.Equal(7, incident.Injured);
+    }
+
+    [Fact]
+    public void ForenameNotPlace_ForenameBeforeSurname_NoTownOfThatName()
+    {
+        var incident = Assert.Single(Run("Днем ракета попала в многоэтажку в центре Днепра. Как сообщили со ссылкой на главу совета Владимира Петренко, погибли двое.").Incidents);
+        Assert.Equal("Dnipro", incident.Place?.Name);
+        Assert.Equal(2, incident.Killed);
+    }
+}
