@@ -41,6 +41,12 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     /// <summary>Start tokens of place mentions in an official's title: an incident's place only when nothing else locates it.</summary>
     public HashSet<int> TitlePlaces { get; } = [];
 
+    /// <summary>
+    /// The one region a report names only through the title of the official who governs it («Губернатор Воронежской области»),
+    /// set by a language's step; the placeless incident of a one-incident report is that region's.
+    /// </summary>
+    public PlaceRef? GovernedRegion { get; set; }
+
     /// <summary>Needs stated per sentence ("left without power").</summary>
     public List<NeedMention> Needs { get; } = [];
 

@@ -41,7 +41,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is DeadAmongHurt) + 1, new DiedOfWounds());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new RussianDefenceClaims());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new LocalLaunches());
-            steps.Insert(steps.FindIndex(s => s is IncidentAssembler) + 1, new TitleRegion(gazetteer));
+            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new TitleRegion(gazetteer));
             steps.Add(new NameRomaniser());
         }
 

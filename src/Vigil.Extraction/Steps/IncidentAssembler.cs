@@ -344,6 +344,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
         }
 
+        // the one incident of a report that names one region only through its governor's title is that region's; the
+        // region's side of the border decides the attacker when the sentences named none (attacks on Russia are Ukraine's)
+        if (built is [{ Place: null, Claims.Count: > 0 } placeless] && document.GovernedRegion is { } governed)
+        {
+            built[0] = placeless with { Place = governed, Attacker = placeless.Attacker ?? (governed.Country == "RU" ? Side.UA : Side.RU) };
+        }
+
         document.Incidents.AddRange(built);
     }
 
@@ -365,7 +372,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var byPosition = f.BoundPlace is null && !SentenceNamesPlace(document, f.Sentence, b, single: false) &&
                              !(f.Sentence > 0 && SentenceNamesPlace(document, f.Sentence - 1, b, single: false));
             var doubt = f.Value <= 0 ? null
-                : b.Place is null ? "unplaced"
+                : b.Place is null && !(incidents == 1 && document.GovernedRegion is not null) ? "unplaced"
                 : byPosition && (index > 0 || (incidents >= 3 && !ParagraphNamesPlace(document, f.Sentence, b))) ? "place_not_named"
                 : null;
             if (doubt is not null)

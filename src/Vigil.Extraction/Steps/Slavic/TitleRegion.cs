@@ -9,7 +9,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// official governs («Губернатор Воронежской области … обошлось без пострадавших», «начальник Херсонской ОВА: погибли 2
 /// человека»): the figures are that region's, so the incident takes the oblast. Only an official's title counts as naming the
 /// region (a title alone never locates figures in the shared steps); a report naming a second region, or a town of another
-/// one, is left as it is.
+/// one, is left as it is. Runs before the assembler, which places such an incident (and so keeps its figures, not
+/// "unplaced" ones) through <see cref="AnnotatedDocument.GovernedRegion"/>.
 /// </summary>
 internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
 {
@@ -21,8 +22,7 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
 
     public void Run(AnnotatedDocument document)
     {
-        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal) || document.Incidents.Count != 1 ||
-            document.Incidents[0] is not { Place: null } incident || incident.Claims.Count == 0)
+        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal))
         {
             return;
         }
@@ -55,11 +55,7 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
 
         if (titled && regions.Count == 1 && oblast is not null && regions.Contains(oblast.Admin1Code!))
         {
-            // the region's side of the border decides the attacker when the sentences named none (attacks on Russia are Ukraine's)
-            document.Incidents[0] = incident with
-            {
-                Place = oblast, Attacker = incident.Attacker ?? (oblast.Country == "RU" ? Side.UA : Side.RU),
-            };
+            document.GovernedRegion = oblast;
         }
     }
 
