@@ -106,6 +106,8 @@ public sealed class ModuleTests(DashboardServer server)
                     why: "an attributed exact figure given later, within the earlier lower bound 'at least 3' of a more authoritative claimant (local authority)" },
                   injured: { value: 9, qualifier: 'exact', low: 9, high: 9, current_revision: 0, history, why: 'the most authoritative claimant (emergency service)' },
                   missing: { value: 1, qualifier: 'exact', low: 1, high: 1, current_revision: 0, history, why: 'a reason fusion may add one day' },
+                  children_injured: { value: null, qualifier: null, low: null, high: null, current_revision: null, history,
+                    why: "no current value: the 2 claims are all low-confidence, read by the extractor as not the incident's figure" },
                 },
                 claims: [ { report_key: 'k', report_version: 1, field: 'killed', value: 4, qualifier: 'exact', scope: 'incident', claimant,
                   confidence: { level: 'high', reasons: ['attributed', 'in_lead', 'a_future_reason'] }, evidence: { start: 0, end: 12, text: 'Four killed.' } } ],
@@ -114,7 +116,7 @@ public sealed class ModuleTests(DashboardServer server)
               const node = document.createElement('div');
               renderIncident(node, incident, new Map([['r1', { id: 'r1', version: 1, text: 'Four killed.' }]]), { backHref: '?', onBack() {} });
               const why = (field) => node.querySelector(`tr[data-field="${field}"] td.why`)?.textContent;
-              const result = JSON.stringify({ killed: why('killed'), injured: why('injured'), missing: why('missing'),
+              const result = JSON.stringify({ killed: why('killed'), injured: why('injured'), missing: why('missing'), lowOnly: why('children_injured'),
                 confidence: node.querySelector('.confidence')?.textContent });
               await setLanguage('en');
               return result;
@@ -128,6 +130,7 @@ public sealed class ModuleTests(DashboardServer server)
         Assert.Equal("найавторитетніше джерело (рятувальна служба)", root.GetProperty("injured").GetString());
         // A sentence the interface does not know yet is shown as fusion wrote it, never blank.
         Assert.Equal("a reason fusion may add one day", root.GetProperty("missing").GetString());
+        Assert.Equal("поточного значення немає: усі 2 твердження мають низьку довіру, екстрактор вважає їх не цифрою інциденту", root.GetProperty("lowOnly").GetString());
         Assert.Equal("Достовірність: висока (джерело назване; на початку звіту; a_future_reason)", root.GetProperty("confidence").GetString());
     }
 }

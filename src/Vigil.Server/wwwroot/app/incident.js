@@ -71,6 +71,9 @@ const WHY_SENTENCES = [
       bound: figureText(Number(m[3]), m[2].replace(' ', '_')),
       kind: kindText(m[4]),
     })],
+  [/^no current value: the only claim is low-confidence, read by the extractor as not the incident's figure$/, () => t('why.low_only')],
+  [/^no current value: the (\d+) claims are all low-confidence, read by the extractor as not the incident's figure$/,
+    (m) => t('why.low_only_many', { count: m[1] })],
 ];
 
 function kindText(kind) {
