@@ -51,6 +51,49 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         KeepInNamedOblast(document, first);
+        CityOfNamedRegion(document, first);
+    }
+
+    /// <summary>
+    /// "Two were killed in the region of Kharkiv after Russian forces attacked the city": "the city" in a sentence whose only
+    /// place is an oblast named like its centre is that centre (the oblast alone would make the city's toll a region's).
+    /// Only a bare "the city" (not "the city of X") and only where the oblast's short name is its centre city's name.
+    /// </summary>
+    private void CityOfNamedRegion(AnnotatedDocument document, int first)
+    {
+        var tokens = document.Tokens;
+        var added = new List<PlaceMention>();
+        foreach (var group in document.Places.Skip(first).GroupBy(p => tokens[p.Start].Sentence))
+        {
+            if (group.ToList() is not [{ Place: { Kind: PlaceKind.Oblast, Admin1Code: { } code } oblast } mention] ||
+                code is "UA-30" or "UA-40")
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[group.Key];
+            for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+            {
+                if (tokens[k].Lower != "the" || StripPossessive(tokens[k + 1].Lower) != "city" || (k >= mention.Start && k < mention.End) ||
+                    (k + 2 < sentence.EndToken && tokens[k + 2].Lower == "of"))
+                {
+                    continue;
+                }
+
+                var shortName = oblast.Name.EndsWith(" Oblast", StringComparison.Ordinal) ? oblast.Name[..^" Oblast".Length] : oblast.Name;
+                var centre = gazetteer.Geocode(shortName, new GeocodeContext(code)) is [var top, ..] ? top : null;
+                if (centre is { Kind: PlaceKind.City } && centre.Admin1Code == code && string.Equals(centre.Name, shortName, StringComparison.Ordinal))
+                {
+                    var text = document.Text[tokens[k].Start..tokens[k + 1].End];
+                    added.Add(new PlaceMention(k, k + 2, centre.ToPlaceRef(text), true));
+                }
+
+                break;
+            }
+        }
+
+        document.Places.AddRange(added);
+        document.Places.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>
@@ -191,6 +234,14 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
+                // "the Ukrainian capital", "Ukraine's capital": the capital is a place the text names, though not by its name
+                if (i + 1 < sentence.EndToken && tokens[i].Capitalized && tokens[i + 1].Lower == "capital" && CapitalOf(tokens[i].Lower) is { } capital)
+                {
+                    result.Add(new Candidate(i, i + 2, capital, null, true, null));
+                    i += 2;
+                    continue;
+                }
+
                 var wrapper = lex.PlaceWrappersBefore.MatchAt(tokens, i, sentence.EndToken);
                 var runStart = wrapper.Length > 0 ? wrapper.End : i;
                 if (runStart >= sentence.EndToken || !tokens[runStart].Capitalized || personTokens.Contains(runStart) ||
@@ -286,7 +337,9 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                     continue;
                 }
 
-                i = runEnd;
+                // "Russia Attacked Kherson, At Least 17 Injured": in a title-case line with no closing punctuation (a headline) a
+                // capitalised run is not one name; the words after an unknown first one are tried on their own
+                i = runEnd - runStart >= 2 && text[sentence.End - 1] is not ('.' or '!' or '?' or '"' or '”') ? runStart + 1 : runEnd;
             }
         }
 
@@ -358,6 +411,13 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         return false;
     }
+
+    private static string? CapitalOf(string lower) => StripPossessive(lower) switch
+    {
+        "ukrainian" or "ukraine" => "Kyiv",
+        "russian" or "russia" => "Moscow",
+        _ => null,
+    };
 
     private static string StripPossessive(string s) =>
         s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) ? s[..^2] : s;
