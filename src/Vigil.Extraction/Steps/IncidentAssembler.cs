@@ -195,7 +195,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // two settlements neither of which contains the other: a figure not bound to one of them is stated for both
             var settlements = places.Where(p => Rank(p.Place) <= 1 && p.Place.Name is not null).ToList();
-            var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase)));
+            var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase))) ||
+                                settlements.Any(p => AndItsRegion(document, p.End, sentence.EndToken));
             // "Earlier, officials said the toll had risen to 47": a toll update that names no place goes on the incident it updates
             var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower) &&
                          !(places.Count == 0 && figures.Count > 0 && figures.All(f => (f.Flags & NumberFlags.Revision) != 0));
@@ -422,6 +423,32 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         only.Place = inHeadline[0].Place;
         only.Mention = inHeadline[0];
+    }
+
+    /// <summary>
+    /// "Kyiv and surrounding region", "Kherson city and oblast": a toll said of a city and its region together is neither the
+    /// city's nor (unless the text says so) the region's alone.
+    /// </summary>
+    private static bool AndItsRegion(AnnotatedDocument document, int k, int end)
+    {
+        var tokens = document.Tokens;
+        if (k < end && tokens[k].Lower == "city")
+        {
+            k++;
+        }
+
+        if (k >= end || tokens[k].Lower != "and")
+        {
+            return false;
+        }
+
+        k++;
+        while (k < end && tokens[k].Lower is "the" or "its" or "surrounding")
+        {
+            k++;
+        }
+
+        return k < end && tokens[k].Lower is "region" or "oblast" or "province";
     }
 
     private static bool SumOfItsPlaces(ReportIncident wide, List<ReportIncident> all)

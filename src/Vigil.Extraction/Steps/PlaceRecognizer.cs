@@ -146,6 +146,28 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     /// "Kyiv region" is Kyiv Oblast, not the capital (a city with the status of a region): with a region word, an oblast that is
     /// not one of the two cities of special status comes first.
     /// </summary>
+    /// <summary>
+    /// "Kryvyi Rih … the Inhulets district": a city district written by its noun stem, not its adjective (Inhuletskyi), is that
+    /// district of a city the report names, before any village of the stem's name. Tried only with a city the report names.
+    /// </summary>
+    private GeocodeCandidate? CityDistrictWrittenShort(Candidate c, GeocodeContext context)
+    {
+        foreach (var suffix in (string[])["skyi", "kyi", "vskyi", "ivskyi", "nyi"])
+        {
+            foreach (var hit in gazetteer.Geocode(c.Name + suffix + " district", context with { OtherMentions = null }))
+            {
+                if (hit.Kind == PlaceKind.CityDistrict && hit.District is { } district &&
+                    district.StartsWith(c.Name, StringComparison.OrdinalIgnoreCase) &&
+                    context.OtherMentions?.Contains(hit.Name, StringComparer.OrdinalIgnoreCase) == true)
+                {
+                    return hit;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static IReadOnlyList<GeocodeCandidate> RegionFirst(IReadOnlyList<GeocodeCandidate> hits)
     {
         static bool SpecialCity(GeocodeCandidate c) => c.Admin1Code is "UA-30" or "UA-40";
@@ -183,6 +205,11 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 .FirstOrDefault(d => d.District is not null && string.Equals(d.Name, cityHit[0].Name, StringComparison.Ordinal));
             var place = districtHit?.ToPlaceRef(mention) ?? cityHit[0].ToPlaceRef(mention) with { District = c.Name };
             return new PlaceMention(c.Start, c.End, place, true);
+        }
+
+        if (c.Wrapper == "district" && CityDistrictWrittenShort(c, context) is { } cityDistrict)
+        {
+            return new PlaceMention(c.Start, c.End, cityDistrict.ToPlaceRef(mention), true);
         }
 
         var query = c.Wrapper is null ? c.Name : c.Name + " " + c.Wrapper;
