@@ -73,6 +73,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 .Where(p => !(p.Start > sentence.FirstToken && (tokens[p.Start - 1].Lower == "outside" ||
                     (p.Start > sentence.FirstToken + 1 && tokens[p.Start - 1].Lower == "of" && tokens[p.Start - 2].Lower == "outside"))))
                 .Where(p => !document.DatelinePlaces.Contains(p.Start))
+                // "explosions were heard in the Kremenchuk district": where a blast is heard is not where it struck
+                .Where(p => !Enumerable.Range(Math.Max(sentence.FirstToken, p.Start - 3), p.Start - Math.Max(sentence.FirstToken, p.Start - 3))
+                    .Any(k => tokens[k].Lower == "heard"))
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
             // But an official of another region reporting a toll or a zero ("the acting governor of the Rostov region said there were

@@ -287,6 +287,12 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
                 var possessive = tokens[runEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal);
                 var after = runEnd < sentence.EndToken ? tokens[runEnd].Lower : "";
+                // "the Odesa region's port": the region, not its capital
+                if (StripPossessive(after) is "region" or "oblast" or "province" && after.Length > 6)
+                {
+                    after = StripPossessive(after);
+                }
+
                 // "Миколаївській сільській громаді", "Грайворонского городского округа": the kind of hromada stands between name and wrapper
                 var skip = 0;
                 if (AdministrativeKinds.Contains(after) && runEnd + 1 < sentence.EndToken &&
