@@ -73,6 +73,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 .Where(p => !(p.Start > sentence.FirstToken && (tokens[p.Start - 1].Lower == "outside" ||
                     (p.Start > sentence.FirstToken + 1 && tokens[p.Start - 1].Lower == "of" && tokens[p.Start - 2].Lower == "outside"))))
                 .Where(p => !document.DatelinePlaces.Contains(p.Start))
+                // "explosions were heard in the Kremenchuk district": where a blast is heard is not where it struck
+                .Where(p => !Enumerable.Range(Math.Max(sentence.FirstToken, p.Start - 3), p.Start - Math.Max(sentence.FirstToken, p.Start - 3))
+                    .Any(k => tokens[k].Lower == "heard"))
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
             // But an official of another region reporting a toll or a zero ("the acting governor of the Rostov region said there were
@@ -195,7 +198,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // two settlements neither of which contains the other: a figure not bound to one of them is stated for both
             var settlements = places.Where(p => Rank(p.Place) <= 1 && p.Place.Name is not null).ToList();
-            var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase)));
+            var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase))) ||
+                                settlements.Any(p => AndItsRegion(document, p.End, sentence.EndToken));
             // "Earlier, officials said the toll had risen to 47": a toll update that names no place goes on the incident it updates
             var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower) &&
                          !(places.Count == 0 && figures.Count > 0 && figures.All(f => (f.Flags & NumberFlags.Revision) != 0));
@@ -215,7 +219,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     target = new Builder(sentencePlace.Place, sentencePlace);
                     builders.Add(target);
                 }
-                else if (target.Place is null || IsMoreSpecific(sentencePlace.Place, target.Place))
+                // "Lviv, Stryi, Morshyn and Yavoriv were warned": a sentence listing three or more towns and stating no number does not
+                // say which one is the incident's
+                else if (target.Place is null || (IsMoreSpecific(sentencePlace.Place, target.Place) &&
+                         !(figures.Count == 0 && zeros.Count == 0 &&
+                           !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
+                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3)))
                 {
                     target.Place = sentencePlace.Place;
                     target.Mention = sentencePlace;
@@ -324,6 +333,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             !b.Sentences.Concat(b.Described).Any(s => DamageStated(document, s)));
         // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
         builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
+        PlaceFromHeadline(document, builders, placesBySentence, headline);
         for (var i = 0; i < builders.Count; i++)
         {
             KeepDoubtfulOff(document, builders[i], builders.Count, i);
@@ -388,6 +398,69 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// wounded": a raion's or oblast's toll that is the sum of the tolls of two or more towns of the same oblast reported beside it
     /// is their total, not an attack of its own.
     /// </summary>
+    /// <summary>
+    /// "Russia Attacked Kherson, At Least 17 Injured" over a body that says only "the city's central area": when the report's
+    /// one incident names no place, the body names none outside officials' titles and datelines, and the headline names
+    /// exactly one place, that place is the incident's (the headline gives no figure, only where the body's figures are).
+    /// </summary>
+    private static void PlaceFromHeadline(AnnotatedDocument document, List<Builder> builders, Dictionary<int, List<PlaceMention>> placesBySentence, int headline)
+    {
+        // a page's title set apart ("Latest news" above it) is not taken for the headline: the unpunctuated lines before the body count too
+        var top = headline;
+        while (top < document.Sentences.Count &&
+               (document.RoleOf(top) == SentenceRole.Boilerplate || document.Text[document.Sentences[top].End - 1] is not ('.' or '!' or '?' or '…' or '"' or '”' or ':')))
+        {
+            top++;
+        }
+
+        if (top == 0 || top == document.Sentences.Count || builders is not [{ Place: null } only])
+        {
+            return;
+        }
+
+        bool Counts(PlaceMention p) =>
+            p.Place.Country is null or "UA" or "RU" && !document.TitlePlaces.Contains(p.Start) && !document.DatelinePlaces.Contains(p.Start);
+        var inHeadline = Enumerable.Range(0, top).SelectMany(s => placesBySentence.GetValueOrDefault(s) ?? []).Where(Counts).ToList();
+        var inBody = placesBySentence.Where(kv => kv.Key >= top && document.RoleOf(kv.Key) != SentenceRole.Boilerplate)
+            .SelectMany(kv => kv.Value).Any(Counts);
+        // a region in the headline over a body whose town the gazetteer missed ("a car hit a mine in Kharkiv region" over "on
+        // the edge of Balakliia") is not where it happened: only a city or town in the headline places the incident
+        if (inBody || inHeadline.Count == 0 || inHeadline.Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1 ||
+            inHeadline[0].Place.Kind is not (PlaceKind.City or PlaceKind.Settlement))
+        {
+            return;
+        }
+
+        only.Place = inHeadline[0].Place;
+        only.Mention = inHeadline[0];
+    }
+
+    /// <summary>
+    /// "Kyiv and surrounding region", "Kherson city and oblast": a toll said of a city and its region together is neither the
+    /// city's nor (unless the text says so) the region's alone.
+    /// </summary>
+    private static bool AndItsRegion(AnnotatedDocument document, int k, int end)
+    {
+        var tokens = document.Tokens;
+        if (k < end && tokens[k].Lower == "city")
+        {
+            k++;
+        }
+
+        if (k >= end || tokens[k].Lower != "and")
+        {
+            return false;
+        }
+
+        k++;
+        while (k < end && tokens[k].Lower is "the" or "its" or "surrounding")
+        {
+            k++;
+        }
+
+        return k < end && tokens[k].Lower is "region" or "oblast" or "province";
+    }
+
     private static bool SumOfItsPlaces(ReportIncident wide, List<ReportIncident> all)
     {
         if (wide.Place is not { } area || Rank(area) < 2 || (wide.Killed is null && wide.Injured is null) || area.Admin1Code is null)

@@ -51,6 +51,49 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         KeepInNamedOblast(document, first);
+        CityOfNamedRegion(document, first);
+    }
+
+    /// <summary>
+    /// "Two were killed in the region of Kharkiv after Russian forces attacked the city": "the city" in a sentence whose only
+    /// place is an oblast named like its centre is that centre (the oblast alone would make the city's toll a region's).
+    /// Only a bare "the city" (not "the city of X") and only where the oblast's short name is its centre city's name.
+    /// </summary>
+    private void CityOfNamedRegion(AnnotatedDocument document, int first)
+    {
+        var tokens = document.Tokens;
+        var added = new List<PlaceMention>();
+        foreach (var group in document.Places.Skip(first).GroupBy(p => tokens[p.Start].Sentence))
+        {
+            if (group.ToList() is not [{ Place: { Kind: PlaceKind.Oblast, Admin1Code: { } code } oblast } mention] ||
+                code is "UA-30" or "UA-40")
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[group.Key];
+            for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+            {
+                if (tokens[k].Lower != "the" || StripPossessive(tokens[k + 1].Lower) != "city" || (k >= mention.Start && k < mention.End) ||
+                    (k + 2 < sentence.EndToken && tokens[k + 2].Lower == "of"))
+                {
+                    continue;
+                }
+
+                var shortName = oblast.Name.EndsWith(" Oblast", StringComparison.Ordinal) ? oblast.Name[..^" Oblast".Length] : oblast.Name;
+                var centre = gazetteer.Geocode(shortName, new GeocodeContext(code)) is [var top, ..] ? top : null;
+                if (centre is { Kind: PlaceKind.City } && centre.Admin1Code == code && string.Equals(centre.Name, shortName, StringComparison.Ordinal))
+                {
+                    var text = document.Text[tokens[k].Start..tokens[k + 1].End];
+                    added.Add(new PlaceMention(k, k + 2, centre.ToPlaceRef(text), true));
+                }
+
+                break;
+            }
+        }
+
+        document.Places.AddRange(added);
+        document.Places.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>
@@ -103,6 +146,28 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     /// "Kyiv region" is Kyiv Oblast, not the capital (a city with the status of a region): with a region word, an oblast that is
     /// not one of the two cities of special status comes first.
     /// </summary>
+    /// <summary>
+    /// "Kryvyi Rih … the Inhulets district": a city district written by its noun stem, not its adjective (Inhuletskyi), is that
+    /// district of a city the report names, before any village of the stem's name. Tried only with a city the report names.
+    /// </summary>
+    private GeocodeCandidate? CityDistrictWrittenShort(Candidate c, GeocodeContext context)
+    {
+        foreach (var suffix in (string[])["skyi", "kyi", "vskyi", "ivskyi", "nyi"])
+        {
+            foreach (var hit in gazetteer.Geocode(c.Name + suffix + " district", context with { OtherMentions = null }))
+            {
+                if (hit.Kind == PlaceKind.CityDistrict && hit.District is { } district &&
+                    district.StartsWith(c.Name, StringComparison.OrdinalIgnoreCase) &&
+                    context.OtherMentions?.Contains(hit.Name, StringComparer.OrdinalIgnoreCase) == true)
+                {
+                    return hit;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static IReadOnlyList<GeocodeCandidate> RegionFirst(IReadOnlyList<GeocodeCandidate> hits)
     {
         static bool SpecialCity(GeocodeCandidate c) => c.Admin1Code is "UA-30" or "UA-40";
@@ -140,6 +205,11 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 .FirstOrDefault(d => d.District is not null && string.Equals(d.Name, cityHit[0].Name, StringComparison.Ordinal));
             var place = districtHit?.ToPlaceRef(mention) ?? cityHit[0].ToPlaceRef(mention) with { District = c.Name };
             return new PlaceMention(c.Start, c.End, place, true);
+        }
+
+        if (c.Wrapper == "district" && CityDistrictWrittenShort(c, context) is { } cityDistrict)
+        {
+            return new PlaceMention(c.Start, c.End, cityDistrict.ToPlaceRef(mention), true);
         }
 
         var query = c.Wrapper is null ? c.Name : c.Name + " " + c.Wrapper;
@@ -191,6 +261,14 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
+                // "the Ukrainian capital", "Ukraine's capital": the capital is a place the text names, though not by its name
+                if (i + 1 < sentence.EndToken && tokens[i].Capitalized && tokens[i + 1].Lower == "capital" && CapitalOf(tokens[i].Lower) is { } capital)
+                {
+                    result.Add(new Candidate(i, i + 2, capital, null, true, null));
+                    i += 2;
+                    continue;
+                }
+
                 var wrapper = lex.PlaceWrappersBefore.MatchAt(tokens, i, sentence.EndToken);
                 var runStart = wrapper.Length > 0 ? wrapper.End : i;
                 if (runStart >= sentence.EndToken || !tokens[runStart].Capitalized || personTokens.Contains(runStart) ||
@@ -209,6 +287,12 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
                 var possessive = tokens[runEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal);
                 var after = runEnd < sentence.EndToken ? tokens[runEnd].Lower : "";
+                // "the Odesa region's port": the region, not its capital
+                if (StripPossessive(after) is "region" or "oblast" or "province" && after.Length > 6)
+                {
+                    after = StripPossessive(after);
+                }
+
                 // "Миколаївській сільській громаді", "Грайворонского городского округа": the kind of hromada stands between name and wrapper
                 var skip = 0;
                 if (AdministrativeKinds.Contains(after) && runEnd + 1 < sentence.EndToken &&
@@ -286,7 +370,9 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                     continue;
                 }
 
-                i = runEnd;
+                // "Russia Attacked Kherson, At Least 17 Injured": in a title-case line with no closing punctuation (a headline) a
+                // capitalised run is not one name; the words after an unknown first one are tried on their own
+                i = runEnd - runStart >= 2 && text[sentence.End - 1] is not ('.' or '!' or '?' or '"' or '”') ? runStart + 1 : runEnd;
             }
         }
 
@@ -358,6 +444,13 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         return false;
     }
+
+    private static string? CapitalOf(string lower) => StripPossessive(lower) switch
+    {
+        "ukrainian" or "ukraine" => "Kyiv",
+        "russian" or "russia" => "Moscow",
+        _ => null,
+    };
 
     private static string StripPossessive(string s) =>
         s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) ? s[..^2] : s;
