@@ -211,18 +211,13 @@ public sealed partial class PostgresVigilStore
             }
 
             // One round trip per page instead of one per report: a rebuild indexes every report.
-            // A key listed twice keeps its last entry, as one IndexReport after another would.
-            var last = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
-            foreach (var report in reports)
-            {
-                last[report.ReportKey] = report;
-            }
+            var last = ReportIndexEntry.LastPerKey(reports);
 
-            var cells = last.Values.SelectMany(static r => r.Cells.Distinct().Select(c => (Cell: c, r.ReportKey))).ToList();
-            var names = last.Values.SelectMany(static r => r.Names.Distinct().Select(n => (Name: n, r.ReportKey))).ToList();
+            var cells = last.SelectMany(static r => r.Cells.Distinct().Select(c => (Cell: c, r.ReportKey))).ToList();
+            var names = last.SelectMany(static r => r.Names.Distinct().Select(n => (Name: n, r.ReportKey))).ToList();
             using var batch = new NpgsqlBatch(_c, _t);
-            Add(batch, "DELETE FROM fusion_report_cells WHERE report_key = ANY(@keys)", ("keys", Texts(last.Keys)));
-            Add(batch, "DELETE FROM fusion_report_names WHERE report_key = ANY(@keys)", ("keys", Texts(last.Keys)));
+            Add(batch, "DELETE FROM fusion_report_cells WHERE report_key = ANY(@keys)", ("keys", Texts(last.Select(static r => r.ReportKey))));
+            Add(batch, "DELETE FROM fusion_report_names WHERE report_key = ANY(@keys)", ("keys", Texts(last.Select(static r => r.ReportKey))));
             Add(batch, "INSERT INTO fusion_report_cells (region, day, report_key) SELECT * FROM unnest(@regions, @days, @keys)",
                 ("regions", Texts(cells.Select(static c => c.Cell.Region))),
                 ("days", new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = cells.Select(static c => c.Cell.Day).ToArray() }),

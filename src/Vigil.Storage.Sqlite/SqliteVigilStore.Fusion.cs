@@ -233,14 +233,9 @@ public sealed partial class SqliteVigilStore
             }
 
             // Five statements per page instead of two plus one per row per report: a rebuild indexes every report.
-            // A key listed twice keeps its last entry, as one IndexReport after another would.
-            var last = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
-            foreach (var report in reports)
-            {
-                last[report.ReportKey] = report;
-            }
+            var last = ReportIndexEntry.LastPerKey(reports);
 
-            var (keys, cells, names) = IndexJson(last.Values);
+            var (keys, cells, names) = IndexJson(last);
             store.Execute(transaction, "DELETE FROM fusion_report_cells WHERE report_key IN (SELECT value FROM json_each($keys))", ("$keys", keys));
             store.Execute(transaction, "DELETE FROM fusion_report_names WHERE report_key IN (SELECT value FROM json_each($keys))", ("$keys", keys));
             store.Execute(transaction, """

@@ -15,7 +15,21 @@ public readonly record struct IndexName(string NameKey, string PlaceId);
 public readonly record struct IndexCellCount(string Region, int Day, int Reports);
 
 /// <summary>One report's indexed cells and names, as <see cref="IFusionSession.IndexReports"/> writes them.</summary>
-public sealed record ReportIndexEntry(string ReportKey, IReadOnlyList<IndexCell> Cells, IReadOnlyList<IndexName> Names);
+public sealed record ReportIndexEntry(string ReportKey, IReadOnlyList<IndexCell> Cells, IReadOnlyList<IndexName> Names)
+{
+    /// <summary>A page of entries with each key once, its last entry, as one IndexReport after another would leave it.</summary>
+    public static IReadOnlyCollection<ReportIndexEntry> LastPerKey(IReadOnlyList<ReportIndexEntry> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var last = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            last[report.ReportKey] = report;
+        }
+
+        return last.Values;
+    }
+}
 
 /// <summary>An incident to store with the cells of its members.</summary>
 public sealed record IndexedIncident(StoredIncident Incident, IReadOnlyList<IndexCell> Cells);
