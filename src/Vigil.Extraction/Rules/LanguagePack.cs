@@ -29,8 +29,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is ClaimantRecognizer), new OfficialTitleRecognizer());
             steps.Insert(steps.FindIndex(s => s is PlaceRecognizer) + 1, new CyrillicPlaceNamer(gazetteer));
             steps.Insert(steps.FindIndex(s => s is CyrillicPlaceNamer) + 1, new PlacesNotStruck());
-            steps.Insert(steps.FindIndex(s => s is PlacesNotStruck) + 1, new ForenameNotPlace());
-            steps.Insert(steps.FindIndex(s => s is ForenameNotPlace) + 1, new OnePersonVerb());
+            steps.Insert(steps.FindIndex(s => s is PlacesNotStruck) + 1, new OnePersonVerb());
             steps.Insert(steps.FindIndex(s => s is DiscourseClassifier) + 1, new RecapParagraph());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new MilitaryLossSentences());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new InjuriesReceived());

@@ -69,8 +69,15 @@ internal sealed class WordForms
         _wordStems = stems;
     }
 
-    /// <summary>Whether this lower-case word is a forename of the forms' lists ("володимир", "олег").</summary>
-    public bool IsForename(string lower) => MaleNames.Contains(lower) || FemaleNames.Contains(lower);
+    /// <summary>
+    /// Whether this lower-case word is a forename of the forms' lists in any case ("володимир", "владимира", "миколою"): the
+    /// case endings are those the romaniser undoes.
+    /// </summary>
+    public bool IsForename(string lower) => IsName(lower, MaleNames, MaleForenameEndings) || IsName(lower, FemaleNames, FemaleForenameEndings);
+
+    private static bool IsName(string lower, HashSet<string> names, (string From, string To)[] endings) =>
+        names.Contains(lower) ||
+        endings.Any(e => lower.Length > e.From.Length + 2 && lower.EndsWith(e.From, StringComparison.Ordinal) && names.Contains(lower[..^e.From.Length] + e.To));
 
     private HashSet<string> MaleNames { get; set; } = [];
     private HashSet<string> FemaleNames { get; set; } = [];

@@ -97,7 +97,7 @@ public sealed class RussianStepsTests
     }
 
     [Fact]
-    public void ForenameNotPlace_ForenameBeforeSurname_NoTownOfThatName()
+    public void Forename_InflectedForenameBeforeSurname_NoTownOfThatName()
     {
         var incident = Assert.Single(Run("Днем ракета попала в многоэтажку в центре Днепра. Как сообщили со ссылкой на главу совета Владимира Петренко, погибли двое.").Incidents);
         Assert.Equal("Dnipro", incident.Place?.Name);
