@@ -214,6 +214,9 @@ internal sealed record ClaimDto(
     /// <summary>Stable id of the claim (<see cref="ClaimIds"/>): what a rejection names.</summary>
     public string? Id { get; init; }
 
+    /// <summary>How far the extractor trusts the claim as the incident's figure, with its reasons (docs/extraction.md "Confidence").</summary>
+    public ClaimConfidence? Confidence { get; init; }
+
     /// <summary>True when an analyst rejected the claim (the reason is in the incident's review); written only then.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool Rejected { get; init; }
@@ -221,7 +224,7 @@ internal sealed record ClaimDto(
     public static ClaimDto From(IncidentClaim claim, IncidentReview? review)
     {
         var id = ClaimIds.Of(claim);
-        return FromCore(claim) with { Id = id, Rejected = review?.Rejected.Any(r => string.Equals(r.ClaimId, id, StringComparison.Ordinal)) == true };
+        return FromCore(claim) with { Id = id, Confidence = claim.Claim.Confidence, Rejected = review?.Rejected.Any(r => string.Equals(r.ClaimId, id, StringComparison.Ordinal)) == true };
     }
 
     private static ClaimDto FromCore(IncidentClaim claim) => new(
@@ -247,5 +250,5 @@ internal sealed record ClaimDto(
         Published,
         Source,
         Url,
-        new Claim(Field, Value, Qualifier, Scope, Claimant, Date, PlaceMention, Weapon, Evidence, Category));
+        new Claim(Field, Value, Qualifier, Scope, Claimant, Date, PlaceMention, Weapon, Evidence, Category) { Confidence = Confidence });
 }

@@ -66,6 +66,27 @@ public sealed class IncidentJsonTests
     }
 
     [Fact]
+    public void Write_ClaimConfidence_WrittenAndRoundTrips()
+    {
+        var morning = new DateTimeOffset(2025, 6, 11, 9, 0, 0, TimeSpan.FromHours(3));
+        var low = SampleIncidents.Claim(Vigil.Core.ClaimField.Killed, 3, SampleIncidents.Mayor, "Three died.") with
+        {
+            Confidence = new Vigil.Core.ClaimConfidence(Vigil.Core.ConfidenceLevel.Low, ["unplaced", "not_the_figure"]),
+        };
+        var incidents = Vigil.Fusion.IncidentFusion.Fuse([SampleIncidents.Report("https://news.example/k", morning, SampleIncidents.Kharkiv, low)]);
+
+        var json = IncidentExport.ToText(incidents, ExportFormat.Json);
+        using var document = JsonDocument.Parse(json);
+        var confidence = document.RootElement.GetProperty("items")[0].GetProperty("claims")[0].GetProperty("confidence");
+        var parsed = Assert.Single(IncidentJson.Parse(json));
+
+        Assert.Equal("low", confidence.GetProperty("level").GetString());
+        Assert.Equal(["unplaced", "not_the_figure"], confidence.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(Vigil.Core.ConfidenceLevel.Low, Assert.Single(parsed.Claims).Claim.Confidence?.Level);
+        Assert.Equal(json, IncidentExport.ToText([parsed], ExportFormat.Json));
+    }
+
+    [Fact]
     public void Serialize_OneIncident_ParsesBackWithSameId()
     {
         var incident = SampleIncidents.Fused()[0];
