@@ -612,15 +612,17 @@ public static class IncidentFusion
 
     private static string BaseId(Cluster cluster, Incident incident)
     {
-        // Review never changes an id: it comes from the date and place the cluster's own reports give,
-        // not a corrected or merged-in one (which could be days or regions away, beyond what an
-        // incremental re-fusion sees when it numbers same-day twins; docs/review.md).
-        var (idDate, idPlace) = cluster.Decisions.Count == 0
-            ? (incident.Date, incident.Place)
-            : (ChooseDate(cluster.IdMembers ?? cluster.Members).Date, ChoosePlace(cluster.IdMembers ?? cluster.Members));
+        // Review never changes an id: it comes from the date and place the cluster's own reports give
+        // (after a merge or a split, the members of one cluster fusion formed), not a corrected or
+        // merged-in one, which could be days or regions away, beyond what an incremental re-fusion
+        // sees when it numbers same-day twins (docs/review.md).
+        var own = cluster.Decisions.Count == 0 ? null : cluster.IdMembers ?? cluster.Members;
+        var (idDate, idPlace) = own is null ? (incident.Date, incident.Place) : (ChooseDate(own).Date, ChoosePlace(own));
         var date = idDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
         var slug = Slug(idPlace?.Name);
-        var key = cluster.PlaceKey ?? cluster.First.Report.ReportKey + "#" + cluster.First.Index.ToString(CultureInfo.InvariantCulture);
+        var first = own is null || cluster.IdMembers is null ? cluster.First : own.Min(Comparer<Observation>.Create(Observation.CompareOrder))!;
+        var placeKey = cluster.IdMembers is { Count: > 0 } idMembers ? idMembers[0].PlaceKey : cluster.PlaceKey;
+        var key = placeKey ?? first.Report.ReportKey + "#" + first.Index.ToString(CultureInfo.InvariantCulture);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 3);
         return $"{date}-{slug}-{hash}";
     }

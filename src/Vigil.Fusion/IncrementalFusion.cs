@@ -1,3 +1,5 @@
+using Vigil.Fusion.Review;
+
 namespace Vigil.Fusion;
 
 /// <summary>A region's days from <see cref="From"/> to <see cref="To"/> inclusive (both <see cref="FusionCell.Undated"/> for its undated cell).</summary>
@@ -22,6 +24,18 @@ public static class IncrementalFusion
 
     /// <summary>Whether a name's ambiguity flips (one entry ↔ several): then every report naming it changes place key.</summary>
     public static bool AmbiguityFlips(int entriesBefore, int entriesAfter) => (entriesBefore > 1) != (entriesAfter > 1);
+
+    /// <summary>
+    /// Whether a review decision ties the incidents of several reports together, so that a re-fusion
+    /// of one must re-fuse the others' cells too: a merge or split, or any decision anchored to more
+    /// than one report (it applies to its first surviving anchor, which an edit of one report moves).
+    /// </summary>
+    public static bool TiesReports(ReviewDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.Action is ReviewAction.Merge or ReviewAction.Split
+            || decision.Anchors.Concat(decision.Others).Select(static a => a.ReportKey).Distinct(StringComparer.Ordinal).Skip(1).Any();
+    }
 
     /// <summary>The cells within <paramref name="radius"/> days of <paramref name="cells"/>, as merged day ranges per region.</summary>
     public static IReadOnlyList<CellRange> Around(IEnumerable<FusionCell> cells, int radius)

@@ -17,7 +17,8 @@ public static partial class FusionUpdate
     /// What an incremental re-fusion must read given the affected cells and the decisions: the halo's
     /// reports, plus every report a decision of theirs is anchored to (a decision applies where its
     /// first surviving anchor is, so all its anchors must be seen); and a merge or split ties the cells
-    /// of its reports together, so those cells are affected too, until nothing more is reached.
+    /// of its reports together, and so does any decision anchored to several reports (an edit of one can
+    /// move it to another's incident), so those cells are affected too, until nothing more is reached.
     /// Returns the ranges to replace, the reports to re-fuse and the decisions that apply to them.
     /// </summary>
     private static (IReadOnlyList<CellRange> Inner, IReadOnlyList<string> Keys, IReadOnlyList<ReviewDecision> Decisions) Reach(
@@ -30,7 +31,7 @@ public static partial class FusionUpdate
             var keys = session.ReportsIn(ToIndex(halo)).ToHashSet(StringComparer.Ordinal);
             var relevant = all.Where(d => ReportKeys(d).Any(keys.Contains)).ToList();
             var grown = relevant
-                .Where(static d => d.Action is ReviewAction.Merge or ReviewAction.Split)
+                .Where(IncrementalFusion.TiesReports)
                 .SelectMany(ReportKeys)
                 .Distinct(StringComparer.Ordinal)
                 .SelectMany(session.CellsOf)

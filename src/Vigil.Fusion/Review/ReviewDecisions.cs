@@ -19,11 +19,15 @@ internal static class ReviewDecisions
 
         var ordered = decisions.OrderBy(static d => d.Id).ToList();
         var home = new Dictionary<ObservationRef, Cluster>();
+        // The cluster fusion itself formed for each observation: an id is only ever derived from
+        // members of one such cluster, whose cells lie within fusion's reach of each other.
+        var origin = new Dictionary<ObservationRef, Cluster>();
         foreach (var cluster in clusters)
         {
             foreach (var member in cluster.Members)
             {
                 home[Ref(member)] = cluster;
+                origin[Ref(member)] = cluster;
             }
         }
 
@@ -66,10 +70,13 @@ internal static class ReviewDecisions
                 target.Members.RemoveAll(m => leaving.Contains(Ref(m)));
                 if (target.IdMembers?.Where(m => !leaving.Contains(Ref(m))).ToList() is { } kept)
                 {
-                    target.IdMembers = kept.Count > 0 ? kept : null;
+                    target.IdMembers = kept.Count > 0 ? kept : OwnGroup(target.Members, origin);
                 }
 
-                var split = new Cluster(moved, moved.Where(static m => m.Date is not null).Select(static m => m.Date).Min() ?? target.Date, target.Flexible);
+                var split = new Cluster(moved, moved.Where(static m => m.Date is not null).Select(static m => m.Date).Min() ?? target.Date, target.Flexible)
+                {
+                    IdMembers = OwnGroup(moved, origin),
+                };
                 split.Decisions.Add(decision);
                 target.Decisions.Add(decision);
                 clusters.Add(split);
@@ -87,6 +94,18 @@ internal static class ReviewDecisions
                 target.Decisions.Add(decision);
             }
         }
+    }
+
+    /// <summary>
+    /// The members that came from the same fusion-formed cluster as the first: what an incident
+    /// left with members of several merged incidents takes its id from (docs/review.md, "Ids under
+    /// review"). An id drawn from all of them could pair one report's date with another's place,
+    /// weeks apart, where an incremental re-fusion never numbers it against its same-day twins.
+    /// </summary>
+    private static List<Observation> OwnGroup(List<Observation> members, Dictionary<ObservationRef, Cluster> origin)
+    {
+        var first = origin[Ref(members[0])];
+        return members.Where(m => origin[Ref(m)] == first).ToList();
     }
 
     /// <summary>The cluster of the first anchor that still exists (the report's current version still has that observation).</summary>

@@ -8,8 +8,9 @@ namespace Vigil.Fusion.Tests.Review;
 /// <summary>
 /// The incremental model of <see cref="IncrementalFusionProperties"/> with review decisions, as
 /// FusionUpdate runs them (docs/review.md): a decision re-fuses the cells of its reports; every
-/// re-fusion reads the reports the relevant decisions are anchored to, and a merge or split makes
-/// the cells of all its reports affected, until nothing more is reached.
+/// re-fusion reads the reports the relevant decisions are anchored to, and a decision that ties
+/// several reports (a merge, a split, anchors in more than one report) makes the cells of all its
+/// reports affected, until nothing more is reached.
 /// </summary>
 internal sealed class IncrementalReviewModel
 {
@@ -58,7 +59,7 @@ internal sealed class IncrementalReviewModel
             var halo = IncrementalFusion.Around(cells, IncrementalFusion.Halo);
             var keys = _footprints.Values.Where(f => f.Cells.Any(c => IncrementalFusion.Within(c, halo))).Select(f => f.ReportKey).ToHashSet(StringComparer.Ordinal);
             var relevant = Decisions.Where(d => ReportKeys(d).Any(keys.Contains)).ToList();
-            var grown = relevant.Where(d => d.Action is ReviewAction.Merge or ReviewAction.Split)
+            var grown = relevant.Where(IncrementalFusion.TiesReports)
                 .SelectMany(ReportKeys).Distinct(StringComparer.Ordinal)
                 .Where(_footprints.ContainsKey).SelectMany(k => _footprints[k].Cells)
                 .Where(cells.Add).Count();
@@ -135,4 +136,17 @@ public sealed class IncrementalReviewProperties
 
         return Canonical(model.Incidents) == Canonical(IncidentFusion.Fuse(sequence.Reports, decisions: model.Decisions));
     }
+
+    /// <summary>
+    /// Seeds this property once failed on in CI: a split that left only merged-in members took an id
+    /// pairing one report's date with another's place, away from both reports' cells; and a status
+    /// decision anchored to two reports moved to the second when an edit removed the first's account.
+    /// </summary>
+    [Property(Replay = "(9381950812228102198,10760160080912220907,31)")]
+    public bool IngestAndDecide_SplitLeavesMergedInMembers_SameAsFullFusion(IngestSequence sequence) =>
+        IngestAndDecide_Interleaved_SameAsFullFusionWithTheDecisions(sequence);
+
+    [Property(Replay = "(4474829215408258693,5828217859977803677,60)")]
+    public bool IngestAndDecide_EditMovesDecisionToAnotherAnchor_SameAsFullFusion(IngestSequence sequence) =>
+        IngestAndDecide_Interleaved_SameAsFullFusionWithTheDecisions(sequence);
 }
