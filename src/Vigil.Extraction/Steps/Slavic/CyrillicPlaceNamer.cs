@@ -40,6 +40,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         ("", "ч"), ("ов", "и"), ("ів", "и"),
         // "Прилуцького" from Прилуки, "Одеському" from Одеса; a town named by an adjective: "Новгород-Сіверської" from Новгород-Сіверський
         ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
+        // "Ворожбянської" from Ворожба
+        ("ян", "а"),
     ];
 
     public void Run(AnnotatedDocument document)

@@ -86,7 +86,10 @@ internal sealed class RegionalTotals : IPipelineStep
 
             var parts = casualties.Any(o => o.Sentence != c.Sentence && Family(o.Field) == Family(c.Field) && !o.Past && Counts(document, o.Sentence) &&
                                             (scopes[o.Sentence] is Scope.Settlement or Scope.Several || located[o.Sentence] == Scope.Settlement));
-            if (parts)
+            // «обстріли Білопільської та Ворожбянської громад … загинули троє»: a toll placed only by a sentence before it that names
+            // two or more settlements is over all of them (specs/realtext/uk/README.md), no one's even when none is given its part
+            var overSeveral = located[c.Sentence] == Scope.Several && scopes[c.Sentence] == Scope.None;
+            if (parts || overSeveral)
             {
                 casualties[i] = c with { SubCount = true, SeveralPlaces = true };
             }
