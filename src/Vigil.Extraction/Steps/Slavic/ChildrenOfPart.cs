@@ -8,12 +8,23 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// among the hospitalised, a part of the injured, so they are a part of a part and say nothing of how many
 /// of the 22 were children (specs/realtext/uk/README.md). A children figure that follows a hospital or
 /// condition count in its sentence, with no other casualty word between them, is such a sub-count.
+/// A hospital count said to be "of them" («13 з них госпіталізували», «одного з них госпіталізували», «5 із них у лікарнях»)
+/// is a part of a count stated before, even when that count was not read: never the injured figure.
 /// </summary>
 internal sealed class ChildrenOfPart : IPipelineStep
 {
     public void Run(AnnotatedDocument document)
     {
         var casualties = document.Casualties;
+        for (var i = 0; i < casualties.Count; i++)
+        {
+            var c = casualties[i];
+            if (c.PartCount && OfThem(document, c.NumberToken))
+            {
+                casualties[i] = c with { PartCount = false, SubCount = true };
+            }
+        }
+
         for (var i = 0; i < casualties.Count; i++)
         {
             var c = casualties[i];
@@ -39,6 +50,15 @@ internal sealed class ChildrenOfPart : IPipelineStep
 
             casualties[i] = c with { SubCount = true };
         }
+    }
+
+    /// <summary>"of them" / "of whom" (the glosses of «з них», «із них», «из них») right after the count's number.</summary>
+    private static bool OfThem(AnnotatedDocument document, int number)
+    {
+        var tokens = document.Tokens;
+        var at = document.NumberIndexAt(number) is var n and >= 0 ? document.Numbers[n].End : number + 1;
+        return at + 1 < tokens.Count && tokens[at].Sentence == tokens[number].Sentence && tokens[at].Lower == "of" &&
+               tokens[at + 1].Lower is "them" or "whom";
     }
 
     /// <summary>A treatment phrase («надано допомогу», «госпіталізували») within a few words after the child, in its sentence.</summary>

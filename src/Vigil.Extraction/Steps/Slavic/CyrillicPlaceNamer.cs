@@ -40,6 +40,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         ("", "ч"), ("ов", "и"), ("ів", "и"),
         // "Прилуцького" from Прилуки, "Одеському" from Одеса; a town named by an adjective: "Новгород-Сіверської" from Новгород-Сіверський
         ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
+        // "Ворожбянської" from Ворожба
+        ("ян", "а"),
     ];
 
     public void Run(AnnotatedDocument document)
@@ -157,6 +159,127 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             {
                 places[i] = p with { Place = named };
             }
+        }
+
+        HromadasByKind(document, oblast, inRussia ? "RU" : "UA");
+        CoordinatedAreas(document, oblast, inRussia ? "RU" : "UA");
+    }
+
+    // A plural area word after two adjectives: «Білопільської та Ворожбянської громад», «в Новгород-Сіверському та Чернігівському районах».
+    private static readonly HashSet<string> PluralHromadas = new(StringComparer.Ordinal) { "громад", "громадах", "громадам", "громадами", "общин", "общинах" };
+    private static readonly HashSet<string> PluralRaions = new(StringComparer.Ordinal) { "районах", "районів", "районам", "районами", "районов", "районами" };
+    private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "та", "і", "й", "и" };
+
+    /// <summary>
+    /// «обстріли Білопільської та Ворожбянської громад», «енергообʼєкти в Новгород-Сіверському та Чернігівському районах»: two
+    /// hromadas or raions sharing one plural area word. The shared step reads neither (or the first as a town): each is its own
+    /// area, read back to its centre (a raion as "&lt;centre&gt; Raion") in the report's oblast, and both are places of the sentence.
+    /// </summary>
+    private void CoordinatedAreas(AnnotatedDocument document, string? oblast, string country)
+    {
+        var tokens = document.Tokens;
+        var found = new List<PlaceMention>();
+        for (var w = 3; w < tokens.Count; w++)
+        {
+            var word = TokenText(document, w).ToLowerInvariant();
+            var raion = PluralRaions.Contains(word);
+            if (!raion && !PluralHromadas.Contains(word))
+            {
+                continue;
+            }
+
+            var secondStart = AdjectiveStart(document, w - 1);
+            var join = secondStart - 1;
+            if (secondStart < 0 || join < 1 || tokens[join].Sentence != tokens[w].Sentence || !Joins.Contains(TokenText(document, join).ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var firstStart = AdjectiveStart(document, join - 1);
+            if (firstStart < 0 || tokens[firstStart].Sentence != tokens[w].Sentence)
+            {
+                continue;
+            }
+
+            var first = document.Text[tokens[firstStart].Start..tokens[join - 1].End];
+            var second = document.Text[tokens[secondStart].Start..tokens[w - 1].End];
+            var a = Area(PlaceRef.Unresolved(first), first, raion, oblast, country);
+            var b = Area(PlaceRef.Unresolved(second), second, raion, oblast, country);
+            if (a is null || b is null || (oblast is not null && !(a.Admin1Code == oblast && b.Admin1Code == oblast)))
+            {
+                continue;
+            }
+
+            found.Add(new PlaceMention(firstStart, join, a with { Mention = first }, Strong: true));
+            found.Add(new PlaceMention(secondStart, w + 1, b with { Mention = document.Text[tokens[secondStart].Start..tokens[w].End] }, Strong: true));
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        document.Places.RemoveAll(p => found.Any(f => p.Start < f.End && f.Start < p.End));
+        document.Places.AddRange(found);
+        document.Places.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    /// <summary>The first token of a capitalised adjective ending at <paramref name="end"/>, hyphenated parts included («Новгород-Сіверської»); -1 when none.</summary>
+    private static int AdjectiveStart(AnnotatedDocument document, int end)
+    {
+        var tokens = document.Tokens;
+        if (end < 0 || tokens[end].Kind != TokenKind.Word || !IsAdjective(TokenText(document, end)))
+        {
+            return -1;
+        }
+
+        var start = end;
+        while (start >= 2 && TokenText(document, start - 1) == "-" && tokens[start - 1].Start == tokens[start - 2].End && tokens[start].Start == tokens[start - 1].End &&
+               tokens[start - 2].Kind == TokenKind.Word)
+        {
+            start -= 2;
+        }
+
+        return tokens[start].Capitalized ? start : -1;
+    }
+
+    /// <summary>
+    /// «по будівлі Кочубеївської територіальної громади (Бериславський р-н., Херсонська область)», «на території Кіндрашівської
+    /// сільської громади»: the shared step reads a hromada's adjective only right before its wrapper, so a hromada named with its
+    /// kind between them is no place. Where the adjective leads back to a town the gazetteer knows in the report's oblast, the
+    /// hromada is that town, its centre (as «Марганецька громада» is Marhanets).
+    /// </summary>
+    private void HromadasByKind(AnnotatedDocument document, string? oblast, string country)
+    {
+        if (oblast is null)
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        var added = false;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!tokens[i].Capitalized || tokens[i].Sentence != tokens[i + 2].Sentence ||
+                !HromadaKinds.Contains(TokenText(document, i + 1).ToLowerInvariant()) || !HromadaWords.Contains(TokenText(document, i + 2).ToLowerInvariant()) ||
+                !IsAdjective(TokenText(document, i)) || document.Places.Any(p => p.Start <= i + 2 && p.End > i))
+            {
+                continue;
+            }
+
+            var mention = document.Text[tokens[i].Start..tokens[i + 2].End];
+            var area = Area(PlaceRef.Unresolved(mention), TokenText(document, i),
+                raion: false, oblast, country);
+            if (area is not null && string.Equals(area.Admin1Code, oblast, StringComparison.Ordinal))
+            {
+                document.Places.Add(new PlaceMention(i, i + 3, area with { Mention = mention }, Strong: true));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            document.Places.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
     }
 
@@ -351,7 +474,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             return null;
         }
 
-        var adjective = HromadaKinds.Contains(document.Tokens[t - 1].Lower) ? t - 2 : t - 1;
+        // the kind as written: the forms may read «сільської» as another word («сільський»)
+        var adjective = HromadaKinds.Contains(TokenText(document, t - 1).ToLowerInvariant()) ? t - 2 : t - 1;
         if (!document.Tokens[adjective].Capitalized || !IsAdjective(TokenText(document, adjective)) ||
             Area(p.Place, TokenText(document, adjective), raion: false, p.Place.Admin1Code, p.Place.Country ?? "UA") is not { } centre ||
             !string.Equals(centre.Admin1Code, p.Place.Admin1Code, StringComparison.Ordinal))
@@ -470,7 +594,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     /// <summary>A city or settlement the gazetteer knows by exactly this Cyrillic name (its romanisation is its name), else null.</summary>
     private GeocodeCandidate? Town(string name, string? oblast)
     {
-        if (!gazetteer.IsKnownName(name))
+        // many villages are known by their romanised name only (Кочубеївка as Kochubeivka): known either way
+        if (!gazetteer.IsKnownName(name) && !(Transliteration.HasCyrillic(name) && gazetteer.IsKnownName(Transliteration.UkrainianToLatin(name))))
         {
             return null;
         }

@@ -27,6 +27,7 @@ internal sealed class RegionalTotals : IPipelineStep
     public void Run(AnnotatedDocument document)
     {
         DashCounts.Add(document);
+        CoordinatedPersons.Add(document);
         var casualties = document.Casualties;
         if (casualties.Count < 2)
         {
@@ -85,7 +86,11 @@ internal sealed class RegionalTotals : IPipelineStep
 
             var parts = casualties.Any(o => o.Sentence != c.Sentence && Family(o.Field) == Family(c.Field) && !o.Past && Counts(document, o.Sentence) &&
                                             (scopes[o.Sentence] is Scope.Settlement or Scope.Several || located[o.Sentence] == Scope.Settlement));
-            if (parts)
+            // «обстріли Білопільської та Ворожбянської громад … загинули троє»: a toll placed only by a sentence before it that names
+            // two or more settlements is over all of them (specs/realtext/uk/README.md), no one's even when none is given its part
+            // (the settlements must be ones the gazetteer knows: a name misread as a village, «города Александр Вилкул», is none)
+            var overSeveral = located[c.Sentence] == Scope.Several && scopes[c.Sentence] == Scope.None && SeveralKnown(document, scopes, c.Sentence);
+            if (parts || overSeveral)
             {
                 casualties[i] = c with { SubCount = true, SeveralPlaces = true };
             }
@@ -156,6 +161,20 @@ internal sealed class RegionalTotals : IPipelineStep
         CasualtyField.ChildrenInjured => CasualtyField.Injured,
         _ => field,
     };
+
+    /// <summary>Whether the last sentence before <paramref name="s"/> that names a place names two or more settlements the gazetteer knows.</summary>
+    private static bool SeveralKnown(AnnotatedDocument document, Scope[] scopes, int s)
+    {
+        var before = s - 1;
+        while (before >= 0 && (scopes[before] == Scope.None || !Counts(document, before)))
+        {
+            before--;
+        }
+
+        return before >= 0 && document.PlacesIn(before)
+            .Where(p => p.Place.Resolved && p.Place.Kind is PlaceKind.City or PlaceKind.Settlement && !document.TitlePlaces.Contains(p.Start))
+            .Select(static p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
+    }
 
     private static bool Counts(AnnotatedDocument document, int s) =>
         s < document.Roles.Count && document.Roles[s] is SentenceRole.Main or SentenceRole.RoundUp;

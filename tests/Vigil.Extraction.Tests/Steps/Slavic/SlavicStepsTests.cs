@@ -263,4 +263,44 @@ public sealed class SlavicStepsTests
         var incident = Assert.Single(Run("У Бучанському районі загинули чоловік та жінка, їхній 4-річній дитині надано допомогу на місці.", "uk").Incidents);
         Assert.Equal((null, 1), (incident.ChildrenKilled, incident.ChildrenInjured));
     }
+
+    [Theory]
+    [InlineData("Ракета влучила в будівлю Кочубеївської територіальної громади (Бериславський район, Херсонська область). Поранено трьох людей.", "Kochubeivka")]
+    [InlineData("На території Кіндрашівської сільської громади Куп'янського району дрон атакував авто. Поранено трьох людей.", "Kindrashivka")]
+    public void CyrillicPlaceNamer_HromadaWithItsKind_ItsCentre(string text, string place)
+    {
+        var incident = Assert.Single(Run(text, "uk").Incidents);
+        Assert.Equal(place, incident.Place?.Name);
+        Assert.Equal(3, incident.Injured);
+    }
+
+    [Fact]
+    public void CyrillicPlaceNamer_TwoHromadasOneAreaWord_BothPlacesNeitherTakesTheToll()
+    {
+        var result = Run("Тривають обстріли Білопільської та Ворожбянської громад Сумської області. Загинули троє людей, ще п'ятеро поранені.", "uk");
+        Assert.Contains(result.Incidents, i => i.Place?.Name == "Bilopillia");
+        Assert.All(result.Incidents, i => Assert.Null(i.Killed));
+        Assert.All(result.Incidents, i => Assert.Null(i.Injured));
+    }
+
+    [Theory]
+    [InlineData("Уночі дрони атакували Кременчук. Постраждали мешканці будинку, 13 з них госпіталізували.")]
+    [InlineData("Уночі дрони атакували Кременчук. Двоє робітників підприємства отримали поранення: одного з них госпіталізували.")]
+    public void ChildrenOfPart_HospitalCountOfThem_NeverTheInjuredFigure(string text)
+    {
+        var incident = Assert.Single(Run(text, "uk").Incidents);
+        Assert.Equal("Kremenchuk", incident.Place?.Name);
+        Assert.NotEqual(13, incident.Injured);
+        Assert.NotEqual(1, incident.Injured);
+    }
+
+    [Theory]
+    [InlineData("У Бучанському районі внаслідок атаки дрона чоловік та жінка загинули.", 2, null)]
+    [InlineData("У Бучанському районі внаслідок атаки дрона загинула жінка. Ще одна жінка та чоловік отримали поранення.", 1, 2)]
+    public void CoordinatedPersons_TwoPersonsOneVerb_BothCounted(string text, int? killed, int? injured)
+    {
+        var incident = Assert.Single(Run(text, "uk").Incidents);
+        Assert.Equal(killed, incident.Killed);
+        Assert.Equal(injured, incident.Injured);
+    }
 }
