@@ -49,6 +49,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 if (np.Head == HeadClass.Weapon)
                 {
+                    // "one missile hit a high-rise", "one of the bombs hit a house", "two of the drones struck": one munition, or a part
+                    // of those that hit, is no count of the hits on the place (specs/README.md: "a missile hit" alone leaves hit null)
+                    if (number.Value == 1 || np.Partitive)
+                    {
+                        continue;
+                    }
+
                     if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number) && !DebrisBefore(document, sentence, number))
                     {
                         document.Casualties.Add(new CasualtyMention(s, CasualtyField.Hit, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, number.Start > pastFrom));

@@ -88,20 +88,57 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
             foreach (var index in list)
             {
-                var mention = places[index];
-                if (mention.Place.Kind == PlaceKind.Oblast)
-                {
-                    continue;
-                }
-
-                var name = document.Text[tokens[mention.Start].Start..tokens[mention.End - 1].End];
-                if (RegionFirst(gazetteer.Geocode(name + " region")) is [{ Kind: PlaceKind.Oblast } oblast, ..])
-                {
-                    places[index] = mention with { Place = oblast.ToPlaceRef(mention.Place.Mention), Strong = true };
-                }
+                ToOblast(index);
             }
 
             i -= list.Count - 1;
+        }
+
+        // "over several oblasts, including Kyiv, Donetsk and Kherson", "Other western regions, including Lviv and Ivano-Frankivsk":
+        // the list after the plural names regions too
+        for (var i = first; i < places.Count; i++)
+        {
+            var start = places[i].Start;
+            if (start < 3 || tokens[start - 1].Lower != "including" || tokens[start - 2].Lower != "," ||
+                tokens[start - 3].Lower is not ("regions" or "oblasts" or "provinces"))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (true)
+            {
+                ToOblast(j);
+                if (j + 1 >= places.Count)
+                {
+                    break;
+                }
+
+                var gap = Enumerable.Range(places[j].End, places[j + 1].Start - places[j].End).Select(k => tokens[k].Lower).ToList();
+                if (gap.Count is < 1 or > 2 || gap.Any(static w => w is not ("," or "and" or "&")))
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            i = j;
+        }
+
+        void ToOblast(int index)
+        {
+            var mention = places[index];
+            if (mention.Place.Kind == PlaceKind.Oblast)
+            {
+                return;
+            }
+
+            var name = document.Text[tokens[mention.Start].Start..tokens[mention.End - 1].End];
+            if (RegionFirst(gazetteer.Geocode(name + " region")) is [{ Kind: PlaceKind.Oblast } oblast, ..])
+            {
+                places[index] = mention with { Place = oblast.ToPlaceRef(mention.Place.Mention), Strong = true };
+            }
         }
     }
 
