@@ -204,6 +204,73 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 document.Tallies.Add(new TallyMention(s, np.Weapon, attacker, (int)Math.Min(whole.Value, int.MaxValue), null, null, date, scope, whole.Start));
             }
         }
+
+        SingleMissileLaunched(document);
+    }
+
+    /// <summary>
+    /// "Russia launched 23 drones and a cruise missile", "Russia also launched an Iskander-M ballistic missile" beside the air force's
+    /// drone tally: one missile launched. Only within three sentences after a nationwide tally of Russian drones or missiles, so
+    /// "fired a missile at Odesa" in a local story stays the local story's.
+    /// </summary>
+    private static void SingleMissileLaunched(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if (document.RoleOf(s) == SentenceRole.Boilerplate || document.Tallies.Any(t => t.Sentence == s && t.Weapon == Weapon.Missile) ||
+                !document.Tallies.Any(t => t.Sentence >= s - 3 && t.Sentence <= s && t.Scope == ClaimScope.Nationwide && t.Attacker == Side.RU))
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[s];
+            for (var k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
+            {
+                if (tokens[k].Lower is not ("a" or "an"))
+                {
+                    continue;
+                }
+
+                var before = tokens[k - 1].Lower;
+                var afterLaunch = before is "launched" or "fired" ||
+                                  (before == "and" && document.Tallies.Any(t => t.Sentence == s && t.Launched is not null && t.NumberToken < k));
+                if (!afterLaunch)
+                {
+                    continue;
+                }
+
+                for (var j = k + 1; j < Math.Min(sentence.EndToken, k + 6); j++)
+                {
+                    var w = lex.Weapons.MatchAt(tokens, j, sentence.EndToken);
+                    if (w.Length == 0)
+                    {
+                        if (tokens[j].Kind == TokenKind.Punct && tokens[j].Lower != "-")
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    // the last weapon word of the phrase ("an Iskander-M ballistic missile"); "a missile attack" is an attack, not a launch count
+                    var end = w.End;
+                    while (end < sentence.EndToken && lex.Weapons.MatchAt(tokens, end, sentence.EndToken) is { Length: > 0 } more)
+                    {
+                        end = more.End;
+                    }
+
+                    if (w.Value == Weapon.Missile && !(end < sentence.EndToken && tokens[end].Lower is "attack" or "attacks" or "strike" or "strikes") &&
+                        !IsRegional(document, sentence, k))
+                    {
+                        document.Tallies.Add(new TallyMention(s, Weapon.Missile, Side.RU, 1, null, null, null, ClaimScope.Nationwide, k));
+                    }
+
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
