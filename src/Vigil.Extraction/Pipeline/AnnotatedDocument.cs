@@ -250,6 +250,9 @@ internal sealed record CasualtyMention(
     /// <summary>Stated for several settlements at once ("attacked Chuhuiv and struck Kharkiv, injuring 15"): no one place's figure.</summary>
     public bool SeveralPlaces { get; init; }
 
+    /// <summary>Stated for the oblast or raion whose towns' own counts follow ("In Donetsk Oblast, seven were injured. Three … in Illinivka"): their total, no town's figure.</summary>
+    public bool WideArea { get; init; }
+
     /// <summary>What it counts is read from the sentence before ("Five were killed. Two of them children."): an inference, never high confidence.</summary>
     public bool Inferred { get; init; }
 

@@ -34,6 +34,12 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             var s = tokens[number.Start].Sentence;
+            // "Ukraine downs 22 out of 35 missiles …" as a line of its own mid-page: another article's headline, another night's tally
+            if (document.RoleOf(s) == SentenceRole.Boilerplate)
+            {
+                continue;
+            }
+
             var sentence = document.Sentences[s];
             var np = NounPhrase.Of(document, number, sentence.EndToken);
             var implicitRole = np.Head is HeadClass.None ? ImplicitRole(document, np.End, sentence.EndToken) : Role.None;
@@ -103,6 +109,16 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 role = Role.Launched;
             }
 
+            // "destroyed 121 drones launched by Ukraine", "shot down 20 drones launched overnight": "launched" describes the drones,
+            // the cue before the number says what happened to these (all of them only with "all": below)
+            var allBefore = number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "all";
+            if (role == Role.Launched && !np.Partitive && !allBefore &&
+                LeftRole(document, number.QualifierStart, Math.Max(sentence.FirstToken, number.QualifierStart - 5)) is var cueBefore &&
+                cueBefore is Role.Intercepted or Role.Suppressed)
+            {
+                role = cueBefore;
+            }
+
             if (role == Role.None && IsHit(document, np.End, sentence.EndToken))
             {
                 continue;
@@ -169,6 +185,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 role == Role.Intercepted ? value : null,
                 role == Role.Suppressed ? value : null,
                 date, scope, number.Start));
+            // "shot down all 29 Russia-launched drones": all that were launched were shot down (specs/README.md: 'all 14' = 14 of 14)
+            if (role == Role.Intercepted && allBefore && !np.Partitive &&
+                !document.Tallies.Any(t => t.Launched is not null && t.Weapon == np.Weapon && t.Sentence >= s - 1 && t.Sentence <= s))
+            {
+                document.Tallies.Add(new TallyMention(s, np.Weapon, attacker, value, null, null, date, scope, number.Start));
+            }
+
             if (allIntercepted)
             {
                 document.Tallies.Add(new TallyMention(s, np.Weapon, attacker, null, value, null, date, scope, number.Start));
@@ -179,6 +202,73 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 consumedWholes.Add(np.WholeNumber);
                 var whole = document.Numbers[np.WholeNumber];
                 document.Tallies.Add(new TallyMention(s, np.Weapon, attacker, (int)Math.Min(whole.Value, int.MaxValue), null, null, date, scope, whole.Start));
+            }
+        }
+
+        SingleMissileLaunched(document);
+    }
+
+    /// <summary>
+    /// "Russia launched 23 drones and a cruise missile", "Russia also launched an Iskander-M ballistic missile" beside the air force's
+    /// drone tally: one missile launched. Only within three sentences after a nationwide tally of Russian drones or missiles, so
+    /// "fired a missile at Odesa" in a local story stays the local story's.
+    /// </summary>
+    private static void SingleMissileLaunched(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if (document.RoleOf(s) == SentenceRole.Boilerplate || document.Tallies.Any(t => t.Sentence == s && t.Weapon == Weapon.Missile) ||
+                !document.Tallies.Any(t => t.Sentence >= s - 3 && t.Sentence <= s && t.Scope == ClaimScope.Nationwide && t.Attacker == Side.RU))
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[s];
+            for (var k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
+            {
+                if (tokens[k].Lower is not ("a" or "an"))
+                {
+                    continue;
+                }
+
+                var before = tokens[k - 1].Lower;
+                var afterLaunch = before is "launched" or "fired" ||
+                                  (before == "and" && document.Tallies.Any(t => t.Sentence == s && t.Launched is not null && t.NumberToken < k));
+                if (!afterLaunch)
+                {
+                    continue;
+                }
+
+                for (var j = k + 1; j < Math.Min(sentence.EndToken, k + 6); j++)
+                {
+                    var w = lex.Weapons.MatchAt(tokens, j, sentence.EndToken);
+                    if (w.Length == 0)
+                    {
+                        if (tokens[j].Kind == TokenKind.Punct && tokens[j].Lower != "-")
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    // the last weapon word of the phrase ("an Iskander-M ballistic missile"); "a missile attack" is an attack, not a launch count
+                    var end = w.End;
+                    while (end < sentence.EndToken && lex.Weapons.MatchAt(tokens, end, sentence.EndToken) is { Length: > 0 } more)
+                    {
+                        end = more.End;
+                    }
+
+                    if (w.Value == Weapon.Missile && !(end < sentence.EndToken && tokens[end].Lower is "attack" or "attacks" or "strike" or "strikes") &&
+                        !IsRegional(document, sentence, k))
+                    {
+                        document.Tallies.Add(new TallyMention(s, Weapon.Missile, Side.RU, 1, null, null, null, ClaimScope.Nationwide, k));
+                    }
+
+                    break;
+                }
             }
         }
     }
@@ -277,6 +367,15 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
     private static bool IsRegional(AnnotatedDocument document, SentenceSpan sentence, int number)
     {
         var tokens = document.Tokens;
+        // "the governor … said that the air force shot down five drones there": there, in his region
+        for (var k = number + 1; k < Math.Min(sentence.EndToken, number + 5) && tokens[k].Lower is not ("," or ";"); k++)
+        {
+            if (tokens[k].Lower == "there")
+            {
+                return true;
+            }
+        }
+
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
             // "launched six cruise missiles on Odesa", "hit two missiles in the Novomoskovsk district": a count aimed at one
@@ -432,8 +531,15 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 return IsEw(document, intercept.Start, before) ? Role.Suppressed : Role.Intercepted;
             }
 
-            if (lex.LaunchCues.MatchAt(tokens, k, before).Length > 0)
+            var launch = lex.LaunchCues.MatchAt(tokens, k, before);
+            if (launch.Length > 0)
             {
+                // "destroyed or intercepted a total of 55 drones": "a total of" counts what the verb before it says
+                if (tokens[k].Lower == "total" && LeftRole(document, k, Math.Max(floor, k - 5)) is var verb && verb is Role.Intercepted or Role.Suppressed)
+                {
+                    return verb;
+                }
+
                 return Role.Launched;
             }
         }

@@ -49,6 +49,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 if (np.Head == HeadClass.Weapon)
                 {
+                    // "one missile hit a high-rise", "one of the bombs hit a house", "two of the drones struck": one munition, or a part
+                    // of those that hit, is no count of the hits on the place (specs/README.md: "a missile hit" alone leaves hit null)
+                    if (number.Value == 1 || np.Partitive)
+                    {
+                        continue;
+                    }
+
                     if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number) && !DebrisBefore(document, sentence, number))
                     {
                         document.Casualties.Add(new CasualtyMention(s, CasualtyField.Hit, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, number.Start > pastFrom));
@@ -252,6 +259,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
             }
 
+            // "injured 10 in Ukraine's Zaporizhzhia and Kharkiv regions": a list of regions under one plural
+            if (tokens[k].Lower is "regions" or "oblasts" or "provinces" && ListOfPlacesEndsAt(document, k))
+            {
+                return true;
+            }
+
             if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
                 Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower))))
             {
@@ -260,6 +273,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>Two or more places joined by commas or "and" end right before token <paramref name="k"/>.</summary>
+    private static bool ListOfPlacesEndsAt(AnnotatedDocument document, int k)
+    {
+        var places = document.Places;
+        var last = places.FindIndex(p => p.End == k);
+        if (last <= 0)
+        {
+            return false;
+        }
+
+        var gap = places[last].Start - places[last - 1].End;
+        return gap is >= 1 and <= 2 && Enumerable.Range(places[last - 1].End, gap).All(j => document.Tokens[j].Lower is "," or "and" or "&");
     }
 
     private static bool HasCasualtyCue(AnnotatedDocument document, SentenceSpan sentence)

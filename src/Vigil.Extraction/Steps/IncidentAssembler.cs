@@ -226,6 +226,18 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                            !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
                            places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3)))
                 {
+                    // "In Donetsk Oblast, seven people were injured. Three … in Illinivka, three more in Vyshneve": where the town's own
+                    // count of a field is smaller than the region's, the region's was their total, not this town's figure
+                    if (target.Place is { } wider && Rank(wider) >= 2 && Rank(sentencePlace.Place) <= 1)
+                    {
+                        foreach (var total in target.Figures.Where(t => (t.Flags & NumberFlags.Increment) == 0 &&
+                                     figures.Any(f => f.Field == t.Field && f.Value < t.Value)).ToList())
+                        {
+                            target.Figures.Remove(total);
+                            target.Doubtful.Add(total with { SubCount = true, WideArea = true });
+                        }
+                    }
+
                     target.Place = sentencePlace.Place;
                     target.Mention = sentencePlace;
                 }
@@ -1144,7 +1156,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         {
             reasons.Add("several_places");
         }
-        else if (f.SubCount && document.RoleOf(f.Sentence) == SentenceRole.RoundUp)
+        else if (f.SubCount && (f.WideArea || document.RoleOf(f.Sentence) == SentenceRole.RoundUp))
         {
             reasons.Add("region_wide_total");
         }

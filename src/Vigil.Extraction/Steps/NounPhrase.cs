@@ -46,6 +46,13 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
             }
         }
 
+        // "shot down 34 out of 35 drones": "out of" takes a whole as "of" does
+        if (k + 2 < limit && tokens[k].Lower == "out" && tokens[k + 1].Lower == "of" &&
+            (tokens[k + 2].Lower == "the" || tokens[k + 2].Kind == TokenKind.Number || document.NumberIndexAt(k + 2) >= 0))
+        {
+            k++;
+        }
+
         if (k + 1 < limit && tokens[k].Lower == "of")
         {
             var next = tokens[k + 1].Lower;
@@ -179,6 +186,12 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
             if (tokens[j].Kind != TokenKind.Word && t != "-")
             {
                 return HeadClass.None;
+            }
+
+            // "48 one-way attack drones": "one-way" describes the drones (its "one" counts nothing)
+            if (t == "way" && j > 0 && tokens[j - 1].Lower == "-")
+            {
+                continue;
             }
 
             if (lex.Words.NounPhraseStops.Contains(t) || lex.UnitWords.Contains(t) || lex.CasualtyCues.ContainsKey(t))

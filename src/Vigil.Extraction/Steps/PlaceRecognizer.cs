@@ -52,6 +52,94 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         KeepInNamedOblast(document, first);
         CityOfNamedRegion(document, first);
+        RegionLists(document, first);
+    }
+
+    /// <summary>
+    /// "the Kyiv, Poltava and Kirovohrad regions", "Chernihiv, Dnipropetrovsk, Luhansk, and Sumy oblasts": the plural region
+    /// word after a list makes every name in it an oblast, not the city of that name (round-ups and air-force bulletins list
+    /// oblasts this way; read as cities they became city incidents, "Kirovohrad" even Kropyvnytskyi).
+    /// </summary>
+    private void RegionLists(AnnotatedDocument document, int first)
+    {
+        var tokens = document.Tokens;
+        var places = document.Places;
+        for (var i = places.Count - 1; i >= first; i--)
+        {
+            var last = places[i];
+            if (last.End >= tokens.Count || tokens[last.End].Lower is not ("regions" or "oblasts" or "provinces") ||
+                tokens[last.End].Sentence != tokens[last.Start].Sentence)
+            {
+                continue;
+            }
+
+            // walk back over "A, B(,) and" to the list's first name
+            var list = new List<int> { i };
+            for (var j = i - 1; j >= first; j--)
+            {
+                var gap = Enumerable.Range(places[j].End, places[list[^1]].Start - places[j].End).Select(k => tokens[k].Lower).ToList();
+                if (gap.Count is < 1 or > 2 || gap.Any(static w => w is not ("," or "and" or "&")))
+                {
+                    break;
+                }
+
+                list.Add(j);
+            }
+
+            foreach (var index in list)
+            {
+                ToOblast(index);
+            }
+
+            i -= list.Count - 1;
+        }
+
+        // "over several oblasts, including Kyiv, Donetsk and Kherson", "Other western regions, including Lviv and Ivano-Frankivsk":
+        // the list after the plural names regions too
+        for (var i = first; i < places.Count; i++)
+        {
+            var start = places[i].Start;
+            if (start < 3 || tokens[start - 1].Lower != "including" || tokens[start - 2].Lower != "," ||
+                tokens[start - 3].Lower is not ("regions" or "oblasts" or "provinces"))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (true)
+            {
+                ToOblast(j);
+                if (j + 1 >= places.Count)
+                {
+                    break;
+                }
+
+                var gap = Enumerable.Range(places[j].End, places[j + 1].Start - places[j].End).Select(k => tokens[k].Lower).ToList();
+                if (gap.Count is < 1 or > 2 || gap.Any(static w => w is not ("," or "and" or "&")))
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            i = j;
+        }
+
+        void ToOblast(int index)
+        {
+            var mention = places[index];
+            if (mention.Place.Kind == PlaceKind.Oblast)
+            {
+                return;
+            }
+
+            var name = document.Text[tokens[mention.Start].Start..tokens[mention.End - 1].End];
+            if (RegionFirst(gazetteer.Geocode(name + " region")) is [{ Kind: PlaceKind.Oblast } oblast, ..])
+            {
+                places[index] = mention with { Place = oblast.ToPlaceRef(mention.Place.Mention), Strong = true };
+            }
+        }
     }
 
     /// <summary>

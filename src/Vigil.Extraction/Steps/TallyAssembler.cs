@@ -23,7 +23,13 @@ internal sealed class TallyAssembler : IPipelineStep
         DateOnly? lead = document.Dates.FirstOrDefault(d => !d.IsPast && (published is not { } p || d.Date >= p.AddDays(-7))) is { End: > 0 } first
             ? first.Date
             : published;
+        // The Russian ministry's count of Ukrainian drones told in the reporter's words and then quoted is one claim: an unattributed
+        // tally after it repeating the ministry's figure for the same day, weapon and side is that claim again, not a second entry
+        bool RestatesAdversary(TallyMention t) => t.Attacker == Side.UA && t.Scope != ClaimScope.AdversaryClaim &&
+            document.Tallies.Any(o => o.Scope == ClaimScope.AdversaryClaim && o.Attacker == Side.UA && o.Weapon == t.Weapon && o.Sentence < t.Sentence &&
+                                      (o.Date ?? lead) == (t.Date ?? lead) && o.Launched == t.Launched && o.Intercepted == t.Intercepted && o.Suppressed == t.Suppressed);
         var groups = document.Tallies
+            .Where(t => !RestatesAdversary(t))
             .GroupBy(t => (Date: t.Date ?? lead, t.Weapon, t.Attacker, t.Scope))
             .OrderBy(g => g.Min(t => t.NumberToken));
         foreach (var group in groups)
