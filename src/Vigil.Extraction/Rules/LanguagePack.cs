@@ -26,6 +26,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             // No articles: a bare singular noun is one person. Cyrillic names are romanised for the one output contract.
             steps.Insert(steps.FindIndex(s => s is NumberRecognizer) + 1, new SinglePersonRecognizer());
             steps.Insert(steps.FindIndex(s => s is NumberRecognizer) + 1, new ThingCounts());
+            steps.Insert(steps.FindIndex(s => s is SinglePersonRecognizer) + 1, new CoupledPersons());
             steps.Insert(steps.FindIndex(s => s is ClaimantRecognizer), new OfficialTitleRecognizer());
             steps.Insert(steps.FindIndex(s => s is PlaceRecognizer) + 1, new CyrillicPlaceNamer(gazetteer));
             steps.Insert(steps.FindIndex(s => s is CyrillicPlaceNamer) + 1, new PlacesNotStruck());
@@ -40,6 +41,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is DeadAmongHurt) + 1, new DiedOfWounds());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new RussianDefenceClaims());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new LocalLaunches());
+            steps.Insert(steps.FindIndex(s => s is LocalLaunches) + 1, new RegionalInterceptions());
             steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new TitleRegion(gazetteer));
             steps.Add(new NameRomaniser());
         }

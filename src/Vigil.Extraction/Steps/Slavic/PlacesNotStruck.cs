@@ -25,7 +25,7 @@ internal sealed class PlacesNotStruck : IPipelineStep
     // "у мікрорайоні «Перемога»", "в жилом массиве «Строитель»": a part of a city, named like a village elsewhere
     private static readonly HashSet<string> QuarterNouns = new(StringComparer.Ordinal)
     {
-        "мікрорайон", "мікрорайоні", "мікрорайону", "микрорайон", "микрорайоне", "микрорайона", "масиві", "масиву", "массиве", "массива", "жк",
+        "мікрорайон", "мікрорайоні", "мікрорайону", "микрорайон", "микрорайоне", "микрорайона", "масиві", "масиву", "массиве", "массива", "массиву", "массив", "жк",
     };
 
     public void Run(AnnotatedDocument document)

@@ -1,0 +1,87 @@
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// Russian «погибли мужчина и женщина», «мужчина и женщина скончались», «погибли пожилая женщина и мужчина»: two single
+/// persons joined by «и» share one plural verb, so they are one count of two. Read one by one, the verb is found for one
+/// of them only, or an adjective between the verb and the first noun («погибли пожилая женщина») hides the verb and a
+/// later cue («…, еще один получил ранения») is taken instead. Adults with adults and children with children only: «женщина
+/// и ребенок» stay two counts, as the child is a subset.
+/// </summary>
+internal sealed class CoupledPersons : IPipelineStep
+{
+    public void Run(AnnotatedDocument document)
+    {
+        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        var singles = document.Numbers.Where(n => (n.Flags & NumberFlags.Article) != 0 && (n.Flags & NumberFlags.Additive) == 0 && n.Value == 1).ToList();
+        var merged = false;
+        for (var x = 0; x + 1 < singles.Count; x++)
+        {
+            var a = singles[x];
+            var b = singles[x + 1];
+            var s = tokens[a.Start].Sentence;
+            // «пожилая женщина»: the gloss reads the adjective as the person, counted at it, and the noun follows the count
+            var aEnd = a.End < tokens.Count && tokens[a.End].Sentence == s && IsPerson(document, a.End) ? a.End + 1 : a.End;
+            if (tokens[b.Start].Sentence != s || aEnd >= tokens.Count || tokens[aEnd].Lower != "and" ||
+                !(b.Start == aEnd + 1 || (b.Start == aEnd + 2 && Modifier(document, aEnd + 1))) ||
+                IsChild(document, a) != IsChild(document, b) || !NextToVerb(document, a, b))
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[s];
+            // «погибли пожилая женщина и мужчина»: the adjective belongs to the pair, so the verb before it is next to the count
+            var start = a.Start > sentence.FirstToken && Modifier(document, a.Start - 1) ? a.Start - 1 : a.Start;
+            document.RemoveNumbersAt(a.Start);
+            document.RemoveNumbersAt(b.Start);
+            NumberRecognizer.Add(document, sentence, start, b.End, 2, NumberFlags.Article | (a.Flags & b.Flags & NumberFlags.ChildByAge));
+            merged = true;
+            x++; // b is taken
+        }
+
+        if (merged)
+        {
+            document.SortNumbers();
+        }
+    }
+
+    // a lower-case word that is neither a cue nor counted: an adjective of the noun after it («пожилая», «местная»)
+    private static bool Modifier(AnnotatedDocument document, int token)
+    {
+        var t = document.Tokens[token];
+        var lex = document.Lexicon;
+        // «пожилая» reads as "elderly", a person word, but no count stands on it: it is the noun's adjective
+        return t.Kind == TokenKind.Word && !t.Capitalized && t.Lower is not ("and" or "of") &&
+               !lex.CasualtyCues.ContainsKey(t.Lower) && !lex.Auxiliaries.Contains(t.Lower) &&
+               !document.Numbers.Any(n => n.Start <= token && token < n.End);
+    }
+
+    private static bool IsChild(AnnotatedDocument document, NumberMention n) =>
+        (n.Flags & NumberFlags.ChildByAge) != 0 || document.Lexicon.ChildNouns.Contains(document.Tokens[n.End - 1].Lower);
+
+    private static bool IsPerson(AnnotatedDocument document, int token) =>
+        document.Lexicon.PersonNouns.Contains(document.Tokens[token].Lower) || document.Lexicon.ChildNouns.Contains(document.Tokens[token].Lower);
+
+    // the shared verb stands right before the pair (one adjective may come between) or right after it: «погибли мужчина и
+    // женщина», «мужчина и женщина скончались»; a pair with no verb beside it («достали мужчину и женщину») is left alone
+    private static bool NextToVerb(AnnotatedDocument document, NumberMention a, NumberMention b)
+    {
+        var tokens = document.Tokens;
+        var cues = document.Lexicon.CasualtyCues;
+        var sentence = document.Sentences[tokens[a.Start].Sentence];
+        var before = a.Start - 1;
+        if (before >= sentence.FirstToken && Modifier(document, before))
+        {
+            before--;
+        }
+
+        return (before >= sentence.FirstToken && cues.ContainsKey(tokens[before].Lower)) ||
+               (b.End < sentence.EndToken && cues.ContainsKey(tokens[b.End].Lower));
+    }
+}
