@@ -3,8 +3,9 @@ using Vigil.Extraction.Pipeline;
 namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
-/// Russian «погибли мужчина и женщина», «мужчина и женщина скончались», «погибли пожилая женщина и мужчина»: two single
-/// persons joined by «и» share one plural verb, so they are one count of two. Read one by one, the verb is found for one
+/// «погибли мужчина и женщина», «мужчина и женщина скончались», «погибли пожилая женщина и мужчина», «чоловік та жінка
+/// загинули», «ще одна жінка та чоловік отримали поранення»: two single persons joined by «и»/«та» share one plural verb,
+/// so they are one count of two (Russian and Ukrainian alike). Read one by one, the verb is found for one
 /// of them only, or an adjective between the verb and the first noun («погибли пожилая женщина») hides the verb and a
 /// later cue («…, еще один получил ранения») is taken instead. Adults with adults and children with children only: «женщина
 /// и ребенок» stay two counts, as the child is a subset.
@@ -13,13 +14,10 @@ internal sealed class CoupledPersons : IPipelineStep
 {
     public void Run(AnnotatedDocument document)
     {
-        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal))
-        {
-            return;
-        }
-
         var tokens = document.Tokens;
-        var singles = document.Numbers.Where(n => (n.Flags & NumberFlags.Article) != 0 && (n.Flags & NumberFlags.Additive) == 0 && n.Value == 1).ToList();
+        // a bare person («чоловік») or "one" before a person («одна жінка»); «ще одна жінка та чоловік»: "one more" may lead
+        // the pair (the pair is then what is added); the second is a plain one
+        var singles = document.Numbers.Where(n => n.Value == 1 && ((n.Flags & NumberFlags.Article) != 0 || (n.IsCount && n.End < tokens.Count && IsPerson(document, n.End)))).ToList();
         var merged = false;
         for (var x = 0; x + 1 < singles.Count; x++)
         {
@@ -30,7 +28,7 @@ internal sealed class CoupledPersons : IPipelineStep
             var aEnd = a.End < tokens.Count && tokens[a.End].Sentence == s && IsPerson(document, a.End) ? a.End + 1 : a.End;
             if (tokens[b.Start].Sentence != s || aEnd >= tokens.Count || tokens[aEnd].Lower != "and" ||
                 !(b.Start == aEnd + 1 || (b.Start == aEnd + 2 && Modifier(document, aEnd + 1))) ||
-                IsChild(document, a) != IsChild(document, b) || !NextToVerb(document, a, b))
+                (b.Flags & NumberFlags.Additive) != 0 || IsChild(document, a) != IsChild(document, b) || !NextToVerb(document, a, b))
             {
                 continue;
             }
@@ -40,7 +38,7 @@ internal sealed class CoupledPersons : IPipelineStep
             var start = a.Start > sentence.FirstToken && Modifier(document, a.Start - 1) ? a.Start - 1 : a.Start;
             document.RemoveNumbersAt(a.Start);
             document.RemoveNumbersAt(b.Start);
-            NumberRecognizer.Add(document, sentence, start, b.End, 2, NumberFlags.Article | (a.Flags & b.Flags & NumberFlags.ChildByAge));
+            NumberRecognizer.Add(document, sentence, start, b.End, 2, NumberFlags.Article | (a.Flags & NumberFlags.Additive) | (a.Flags & b.Flags & NumberFlags.ChildByAge));
             merged = true;
             x++; // b is taken
         }
@@ -69,7 +67,8 @@ internal sealed class CoupledPersons : IPipelineStep
         document.Lexicon.PersonNouns.Contains(document.Tokens[token].Lower) || document.Lexicon.ChildNouns.Contains(document.Tokens[token].Lower);
 
     // the shared verb stands right before the pair (one adjective may come between) or right after it: «погибли мужчина и
-    // женщина», «мужчина и женщина скончались»; a pair with no verb beside it («достали мужчину и женщину») is left alone
+    // женщина», «мужчина и женщина скончались», «жінка та чоловік отримали поранення»; a pair with no verb beside it
+    // («достали мужчину и женщину») is left alone
     private static bool NextToVerb(AnnotatedDocument document, NumberMention a, NumberMention b)
     {
         var tokens = document.Tokens;
@@ -81,7 +80,14 @@ internal sealed class CoupledPersons : IPipelineStep
             before--;
         }
 
+        // after the pair, a verb may carry the cue: «… та чоловік отримали поранення» ("received injuries")
+        var after = b.End;
+        while (after < sentence.EndToken && after < b.End + 2 && document.Lexicon.Auxiliaries.Contains(tokens[after].Lower))
+        {
+            after++;
+        }
+
         return (before >= sentence.FirstToken && cues.ContainsKey(tokens[before].Lower)) ||
-               (b.End < sentence.EndToken && cues.ContainsKey(tokens[b.End].Lower));
+               (after < sentence.EndToken && cues.ContainsKey(tokens[after].Lower));
     }
 }

@@ -27,7 +27,6 @@ internal sealed class RegionalTotals : IPipelineStep
     public void Run(AnnotatedDocument document)
     {
         DashCounts.Add(document);
-        CoordinatedPersons.Add(document);
         var casualties = document.Casualties;
         if (casualties.Count < 2)
         {

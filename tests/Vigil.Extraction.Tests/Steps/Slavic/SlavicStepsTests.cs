@@ -297,7 +297,7 @@ public sealed class SlavicStepsTests
     [Theory]
     [InlineData("У Бучанському районі внаслідок атаки дрона чоловік та жінка загинули.", 2, null)]
     [InlineData("У Бучанському районі внаслідок атаки дрона загинула жінка. Ще одна жінка та чоловік отримали поранення.", 1, 2)]
-    public void CoordinatedPersons_TwoPersonsOneVerb_BothCounted(string text, int? killed, int? injured)
+    public void CoupledPersons_TwoPersonsOneVerb_BothCounted(string text, int? killed, int? injured)
     {
         var incident = Assert.Single(Run(text, "uk").Incidents);
         Assert.Equal(killed, incident.Killed);
