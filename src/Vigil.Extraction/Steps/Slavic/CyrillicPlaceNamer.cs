@@ -167,7 +167,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
     // A plural area word after two adjectives: «Білопільської та Ворожбянської громад», «в Новгород-Сіверському та Чернігівському районах».
     private static readonly HashSet<string> PluralHromadas = new(StringComparer.Ordinal) { "громад", "громадах", "громадам", "громадами", "общин", "общинах" };
-    private static readonly HashSet<string> PluralRaions = new(StringComparer.Ordinal) { "районах", "районів", "районам", "районами", "районов", "районами" };
+    private static readonly HashSet<string> PluralRaions = new(StringComparer.Ordinal) { "районах", "районів", "районам", "районами", "районов" };
     private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "та", "і", "й", "и" };
 
     /// <summary>
