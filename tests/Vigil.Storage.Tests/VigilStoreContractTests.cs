@@ -68,6 +68,30 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void StoredFootprints_BatchWithFootprints_TheCurrentVersionsFootprintOnly()
+    {
+        const string key = "https://example.org/a";
+        ReportIndexEntry Footprint(string reportKey, string region, int day) =>
+            new(reportKey, [new IndexCell(region, day), new IndexCell(region, day)], [new IndexName("KHARKIV", "p-" + region)]);
+        ReportToStore[] batch =
+        [
+            new(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3), Footprint(key, "o:UA-63", 1)),
+            new(TestData.Report("https://example.org/b", Text1), TestData.Extraction(Text1, 3), Footprint("https://example.org/b", "o:UA-46", 7)),
+            new(TestData.Report(key, Text2, TestData.At("2025-06-11T12:00:00+03:00")), TestData.Extraction(Text2, 4, 60), Footprint(key, "o:UA-63", 2)),
+            new(TestData.Report("https://example.org/c", Text2), TestData.Extraction(Text2, 4)),
+        ];
+        _store.StoreReports(batch, TestData.Ingested);
+
+        var footprints = _store.UpdateFusion(session => session.StoredFootprints([key, "https://example.org/b", "https://example.org/c", "https://example.org/none"]));
+
+        // The revision's cells (the current version), each cell once; "c" was stored without one.
+        Assert.Equal(["https://example.org/a", "https://example.org/b"], footprints.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([new IndexCell("o:UA-63", 2)], footprints[key].Cells);
+        Assert.Equal([new IndexName("KHARKIV", "p-o:UA-63")], footprints[key].Names);
+        Assert.Equal([new IndexCell("o:UA-46", 7)], footprints["https://example.org/b"].Cells);
+    }
+
+    [Fact]
     public void StoreReports_BatchWithNewRevisedAndRepeatedReports_SameOutcomesAndRowsAsOneByOne()
     {
         const string key = "https://example.org/a";
