@@ -219,6 +219,8 @@ public sealed partial class SqliteVigilStore : IVigilStore
             // Every key's stored versions in one statement instead of one per report; kept up to date
             // as the batch stores (a batch may hold two versions of one report).
             var heads = LoadVersionHeads(transaction, reports.Select(static r => r.Report.Key));
+            // Without savepoints, the claim rows of the whole batch go in with one statement at its end.
+            var claims = savepoints ? null : new List<(long VersionId, string Rows)>(reports.Count);
             for (var i = 0; i < reports.Count; i++)
             {
                 var (report, extraction, _) = reports[i];
@@ -231,7 +233,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
                 {
                     try
                     {
-                        var (result, versionId, head) = StoreIn(transaction, report, prepared[i], versions, ingested, failuresRecorded);
+                        var (result, versionId, head) = StoreIn(transaction, report, prepared[i], versions, ingested, failuresRecorded, claims);
                         Add(versions, head);
                         attempts[i] = new StoreAttempt(result, null);
                         stored.Add((versionId, extraction));
@@ -261,6 +263,19 @@ public sealed partial class SqliteVigilStore : IVigilStore
                     Execute(transaction, "ROLLBACK TO report");
                     Execute(transaction, "RELEASE report");
                     attempts[i] = StoreAttempt.Failed($"storing report {report.Key} in {Path}: {e.Message}");
+                }
+            }
+
+            if (claims is not null)
+            {
+                try
+                {
+                    InsertClaims(transaction, claims);
+                }
+                catch (SqliteException)
+                {
+                    transaction.Rollback();
+                    return null;
                 }
             }
 
@@ -297,7 +312,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// id, or 0 when unchanged (nothing written, no head).
     /// </summary>
     private (StoreResult Result, long VersionId, VersionHead? Head) StoreIn(SqliteTransaction transaction, Report report, Prepared prepared,
-        List<VersionHead> versions, DateTimeOffset ingested, bool failuresRecorded = true)
+        List<VersionHead> versions, DateTimeOffset ingested, bool failuresRecorded = true, List<(long VersionId, string Rows)>? claims = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var same = versions.FirstOrDefault(v => string.Equals(v.ContentHash, report.ContentHash, StringComparison.Ordinal));
@@ -333,7 +348,14 @@ public sealed partial class SqliteVigilStore : IVigilStore
 
         Execute(transaction, "INSERT INTO extractions (report_version_id, document, footprint) VALUES ($id, $document, $footprint)",
             ("$id", versionId), ("$document", prepared.Document), ("$footprint", StoreValues.OrNull(prepared.Footprint)));
-        Execute(transaction, SqliteClaimRows.Insert, ("$version_id", versionId), ("$rows", prepared.ClaimRows));
+        if (claims is null)
+        {
+            Execute(transaction, SqliteClaimRows.Insert, ("$version_id", versionId), ("$rows", prepared.ClaimRows));
+        }
+        else
+        {
+            claims.Add((versionId, prepared.ClaimRows));
+        }
         if (report.Origin is not null && failuresRecorded)
         {
             Execute(transaction, "DELETE FROM ingest_failures WHERE origin = $origin", ("$origin", report.Origin));
@@ -349,6 +371,31 @@ public sealed partial class SqliteVigilStore : IVigilStore
         return Guard("looking up a report", () => Scalar(null,
             "SELECT 1 FROM report_versions WHERE report_key = $key AND content_hash = $hash",
             ("$key", key), ("$hash", contentHash)) is not null);
+    }
+
+    public IReadOnlyList<bool> ContainsAll(IReadOnlyList<(string Key, string ContentHash)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+
+        return Guard("looking up reports", () =>
+        {
+            var command = Command(null, "SELECT report_key, content_hash FROM report_versions WHERE report_key IN (SELECT value FROM json_each($keys))");
+            Bind(command, ("$keys", JsonSerializer.Serialize(reports.Select(static r => r.Key).Distinct(StringComparer.Ordinal).ToArray(), VigilJson.Compact)));
+            var stored = new HashSet<(string, string)>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    stored.Add((reader.GetString(0), reader.GetString(1)));
+                }
+            }
+
+            return (IReadOnlyList<bool>)[.. reports.Select(stored.Contains)];
+        });
     }
 
     public IReadOnlyList<ReportExtraction> CurrentExtractions() =>
@@ -636,6 +683,15 @@ public sealed partial class SqliteVigilStore : IVigilStore
             SELECT id, text FROM report_versions WHERE id > (SELECT indexed_upto FROM text_index_state) ORDER BY id
             """);
         Execute(transaction, "UPDATE text_index_state SET indexed_upto = (SELECT COALESCE(MAX(id), 0) FROM report_versions) WHERE id = 1");
+    }
+
+    /// <summary>The claim rows of several versions in one statement, in the order one insert per version would give them ids.</summary>
+    private void InsertClaims(SqliteTransaction transaction, List<(long VersionId, string Rows)> claims)
+    {
+        if (claims.Count > 0)
+        {
+            Execute(transaction, SqliteClaimRows.InsertBatch, ("$batch", SqliteClaimRows.Batch(claims)));
+        }
     }
 
     /// <summary>The stored versions of every one of <paramref name="keys"/>, by key (a key with none is absent).</summary>

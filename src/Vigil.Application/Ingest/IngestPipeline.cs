@@ -203,12 +203,16 @@ public sealed class IngestPipeline
     /// <summary>Which inputs need extracting: unchanged content (key and hash already stored) does not.</summary>
     private Work[] Prepare(IngestInput[] batch)
     {
+        // One question to the store per batch, not one per report.
+        var reports = batch.Select(static i => i.Report).OfType<Report>().ToList();
+        var stored = _store.ContainsAll([.. reports.Select(static r => (r.Key, r.ContentHash))]);
         var work = new Work[batch.Length];
+        var next = 0;
         for (var i = 0; i < batch.Length; i++)
         {
             var input = batch[i];
-            work[i] = input.Report is { } report
-                ? new Work(input, needsExtraction: !_store.Contains(report.Key, report.ContentHash))
+            work[i] = input.Report is not null
+                ? new Work(input, needsExtraction: !stored[next++])
                 : new Work(input, needsExtraction: false);
         }
 
