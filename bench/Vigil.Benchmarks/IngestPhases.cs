@@ -12,7 +12,7 @@ namespace Vigil.Benchmarks;
 /// process CPU) on a loaded machine: read a JSON Lines corpus, extract on every core, store one
 /// report per transaction (the old way) and in batches (the new way) into fresh SQLite files, then
 /// the first full fusion in one chunk and in small chunks, with the peak working set of each. Run:
-/// dotnet run -c Release --project bench/Vigil.Benchmarks -- ingest-phases CORPUS.jsonl [--count 20000] [--batch 256] [--chunk 5000]
+/// dotnet run -c Release --project bench/Vigil.Benchmarks -- ingest-phases CORPUS.jsonl [--count 20000] [--batch 256] [--chunk 5000] [--skip-single]
 /// or only the full fusion over a copy of a store, with its peak memory:
 /// dotnet run -c Release --project bench/Vigil.Benchmarks -- ingest-phases --fuse-only STORE.db [--chunk 10000]
 /// </summary>
@@ -47,10 +47,14 @@ internal static class IngestPhases
             var firstOfEach = reports.GroupBy(static r => r.Language, StringComparer.Ordinal).Select(static g => g.First()).ToList();
             Time($"extract: first report of each language ({firstOfEach.Count}, loads the rules)", firstOfEach.Count, () => firstOfEach.ForEach(r => extractor.Extract(r)));
             Time("extract (all cores)", reports.Count, () => Parallel.For(0, reports.Count, i => extractions[i] = extractor.Extract(reports[i])));
+            // As `vigil ingest` does on its extraction cores: the footprint stored beside each extraction.
+            var footprints = new ReportIndexEntry[reports.Count];
+            Time("footprints (all cores)", reports.Count, () => Parallel.For(0, reports.Count, i => footprints[i] = FusionUpdate.FootprintOf(reports[i], extractions[i])));
             var ingested = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-            using (var one = SqliteVigilStore.Open(Path.Combine(folder, "one.db")))
+            if (!args.Contains("--skip-single"))
             {
+                using var one = SqliteVigilStore.Open(Path.Combine(folder, "one.db"));
                 Time("store, a transaction per report", reports.Count, () =>
                 {
                     for (var i = 0; i < reports.Count; i++)
@@ -68,13 +72,14 @@ internal static class IngestPhases
                     for (var start = 0; start < reports.Count; start += batch)
                     {
                         var end = Math.Min(reports.Count, start + batch);
-                        batched.StoreReports([.. Enumerable.Range(start, end - start).Select(i => new ReportToStore(reports[i], extractions[i]))], ingested);
+                        batched.StoreReports([.. Enumerable.Range(start, end - start).Select(i => new ReportToStore(reports[i], extractions[i], footprints[i]))], ingested);
                     }
                 });
             }
 
             reports = [];
             Array.Clear(extractions);
+            Array.Clear(footprints);
             GC.Collect();
             foreach (var size in (int[])[FusionUpdate.RebuildChunkReports, chunk])
             {

@@ -77,6 +77,31 @@ public sealed partial class PostgresVigilStore
             return [.. rows.OrderBy(r => order[r.ReportKey])];
         }
 
+        public IReadOnlyDictionary<string, ReportIndexEntry> StoredFootprints(IReadOnlyCollection<string> reportKeys)
+        {
+            ArgumentNullException.ThrowIfNull(reportKeys);
+            // The current version is fusion's latest too: both order by revision time, then version.
+            using var command = Command(_c, _t, """
+                SELECT r.report_key, e.footprint
+                FROM reports r
+                JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                JOIN extractions e ON e.report_version_id = rv.id
+                WHERE r.report_key = ANY(@keys) AND e.footprint IS NOT NULL
+                """, ("keys", reportKeys.ToArray()));
+            using var reader = command.ExecuteReader();
+            var footprints = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
+            while (reader.Read())
+            {
+                var key = reader.GetString(0);
+                if (StoredFootprint.Read(key, reader.GetString(1)) is { } entry)
+                {
+                    footprints[key] = entry;
+                }
+            }
+
+            return footprints;
+        }
+
         public IReadOnlyList<ReportExtraction> AllVersions() => _store.ReadExtractions(_c, _t, currentOnly: false);
 
         public IReadOnlyList<string> ReportKeys(string? after, int limit)

@@ -133,10 +133,14 @@ public sealed partial class PostgresVigilStore : IVigilStore
             })
             .Build();
 
-    public StoreResult StoreReport(Report report, ExtractionResult extraction, DateTimeOffset ingested)
+    public StoreResult StoreReport(Report report, ExtractionResult extraction, DateTimeOffset ingested) =>
+        StoreReport(report, extraction, null, ingested);
+
+    private StoreResult StoreReport(Report report, ExtractionResult extraction, ReportIndexEntry? footprint, DateTimeOffset ingested)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(extraction);
+        var stored = footprint is null ? null : StoredFootprint.Write(footprint);
         var document = JsonSerializer.Serialize(extraction, VigilJson.Compact);
         var (result, versionId) = Transaction($"storing report {report.Key}", (c, t) =>
         {
@@ -193,8 +197,8 @@ public sealed partial class PostgresVigilStore : IVigilStore
                 ("source", Text(report.Source)), ("url", Text(report.Url)),
                 ("language", report.Language), ("format", report.Format), ("origin", Text(report.Origin)),
                 ("ingested", StoreValues.Timestamp(ingested)));
-            Add(batch, $"INSERT INTO extractions (report_version_id, document) SELECT rv.id, @document {ThisVersion}",
-                ("key", report.Key), ("version", version), ("document", document));
+            Add(batch, $"INSERT INTO extractions (report_version_id, document, footprint) SELECT rv.id, @document, @footprint {ThisVersion}",
+                ("key", report.Key), ("version", version), ("document", document), ("footprint", Text(stored)));
             AddClaims(batch, report.Key, version, extraction);
             if (report.Origin is not null)
             {
@@ -237,7 +241,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
         {
             try
             {
-                attempts[i] = new StoreAttempt(StoreReport(reports[i].Report, reports[i].Extraction, ingested), null);
+                attempts[i] = new StoreAttempt(StoreReport(reports[i].Report, reports[i].Extraction, reports[i].Footprint, ingested), null);
             }
             catch (StoreException e)
             {

@@ -21,6 +21,33 @@ internal static class SqliteClaimRows
         FROM json_each($rows) ORDER BY key
         """;
 
+    /// <summary>
+    /// As <see cref="Insert"/> for several versions at once: <c>$batch</c> is <see cref="Batch"/>'s
+    /// array of [version id, rows], rows in the order one <see cref="Insert"/> per version would take them.
+    /// </summary>
+    public const string InsertBatch = """
+        INSERT INTO claims (report_version_id, section, incident_index, field, value, qualifier, scope, claimant_name, claimant_role,
+                            claimant_kind, claim_date, place_mention, weapon, category, evidence_start, evidence_end, evidence_text, attacker)
+        SELECT v.value ->> 0, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, r.value ->> 7,
+               r.value ->> 8, r.value ->> 9, r.value ->> 10, r.value ->> 11, r.value ->> 12, r.value ->> 13, r.value ->> 14, r.value ->> 15, r.value ->> 16
+        FROM json_each($batch) v, json_each(v.value -> 1) r ORDER BY v.key, r.key
+        """;
+
+    /// <summary>The [version id, rows] array of <see cref="InsertBatch"/>: each version's rows (from <see cref="Json"/>) copied in as they are.</summary>
+    public static string Batch(IReadOnlyList<(long VersionId, string Rows)> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var builder = new System.Text.StringBuilder(versions.Sum(static v => v.Rows.Length + 24) + 2);
+        builder.Append('[');
+        for (var i = 0; i < versions.Count; i++)
+        {
+            builder.Append(i == 0 ? "[" : ",[").Append(versions[i].VersionId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(',').Append(versions[i].Rows).Append(']');
+        }
+
+        return builder.Append(']').ToString();
+    }
+
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>One array per claim: the incidents' claims in order, then each air-defence tally's launched and intercepted.</summary>

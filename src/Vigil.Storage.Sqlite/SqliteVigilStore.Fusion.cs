@@ -106,6 +106,32 @@ public sealed partial class SqliteVigilStore
             return ReadStrings(command);
         }
 
+        public IReadOnlyDictionary<string, ReportIndexEntry> StoredFootprints(IReadOnlyCollection<string> reportKeys)
+        {
+            ArgumentNullException.ThrowIfNull(reportKeys);
+            // The current version is fusion's latest too: both order by revision time, then version.
+            var command = store.Command(transaction, """
+                SELECT r.report_key, e.footprint
+                FROM reports r
+                JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                JOIN extractions e ON e.report_version_id = rv.id
+                WHERE r.report_key IN (SELECT value FROM json_each($keys)) AND e.footprint IS NOT NULL
+                """);
+            Bind(command, ("$keys", JsonSerializer.Serialize(reportKeys.Distinct(StringComparer.Ordinal).ToArray(), VigilJson.Compact)));
+            using var reader = command.ExecuteReader();
+            var footprints = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
+            while (reader.Read())
+            {
+                var key = reader.GetString(0);
+                if (StoredFootprint.Read(key, reader.GetString(1)) is { } entry)
+                {
+                    footprints[key] = entry;
+                }
+            }
+
+            return footprints;
+        }
+
         public IReadOnlyList<IndexCellCount> CellCounts()
         {
             var command = store.Command(transaction, "SELECT region, day, COUNT(*) FROM fusion_report_cells GROUP BY region, day ORDER BY region, day");

@@ -168,7 +168,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
         return Guard($"storing report {report.Key}", () =>
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
-            var (result, versionId) = StoreIn(transaction, report, Prepared.Of(extraction), ingested);
+            var (result, versionId, _) = StoreIn(transaction, report, Prepared.Of(extraction, null), LoadVersionHeads(transaction, report.Key), ingested);
             transaction.Commit();
             Remember(versionId, extraction);
             return result;
@@ -178,33 +178,82 @@ public sealed partial class SqliteVigilStore : IVigilStore
     public IReadOnlyList<StoreAttempt> StoreReports(IReadOnlyList<ReportToStore> reports, DateTimeOffset ingested)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var attempts = new StoreAttempt[reports.Count];
         if (reports.Count == 0)
         {
-            return attempts;
+            return [];
         }
 
         // One commit per batch instead of per report: a commit writes every page the report touched
         // to the WAL (and now and then checkpoints with an fsync); it was most of storing's time.
-        // The JSON written per report (the extraction document, the claim rows) is made on every core
-        // first: on the writer thread it was a third of storing.
+        // The JSON written per report (the extraction document, the claim rows, the footprint) is
+        // made on every core first: on the writer thread it was a third of storing.
         var prepared = new Prepared[reports.Count];
-        Parallel.For(0, reports.Count, i => prepared[i] = Prepared.Of(reports[i].Extraction));
-        var stored = new List<(long VersionId, ExtractionResult Extraction)>(reports.Count);
+        Parallel.For(0, reports.Count, i => prepared[i] = Prepared.Of(reports[i].Extraction, reports[i].Footprint));
         try
         {
-            using var transaction = _connection.BeginTransaction(deferred: false);
+            // First without a savepoint per report (three statements fewer each); should SQLite
+            // refuse one report, the batch is rolled back and stored again with savepoints, so that
+            // report fails alone, as before.
+            return StoreBatch(reports, prepared, ingested, savepoints: false)
+                ?? StoreBatch(reports, prepared, ingested, savepoints: true)!;
+        }
+        catch (SqliteException e)
+        {
+            var error = $"storing a batch of {reports.Count} reports in {Path}: {e.Message}";
+            return [.. reports.Select(_ => StoreAttempt.Failed(error))];
+        }
+    }
+
+    /// <summary>
+    /// Stores a batch in one transaction; without <paramref name="savepoints"/>, null (nothing
+    /// committed) when SQLite refused a report.
+    /// </summary>
+    private StoreAttempt[]? StoreBatch(IReadOnlyList<ReportToStore> reports, Prepared[] prepared, DateTimeOffset ingested, bool savepoints)
+    {
+        var attempts = new StoreAttempt[reports.Count];
+        var stored = new List<(long VersionId, ExtractionResult Extraction)>(reports.Count);
+        using (var transaction = _connection.BeginTransaction(deferred: false))
+        {
             // Asked once per batch: with no failure recorded, no report needs its origin's failure cleared.
             var failuresRecorded = Scalar(transaction, "SELECT 1 FROM ingest_failures LIMIT 1") is not null;
+            // Every key's stored versions in one statement instead of one per report; kept up to date
+            // as the batch stores (a batch may hold two versions of one report).
+            var heads = LoadVersionHeads(transaction, reports.Select(static r => r.Report.Key));
+            // Without savepoints, the claim rows of the whole batch go in with one statement at its end.
+            var claims = savepoints ? null : new List<(long VersionId, string Rows)>(reports.Count);
             for (var i = 0; i < reports.Count; i++)
             {
-                var (report, extraction) = reports[i];
+                var (report, extraction, _) = reports[i];
+                if (!heads.TryGetValue(report.Key, out var versions))
+                {
+                    heads[report.Key] = versions = [];
+                }
+
+                if (!savepoints)
+                {
+                    try
+                    {
+                        var (result, versionId, head) = StoreIn(transaction, report, prepared[i], versions, ingested, failuresRecorded, claims);
+                        Add(versions, head);
+                        attempts[i] = new StoreAttempt(result, null);
+                        stored.Add((versionId, extraction));
+                    }
+                    catch (SqliteException)
+                    {
+                        transaction.Rollback();
+                        return null;
+                    }
+
+                    continue;
+                }
+
                 // Savepoints through the prepared commands: SqliteTransaction.Save parses a new command per call.
                 Execute(transaction, "SAVEPOINT report");
                 try
                 {
-                    var (result, versionId) = StoreIn(transaction, report, prepared[i], ingested, failuresRecorded);
+                    var (result, versionId, head) = StoreIn(transaction, report, prepared[i], versions, ingested, failuresRecorded);
                     Execute(transaction, "RELEASE report");
+                    Add(versions, head);
                     attempts[i] = new StoreAttempt(result, null);
                     stored.Add((versionId, extraction));
                 }
@@ -217,12 +266,20 @@ public sealed partial class SqliteVigilStore : IVigilStore
                 }
             }
 
+            if (claims is not null)
+            {
+                try
+                {
+                    InsertClaims(transaction, claims);
+                }
+                catch (SqliteException)
+                {
+                    transaction.Rollback();
+                    return null;
+                }
+            }
+
             transaction.Commit();
-        }
-        catch (SqliteException e)
-        {
-            var error = $"storing a batch of {reports.Count} reports in {Path}: {e.Message}";
-            return [.. reports.Select(_ => StoreAttempt.Failed(error))];
         }
 
         foreach (var (versionId, extraction) in stored)
@@ -231,6 +288,14 @@ public sealed partial class SqliteVigilStore : IVigilStore
         }
 
         return attempts;
+
+        static void Add(List<VersionHead> versions, VersionHead? head)
+        {
+            if (head is not null)
+            {
+                versions.Add(head);
+            }
+        }
     }
 
     private void Remember(long versionId, ExtractionResult extraction)
@@ -241,21 +306,25 @@ public sealed partial class SqliteVigilStore : IVigilStore
         }
     }
 
-    /// <summary>Stores one report inside <paramref name="transaction"/>; the version row id, or 0 when unchanged (nothing written).</summary>
-    private (StoreResult Result, long VersionId) StoreIn(SqliteTransaction transaction, Report report, Prepared prepared, DateTimeOffset ingested, bool failuresRecorded = true)
+    /// <summary>
+    /// Stores one report inside <paramref name="transaction"/>, given its stored <paramref name="versions"/>
+    /// (left as they are: the caller adds the returned head once the report is in); the version row
+    /// id, or 0 when unchanged (nothing written, no head).
+    /// </summary>
+    private (StoreResult Result, long VersionId, VersionHead? Head) StoreIn(SqliteTransaction transaction, Report report, Prepared prepared,
+        List<VersionHead> versions, DateTimeOffset ingested, bool failuresRecorded = true, List<(long VersionId, string Rows)>? claims = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var versions = LoadVersionHeads(transaction, report.Key);
         var same = versions.FirstOrDefault(v => string.Equals(v.ContentHash, report.ContentHash, StringComparison.Ordinal));
         if (same is not null)
         {
-            return (new StoreResult(StoreOutcome.Unchanged, same.Version, same.Version == CurrentVersion(versions)), 0);
+            return (new StoreResult(StoreOutcome.Unchanged, same.Version, same.Version == CurrentVersion(versions)), 0, null);
         }
 
         var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1;
         var revisedUtc = (report.Updated ?? report.Published) is { } revised ? StoreValues.UtcTimestamp(revised) : null;
-        versions.Add(new VersionHead(version, report.ContentHash, revisedUtc));
-        var current = CurrentVersion(versions);
+        var head = new VersionHead(version, report.ContentHash, revisedUtc);
+        var current = CurrentVersion([.. versions, head]);
 
         Execute(transaction, """
             INSERT INTO reports (report_key, current_version, first_ingested) VALUES ($key, $current, $ingested)
@@ -277,15 +346,22 @@ public sealed partial class SqliteVigilStore : IVigilStore
             ("$language", report.Language), ("$format", report.Format), ("$origin", StoreValues.OrNull(report.Origin)),
             ("$ingested", StoreValues.Timestamp(ingested))), CultureInfo.InvariantCulture);
 
-        Execute(transaction, "INSERT INTO extractions (report_version_id, document) VALUES ($id, $document)",
-            ("$id", versionId), ("$document", prepared.Document));
-        Execute(transaction, SqliteClaimRows.Insert, ("$version_id", versionId), ("$rows", prepared.ClaimRows));
+        Execute(transaction, "INSERT INTO extractions (report_version_id, document, footprint) VALUES ($id, $document, $footprint)",
+            ("$id", versionId), ("$document", prepared.Document), ("$footprint", StoreValues.OrNull(prepared.Footprint)));
+        if (claims is null)
+        {
+            Execute(transaction, SqliteClaimRows.Insert, ("$version_id", versionId), ("$rows", prepared.ClaimRows));
+        }
+        else
+        {
+            claims.Add((versionId, prepared.ClaimRows));
+        }
         if (report.Origin is not null && failuresRecorded)
         {
             Execute(transaction, "DELETE FROM ingest_failures WHERE origin = $origin", ("$origin", report.Origin));
         }
 
-        return (new StoreResult(versions.Count == 1 ? StoreOutcome.New : StoreOutcome.Updated, version, version == current), versionId);
+        return (new StoreResult(versions.Count == 0 ? StoreOutcome.New : StoreOutcome.Updated, version, version == current), versionId, head);
     }
 
     public bool Contains(string key, string contentHash)
@@ -295,6 +371,31 @@ public sealed partial class SqliteVigilStore : IVigilStore
         return Guard("looking up a report", () => Scalar(null,
             "SELECT 1 FROM report_versions WHERE report_key = $key AND content_hash = $hash",
             ("$key", key), ("$hash", contentHash)) is not null);
+    }
+
+    public IReadOnlyList<bool> ContainsAll(IReadOnlyList<(string Key, string ContentHash)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+
+        return Guard("looking up reports", () =>
+        {
+            var command = Command(null, "SELECT report_key, content_hash FROM report_versions WHERE report_key IN (SELECT value FROM json_each($keys))");
+            Bind(command, ("$keys", JsonSerializer.Serialize(reports.Select(static r => r.Key).Distinct(StringComparer.Ordinal).ToArray(), VigilJson.Compact)));
+            var stored = new HashSet<(string, string)>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    stored.Add((reader.GetString(0), reader.GetString(1)));
+                }
+            }
+
+            return (IReadOnlyList<bool>)[.. reports.Select(stored.Contains)];
+        });
     }
 
     public IReadOnlyList<ReportExtraction> CurrentExtractions() =>
@@ -584,6 +685,39 @@ public sealed partial class SqliteVigilStore : IVigilStore
         Execute(transaction, "UPDATE text_index_state SET indexed_upto = (SELECT COALESCE(MAX(id), 0) FROM report_versions) WHERE id = 1");
     }
 
+    /// <summary>The claim rows of several versions in one statement, in the order one insert per version would give them ids.</summary>
+    private void InsertClaims(SqliteTransaction transaction, List<(long VersionId, string Rows)> claims)
+    {
+        if (claims.Count > 0)
+        {
+            Execute(transaction, SqliteClaimRows.InsertBatch, ("$batch", SqliteClaimRows.Batch(claims)));
+        }
+    }
+
+    /// <summary>The stored versions of every one of <paramref name="keys"/>, by key (a key with none is absent).</summary>
+    private Dictionary<string, List<VersionHead>> LoadVersionHeads(SqliteTransaction transaction, IEnumerable<string> keys)
+    {
+        var command = Command(transaction, """
+            SELECT report_key, version, content_hash, revised_utc FROM report_versions
+            WHERE report_key IN (SELECT value FROM json_each($keys))
+            """);
+        Bind(command, ("$keys", JsonSerializer.Serialize(keys.Distinct(StringComparer.Ordinal).ToArray(), VigilJson.Compact)));
+        using var reader = command.ExecuteReader();
+        var heads = new Dictionary<string, List<VersionHead>>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var key = reader.GetString(0);
+            if (!heads.TryGetValue(key, out var versions))
+            {
+                heads[key] = versions = [];
+            }
+
+            versions.Add(new VersionHead(reader.GetInt32(1), reader.GetString(2), reader.GetStringOrNull(3)));
+        }
+
+        return heads;
+    }
+
     private List<VersionHead> LoadVersionHeads(SqliteTransaction transaction, string key)
     {
         var command = Command(transaction, "SELECT version, content_hash, revised_utc FROM report_versions WHERE report_key = $key");
@@ -697,9 +831,10 @@ public sealed partial class SqliteVigilStore : IVigilStore
     private sealed record VersionHead(int Version, string ContentHash, string? RevisedUtc);
 
     /// <summary>The JSON one report's rows are written from.</summary>
-    private sealed record Prepared(string Document, string ClaimRows)
+    private sealed record Prepared(string Document, string ClaimRows, string? Footprint)
     {
-        public static Prepared Of(ExtractionResult extraction) =>
-            new(JsonSerializer.Serialize(extraction, VigilJson.Compact), SqliteClaimRows.Json(extraction));
+        public static Prepared Of(ExtractionResult extraction, ReportIndexEntry? footprint) =>
+            new(JsonSerializer.Serialize(extraction, VigilJson.Compact), SqliteClaimRows.Json(extraction),
+                footprint is null ? null : StoredFootprint.Write(footprint));
     }
 }

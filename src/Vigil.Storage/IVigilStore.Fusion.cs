@@ -57,6 +57,15 @@ public interface IFusionSession
     /// </summary>
     IReadOnlyList<string> ReportKeys(string? after, int limit);
 
+    /// <summary>
+    /// The footprints stored with the fusion-current version of each of <paramref name="reportKeys"/>
+    /// (see <see cref="StoredFootprint"/>), by key; a report whose current version has none (stored
+    /// without one, or by an older footprint version) is left out, and the caller computes it from
+    /// the extraction. A store that keeps none returns none.
+    /// </summary>
+    IReadOnlyDictionary<string, ReportIndexEntry> StoredFootprints(IReadOnlyCollection<string> reportKeys) =>
+        new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
+
     /// <summary>Every indexed (region, day) cell with its number of reports, ordered by region then day.</summary>
     IReadOnlyList<IndexCellCount> CellCounts();
 

@@ -28,6 +28,16 @@ public partial interface IVigilStore : IDisposable
     /// <summary>Whether this exact content is already stored under <paramref name="key"/> (lets ingest skip extraction).</summary>
     bool Contains(string key, string contentHash);
 
+    /// <summary>
+    /// <see cref="Contains"/> for each of <paramref name="reports"/>, in order: ingest asks it once per
+    /// batch, and a store may answer in one statement instead of one per report.
+    /// </summary>
+    IReadOnlyList<bool> ContainsAll(IReadOnlyList<(string Key, string ContentHash)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        return [.. reports.Select(r => Contains(r.Key, r.ContentHash))];
+    }
+
     /// <summary>The current version of every report with its extraction: what fusion consumes.</summary>
     IReadOnlyList<ReportExtraction> CurrentExtractions();
 

@@ -15,8 +15,12 @@ public enum StoreOutcome
 /// <summary>The outcome of storing a report, the version it now has at its key, and whether that version is the current one.</summary>
 public readonly record struct StoreResult(StoreOutcome Outcome, int Version, bool IsCurrent);
 
-/// <summary>One report of a batch for <see cref="IVigilStore.StoreReports"/>, with what was extracted from it.</summary>
-public sealed record ReportToStore(Report Report, ExtractionResult Extraction);
+/// <summary>
+/// One report of a batch for <see cref="IVigilStore.StoreReports"/>, with what was extracted from
+/// it and, when the caller computed it, its fusion footprint (stored beside the extraction so a
+/// full rebuild need not parse the extraction again to index it; see <see cref="StoredFootprint"/>).
+/// </summary>
+public sealed record ReportToStore(Report Report, ExtractionResult Extraction, ReportIndexEntry? Footprint = null);
 
 /// <summary>What became of one report of a batch: its result, or why the store refused it.</summary>
 public readonly record struct StoreAttempt(StoreResult? Result, string? Error)

@@ -68,6 +68,30 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void StoredFootprints_BatchWithFootprints_TheCurrentVersionsFootprintOnly()
+    {
+        const string key = "https://example.org/a";
+        ReportIndexEntry Footprint(string reportKey, string region, int day) =>
+            new(reportKey, [new IndexCell(region, day), new IndexCell(region, day)], [new IndexName("KHARKIV", "p-" + region)]);
+        ReportToStore[] batch =
+        [
+            new(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3), Footprint(key, "o:UA-63", 1)),
+            new(TestData.Report("https://example.org/b", Text1), TestData.Extraction(Text1, 3), Footprint("https://example.org/b", "o:UA-46", 7)),
+            new(TestData.Report(key, Text2, TestData.At("2025-06-11T12:00:00+03:00")), TestData.Extraction(Text2, 4, 60), Footprint(key, "o:UA-63", 2)),
+            new(TestData.Report("https://example.org/c", Text2), TestData.Extraction(Text2, 4)),
+        ];
+        _store.StoreReports(batch, TestData.Ingested);
+
+        var footprints = _store.UpdateFusion(session => session.StoredFootprints([key, "https://example.org/b", "https://example.org/c", "https://example.org/none"]));
+
+        // The revision's cells (the current version), each cell once; "c" was stored without one.
+        Assert.Equal(["https://example.org/a", "https://example.org/b"], footprints.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([new IndexCell("o:UA-63", 2)], footprints[key].Cells);
+        Assert.Equal([new IndexName("KHARKIV", "p-o:UA-63")], footprints[key].Names);
+        Assert.Equal([new IndexCell("o:UA-46", 7)], footprints["https://example.org/b"].Cells);
+    }
+
+    [Fact]
     public void StoreReports_BatchWithNewRevisedAndRepeatedReports_SameOutcomesAndRowsAsOneByOne()
     {
         const string key = "https://example.org/a";
@@ -461,6 +485,57 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
         var expected = NewestFirst(incidents.Where(i => i.Lon is >= 20 and <= 40 && i.Lat is >= 40 and <= 60));
         Assert.True(expected.Count > 6, "the box must hold several pages");
         Assert.Equal(expected, walked);
+    }
+
+    [Fact]
+    public void IncidentPage_TextMatchingMoreThanAScanThreshold_TotalsAndPagesAgreeWithTheMatches()
+    {
+        // Over 2,000 matches: the store walks its newest-first index testing membership (SQLite's
+        // TextScanThreshold) instead of looking the matches up; every third report says "school".
+        const int count = 2_400;
+        var reports = Enumerable.Range(0, count).Select(i =>
+        {
+            var text = i % 3 == 0 ? $"A drone hit a school, building {i}." : $"A drone hit building {i}.";
+            return new ReportToStore(TestData.Report($"https://example.org/r{i}", text), TestData.Extraction(text, 0));
+        }).ToList();
+        foreach (var batch in reports.Chunk(400))
+        {
+            _store.StoreReports(batch, TestData.Ingested);
+        }
+
+        var incidents = Enumerable.Range(0, count).Select(i =>
+            TestData.Incident($"i-{i:D4}", new DateOnly(2025, 1, 1).AddDays(i % 365), i % 2 == 0 ? "Sumy" : "Kharkiv",
+                i % 2 == 0 ? "Sumy Oblast" : "Kharkiv Oblast", i % 2 == 0 ? "UA-59" : "UA-63", "drone") with { ReportKeys = [$"https://example.org/r{i}"] })
+            .ToList();
+        _store.RefreshIncidents(_ => incidents);
+
+        List<string> Walk(IncidentFilter filter, out long total)
+        {
+            var walked = new List<string>();
+            PageCursor? cursor = null;
+            total = -1;
+            do
+            {
+                var page = _store.IncidentPage(filter, 700, cursor);
+                total = total < 0 ? page.Total : total;
+                Assert.Equal(total, page.Total);
+                walked.AddRange(page.Items.Select(i => i.Id));
+                cursor = page.Next;
+            }
+            while (cursor is not null);
+            return walked;
+        }
+
+        var drone = Walk(new IncidentFilter { Text = "drone" }, out var droneTotal);
+        var school = Walk(new IncidentFilter { Text = "school" }, out var schoolTotal);
+        var schoolInSumy = Walk(new IncidentFilter { Text = "school", Oblast = "UA-59" }, out var schoolInSumyTotal);
+
+        Assert.Equal(count, droneTotal);
+        Assert.Equal(NewestFirst(incidents), drone);
+        Assert.Equal(count / 3, schoolTotal);
+        Assert.Equal(NewestFirst(incidents.Where((_, i) => i % 3 == 0)), school);
+        Assert.Equal(count / 6, schoolInSumyTotal);
+        Assert.Equal(NewestFirst(incidents.Where((_, i) => i % 6 == 0)), schoolInSumy);
     }
 
     [Fact]

@@ -78,7 +78,12 @@ public static partial class FusionUpdate
         string? after = null;
         while (session.ReportKeys(after, IndexPage) is { Count: > 0 } keys)
         {
-            session.IndexReports(IndexEntries(session.Versions(keys)));
+            // The footprints stored with the reports (computed while they were stored); only the
+            // reports without one are read and parsed here, as the chunks will read them again.
+            var stored = session.StoredFootprints(keys);
+            var missing = keys.Where(key => !stored.ContainsKey(key)).ToList();
+            var computed = missing.Count == 0 ? [] : IndexEntries(session.Versions(missing)).ToDictionary(static e => e.ReportKey, StringComparer.Ordinal);
+            session.IndexReports([.. keys.Select(key => stored.GetValueOrDefault(key) ?? computed.GetValueOrDefault(key)).OfType<ReportIndexEntry>()]);
             after = keys[^1];
         }
 
@@ -149,6 +154,21 @@ public static partial class FusionUpdate
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// The index rows of a report version about to be stored, as <see cref="IndexEntries"/> computes
+    /// them from the stored version (the store keeps <see cref="Report.Published"/> with its offset
+    /// and the extraction as JSON that reads back equal), for <see cref="ReportToStore.Footprint"/>.
+    /// </summary>
+    public static ReportIndexEntry FootprintOf(Report report, ExtractionResult extraction)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(extraction);
+        // Version and arrival time do not enter a footprint: only the key, the publication time and the extraction.
+        var footprint = FusionFootprint.Of(new ReportExtraction(report.Key, 1, report.Published, DateTimeOffset.UnixEpoch,
+            report.Source, report.Url, report.Title, extraction));
+        return new ReportIndexEntry(footprint.ReportKey, ToIndex(footprint.Cells), ToIndex(footprint.Names));
     }
 
     /// <summary>The index rows of each report's current version among <paramref name="versions"/>, computed on every core.</summary>

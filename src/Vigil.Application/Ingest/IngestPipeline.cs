@@ -203,12 +203,16 @@ public sealed class IngestPipeline
     /// <summary>Which inputs need extracting: unchanged content (key and hash already stored) does not.</summary>
     private Work[] Prepare(IngestInput[] batch)
     {
+        // One question to the store per batch, not one per report.
+        var reports = batch.Select(static i => i.Report).OfType<Report>().ToList();
+        var stored = _store.ContainsAll([.. reports.Select(static r => (r.Key, r.ContentHash))]);
         var work = new Work[batch.Length];
+        var next = 0;
         for (var i = 0; i < batch.Length; i++)
         {
             var input = batch[i];
-            work[i] = input.Report is { } report
-                ? new Work(input, needsExtraction: !_store.Contains(report.Key, report.ContentHash))
+            work[i] = input.Report is not null
+                ? new Work(input, needsExtraction: !stored[next++])
                 : new Work(input, needsExtraction: false);
         }
 
@@ -224,7 +228,11 @@ public sealed class IngestPipeline
             {
                 try
                 {
-                    work[i].Extraction = _extract(work[i].Input.Report!);
+                    var report = work[i].Input.Report!;
+                    work[i].Extraction = _extract(report);
+                    // Here, on the extraction cores, rather than in a full rebuild's index pass,
+                    // which would otherwise read and parse every extraction once more for it.
+                    work[i].Footprint = FusionUpdate.FootprintOf(report, work[i].Extraction!);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -243,7 +251,7 @@ public sealed class IngestPipeline
         var toStore = work.Where(static w => w.Input.Report is not null && w.Error is null && w.NeedsExtraction).ToList();
         var attempts = toStore.Count == 0
             ? []
-            : _store.StoreReports([.. toStore.Select(static w => new ReportToStore(w.Input.Report!, w.Extraction!))], _clock.GetUtcNow());
+            : _store.StoreReports([.. toStore.Select(static w => new ReportToStore(w.Input.Report!, w.Extraction!, w.Footprint))], _clock.GetUtcNow());
         var next = 0;
         foreach (var item in work)
         {
@@ -293,6 +301,8 @@ public sealed class IngestPipeline
         public bool NeedsExtraction { get; } = needsExtraction;
 
         public ExtractionResult? Extraction { get; set; }
+
+        public ReportIndexEntry? Footprint { get; set; }
 
         public string? Error { get; set; }
     }

@@ -154,6 +154,53 @@ public abstract class FusionUpdateTests : IDisposable
         Assert.Equal(full, Documents());
     }
 
+    [Theory]
+    [InlineData(21, 7)]
+    [InlineData(22, 40)]
+    public void Rebuild_ChunksIndexedFromStoredFootprints_SameIncidentsAsFullFusion(int seed, int reportsPerChunk)
+    {
+        var reports = new SyntheticReports(seed, days: 60, oblasts: 3, settlementsPerOblast: 4, editShare: 0.2).Take(200).ToList();
+        // Most stored with the footprint ingest computes, some without (as stored before schema 9): both paths meet in one rebuild.
+        var batch = reports.Select((p, i) => new ReportToStore(p.Report, p.Extraction, i % 5 == 0 ? null : FusionUpdate.FootprintOf(p.Report, p.Extraction))).ToList();
+        foreach (var slice in batch.Chunk(16))
+        {
+            _store.StoreReports(slice, Ingested);
+        }
+
+        var full = _store.UpdateFusion(session => IncidentFusion.Fuse(session.AllVersions()))
+            .Select(i => IncidentDocuments.ToStored(i).Document).Order(StringComparer.Ordinal).ToList();
+
+        var count = FusionUpdate.Rebuild(_store, reportsPerChunk, minimumCutDays: 10, writeSlice: 3);
+
+        Assert.True(full.Count > 30, $"only {full.Count} incidents: the scenario is too thin to show anything");
+        Assert.Equal(full.Count, count);
+        Assert.Equal(full, Documents());
+    }
+
+    [Fact]
+    public void FootprintOf_ReportsWithRevisions_SameAsTheFootprintOfTheStoredCurrentVersion()
+    {
+        var reports = new SyntheticReports(23, days: 30, oblasts: 3, settlementsPerOblast: 4, editShare: 0.3).Take(150).ToList();
+        foreach (var slice in reports.Chunk(32))
+        {
+            _store.StoreReports([.. slice.Select(p => new ReportToStore(p.Report, p.Extraction, FusionUpdate.FootprintOf(p.Report, p.Extraction)))], Ingested);
+        }
+
+        var keys = reports.Select(p => p.Report.Key).Distinct(StringComparer.Ordinal).ToList();
+        var (stored, computed) = _store.UpdateFusion(session => (session.StoredFootprints(keys),
+            session.Versions(keys).GroupBy(v => v.ReportKey, StringComparer.Ordinal)
+                .Select(versions => FusionFootprint.Of(versions.OrderByDescending(v => v.Version).First()))
+                .ToDictionary(f => f.ReportKey, StringComparer.Ordinal)));
+
+        Assert.True(keys.Count < reports.Count, "no revised report: the scenario shows nothing about current versions");
+        Assert.Equal(keys.Order(StringComparer.Ordinal), stored.Keys.Order(StringComparer.Ordinal));
+        foreach (var key in keys)
+        {
+            Assert.Equal(computed[key].Cells.Select(c => new IndexCell(c.Region, c.Day)), stored[key].Cells);
+            Assert.Equal(computed[key].Names.Select(n => new IndexName(n.NameKey, n.PlaceId)), stored[key].Names);
+        }
+    }
+
     private List<string> Documents() =>
         [.. _store.IncidentDocuments(IncidentFilter.All).Order(StringComparer.Ordinal)];
 }
