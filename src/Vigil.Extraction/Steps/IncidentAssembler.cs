@@ -172,7 +172,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
-            var relevant = figures.Count > 0 || zeros.Count > 0 ||
+            // "The attacks caused damage to houses in Torske, Toretsk and Siversk": damage stated in a list of towns is an incident in each
+            var listedDamage = !past && !tallySentences.Contains(s) && DamageStated(document, s) &&
+                               places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2;
+            var relevant = figures.Count > 0 || zeros.Count > 0 || listedDamage ||
                            (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
             if (!relevant)
             {
@@ -222,6 +225,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // "Lviv, Stryi, Morshyn and Yavoriv were warned": a sentence listing three or more towns and stating no number does not
                 // say which one is the incident's
                 else if (target.Place is null || (IsMoreSpecific(sentencePlace.Place, target.Place) &&
+                         // "Multiple settlements in the region, including the city of Bakhmut, came under fire": a town named as one
+                         // of several in a sentence with no figure does not say the region's toll was that town's
+                         !(figures.Count == 0 && zeros.Count == 0 && NamedAsOneOf(document, sentence, sentencePlace)) &&
                          !(figures.Count == 0 && zeros.Count == 0 &&
                            !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
                            places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3)))
@@ -262,10 +268,19 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 foreach (var other in settlements)
                 {
-                    if (!builders.Any(b => b.Place is not null && Compatible(b.Place, other.Place)))
+                    // a region's incident does not stand for a town the sentence lists with others where it states only damage
+                    if (!builders.Any(b => b.Place is not null && Compatible(b.Place, other.Place) &&
+                                           !(listedDamage && figures.Count == 0 && Rank(b.Place) >= 2 && ListedSettlement(document, sentence, places, other))))
                     {
                         var extra = new Builder(other.Place, other);
                         extra.Sentences.Add(s);
+                        // "damaged houses in Toretsk, Chasiv Yar and Siversk": the damage the sentence states is each town's
+                        // (not where the list names communities: "Bilopillia, Vorozhba and Richky hromadas")
+                        if (ListedSettlement(document, sentence, places, other))
+                        {
+                            AddDamage(document, sentence, extra, weaponsBySentence.GetValueOrDefault(s));
+                        }
+
                         builders.Add(extra);
                     }
                 }
@@ -800,6 +815,73 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             if (document.Lexicon.AttackWords.Contains(document.Tokens[k].Lower))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A town or village in a list of places ("in Hostre, Torske, Toretsk, and Siversk") that is not a list of communities or
+    /// districts named after their centres ("Bilopillia, Vorozhba and Richky hromadas", "Lymany hromada").
+    /// </summary>
+    private static bool ListedSettlement(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, PlaceMention place)
+    {
+        if (place.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement))
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var k = place.End;
+        var listed = false;
+        while (k < sentence.EndToken)
+        {
+            if (tokens[k].Lower is "," or "and" or "or")
+            {
+                k++;
+                continue;
+            }
+
+            var next = places.FirstOrDefault(p => p.Start == k);
+            if (next is null)
+            {
+                break;
+            }
+
+            listed = true;
+            k = next.End;
+        }
+
+        for (var j = place.Start - 1; j >= sentence.FirstToken && !listed; j--)
+        {
+            if (tokens[j].Lower is not ("," or "and" or "or"))
+            {
+                listed = places.Any(p => p.End == j + 1 && p.Start < place.Start && tokens[j + 1].Lower is "," or "and" or "or");
+                break;
+            }
+        }
+
+        var areas = document.Lexicon.Words.AreaPlurals;
+        var after = k < sentence.EndToken ? tokens[k].Lower : "";
+        return listed && !(after.Length > 0 && (areas.Contains(after) || areas.Contains(after + "s") ||
+                                                (after.EndsWith('y') && areas.Contains(after[..^1] + "ies"))));
+    }
+
+    /// <summary>"including the embattled city of Bakhmut", "among them Vovchansk": the place is named as one of several.</summary>
+    private static bool NamedAsOneOf(AnnotatedDocument document, SentenceSpan sentence, PlaceMention place)
+    {
+        var tokens = document.Tokens;
+        for (var k = place.Start - 1; k >= Math.Max(sentence.FirstToken, place.Start - 6); k--)
+        {
+            if (document.Lexicon.Words.OneOfSeveralMarkers.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punct)
+            {
+                return false;
             }
         }
 
