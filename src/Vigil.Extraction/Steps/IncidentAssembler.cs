@@ -46,6 +46,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
         var recapOpen = false; // the sentence before recalled an earlier attack or another place's
+        var listedTowns = new List<Builder>(); // the towns a damage list of the sentence before made incidents of
+        var listedSentence = -1;
         var headline = HeadlineSentences(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -194,6 +196,19 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
+            // "… damaged houses in Torske, Toretsk and Siversk. The strikes did not cause civilian casualties.": a zero that names no
+            // place, right after such a list, is said of each town in it
+            if (listedSentence == s - 1 && listedTowns.Count >= 2 && places.Count == 0 && figures.Count == 0 && zeros.Count > 0)
+            {
+                foreach (var town in listedTowns)
+                {
+                    town.Zeros.AddRange(zeros);
+                    town.Sentences.Add(s);
+                }
+
+                continue;
+            }
+
             if (lead is null && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } first)
             {
                 lead = first.Date;
@@ -264,6 +279,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             // "shelled Nikopol and struck Marhanets, injuring six": each town attacked is an incident, none takes the shared figure
+            var listed = new List<Builder>();
             if (severalPlaces)
             {
                 foreach (var other in settlements)
@@ -279,6 +295,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                         if (ListedSettlement(document, sentence, places, other))
                         {
                             AddDamage(document, sentence, extra, weaponsBySentence.GetValueOrDefault(s));
+                            if (listedDamage && figures.Count == 0 && zeros.Count == 0)
+                            {
+                                listed.Add(extra);
+                            }
                         }
 
                         builders.Add(extra);
@@ -286,9 +306,19 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
             }
 
+            if (listed.Count >= 2)
+            {
+                listedTowns = listed;
+                listedSentence = s;
+            }
+
             current.Sentences.Add(s);
             current.Zeros.AddRange(zeros);
-            AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
+            // the damage of a list of towns is theirs, not the region's that was being reported
+            if (!(listed.Count >= 2 && current.Place is { } reported && Rank(reported) >= 2))
+            {
+                AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
+            }
 
             foreach (var f in figures)
             {
