@@ -245,7 +245,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                          !(figures.Count == 0 && zeros.Count == 0 && NamedAsOneOf(document, sentence, sentencePlace)) &&
                          !(figures.Count == 0 && zeros.Count == 0 &&
                            !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
-                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3)))
+                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)))
                 {
                     // "In Donetsk Oblast, seven people were injured. Three … in Illinivka, three more in Vyshneve": where the town's own
                     // count of a field is smaller than the region's, the region's was their total, not this town's figure
