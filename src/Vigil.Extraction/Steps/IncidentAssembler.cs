@@ -306,6 +306,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
             }
 
+            // the town the incident went to is in the list as much as the others
+            if (listedDamage && figures.Count == 0 && zeros.Count == 0 && current.Mention is { } own && current.Place == own.Place &&
+                places.Any(p => p.Start == own.Start && ListedSettlement(document, sentence, places, p)) && !listed.Contains(current))
+            {
+                listed.Insert(0, current);
+            }
+
             if (listed.Count >= 2)
             {
                 listedTowns = listed;
