@@ -104,6 +104,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // ("As reported earlier, on May 14 a drone killed one"): the date need not open the sentence, and "nine more" on
             // an earlier day adds nothing to today's toll either; a toll update ("rose to") is about the incident, whatever day it names
             var datedRecap = false;
+            // "The liberated parts of the oblast were shelled 60 times on Dec. 30" in a report of the past day, published the 31st: that
+            // day is its own incident's, and no lead date for the others the report dates only by its publication
+            var dayBefore = role == SentenceRole.Main && current is not null && figures.Count == 0 && DateOf(document, current, lead) is null &&
+                            document.Info.Published is { } published &&
+                            document.DatesIn(s).Where(d => !d.IsPast).ToList() is { Count: > 0 } calendar &&
+                            calendar.All(d => IsCalendarDate(document, d) && d.Date == published.AddDays(-1));
             // ("In Zaporizhzhia, the rubble of the building attacked on 9 October is still being cleared"): a sentence without figures
             // dated by the calendar before the incident recalls an earlier attack too, and opens a recap for the sentences after it
             if (role == SentenceRole.Main && current is not null &&
@@ -113,7 +119,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 stated.All(d => d.Date < currentDate) &&
                 ((known is not null && current.Figures.Count > 0 && figures.Count > 0 &&
                   stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d) || (IsWeekday(document, d) && !NamesAttackDay(document, d)))) ||
-                 (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)))))
+                 // (the day before a report dated only by its publication is the report's own day: "shelled 60 times on Dec. 30")
+                 (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)) &&
+                  (known is not null || stated.Any(d => d.Date < currentDate.AddDays(-1))))))
             {
                 role = SentenceRole.Background;
                 datedRecap = true;
@@ -168,7 +176,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
             // "Russian strikes killed four people in Ukraine on Tuesday. In Kharkiv, …": the lead's date holds for what follows
-            if (lead is null && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
+            if (lead is null && !dayBefore && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
             {
                 lead = leadDate.Date;
             }
@@ -209,7 +217,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
-            if (lead is null && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } first)
+            if (lead is null && !dayBefore && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } first)
             {
                 lead = first.Date;
             }
