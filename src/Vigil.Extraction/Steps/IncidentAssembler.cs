@@ -106,7 +106,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var datedRecap = false;
             // "The liberated parts of the oblast were shelled 60 times on Dec. 30" in a report of the past day, published the 31st: that
             // day is its own incident's, and no lead date for the others the report dates only by its publication
-            var dayBefore = role == SentenceRole.Main && current is not null && figures.Count == 0 && DateOf(document, current, lead) is null &&
+            // (only of another region: "the attack on the Rylsk road took place on the 13th" retells the report's own incident)
+            var dayBefore = role == SentenceRole.Main && current?.Place is { } reportedPlace && figures.Count == 0 && DateOf(document, current, lead) is null &&
+                            places.Count > 0 && places.All(p => !Compatible(reportedPlace, p.Place)) &&
                             document.Info.Published is { } published &&
                             document.DatesIn(s).Where(d => !d.IsPast).ToList() is { Count: > 0 } calendar &&
                             calendar.All(d => IsCalendarDate(document, d) && d.Date == published.AddDays(-1));
@@ -121,7 +123,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                   stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d) || (IsWeekday(document, d) && !NamesAttackDay(document, d)))) ||
                  // (the day before a report dated only by its publication is the report's own day: "shelled 60 times on Dec. 30")
                  (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)) &&
-                  (known is not null || stated.Any(d => d.Date < currentDate.AddDays(-1))))))
+                  !dayBefore)))
             {
                 role = SentenceRole.Background;
                 datedRecap = true;
@@ -253,7 +255,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                          !(figures.Count == 0 && zeros.Count == 0 && NamedAsOneOf(document, sentence, sentencePlace)) &&
                          !(figures.Count == 0 && zeros.Count == 0 &&
                            !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
-                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)))
+                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3)))
                 {
                     // "In Donetsk Oblast, seven people were injured. Three … in Illinivka, three more in Vyshneve": where the town's own
                     // count of a field is smaller than the region's, the region's was their total, not this town's figure
