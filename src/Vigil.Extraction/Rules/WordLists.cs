@@ -10,6 +10,9 @@ internal sealed class WordLists
     public required HashSet<string> SubjectPrepositions { get; init; }
     public required HashSet<string> CeasefireVerbs { get; init; }
     public required HashSet<string> NewIncidentMarkers { get; init; }
+
+    /// <summary>"including the city of Bakhmut", "among them Vovchansk": words that name a place as one of several.</summary>
+    public required HashSet<string> OneOfSeveralMarkers { get; init; }
     public required HashSet<string> DamageVerbs { get; init; }
     public required HashSet<string> NounPhraseStops { get; init; }
     public required HashSet<string> SingularDeterminers { get; init; }
@@ -36,6 +39,7 @@ internal sealed class WordLists
         SubjectPrepositions = Lexicon.Set(file.Get("subjectPrepositions")),
         CeasefireVerbs = Lexicon.Set(file.Get("ceasefireVerbs")),
         NewIncidentMarkers = Lexicon.Set(file.Get("newIncidentMarkers")),
+        OneOfSeveralMarkers = Lexicon.Set(file.Get("oneOfSeveralMarkers")),
         DamageVerbs = Lexicon.Set(file.Get("damageVerbs")),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),

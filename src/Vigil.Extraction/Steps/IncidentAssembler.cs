@@ -46,6 +46,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
         var recapOpen = false; // the sentence before recalled an earlier attack or another place's
+        var listedTowns = new List<Builder>(); // the towns a damage list of the sentence before made incidents of
+        var listedSentence = -1;
         var headline = HeadlineSentences(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -102,6 +104,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // ("As reported earlier, on May 14 a drone killed one"): the date need not open the sentence, and "nine more" on
             // an earlier day adds nothing to today's toll either; a toll update ("rose to") is about the incident, whatever day it names
             var datedRecap = false;
+            // "The liberated parts of the oblast were shelled 60 times on Dec. 30" in a report of the past day, published the 31st: that
+            // day is its own incident's, and no lead date for the others the report dates only by its publication
+            // (only of another region: "the attack on the Rylsk road took place on the 13th" retells the report's own incident)
+            var dayBefore = role == SentenceRole.Main && current?.Place is { } reportedPlace && figures.Count == 0 && DateOf(document, current, lead) is null &&
+                            places.Count > 0 && places.All(p => !Compatible(reportedPlace, p.Place)) &&
+                            document.Info.Published is { } published &&
+                            document.DatesIn(s).Where(d => !d.IsPast).ToList() is { Count: > 0 } calendar &&
+                            calendar.All(d => IsCalendarDate(document, d) && d.Date == published.AddDays(-1));
             // ("In Zaporizhzhia, the rubble of the building attacked on 9 October is still being cleared"): a sentence without figures
             // dated by the calendar before the incident recalls an earlier attack too, and opens a recap for the sentences after it
             if (role == SentenceRole.Main && current is not null &&
@@ -111,7 +121,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 stated.All(d => d.Date < currentDate) &&
                 ((known is not null && current.Figures.Count > 0 && figures.Count > 0 &&
                   stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d) || (IsWeekday(document, d) && !NamesAttackDay(document, d)))) ||
-                 (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)))))
+                 // (the day before a report dated only by its publication is the report's own day: "shelled 60 times on Dec. 30")
+                 (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)) &&
+                  !dayBefore)))
             {
                 role = SentenceRole.Background;
                 datedRecap = true;
@@ -166,13 +178,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
             // "Russian strikes killed four people in Ukraine on Tuesday. In Kharkiv, …": the lead's date holds for what follows
-            if (lead is null && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
+            if (lead is null && !dayBefore && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
             {
                 lead = leadDate.Date;
             }
 
             var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
-            var relevant = figures.Count > 0 || zeros.Count > 0 ||
+            // "The attacks caused damage to houses in Torske, Toretsk and Siversk": damage stated in a list of towns is an incident in each
+            var listedDamage = !past && !tallySentences.Contains(s) && DamageStated(document, s) &&
+                               places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2;
+            var relevant = figures.Count > 0 || zeros.Count > 0 || listedDamage ||
                            (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
             if (!relevant)
             {
@@ -191,7 +206,20 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
-            if (lead is null && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } first)
+            // "… damaged houses in Torske, Toretsk and Siversk. The strikes did not cause civilian casualties.": a zero that names no
+            // place, right after such a list, is said of each town in it
+            if (listedSentence == s - 1 && listedTowns.Count >= 2 && places.Count == 0 && figures.Count == 0 && zeros.Count > 0)
+            {
+                foreach (var town in listedTowns)
+                {
+                    town.Zeros.AddRange(zeros);
+                    town.Sentences.Add(s);
+                }
+
+                continue;
+            }
+
+            if (lead is null && !dayBefore && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } first)
             {
                 lead = first.Date;
             }
@@ -222,6 +250,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // "Lviv, Stryi, Morshyn and Yavoriv were warned": a sentence listing three or more towns and stating no number does not
                 // say which one is the incident's
                 else if (target.Place is null || (IsMoreSpecific(sentencePlace.Place, target.Place) &&
+                         // "Multiple settlements in the region, including the city of Bakhmut, came under fire": a town named as one
+                         // of several in a sentence with no figure does not say the region's toll was that town's
+                         !(figures.Count == 0 && zeros.Count == 0 && NamedAsOneOf(document, sentence, sentencePlace)) &&
                          !(figures.Count == 0 && zeros.Count == 0 &&
                            !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
                            places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3)))
@@ -258,22 +289,53 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             // "shelled Nikopol and struck Marhanets, injuring six": each town attacked is an incident, none takes the shared figure
+            var listed = new List<Builder>();
             if (severalPlaces)
             {
                 foreach (var other in settlements)
                 {
-                    if (!builders.Any(b => b.Place is not null && Compatible(b.Place, other.Place)))
+                    // a region's incident does not stand for a town the sentence lists with others where it states only damage
+                    if (!builders.Any(b => b.Place is not null && Compatible(b.Place, other.Place) &&
+                                           !(listedDamage && figures.Count == 0 && Rank(b.Place) >= 2 && ListedSettlement(document, sentence, places, other))))
                     {
                         var extra = new Builder(other.Place, other);
                         extra.Sentences.Add(s);
+                        // "damaged houses in Toretsk, Chasiv Yar and Siversk": the damage the sentence states is each town's
+                        // (not where the list names communities: "Bilopillia, Vorozhba and Richky hromadas")
+                        if (ListedSettlement(document, sentence, places, other))
+                        {
+                            AddDamage(document, sentence, extra, weaponsBySentence.GetValueOrDefault(s));
+                            if (listedDamage && figures.Count == 0 && zeros.Count == 0)
+                            {
+                                listed.Add(extra);
+                            }
+                        }
+
                         builders.Add(extra);
                     }
                 }
             }
 
+            // the town the incident went to is in the list as much as the others
+            if (listedDamage && figures.Count == 0 && zeros.Count == 0 && current.Mention is { } own && current.Place == own.Place &&
+                places.Any(p => p.Start == own.Start && ListedSettlement(document, sentence, places, p)) && !listed.Contains(current))
+            {
+                listed.Insert(0, current);
+            }
+
+            if (listed.Count >= 2)
+            {
+                listedTowns = listed;
+                listedSentence = s;
+            }
+
             current.Sentences.Add(s);
             current.Zeros.AddRange(zeros);
-            AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
+            // the damage of a list of towns is theirs, not the region's that was being reported
+            if (!(listed.Count >= 2 && current.Place is { } reported && Rank(reported) >= 2))
+            {
+                AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
+            }
 
             foreach (var f in figures)
             {
@@ -800,6 +862,73 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             if (document.Lexicon.AttackWords.Contains(document.Tokens[k].Lower))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A town or village in a list of places ("in Hostre, Torske, Toretsk, and Siversk") that is not a list of communities or
+    /// districts named after their centres ("Bilopillia, Vorozhba and Richky hromadas", "Lymany hromada").
+    /// </summary>
+    private static bool ListedSettlement(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, PlaceMention place)
+    {
+        if (place.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement))
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var k = place.End;
+        var listed = false;
+        while (k < sentence.EndToken)
+        {
+            if (tokens[k].Lower is "," or "and" or "or")
+            {
+                k++;
+                continue;
+            }
+
+            var next = places.FirstOrDefault(p => p.Start == k);
+            if (next is null)
+            {
+                break;
+            }
+
+            listed = true;
+            k = next.End;
+        }
+
+        for (var j = place.Start - 1; j >= sentence.FirstToken && !listed; j--)
+        {
+            if (tokens[j].Lower is not ("," or "and" or "or"))
+            {
+                listed = places.Any(p => p.End == j + 1 && p.Start < place.Start && tokens[j + 1].Lower is "," or "and" or "or");
+                break;
+            }
+        }
+
+        var areas = document.Lexicon.Words.AreaPlurals;
+        var after = k < sentence.EndToken ? tokens[k].Lower : "";
+        return listed && !(after.Length > 0 && (areas.Contains(after) || areas.Contains(after + "s") ||
+                                                (after.EndsWith('y') && areas.Contains(after[..^1] + "ies"))));
+    }
+
+    /// <summary>"including the embattled city of Bakhmut", "among them Vovchansk": the place is named as one of several.</summary>
+    private static bool NamedAsOneOf(AnnotatedDocument document, SentenceSpan sentence, PlaceMention place)
+    {
+        var tokens = document.Tokens;
+        for (var k = place.Start - 1; k >= Math.Max(sentence.FirstToken, place.Start - 6); k--)
+        {
+            if (document.Lexicon.Words.OneOfSeveralMarkers.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punct)
+            {
+                return false;
             }
         }
 
