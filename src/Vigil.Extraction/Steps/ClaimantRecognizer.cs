@@ -67,7 +67,8 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                     var runEnd = CapitalRun(document, i, sentence.EndToken);
                     if (runEnd > i)
                     {
-                        var words = CountWords(tokens, i, runEnd);
+                        // "in Donetsk Oblast, a spokesman said": a run ending in a place word is a place, no name in apposition
+                        var words = lex.PlaceWrappersAfter.Contains(tokens[runEnd - 1].Lower) ? 0 : CountWords(tokens, i, runEnd);
                         var apposition = words >= 2 ? RoleInApposition(document, runEnd, sentence.EndToken) : null;
                         var speaking = IsSpeechVerb(lex, tokens, runEnd, sentence.EndToken) ||
                                        (i > sentence.FirstToken && lex.SpeechVerbs.Contains(tokens[i - 1].Lower));

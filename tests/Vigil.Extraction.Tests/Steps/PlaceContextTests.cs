@@ -25,6 +25,17 @@ public sealed class PlaceContextTests
         Assert.Equal(admin1Code, incident.Place?.Admin1Code);
     }
 
+    [Theory]
+    [InlineData("Shelling over the past day killed two civilians in Donetsk Oblast, its governor said.", "Donetsk Oblast")]
+    [InlineData("A missile strike wounded four people in the Odesa region, a spokesman said.", "Odesa Oblast")]
+    public void Extract_PlaceBeforeSpeakerInApposition_PlaceNotTakenForAName(string text, string place)
+    {
+        // "<Name>, a spokesman, said" names a person; a run ending in "Oblast" or "region" is a place, not a name.
+        var incident = Single(text);
+        Assert.Equal(place, incident.Place?.Name);
+        Assert.NotNull(incident.Killed ?? incident.Injured);
+    }
+
     [Fact]
     public void Extract_HeadlineWithTagAfterCountersLine_BodyPlaceKept()
     {
