@@ -89,17 +89,7 @@ public sealed partial class PostgresVigilStore
                 WHERE r.report_key = ANY(@keys) AND e.footprint IS NOT NULL
                 """, ("keys", reportKeys.ToArray()));
             using var reader = command.ExecuteReader();
-            var footprints = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
-            while (reader.Read())
-            {
-                var key = reader.GetString(0);
-                if (StoredFootprint.Read(key, reader.GetString(1)) is { } entry)
-                {
-                    footprints[key] = entry;
-                }
-            }
-
-            return footprints;
+            return StoredFootprint.ReadAll(reader);
         }
 
         public IReadOnlyList<ReportExtraction> AllVersions() => _store.ReadExtractions(_c, _t, currentOnly: false);

@@ -119,17 +119,7 @@ public sealed partial class SqliteVigilStore
                 """);
             Bind(command, ("$keys", JsonSerializer.Serialize(reportKeys.Distinct(StringComparer.Ordinal).ToArray(), VigilJson.Compact)));
             using var reader = command.ExecuteReader();
-            var footprints = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
-            while (reader.Read())
-            {
-                var key = reader.GetString(0);
-                if (StoredFootprint.Read(key, reader.GetString(1)) is { } entry)
-                {
-                    footprints[key] = entry;
-                }
-            }
-
-            return footprints;
+            return StoredFootprint.ReadAll(reader);
         }
 
         public IReadOnlyList<IndexCellCount> CellCounts()

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 
@@ -78,5 +79,22 @@ public static class StoredFootprint
         }
 
         return new ReportIndexEntry(reportKey, cells, names);
+    }
+
+    /// <summary>The entries of a reader's rows of (report key, footprint JSON), by key; rows of another <see cref="Version"/> are left out.</summary>
+    public static Dictionary<string, ReportIndexEntry> ReadAll(DbDataReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var footprints = new Dictionary<string, ReportIndexEntry>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var key = reader.GetString(0);
+            if (Read(key, reader.GetString(1)) is { } entry)
+            {
+                footprints[key] = entry;
+            }
+        }
+
+        return footprints;
     }
 }
