@@ -43,6 +43,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         var builders = new List<Builder>();
         Builder? current = null;
+        // "Drones attacked the region overnight. Three people were injured": an attack sentence before any incident names
+        // what hit the incident the next sentences count, where the report has only that one
+        var leadWeapons = new List<WeaponMention>();
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
         var recapOpen = false; // the sentence before recalled an earlier attack or another place's
@@ -194,6 +197,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
                 {
                     context = SentencePlace(places, figures);
+                }
+
+                if (current is null && builders.Count == 0 && attack && !past && !military && !tallySentences.Contains(s) && places.Count == 0 &&
+                    role == SentenceRole.Main)
+                {
+                    leadWeapons.AddRange(weaponsBySentence.GetValueOrDefault(s) ?? []);
                 }
 
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
@@ -411,6 +420,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         for (var i = 0; i < builders.Count; i++)
         {
             KeepDoubtfulOff(document, builders[i], builders.Count, i);
+        }
+
+        if (builders is [{ Weapons.Count: 0 } only])
+        {
+            only.Weapons.AddRange(leadWeapons.Select(w => w.Weapon).Distinct());
         }
 
         var single = builders.Count == 1;
