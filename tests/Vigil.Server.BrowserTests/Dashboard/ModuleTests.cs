@@ -96,7 +96,7 @@ public sealed class ModuleTests(DashboardServer server)
               const { setLanguage } = await import('/app/i18n.js');
               const { renderIncident } = await import('/app/incident.js');
               await setLanguage('uk');
-              const claimant = { name: 'Ivan Fedorov', role: 'head of the regional administration', kind: 'local_authority' };
+              const claimant = { name: 'Ivan Fedorov', role: 'head of the regional military administration', kind: 'local_authority' };
               const history = [{ value: 4, qualifier: 'exact', published: '2025-09-18T12:00:00+03:00', claimant, source: 'RMA', superseded: false }];
               const incident = {
                 id: 'x', date: '2025-09-18', date_precision: 'day', weapons: ['drone'], attacker: 'RU', report_count: 1,
@@ -116,8 +116,11 @@ public sealed class ModuleTests(DashboardServer server)
               const node = document.createElement('div');
               renderIncident(node, incident, new Map([['r1', { id: 'r1', version: 1, text: 'Four killed.' }]]), { backHref: '?', onBack() {} });
               const why = (field) => node.querySelector(`tr[data-field="${field}"] td.why`)?.textContent;
+              const placeless = document.createElement('div');
+              renderIncident(placeless, { ...incident, place: null }, new Map(), { backHref: '?', onBack() {} });
               const result = JSON.stringify({ killed: why('killed'), injured: why('injured'), missing: why('missing'), lowOnly: why('children_injured'),
-                confidence: node.querySelector('.confidence')?.textContent });
+                confidence: node.querySelector('.confidence')?.textContent, who: node.querySelector('tr[data-field="killed"] td.who')?.textContent,
+                placeless: placeless.querySelector('h1')?.textContent });
               await setLanguage('en');
               return result;
             }
@@ -128,6 +131,9 @@ public sealed class ModuleTests(DashboardServer server)
         Assert.Equal("пізніша точна цифра з названим джерелом, що не суперечить попередній нижній межі «щонайменше 3» авторитетнішого джерела (місцева влада)",
             root.GetProperty("killed").GetString());
         Assert.Equal("найавторитетніше джерело (рятувальна служба)", root.GetProperty("injured").GetString());
+        // the claimant's role from the extractor's closed list, and an incident no report placed, in the interface's language
+        Assert.Equal("Ivan Fedorov (начальник обласної військової адміністрації)", root.GetProperty("who").GetString());
+        Assert.Equal("Місце не вказано", root.GetProperty("placeless").GetString());
         // A sentence the interface does not know yet is shown as fusion wrote it, never blank.
         Assert.Equal("a reason fusion may add one day", root.GetProperty("missing").GetString());
         Assert.Equal("поточного значення немає: усі 2 твердження мають низьку довіру, екстрактор вважає їх не цифрою інциденту", root.GetProperty("lowOnly").GetString());

@@ -19,7 +19,8 @@ export function weaponColor(weapons) {
 }
 
 export function placeLabel(place) {
-  if (!place) return '—';
+  // An incident whose reports name no place is still listed: say so rather than show a bare dash.
+  if (!place) return t('incident.place.none');
   const parts = [];
   if (place.district) parts.push(place.district);
   // The Ukrainian interface names the place in Ukrainian where the server knows the name (name_uk).

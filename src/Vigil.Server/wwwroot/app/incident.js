@@ -52,7 +52,8 @@ function label(prefix, value) {
 function claimantText(claimant) {
   if (!claimant) return '';
   const name = claimant.name || '';
-  const role = claimant.role || '';
+  // Roles come from the extractor's closed list (Rules/*/lexicon.json "roles"); the interface names them in its language.
+  const role = claimant.role ? (has(`role.${claimant.role}`) ? t(`role.${claimant.role}`) : claimant.role) : '';
   if (name && role) return `${name} (${role})`;
   return name || role;
 }
