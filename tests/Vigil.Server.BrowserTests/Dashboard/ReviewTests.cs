@@ -97,7 +97,10 @@ public sealed class ReviewTests(PrivateDashboardServer server) : IClassFixture<P
         Assert.Equal(before.Count + 1, afterSplit.Count);
         var splitOff = afterSplit.Select(i => i.GetProperty("id").GetString()!).Except(before.Select(i => i.GetProperty("id").GetString()!)).Single();
 
-        // Merge it back from the kept incident's page, the other incident typed by its id.
+        // Merge it back from the kept incident's page: the split-off incident (same oblast and day) is offered once the
+        // field is reached, and chosen by its id.
+        await page.Locator("#review-merge-with").FocusAsync();
+        await Expect(page.Locator($"#review-merge-candidates option[value='{splitOff}']")).ToHaveCountAsync(1);
         await page.Locator("#review-merge-with").FillAsync(splitOff);
         await page.Locator("#review-merge-note").FillAsync("One strike after all: the later post corrects the time.");
         await page.Locator("#review-merge button[type=submit]").ClickAsync();

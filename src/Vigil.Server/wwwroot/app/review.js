@@ -207,11 +207,15 @@ function mergeForm(incident, run) {
     event.preventDefault();
     run(() => send('POST', 'api/v1/incidents/merge', { incidents: [incident.id, other.value.trim()], note: note.value.trim() }));
   });
-  nearby(incident).then((items) => {
-    for (const item of items) {
-      candidates.append(el('option', { value: item.id }, `${placeLabel(item.place)} · ${formatDay(item.date)} · ${item.killed ?? '—'}/${item.injured ?? '—'}`));
-    }
-  }).catch(() => { /* Suggestions only: the id can still be typed. */ });
+  // Suggestions are fetched when the analyst first reaches the field, not on every render of the panel
+  // (it is redrawn after each live update and each decision).
+  other.addEventListener('focus', () => {
+    nearby(incident).then((items) => {
+      for (const item of items) {
+        candidates.append(el('option', { value: item.id }, `${placeLabel(item.place)} · ${formatDay(item.date)} · ${item.killed ?? '—'}/${item.injured ?? '—'}`));
+      }
+    }).catch(() => { /* Suggestions only: the id can still be typed. */ });
+  }, { once: true });
   return form;
 }
 
