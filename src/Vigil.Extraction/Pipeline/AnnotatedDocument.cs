@@ -214,7 +214,8 @@ internal readonly record struct DateMention(int Start, int End, DateOnly Date, b
 
 internal sealed record PlaceMention(int Start, int End, PlaceRef Place, bool Strong);
 
-internal readonly record struct WeaponMention(int Start, int End, Weapon Weapon);
+// Generic: the words are ones news use for any attack ("shelling"): they name the weapon only where nothing more exact does.
+internal readonly record struct WeaponMention(int Start, int End, Weapon Weapon, bool Generic = false);
 
 internal sealed record PersonMention(int Start, int End, string Name, string? Role);
 

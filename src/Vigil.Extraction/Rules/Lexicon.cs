@@ -40,6 +40,9 @@ internal sealed record Lexicon
     public required PhraseSet<bool> EwCues { get; init; }
     public required HashSet<string> HitCues { get; init; }
     public required PhraseSet<Weapon> Weapons { get; init; }
+
+    /// <summary>Weapon words news use for any attack ("shelling", "rockets", "air strike"): the weapon only where nothing more exact is named.</summary>
+    public required PhraseSet<bool> GenericWeapons { get; init; }
     public required HashSet<string> AttackWords { get; init; }
     public required PhraseSet<string> Damage { get; init; }
     public required HashSet<string> SpeechVerbs { get; init; }
@@ -172,6 +175,7 @@ internal sealed record Lexicon
             EwCues = Flags(root.Get("ewCues")),
             HitCues = Set(root.Get("hitCues")),
             Weapons = Phrases(root.Get("weapons"), s => ParseWeapon(file, s)),
+            GenericWeapons = Flags(root.Get("genericWeapons")),
             AttackWords = Set(root.Get("attackWords")),
             Damage = new PhraseSet<string>(root.Get("damage").EnumerateObject().SelectMany(category =>
                 category.Value.EnumerateArray().Select(w => new KeyValuePair<string, string>(w.GetString()!, ParseDamage(file, category.Name))))),

@@ -1067,6 +1067,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         var weapons = new List<Weapon>(b.Weapons);
+        // "A missile struck the city … injured in the Russian shelling": news call any attack shelling, rockets or an air
+        // strike; those words name the weapon only when nothing more exact is said of the incident
+        if (weapons.Any(w => document.Weapons.Any(m => m.Weapon == w && !m.Generic)))
+        {
+            weapons.RemoveAll(w => document.Weapons.Where(m => m.Weapon == w).All(m => m.Generic));
+        }
+
         if (weapons.Count == 0)
         {
             weapons.Add(Weapon.Unknown); // the text names no weapon

@@ -12,6 +12,7 @@ internal sealed class WeaponRecognizer : IPipelineStep
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {
+            var found = new List<WeaponMention>();
             foreach (var m in lex.Weapons.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
             {
                 var next = m.End < sentence.EndToken ? tokens[m.End].Lower : "";
@@ -24,7 +25,16 @@ internal sealed class WeaponRecognizer : IPipelineStep
                     continue;
                 }
 
-                document.Weapons.Add(new WeaponMention(m.Start, m.End, m.Value));
+                var generic = lex.GenericWeapons.MatchAt(tokens, m.Start, m.End).Length == m.End - m.Start;
+                found.Add(new WeaponMention(m.Start, m.End, m.Value, generic));
+            }
+
+            // "shelled the oblast and attacked it with drones": the verb beside another weapon in its sentence names one of two
+            // (the noun does not: "injured in a missile strike and the shelling that followed" is one attack)
+            foreach (var m in found)
+            {
+                var twoWeapons = m.Generic && tokens[m.Start].Lower == "shelled" && found.Any(o => o.Weapon != m.Weapon);
+                document.Weapons.Add(twoWeapons ? m with { Generic = false } : m);
             }
         }
     }
