@@ -76,6 +76,16 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                         : RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
+                // "two women killed, six civilians injured, including a three-year-old girl": with no verb of its own after it, an
+                // "including" part belongs to the figure right before it, not to a toll noun or verb further left ("the rescuers' toll")
+                if (kind is not null && previous is { Field: not CasualtyField.Hit } && !np.Partitive && np.Head != HeadClass.CasualtyNoun &&
+                    lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken) is { Length: > 0 } including &&
+                    including.Start > previous.NumberToken && RightCue(document, np.End, sentence.EndToken) is null &&
+                    KindOf(previous.Field) is { } previousKind)
+                {
+                    kind = previousKind;
+                }
+
                 // "injured a teenager and a woman": the second person shares the first one's verb; so does "another" with no verb of its own
                 if (kind is null && previous is not null && number.QualifierStart > sentence.FirstToken &&
                     ((tokens[number.QualifierStart - 1].Lower == "and" && (number.Flags & NumberFlags.Article) != 0) || (number.Flags & NumberFlags.Additive) != 0))
@@ -210,6 +220,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             previousSentenceLast = previous ?? previousSentenceLast;
         }
     }
+
+    private static CasualtyKind? KindOf(CasualtyField field) => field switch
+    {
+        CasualtyField.Killed or CasualtyField.ChildrenKilled => CasualtyKind.Killed,
+        CasualtyField.Injured or CasualtyField.ChildrenInjured => CasualtyKind.Injured,
+        CasualtyField.Missing => CasualtyKind.Missing,
+        _ => null,
+    };
 
     /// <summary>What a toll noun before the number counts ("death toll" → killed; "number of wounded" → injured; "number of victims" says neither).</summary>
     private static CasualtyKind? TollKind(AnnotatedDocument document, int from, int to)
