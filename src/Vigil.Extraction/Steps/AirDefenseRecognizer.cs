@@ -89,6 +89,20 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
+            // "40 missiles, drones overnight", "60 missiles and drones": one count over several weapons is not split (specs/README.md)
+            if (np.End + 1 < sentence.EndToken && tokens[np.End].Lower is "," or "and" or "or" && document.NumberIndexAt(np.End + 1) < 0 &&
+                lex.Weapons.MatchAt(tokens, np.End + 1, sentence.EndToken) is { Length: > 0 } other && other.Value != np.Weapon)
+            {
+                continue;
+            }
+
+            // "launched two guided bombs that killed two people": the munitions of one strike, told by what they did there
+            if (np.End + 1 < sentence.EndToken && tokens[np.End].Lower is "that" or "which" &&
+                document.Lexicon.CasualtyCues.ContainsKey(tokens[np.End + 1].Lower))
+            {
+                continue;
+            }
+
             // "(about 250 of them Shaheds)", "including two Kh-22": parts of a figure already counted.
             if (document.Lexicon.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0)
             {
@@ -510,8 +524,16 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // town or district is that place's story, not a nationwide tally
             if (tokens[k].Lower is "on" or "at" or "against" or "in" or "into" && k > number)
             {
-                var target = document.PlaceAt(k + 1) ?? (tokens[k + 1].Lower == "the" && k + 2 < sentence.EndToken ? document.PlaceAt(k + 2) : null);
-                if (target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" } &&
+                // "at the village of Zmiiv", "on the city of Odesa": the place after its kind word
+                var at = k + 1;
+                while (at < Math.Min(sentence.EndToken, k + 5) && document.PlaceAt(at) is null && tokens[at].Lower is "the" or "village" or "town" or "city" or "settlement" or "of")
+                {
+                    at++;
+                }
+
+                var target = at < sentence.EndToken ? document.PlaceAt(at) : null;
+                // "fired at Voronezh": a Russian city is one place too
+                if (target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" or "RU" } &&
                     !Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";"))
                 {
                     return true;
@@ -538,6 +560,30 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             if (j < sentence.EndToken && tokens[j].Lower is "region" or "city" or "oblast" or "town" or "district" or "area")
+            {
+                return true;
+            }
+
+            // "over the Ryazan Region", "over the territory of Belgorod region", "over the Republic of Tatarstan": one named region
+            // (a list ends in "regions" and stays a tally)
+            var named = j;
+            while (named < Math.Min(sentence.EndToken, j + 4) && tokens[named].Lower is "territory" or "of" or "the")
+            {
+                named++;
+            }
+
+            var words = 0;
+            while (named < sentence.EndToken && words < 3 && tokens[named].Kind == TokenKind.Word && tokens[named].Capitalized &&
+                   tokens[named].Lower is not ("region" or "oblast" or "krai" or "republic"))
+            {
+                named++;
+                words++;
+            }
+
+            // "launched from the airspace over Russia's Belgorod region": where they came from, not where they were shot down
+            var origin = Enumerable.Range(Math.Max(sentence.FirstToken, k - 3), k - Math.Max(sentence.FirstToken, k - 3))
+                .Any(b => tokens[b].Lower is "from" or "airspace");
+            if (words > 0 && !origin && named < sentence.EndToken && tokens[named].Lower is "region" or "oblast" or "krai" or "republic")
             {
                 return true;
             }
