@@ -90,14 +90,14 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             // "40 missiles, drones overnight", "60 missiles and drones": one count over several weapons is not split (specs/README.md)
-            if (np.End + 1 < sentence.EndToken && tokens[np.End].Lower is "," or "and" or "or" && document.NumberIndexAt(np.End + 1) < 0 &&
+            if (English(document) && np.End + 1 < sentence.EndToken && tokens[np.End].Lower is "," or "and" or "or" && document.NumberIndexAt(np.End + 1) < 0 &&
                 lex.Weapons.MatchAt(tokens, np.End + 1, sentence.EndToken) is { Length: > 0 } other && other.Value != np.Weapon)
             {
                 continue;
             }
 
             // "launched two guided bombs that killed two people": the munitions of one strike, told by what they did there
-            if (np.End + 1 < sentence.EndToken && tokens[np.End].Lower is "that" or "which" &&
+            if (English(document) && np.End + 1 < sentence.EndToken && tokens[np.End].Lower is "that" or "which" &&
                 document.Lexicon.CasualtyCues.ContainsKey(tokens[np.End + 1].Lower))
             {
                 continue;
@@ -220,7 +220,10 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         SingleMissileLaunched(document);
-        WholeIntercepted(document);
+        if (English(document))
+        {
+            WholeIntercepted(document);
+        }
     }
 
     /// <summary>
@@ -298,6 +301,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
         }
     }
+
+    /// <summary>This pass's newer phrasings were read on English reports only; Ukrainian and Russian reports keep their own rules.</summary>
+    private static bool English(AnnotatedDocument document) => document.Info.Language is not ("uk" or "ru");
 
     private static Weapon? FirstWeaponWithin(AnnotatedDocument document, int from, int limit, int span)
     {
@@ -526,14 +532,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             {
                 // "at the village of Zmiiv", "on the city of Odesa": the place after its kind word
                 var at = k + 1;
-                while (at < Math.Min(sentence.EndToken, k + 5) && document.PlaceAt(at) is null && tokens[at].Lower is "the" or "village" or "town" or "city" or "settlement" or "of")
+                while (English(document) && at < Math.Min(sentence.EndToken, k + 5) && document.PlaceAt(at) is null && tokens[at].Lower is "the" or "village" or "town" or "city" or "settlement" or "of")
                 {
                     at++;
                 }
 
                 var target = at < sentence.EndToken ? document.PlaceAt(at) : null;
-                // "fired at Voronezh": a Russian city is one place too
-                if (target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" or "RU" } &&
+                if (target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" } &&
                     !Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";"))
                 {
                     return true;
@@ -564,8 +569,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 return true;
             }
 
-            // "over the Ryazan Region", "over the territory of Belgorod region", "over the Republic of Tatarstan": one named region
-            // (a list ends in "regions" and stays a tally)
+            // "over the Ryazan Region", "over the territory of Belgorod region", "over the Republic of Tatarstan" after a tally already
+            // stated: one named region's part of it or an addition to it (a list ends in "regions" and stays a tally; the ministry's
+            // one count over a named region, told first, stays its claim)
             var named = j;
             while (named < Math.Min(sentence.EndToken, j + 4) && tokens[named].Lower is "territory" or "of" or "the")
             {
@@ -583,7 +589,8 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // "launched from the airspace over Russia's Belgorod region": where they came from, not where they were shot down
             var origin = Enumerable.Range(Math.Max(sentence.FirstToken, k - 3), k - Math.Max(sentence.FirstToken, k - 3))
                 .Any(b => tokens[b].Lower is "from" or "airspace");
-            if (words > 0 && !origin && named < sentence.EndToken && tokens[named].Lower is "region" or "oblast" or "krai" or "republic")
+            var s = tokens[k].Sentence;
+            if (English(document) && words > 0 && !origin && document.Tallies.Any(t => t.Sentence < s) && named < sentence.EndToken && tokens[named].Lower is "region" or "oblast" or "krai" or "republic")
             {
                 return true;
             }

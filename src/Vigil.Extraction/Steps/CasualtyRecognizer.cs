@@ -86,6 +86,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     kind = previousKind;
                 }
 
+                // "six had died and eight were hurt, with a child among the victims": a child among dead and wounded alike is
+                // neither field's count
+                if ((np.Head == HeadClass.Child || (number.Flags & NumberFlags.ChildByAge) != 0) && AmongAllVictims(document, sentence, number, np.End))
+                {
+                    continue;
+                }
+
                 // "injured a teenager and a woman": the second person shares the first one's verb; so does "another" with no verb of its own
                 if (kind is null && previous is not null && number.QualifierStart > sentence.FirstToken &&
                     ((tokens[number.QualifierStart - 1].Lower == "and" && (number.Flags & NumberFlags.Article) != 0) || (number.Flags & NumberFlags.Additive) != 0))
@@ -219,6 +226,35 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             previousSentenceLast = previous ?? previousSentenceLast;
         }
+    }
+
+    /// <summary>
+    /// "with a child among the victims" where the sentence before the child tells of both the dead and the wounded: which of the
+    /// two the child is, the sentence does not say.
+    /// </summary>
+    private static bool AmongAllVictims(AnnotatedDocument document, SentenceSpan sentence, NumberMention number, int npEnd)
+    {
+        var tokens = document.Tokens;
+        // "60 wounded, among them nine children" is a part of the figure right before it (the nearest): only "the victims" are both
+        var among = npEnd + 2 < sentence.EndToken && tokens[npEnd].Lower == "among" && tokens[npEnd + 1].Lower == "the" &&
+                    tokens[npEnd + 2].Lower is "victims" or "casualties";
+        if (!among)
+        {
+            return false;
+        }
+
+        var from = sentence.FirstToken;
+        bool killed = false, injured = false;
+        for (var k = from; k < number.QualifierStart; k++)
+        {
+            if (document.Lexicon.CasualtyCues.TryGetValue(tokens[k].Lower, out var kind))
+            {
+                killed |= kind == CasualtyKind.Killed;
+                injured |= kind == CasualtyKind.Injured;
+            }
+        }
+
+        return killed && injured;
     }
 
     private static CasualtyKind? KindOf(CasualtyField field) => field switch
