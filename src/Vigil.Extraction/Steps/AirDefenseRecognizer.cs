@@ -89,6 +89,20 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
+            // "40 missiles, drones overnight", "60 missiles and drones": one count over several weapons is not split (specs/README.md)
+            if (English(document) && np.End + 1 < sentence.EndToken && tokens[np.End].Lower is "," or "and" or "or" && document.NumberIndexAt(np.End + 1) < 0 &&
+                lex.Weapons.MatchAt(tokens, np.End + 1, sentence.EndToken) is { Length: > 0 } other && other.Value != np.Weapon)
+            {
+                continue;
+            }
+
+            // "launched two guided bombs that killed two people": the munitions of one strike, told by what they did there
+            if (English(document) && np.End + 1 < sentence.EndToken && tokens[np.End].Lower is "that" or "which" &&
+                document.Lexicon.CasualtyCues.ContainsKey(tokens[np.End + 1].Lower))
+            {
+                continue;
+            }
+
             // "(about 250 of them Shaheds)", "including two Kh-22": parts of a figure already counted.
             if (document.Lexicon.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0)
             {
@@ -206,6 +220,140 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         SingleMissileLaunched(document);
+        if (English(document))
+        {
+            WholeIntercepted(document);
+        }
+    }
+
+    /// <summary>
+    /// Interceptions named by reference to what the tally before launched, with no count of their own: "destroyed the missile and
+    /// 18 of the drones" (one missile launched), "destroying 28 drones and both missiles" (two launched), "shot down all of them",
+    /// "a total of 67 drones, 58 of which it was able to shoot down". Only after a nationwide tally of Russian launches in the same
+    /// sentence or the one before, and only for a weapon whose interceptions are not already counted there.
+    /// </summary>
+    private static void WholeIntercepted(AnnotatedDocument document)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if (document.RoleOf(s) == SentenceRole.Boilerplate)
+            {
+                continue;
+            }
+
+            var launches = document.Tallies.Where(t => t.Sentence >= s - 1 && t.Sentence <= s && t.Scope == ClaimScope.Nationwide &&
+                                                       t.Attacker == Side.RU && t.Launched is not null).ToList();
+            if (launches.Count == 0)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[s];
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                // "58 of which it was able to shoot down": the part of the launch count just stated in this sentence
+                if (tokens[k].Lower == "of" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "which" && k > sentence.FirstToken &&
+                    document.NumberIndexAt(k - 1) is var n && n >= 0 && document.Numbers[n].IsCount &&
+                    launches.LastOrDefault(t => t.Sentence == s && t.NumberToken < k - 1) is { } whole &&
+                    RightCue(document, k + 2, sentence.EndToken, 10) is Role.Intercepted or Role.Suppressed)
+                {
+                    AddWhole(document, s, whole, (int)Math.Min(document.Numbers[n].Value, int.MaxValue), k - 1);
+                    continue;
+                }
+
+                var cue = lex.InterceptCues.MatchAt(tokens, k, sentence.EndToken);
+                if (cue.Length == 0 || IsEw(document, cue.Start, sentence.EndToken))
+                {
+                    continue;
+                }
+
+                // the objects of the verb, up to the end of its clause: "the missile", "both missiles", "all of them"
+                for (var j = cue.End; j < Math.Min(sentence.EndToken, cue.End + 10); j++)
+                {
+                    var word = tokens[j].Lower;
+                    if (word is ";" or "." or "while" or "but" or "which" or "who")
+                    {
+                        break;
+                    }
+
+                    if (word == "all" && j + 2 < sentence.EndToken && tokens[j + 1].Lower == "of" && tokens[j + 2].Lower is "them" or "those" or "these")
+                    {
+                        foreach (var launch in launches)
+                        {
+                            AddWhole(document, s, launch, launch.Launched!.Value, j);
+                        }
+
+                        break;
+                    }
+
+                    if (word is "the" or "both" && j + 1 < sentence.EndToken)
+                    {
+                        var w = FirstWeaponWithin(document, j + 1, sentence.EndToken, 3);
+                        var expected = word == "both" ? 2 : 1;
+                        if (w is { } weapon && launches.LastOrDefault(t => t.Weapon == weapon) is { } launch && launch.Launched == expected)
+                        {
+                            AddWhole(document, s, launch, expected, j);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>This pass's newer phrasings were read on English reports only; Ukrainian and Russian reports keep their own rules.</summary>
+    private static bool English(AnnotatedDocument document) => document.Info.Language is not ("uk" or "ru");
+
+    private static Weapon? FirstWeaponWithin(AnnotatedDocument document, int from, int limit, int span)
+    {
+        var tokens = document.Tokens;
+        for (var j = from; j < Math.Min(limit, from + span); j++)
+        {
+            var w = document.Lexicon.Weapons.MatchAt(tokens, j, limit);
+            if (w.Length > 0)
+            {
+                return w.Value;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punct || document.NumberIndexAt(j) >= 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An interception cue within <paramref name="span"/> tokens from <paramref name="from"/> and before the clause ends.</summary>
+    private static Role RightCue(AnnotatedDocument document, int from, int limit, int span)
+    {
+        for (var k = from; k < Math.Min(limit, from + span); k++)
+        {
+            if (document.Tokens[k].Lower is "," or ";" or "and" or "but")
+            {
+                break;
+            }
+
+            var intercept = document.Lexicon.InterceptCues.MatchAt(document.Tokens, k, limit);
+            if (intercept.Length > 0)
+            {
+                return IsEw(document, intercept.Start, limit) ? Role.Suppressed : Role.Intercepted;
+            }
+        }
+
+        return Role.None;
+    }
+
+    private static void AddWhole(AnnotatedDocument document, int s, TallyMention launch, int value, int token)
+    {
+        if (document.Tallies.Any(t => t.Weapon == launch.Weapon && t.Attacker == launch.Attacker && t.Intercepted is not null &&
+                                      t.Sentence >= s - 1 && t.Sentence <= s))
+        {
+            return;
+        }
+
+        document.Tallies.Add(launch with { Sentence = s, Launched = null, Intercepted = value, Suppressed = null, NumberToken = token });
     }
 
     /// <summary>
@@ -382,7 +530,14 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // town or district is that place's story, not a nationwide tally
             if (tokens[k].Lower is "on" or "at" or "against" or "in" or "into" && k > number)
             {
-                var target = document.PlaceAt(k + 1) ?? (tokens[k + 1].Lower == "the" && k + 2 < sentence.EndToken ? document.PlaceAt(k + 2) : null);
+                // "at the village of Zmiiv", "on the city of Odesa": the place after its kind word
+                var at = k + 1;
+                while (English(document) && at < Math.Min(sentence.EndToken, k + 5) && document.PlaceAt(at) is null && tokens[at].Lower is "the" or "village" or "town" or "city" or "settlement" or "of")
+                {
+                    at++;
+                }
+
+                var target = at < sentence.EndToken ? document.PlaceAt(at) : null;
                 if (target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" } &&
                     !Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";"))
                 {
@@ -410,6 +565,32 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             if (j < sentence.EndToken && tokens[j].Lower is "region" or "city" or "oblast" or "town" or "district" or "area")
+            {
+                return true;
+            }
+
+            // "over the Ryazan Region", "over the territory of Belgorod region", "over the Republic of Tatarstan" after a tally already
+            // stated: one named region's part of it or an addition to it (a list ends in "regions" and stays a tally; the ministry's
+            // one count over a named region, told first, stays its claim)
+            var named = j;
+            while (named < Math.Min(sentence.EndToken, j + 4) && tokens[named].Lower is "territory" or "of" or "the")
+            {
+                named++;
+            }
+
+            var words = 0;
+            while (named < sentence.EndToken && words < 3 && tokens[named].Kind == TokenKind.Word && tokens[named].Capitalized &&
+                   tokens[named].Lower is not ("region" or "oblast" or "krai" or "republic"))
+            {
+                named++;
+                words++;
+            }
+
+            // "launched from the airspace over Russia's Belgorod region": where they came from, not where they were shot down
+            var origin = Enumerable.Range(Math.Max(sentence.FirstToken, k - 3), k - Math.Max(sentence.FirstToken, k - 3))
+                .Any(b => tokens[b].Lower is "from" or "airspace");
+            var s = tokens[k].Sentence;
+            if (English(document) && words > 0 && !origin && document.Tallies.Any(t => t.Sentence < s) && named < sentence.EndToken && tokens[named].Lower is "region" or "oblast" or "krai" or "republic")
             {
                 return true;
             }

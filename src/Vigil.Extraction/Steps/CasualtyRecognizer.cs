@@ -76,6 +76,23 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                         : RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
+                // "two women killed, six civilians injured, including a three-year-old girl": with no verb of its own after it, an
+                // "including" part belongs to the figure right before it, not to a toll noun or verb further left ("the rescuers' toll")
+                if (kind is not null && previous is { Field: not CasualtyField.Hit } && !np.Partitive && np.Head != HeadClass.CasualtyNoun &&
+                    lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken) is { Length: > 0 } including &&
+                    including.Start > previous.NumberToken && RightCue(document, np.End, sentence.EndToken) is null &&
+                    KindOf(previous.Field) is { } previousKind)
+                {
+                    kind = previousKind;
+                }
+
+                // "six had died and eight were hurt, with a child among the victims": a child among dead and wounded alike is
+                // neither field's count
+                if ((np.Head == HeadClass.Child || (number.Flags & NumberFlags.ChildByAge) != 0) && AmongAllVictims(document, sentence, number, np.End))
+                {
+                    continue;
+                }
+
                 // "injured a teenager and a woman": the second person shares the first one's verb; so does "another" with no verb of its own
                 if (kind is null && previous is not null && number.QualifierStart > sentence.FirstToken &&
                     ((tokens[number.QualifierStart - 1].Lower == "and" && (number.Flags & NumberFlags.Article) != 0) || (number.Flags & NumberFlags.Additive) != 0))
@@ -210,6 +227,43 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             previousSentenceLast = previous ?? previousSentenceLast;
         }
     }
+
+    /// <summary>
+    /// "with a child among the victims" where the sentence before the child tells of both the dead and the wounded: which of the
+    /// two the child is, the sentence does not say.
+    /// </summary>
+    private static bool AmongAllVictims(AnnotatedDocument document, SentenceSpan sentence, NumberMention number, int npEnd)
+    {
+        var tokens = document.Tokens;
+        // "60 wounded, among them nine children" is a part of the figure right before it (the nearest): only "the victims" are both
+        var among = npEnd + 2 < sentence.EndToken && tokens[npEnd].Lower == "among" && tokens[npEnd + 1].Lower == "the" &&
+                    tokens[npEnd + 2].Lower is "victims" or "casualties";
+        if (!among)
+        {
+            return false;
+        }
+
+        var from = sentence.FirstToken;
+        bool killed = false, injured = false;
+        for (var k = from; k < number.QualifierStart; k++)
+        {
+            if (document.Lexicon.CasualtyCues.TryGetValue(tokens[k].Lower, out var kind))
+            {
+                killed |= kind == CasualtyKind.Killed;
+                injured |= kind == CasualtyKind.Injured;
+            }
+        }
+
+        return killed && injured;
+    }
+
+    private static CasualtyKind? KindOf(CasualtyField field) => field switch
+    {
+        CasualtyField.Killed or CasualtyField.ChildrenKilled => CasualtyKind.Killed,
+        CasualtyField.Injured or CasualtyField.ChildrenInjured => CasualtyKind.Injured,
+        CasualtyField.Missing => CasualtyKind.Missing,
+        _ => null,
+    };
 
     /// <summary>What a toll noun before the number counts ("death toll" → killed; "number of wounded" → injured; "number of victims" says neither).</summary>
     private static CasualtyKind? TollKind(AnnotatedDocument document, int from, int to)

@@ -75,8 +75,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var places = (placesBySentence.GetValueOrDefault(s) ?? [])
                 .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
                 // "Outside of Kyiv, the Dnipropetrovsk region was also hit": the place named as excluded is not where it happened
-                .Where(p => !(p.Start > sentence.FirstToken && (tokens[p.Start - 1].Lower == "outside" ||
-                    (p.Start > sentence.FirstToken + 1 && tokens[p.Start - 1].Lower == "of" && tokens[p.Start - 2].Lower == "outside"))))
+                // ("four were wounded in the Vinnytsia region outside the capital Kyiv", "outside the city of Odesa": the same)
+                .Where(p => !AfterOutside(tokens, p.Start, sentence.FirstToken))
                 .Where(p => !document.DatelinePlaces.Contains(p.Start))
                 // "explosions were heard in the Kremenchuk district": where a blast is heard is not where it struck
                 .Where(p => !Enumerable.Range(Math.Max(sentence.FirstToken, p.Start - 3), p.Start - Math.Max(sentence.FirstToken, p.Start - 3))
@@ -348,6 +348,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             foreach (var f in figures)
             {
+                if (current.Place is { } town && Rank(town) <= 1 && AcrossTheRegionAfter(tokens, f.NumberToken, sentence.EndToken))
+                {
+                    // "one person was killed in Rodynske and five more injured across the region": the region's count, not the town's
+                    current.Doubtful.Add(f with { SubCount = true, WideArea = true });
+                    continue;
+                }
+
                 if ((f.Flags & NumberFlags.Increment) != 0 && f.Field == CasualtyField.Injured &&
                     figures.Any(k => k.Field == CasualtyField.Killed && k.NumberToken < f.NumberToken && (k.Flags & NumberFlags.Increment) == 0))
                 {
@@ -1265,6 +1272,47 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
     /// <summary>The first sentence of the body (after a headline): the lead, where a report states its main facts.</summary>
     private static int FirstBodySentence(AnnotatedDocument document) => HeadlineSentences(document);
+
+    /// <summary>"five more injured across the region", "12 wounded throughout the oblast": the count's own clause says it is region-wide.</summary>
+    private static bool AcrossTheRegionAfter(List<Token> tokens, int number, int end)
+    {
+        for (var k = number + 1; k < Math.Min(end, number + 8); k++)
+        {
+            var word = tokens[k].Lower;
+            if (word is "," or ";" or "while" or "but")
+            {
+                return false;
+            }
+
+            if (word is "across" or "throughout" && k + 2 < end && tokens[k + 1].Lower == "the" &&
+                tokens[k + 2].Lower is "region" or "oblast" or "province" or "area")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"outside Kyiv", "outside of Kyiv", "outside the capital Kyiv", "outside the city of Odesa": a place named as excluded.</summary>
+    private static bool AfterOutside(List<Token> tokens, int start, int floor)
+    {
+        for (var k = start - 1; k >= Math.Max(floor, start - 5); k--)
+        {
+            var word = tokens[k].Lower;
+            if (word == "outside")
+            {
+                return true;
+            }
+
+            if (word is not ("of" or "the" or "capital" or "city" or "town" or "village" or "ukrainian" or "ukraine's"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// How far a figure can be trusted as the incident's (docs/extraction.md "Confidence"): high when it

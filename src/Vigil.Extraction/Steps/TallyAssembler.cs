@@ -23,13 +23,21 @@ internal sealed class TallyAssembler : IPipelineStep
         DateOnly? lead = document.Dates.FirstOrDefault(d => !d.IsPast && (published is not { } p || d.Date >= p.AddDays(-7))) is { End: > 0 } first
             ? first.Date
             : published;
-        // The Russian ministry's count of Ukrainian drones told in the reporter's words and then quoted is one claim: an unattributed
-        // tally after it repeating the ministry's figure for the same day, weapon and side is that claim again, not a second entry
+        // The Russian ministry's count of Ukrainian drones told in the reporter's words and quoted (or headlined) is one claim: an unattributed
+        // tally before or after it repeating the ministry's figure for the same day, weapon and side is that claim again, not a second entry
+        var english = document.Info.Language is not ("uk" or "ru");
         bool RestatesAdversary(TallyMention t) => t.Attacker == Side.UA && t.Scope != ClaimScope.AdversaryClaim &&
-            document.Tallies.Any(o => o.Scope == ClaimScope.AdversaryClaim && o.Attacker == Side.UA && o.Weapon == t.Weapon && o.Sentence < t.Sentence &&
+            document.Tallies.Any(o => o.Scope == ClaimScope.AdversaryClaim && o.Attacker == Side.UA && o.Weapon == t.Weapon && (o.Sentence < t.Sentence || (english && o.Sentence != t.Sentence)) &&
                                       (o.Date ?? lead) == (t.Date ?? lead) && o.Launched == t.Launched && o.Intercepted == t.Intercepted && o.Suppressed == t.Suppressed);
+        // A headline's (a first line with no closing punctuation) tally restated in the body with the same figures ("Air defence shot down 11 Russian drones yesterday and at
+        // night" over "… destroyed 11 Russian drones over the past day and at night on 2 August") is one tally: the body's, with its date
+        var title = document.Sentences.Count > 1 && document.Sentences[0].EndToken > document.Sentences[0].FirstToken &&
+                    document.Tokens[document.Sentences[0].EndToken - 1].Lower is not ("." or "!" or "?");
+        bool HeadlineRestated(TallyMention t) => english && title && t.Sentence == 0 &&
+            document.Tallies.Any(o => o.Sentence > 0 && o.Weapon == t.Weapon && o.Attacker == t.Attacker && o.Launched == t.Launched &&
+                                      o.Intercepted == t.Intercepted && o.Suppressed == t.Suppressed);
         var groups = document.Tallies
-            .Where(t => !RestatesAdversary(t))
+            .Where(t => !RestatesAdversary(t) && !HeadlineRestated(t))
             .GroupBy(t => (Date: t.Date ?? lead, t.Weapon, t.Attacker, t.Scope))
             .OrderBy(g => g.Min(t => t.NumberToken));
         foreach (var group in groups)
