@@ -23,6 +23,24 @@ public sealed class SlavicStepsTests
         Assert.Equal(2, incident.Injured);
     }
 
+    [Theory]
+    [InlineData("Вночі росія атакувала Україну 96 ударними безпілотниками. Сили ППО знешкодили 80 ворожих дронів.", 96, 80)]
+    [InlineData("Вночі росія атакувала Україну 70 дронами. Станом на ранок знищено 53 ворожих БпЛА.", 70, 53)]
+    public void AirDefense_EnemyAdjectiveBeforeDrones_NationwideTallyNoLosses(string text, int launched, int intercepted)
+    {
+        var result = Run(text, "uk");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal((Weapon.Drone, (int?)launched, (int?)intercepted), (tally.Weapon, tally.Launched, tally.Intercepted));
+        Assert.Empty(result.Events);
+    }
+
+    [Theory]
+    [InlineData("Сумщина. Вночі над областю сили ППО знешкодили 14 з 17 ворожих шахедів. Без постраждалих.")]
+    [InlineData("Вночі над Київщиною сили ППО знищили 9 ворожих ударних дронів.")]
+    [InlineData("Вночі ворог атакував Полтавщину 20 ударними БпЛА. Над територією області збито 15 ворожих безпілотників.")]
+    public void RegionalInterceptions_UkrainianRegionOwnCount_NoNationwideTally(string text) =>
+        Assert.Empty(Run(text, "uk").AirDefense);
+
     [Fact]
     public void CyrillicPlaceNamer_VillageBeforeRaionAdjective_VillageRomanisedOnItsSide()
     {
