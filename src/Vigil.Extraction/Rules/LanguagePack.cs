@@ -27,6 +27,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is NumberRecognizer) + 1, new SinglePersonRecognizer());
             steps.Insert(steps.FindIndex(s => s is NumberRecognizer) + 1, new ThingCounts());
             steps.Insert(steps.FindIndex(s => s is SinglePersonRecognizer) + 1, new CoupledPersons());
+            steps.Insert(steps.FindIndex(s => s is CoupledPersons) + 1, new AgeListCounts());
             steps.Insert(steps.FindIndex(s => s is ClaimantRecognizer), new OfficialTitleRecognizer());
             steps.Insert(steps.FindIndex(s => s is PlaceRecognizer) + 1, new CyrillicPlaceNamer(gazetteer));
             steps.Insert(steps.FindIndex(s => s is CyrillicPlaceNamer) + 1, new PlacesNotStruck());

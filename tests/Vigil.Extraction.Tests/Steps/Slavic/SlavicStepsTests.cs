@@ -24,6 +24,24 @@ public sealed class SlavicStepsTests
     }
 
     [Theory]
+    [InlineData("У Сумах внаслідок удару зазнали поранень 13-річна дівчина та її дідусь.", 2, 1)]
+    [InlineData("У Сумах внаслідок удару отримали поранення 63-річна жінка, та чоловіки віком 32 і 49 років.", 3, null)]
+    [InlineData("У Сумах внаслідок удару поранення отримали 58 та 49-річні жінки.", 2, null)]
+    [InlineData("У Сумах внаслідок удару травмовано жінок 56 та 80 років.", 2, null)]
+    public void InjuriesReceived_UkrainianCueBeforeListedPeople_EachCounted(string text, int injured, int? children)
+    {
+        var incident = Assert.Single(Run(text, "uk").Incidents);
+        Assert.Equal((injured, children), (incident.Injured, incident.ChildrenInjured));
+    }
+
+    [Fact]
+    public void InjuriesReceived_FatalWounds_Killed()
+    {
+        var incident = Assert.Single(Run("Увечері окупанти обстріляли Херсон. Смертельні поранення дістав 60-річний чоловік.", "uk").Incidents);
+        Assert.Equal((1, (int?)null), (incident.Killed, incident.Injured));
+    }
+
+    [Theory]
     [InlineData("Вночі росія атакувала Україну 96 ударними безпілотниками. Сили ППО знешкодили 80 ворожих дронів.", 96, 80)]
     [InlineData("Вночі росія атакувала Україну 70 дронами. Станом на ранок знищено 53 ворожих БпЛА.", 70, 53)]
     public void AirDefense_EnemyAdjectiveBeforeDrones_NationwideTallyNoLosses(string text, int launched, int intercepted)
