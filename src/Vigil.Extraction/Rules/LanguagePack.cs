@@ -34,6 +34,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is PlacesNotStruck) + 1, new OnePersonVerb());
             steps.Insert(steps.FindIndex(s => s is DiscourseClassifier) + 1, new RecapParagraph());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new MilitaryLossSentences());
+            steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new ListedPersons());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new InjuriesReceived());
             steps.Insert(steps.FindIndex(s => s is MilitaryLossSentences) + 1, new EarlierDays());
             steps.Insert(steps.FindIndex(s => s is EarlierDays) + 1, new RegionalTotals());

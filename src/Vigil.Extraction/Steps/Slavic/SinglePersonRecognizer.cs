@@ -19,7 +19,11 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
         var covered = new HashSet<int>();
         foreach (var n in document.Numbers)
         {
-            for (var k = n.QualifierStart; k < n.End + 2 && k < tokens.Count; k++)
+            // "her mother" read as one person already ends on its noun: the words after it ("та бабуся") are not its noun
+            // ("її сина-підлітка" is still one: a hyphen joins the second noun to the first)
+            var ownNoun = (n.Flags & NumberFlags.Article) != 0 && n.End > n.Start + 1 && IsPerson(lex, tokens[n.End - 1].Lower) &&
+                          !(n.End < tokens.Count && tokens[n.End].Lower == "-");
+            for (var k = n.QualifierStart; k < (ownNoun ? n.End : n.End + 2) && k < tokens.Count; k++)
             {
                 if (n.IsCount || k >= n.End)
                 {

@@ -34,6 +34,15 @@ public sealed class SlavicStepsTests
         Assert.Equal((injured, children), (incident.Injured, incident.ChildrenInjured));
     }
 
+    [Theory]
+    [InlineData("У Сумах поранено 4-річну дівчинку, її матір і бабусю.", "uk", 3, 1)]
+    [InlineData("У Сумах постраждала родина – госпіталізовані 4-річна дівчинка, її мати та бабуся.", "uk", 3, 1)]
+    public void ListedPersons_ChildThenRelativesInList_EachInjured(string text, string language, int injured, int children)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal((injured, children), (incident.Injured ?? 0, incident.ChildrenInjured ?? 0));
+    }
+
     [Fact]
     public void InjuriesReceived_FatalWounds_Killed()
     {
