@@ -32,11 +32,18 @@ internal sealed class ListedPersons : IPipelineStep
                 var next = numbers[k];
                 // the noun a single-person count stands on may follow it ("her" + "mother"): the gap starts after that noun
                 var gapStart = previous.End < sentence.EndToken && IsPersonWord(document, previous.End) ? previous.End + 1 : previous.End;
-                if (tokens[next.Start].Sentence != tokens[previous.Start].Sentence || next.QualifierStart <= gapStart || next.QualifierStart - gapStart > 2 ||
-                    !Enumerable.Range(gapStart, next.QualifierStart - gapStart).All(j => tokens[j].Lower is "and" or ",") ||
-                    (next.Flags & NumberFlags.Article) == 0 || next.Value != 1 || counted.Contains(next.Start))
+                if (tokens[next.Start].Sentence != tokens[previous.Start].Sentence || next.QualifierStart <= gapStart || next.QualifierStart - gapStart > 3 ||
+                    !Enumerable.Range(gapStart, next.QualifierStart - gapStart).All(j => tokens[j].Lower is "and" or "," or "her" or "his" or "their") ||
+                    (next.Flags & NumberFlags.Article) == 0 || next.Value != 1)
                 {
                     break;
+                }
+
+                // an item the shared step already counted ("her 25-year-old mother") carries the list on
+                if (counted.Contains(next.Start))
+                {
+                    previous = next;
+                    continue;
                 }
 
                 // «загинуло немовля, мати дитини поранена»: a person with a verb of their own is no item of the list

@@ -37,6 +37,7 @@ public sealed class SlavicStepsTests
     [Theory]
     [InlineData("У Сумах поранено 4-річну дівчинку, її матір і бабусю.", "uk", 3, 1)]
     [InlineData("У Сумах постраждала родина – госпіталізовані 4-річна дівчинка, її мати та бабуся.", "uk", 3, 1)]
+    [InlineData("У Сумах поранено чотирирічну дівчинку, її 25-річну маму та 56-річну бабусю.", "uk", 3, 1)]
     public void ListedPersons_ChildThenRelativesInList_EachInjured(string text, string language, int injured, int children)
     {
         var incident = Assert.Single(Run(text, language).Incidents);
