@@ -27,12 +27,14 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is NumberRecognizer) + 1, new SinglePersonRecognizer());
             steps.Insert(steps.FindIndex(s => s is NumberRecognizer) + 1, new ThingCounts());
             steps.Insert(steps.FindIndex(s => s is SinglePersonRecognizer) + 1, new CoupledPersons());
+            steps.Insert(steps.FindIndex(s => s is CoupledPersons) + 1, new AgeListCounts());
             steps.Insert(steps.FindIndex(s => s is ClaimantRecognizer), new OfficialTitleRecognizer());
             steps.Insert(steps.FindIndex(s => s is PlaceRecognizer) + 1, new CyrillicPlaceNamer(gazetteer));
             steps.Insert(steps.FindIndex(s => s is CyrillicPlaceNamer) + 1, new PlacesNotStruck());
             steps.Insert(steps.FindIndex(s => s is PlacesNotStruck) + 1, new OnePersonVerb());
             steps.Insert(steps.FindIndex(s => s is DiscourseClassifier) + 1, new RecapParagraph());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new MilitaryLossSentences());
+            steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new ListedPersons());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new InjuriesReceived());
             steps.Insert(steps.FindIndex(s => s is MilitaryLossSentences) + 1, new EarlierDays());
             steps.Insert(steps.FindIndex(s => s is EarlierDays) + 1, new RegionalTotals());

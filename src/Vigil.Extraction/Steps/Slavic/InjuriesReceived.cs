@@ -7,14 +7,25 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// people counted, an order the shared casualty step does not read (it looks for the verb after its subject, or a verb cue
 /// right before the number, which would also take «от полученных ранений мужчина погиб» as wounded). Only this exact order,
 /// noun then verb then the number, counts the number as injured.
+/// Ukrainian writes both orders («поранення отримали двоє», «отримали поранення 63-річна жінка», «зазнали поранень 13-річна
+/// дівчина та її дідусь»), and the people after the cue may be a list joined by «та»/«і»: each count of the list is read, a child
+/// by noun or age as a child.
 /// </summary>
 internal sealed class InjuriesReceived : IPipelineStep
 {
     private static readonly string[] Injuries = ["ранения", "ранение", "травмы", "травму", "увечья"];
     private static readonly string[] Received = ["получили", "получил", "получила", "получило"];
+    private static readonly string[] InjuriesUk = ["поранення", "поранень", "травми", "травм", "травму"];
+    private static readonly string[] ReceivedUk = ["отримали", "отримала", "отримав", "отримало", "дістали", "дістала", "дістав", "зазнали", "зазнала", "зазнав", "зазнало"];
 
     public void Run(AnnotatedDocument document)
     {
+        if (string.Equals(document.Info.Language, "uk", StringComparison.Ordinal))
+        {
+            RunUkrainian(document);
+            return;
+        }
+
         if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal))
         {
             return;
@@ -37,6 +48,58 @@ internal sealed class InjuriesReceived : IPipelineStep
                 number.Qualifier, number.Flags, number.Start, null, false);
             var at = document.Casualties.FindIndex(c => c.NumberToken > number.Start);
             document.Casualties.Insert(at < 0 ? document.Casualties.Count : at, mention);
+        }
+    }
+
+    private static void RunUkrainian(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        var counted = document.Casualties.Select(static c => c.NumberToken).ToHashSet();
+        NumberMention? previous = null;
+        foreach (var number in document.Numbers.ToList())
+        {
+            var s = tokens[number.Start].Sentence;
+            var cue = number.QualifierStart - 2;
+            var afterCue = cue >= 0 && tokens[cue].Sentence == s && tokens[cue + 1].Sentence == s &&
+                           ((ReceivedUk.Contains(Original(document, cue)) && InjuriesUk.Contains(Original(document, cue + 1))) ||
+                            (InjuriesUk.Contains(Original(document, cue)) && ReceivedUk.Contains(Original(document, cue + 1))));
+            // «… 13-річна дівчина та її дідусь»: the next of a list after the cue, joined by "and" or a comma only
+            var listed = !afterCue && previous is { } p && tokens[p.Start].Sentence == s && number.QualifierStart > p.End &&
+                         number.QualifierStart - p.End <= 2 && Enumerable.Range(p.End, number.QualifierStart - p.End).All(k => tokens[k].Lower is "and" or ",");
+            // «смертельні поранення дістав 60-річний чоловік»: fatal wounds are a death (specs/realtext/uk conventions)
+            var fatal = afterCue && cue > 0 && Original(document, cue - 1).StartsWith("смертельн", StringComparison.Ordinal);
+            if (!afterCue && !listed)
+            {
+                previous = null;
+                continue;
+            }
+
+            if (!number.IsCount || counted.Contains(number.Start) || document.Weapons.Any(w => w.Start >= number.End && w.Start <= number.End + 1))
+            {
+                previous = counted.Contains(number.Start) ? previous : null;
+                continue;
+            }
+
+            var sentence = document.Sentences[s];
+            var child = (number.Flags & NumberFlags.ChildByAge) != 0 || NounPhrase.Of(document, number, sentence.EndToken).Head == HeadClass.Child;
+            var value = (int)Math.Min(number.Value, int.MaxValue);
+            // «поранення отримали 58 та 49-річні жінки»: two ages sharing one "-year" are two people, not 58
+            if (number.End + 3 < sentence.EndToken && tokens[number.End].Lower == "and" && tokens[number.End + 1].Kind == TokenKind.Number &&
+                tokens[number.End + 2].Lower == "-" && tokens[number.End + 3].Lower == "year")
+            {
+                child = number.Value < 18 && long.TryParse(tokens[number.End + 1].Lower, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age) && age < 18;
+                value = 2;
+                document.RemoveNumbersAt(number.End + 1);
+                counted.Add(number.End + 1);
+            }
+
+            var field = fatal ? (child ? CasualtyField.ChildrenKilled : CasualtyField.Killed) : child ? CasualtyField.ChildrenInjured : CasualtyField.Injured;
+            var mention = new CasualtyMention(s, field, value,
+                number.Qualifier, number.Flags, number.Start, null, false);
+            var at = document.Casualties.FindIndex(c => c.NumberToken > number.Start);
+            document.Casualties.Insert(at < 0 ? document.Casualties.Count : at, mention);
+            counted.Add(number.Start);
+            previous = fatal ? null : number;
         }
     }
 

@@ -10,6 +10,9 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// one Russian place, or by the region or city itself («над регионом», «над городом»), and the defence ministry speaks
 /// neither in that sentence nor in the two before: the ministry's own count over named regions is its tally
 /// (specs/realtext/ru conventions).
+/// Ukrainian reports do the same for a Ukrainian region («над областю сили ППО знешкодили 14 з 17 ворожих шахедів», «над
+/// Київщиною збито 9 дронів»): regional tallies are local (specs/realtext/uk conventions), the count of what was launched at
+/// the region in the same sentence with it; the shared step's military-noun reading of «ворожих» used to hide them by accident.
 /// </summary>
 internal sealed class RegionalInterceptions : IPipelineStep
 {
@@ -19,20 +22,38 @@ internal sealed class RegionalInterceptions : IPipelineStep
         "регионом", "региона", "городом", "города", "областью", "области", "районом", "района", "округом", "округа",
     };
 
+    private static readonly HashSet<string> OwnAreaUk = new(StringComparer.Ordinal)
+    {
+        "регіоном", "регіону", "містом", "міста", "областю", "області", "районом", "району", "громадою", "громади",
+    };
+
     private static readonly string[] MinistryWords = ["минобороны", "министерств", "мо рф", "ведомств"];
 
     public void Run(AnnotatedDocument document)
     {
-        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal) || document.Tallies.Count == 0)
+        if (document.Tallies.Count == 0)
         {
             return;
         }
 
-        document.Tallies.RemoveAll(t => t.Launched is null && t.Intercepted is not null && OverOnePlace(document, t.Sentence) &&
-                                        !MinistrySpeaks(document, t.Sentence));
+        switch (document.Info.Language)
+        {
+            case "ru":
+                document.Tallies.RemoveAll(t => t.Launched is null && t.Intercepted is not null && OverOnePlace(document, t.Sentence, "RU", OwnArea) &&
+                                                !MinistrySpeaks(document, t.Sentence));
+                break;
+            case "uk":
+                // a region's own "14 of 17" is local both ways: what was launched at it and what was downed over it
+                var local = document.Tallies.Where(t => OverOnePlace(document, t.Sentence, "UA", OwnAreaUk) && !MinistrySpeaks(document, t.Sentence)).ToList();
+                // «Ворог атакував Полтавщину 20 БпЛА. Над областю збито 15»: the launch count just before, aimed at one region, is its too
+                document.Tallies.RemoveAll(t => local.Contains(t) ||
+                                                (t.Launched is not null && t.Intercepted is null &&
+                                                 local.Any(l => l.Weapon == t.Weapon && l.Sentence == t.Sentence + 1) && AimedAtOneRegion(document, t.Sentence)));
+                break;
+        }
     }
 
-    private static bool OverOnePlace(AnnotatedDocument document, int s)
+    private static bool OverOnePlace(AnnotatedDocument document, int s, string country, HashSet<string> ownArea)
     {
         var tokens = document.Tokens;
         var sentence = document.Sentences[s];
@@ -44,18 +65,18 @@ internal sealed class RegionalInterceptions : IPipelineStep
             }
 
             var j = k + 1;
-            if (string.Equals(Original(document, j), "территорией", StringComparison.OrdinalIgnoreCase) && j + 1 < sentence.EndToken)
+            if (Original(document, j).ToLowerInvariant() is "территорией" or "територією" && j + 1 < sentence.EndToken)
             {
                 j++;
             }
 
-            if (OwnArea.Contains(Original(document, j).ToLowerInvariant()))
+            if (ownArea.Contains(Original(document, j).ToLowerInvariant()))
             {
                 return true;
             }
 
-            // one Russian place, not the first of a list («над Брянской и Курской областями», «над Курской областью, …»)
-            if (document.PlaceAt(j) is { Place.Country: "RU" } place &&
+            // one place of that side, not the first of a list («над Брянской и Курской областями», «над Курской областью, …»)
+            if (document.PlaceAt(j) is { } place && string.Equals(place.Place.Country, country, StringComparison.Ordinal) &&
                 (place.End >= sentence.EndToken || tokens[place.End].Lower is not ("and" or ",")) &&
                 document.PlacesIn(s).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
             {
@@ -64,6 +85,16 @@ internal sealed class RegionalInterceptions : IPipelineStep
         }
 
         return false;
+    }
+
+    private static bool AimedAtOneRegion(AnnotatedDocument document, int s)
+    {
+        var places = document.PlacesIn(s).ToList();
+        var sentence = document.Sentences[s];
+        var ukraine = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+            .Any(k => Original(document, k).StartsWith("Україн", StringComparison.OrdinalIgnoreCase));
+        return !ukraine && places.Count > 0 && places.All(p => p.Place.Country == "UA") &&
+               places.Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1;
     }
 
     private static bool MinistrySpeaks(AnnotatedDocument document, int sentence)

@@ -19,7 +19,11 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
         var covered = new HashSet<int>();
         foreach (var n in document.Numbers)
         {
-            for (var k = n.QualifierStart; k < n.End + 2 && k < tokens.Count; k++)
+            // "her mother" read as one person already ends on its noun: the words after it ("та бабуся") are not its noun
+            // ("її сина-підлітка" is still one: a hyphen joins the second noun to the first)
+            var ownNoun = (n.Flags & NumberFlags.Article) != 0 && n.End > n.Start + 1 && IsPerson(lex, tokens[n.End - 1].Lower) &&
+                          !(n.End < tokens.Count && tokens[n.End].Lower == "-");
+            for (var k = n.QualifierStart; k < (ownNoun ? n.End : n.End + 2) && k < tokens.Count; k++)
             {
                 if (n.IsCount || k >= n.End)
                 {
@@ -62,6 +66,13 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                 var flags = NumberFlags.Article;
                 var ageAt = isAgeOnly ? i - 2 : i >= sentence.FirstToken + 3 && tokens[i - 1].Lower == "year" && tokens[i - 2].Lower == "-" &&
                     tokens[i - 3].Kind == TokenKind.Number ? i - 3 : -1;
+                // «чотирирічну дівчинку», «десятирічна дитина»: an age written as one word stands where "4-річну" would
+                if (ageAt < 0 && !isAgeOnly && i > sentence.FirstToken && WordAge(document, i - 1) is { } wordAge)
+                {
+                    start = i - 1;
+                    flags |= wordAge < 18 ? NumberFlags.ChildByAge : NumberFlags.AdultByAge;
+                }
+
                 if (ageAt >= 0)
                 {
                     if (covered.Contains(ageAt) && document.Numbers.Any(n => n.Start == ageAt && n.IsCount))
@@ -89,6 +100,48 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
         {
             document.SortNumbers();
         }
+    }
+
+    private static readonly (string Prefix, int Value)[] AgePrefixes =
+    [
+        ("одно", 1), ("дво", 2), ("три", 3), ("чотири", 4), ("п'яти", 5), ("п’яти", 5), ("шести", 6), ("семи", 7), ("восьми", 8), ("дев'яти", 9),
+        ("дев’яти", 9), ("десяти", 10), ("одинадцяти", 11), ("дванадцяти", 12), ("тринадцяти", 13), ("чотирнадцяти", 14), ("п'ятнадцяти", 15),
+        ("п’ятнадцяти", 15), ("шістнадцяти", 16), ("сімнадцяти", 17),
+        ("двух", 2), ("трех", 3), ("трёх", 3), ("четырех", 4), ("четырёх", 4), ("пяти", 5), ("шести", 6), ("семи", 7), ("восьми", 8), ("девяти", 9),
+        ("десяти", 10), ("одиннадцати", 11), ("двенадцати", 12), ("тринадцати", 13), ("четырнадцати", 14), ("пятнадцати", 15), ("шестнадцати", 16),
+        ("семнадцати", 17),
+    ];
+
+    /// <summary>The age of a one-word age adjective («чотирирічну», «десятилетний»), null for any other word.</summary>
+    private static int? WordAge(AnnotatedDocument document, int token)
+    {
+        var t = document.Tokens[token];
+        if (t.Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var w = document.Text[t.Start..t.End].ToLowerInvariant();
+        foreach (var root in (ReadOnlySpan<string>)["річн", "летн"])
+        {
+            var at = w.IndexOf(root, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var prefix = w[..at];
+            // the longest prefix wins («чотирнадцяти» before «чотири»): compare whole prefixes only
+            foreach (var (p, value) in AgePrefixes)
+            {
+                if (string.Equals(prefix, p, StringComparison.Ordinal))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPerson(Rules.Lexicon lex, string w) => lex.PersonNouns.Contains(w) || lex.ChildNouns.Contains(w);

@@ -23,6 +23,52 @@ public sealed class SlavicStepsTests
         Assert.Equal(2, incident.Injured);
     }
 
+    [Theory]
+    [InlineData("У Сумах внаслідок удару зазнали поранень 13-річна дівчина та її дідусь.", 2, 1)]
+    [InlineData("У Сумах внаслідок удару отримали поранення 63-річна жінка, та чоловіки віком 32 і 49 років.", 3, null)]
+    [InlineData("У Сумах внаслідок удару поранення отримали 58 та 49-річні жінки.", 2, null)]
+    [InlineData("У Сумах внаслідок удару травмовано жінок 56 та 80 років.", 2, null)]
+    public void InjuriesReceived_UkrainianCueBeforeListedPeople_EachCounted(string text, int injured, int? children)
+    {
+        var incident = Assert.Single(Run(text, "uk").Incidents);
+        Assert.Equal((injured, children), (incident.Injured, incident.ChildrenInjured));
+    }
+
+    [Theory]
+    [InlineData("У Сумах поранено 4-річну дівчинку, її матір і бабусю.", "uk", 3, 1)]
+    [InlineData("У Сумах постраждала родина – госпіталізовані 4-річна дівчинка, її мати та бабуся.", "uk", 3, 1)]
+    [InlineData("У Сумах поранено чотирирічну дівчинку, її 25-річну маму та 56-річну бабусю.", "uk", 3, 1)]
+    public void ListedPersons_ChildThenRelativesInList_EachInjured(string text, string language, int injured, int children)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal((injured, children), (incident.Injured ?? 0, incident.ChildrenInjured ?? 0));
+    }
+
+    [Fact]
+    public void InjuriesReceived_FatalWounds_Killed()
+    {
+        var incident = Assert.Single(Run("Увечері окупанти обстріляли Херсон. Смертельні поранення дістав 60-річний чоловік.", "uk").Incidents);
+        Assert.Equal((1, (int?)null), (incident.Killed, incident.Injured));
+    }
+
+    [Theory]
+    [InlineData("Вночі росія атакувала Україну 96 ударними безпілотниками. Сили ППО знешкодили 80 ворожих дронів.", 96, 80)]
+    [InlineData("Вночі росія атакувала Україну 70 дронами. Станом на ранок знищено 53 ворожих БпЛА.", 70, 53)]
+    public void AirDefense_EnemyAdjectiveBeforeDrones_NationwideTallyNoLosses(string text, int launched, int intercepted)
+    {
+        var result = Run(text, "uk");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal((Weapon.Drone, (int?)launched, (int?)intercepted), (tally.Weapon, tally.Launched, tally.Intercepted));
+        Assert.Empty(result.Events);
+    }
+
+    [Theory]
+    [InlineData("Сумщина. Вночі над областю сили ППО знешкодили 14 з 17 ворожих шахедів. Без постраждалих.")]
+    [InlineData("Вночі над Київщиною сили ППО знищили 9 ворожих ударних дронів.")]
+    [InlineData("Вночі ворог атакував Полтавщину 20 ударними БпЛА. Над територією області збито 15 ворожих безпілотників.")]
+    public void RegionalInterceptions_UkrainianRegionOwnCount_NoNationwideTally(string text) =>
+        Assert.Empty(Run(text, "uk").AirDefense);
+
     [Fact]
     public void CyrillicPlaceNamer_VillageBeforeRaionAdjective_VillageRomanisedOnItsSide()
     {

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// «травмовано … жінок 56 та 80 років», «поранення отримали … чоловіки віком 32 і 49 років»: a plural person noun that no
+/// number counts, followed by a list of ages (or birth years), is as many people as the list has ages. Read one by one the
+/// ages are no counts (specs conventions) and the noun is plural, so the people were counted by nobody. A noun a numeral
+/// already counts («дві жінки 1934 та 1955 років», «двоє людей – 46 та 62 роки») is left alone.
+/// </summary>
+internal sealed class AgeListCounts : IPipelineStep
+{
+    // what may stand between the noun and its ages: «віком», «у віці», a dash
+    private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "віком", "у", "віці", "возрасте", "в", "-", "–", "—" };
+
+    private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "років", "роки", "року", "рік", "лет", "года", "р" };
+
+    public void Run(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        var lex = document.Lexicon;
+        var added = false;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var noun = tokens[i].Lower;
+                if (tokens[i].Kind != TokenKind.Word || !lex.PersonNouns.Contains(noun) || !(lex.Words.PluralWithoutS.Contains(noun) || noun.EndsWith('s')) ||
+                    document.Numbers.Any(n => n.Start <= i && i < n.End + 2 && n.End <= i + 1 && (n.IsCount || (n.Flags & NumberFlags.Article) != 0)))
+                {
+                    continue;
+                }
+
+                var j = i + 1;
+                while (j < sentence.EndToken && j < i + 4 && Between.Contains(Original(document, j).ToLowerInvariant()))
+                {
+                    j++;
+                }
+
+                var values = new List<(int Token, long Value)>();
+                while (j < sentence.EndToken && tokens[j].Kind == TokenKind.Number &&
+                       long.TryParse(tokens[j].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+                {
+                    values.Add((j, v));
+                    j++;
+                    if (j < sentence.EndToken && tokens[j].Lower is "and" or ",")
+                    {
+                        j++;
+                    }
+                }
+
+                if (values.Count < 2 || j >= sentence.EndToken || !YearWords.Contains(Original(document, j).ToLowerInvariant().TrimEnd('.')) ||
+                    !values.All(x => x.Value is > 0 and < 120 || (x.Value is > 1900 && (document.Info.Published is null || x.Value <= document.Info.Published.Value.Year))))
+                {
+                    continue;
+                }
+
+                var published = document.Info.Published?.Year ?? int.MaxValue;
+                var children = values.All(x => x.Value < 18 || (x.Value > 1900 && published - x.Value < 18));
+                foreach (var (token, _) in values)
+                {
+                    document.RemoveNumbersAt(token);
+                }
+
+                NumberRecognizer.Add(document, sentence, i, i + 1, values.Count, NumberFlags.Article | (children ? NumberFlags.ChildByAge : NumberFlags.None));
+                added = true;
+                i = j;
+            }
+        }
+
+        if (added)
+        {
+            document.SortNumbers();
+        }
+    }
+
+    private static string Original(AnnotatedDocument document, int token) =>
+        document.Text[document.Tokens[token].Start..document.Tokens[token].End];
+}
