@@ -68,6 +68,17 @@ public sealed class RussianStepsTests
         Assert.Equal("Dnipro Raion", Assert.Single(Run(text).Incidents).Place?.Name);
 
     [Theory]
+    [InlineData("ВСУ обстреляли Энергодар ночью. Во дворе многоэтажки разорвался вражеский снаряд, ранен мужчина.")]
+    [InlineData("Глава города сообщил об обстреле ВСУ. В Горловке при ударе по жилому дому пострадали два человека.")]
+    public void Attacker_OccupationSideReport_Ukraine(string text) =>
+        Assert.Equal(Side.UA, Assert.Single(Run(text).Incidents).Attacker);
+
+    [Fact]
+    public void Attacker_UkrainianReportNamingRussia_Russia() =>
+        Assert.Equal(Side.RU, Assert.Single(Run("Оккупанты обстреляли Херсон, ранен мужчина. Накануне ВСУ атаковали позиции под Алешками.").Incidents,
+            static i => i.Place?.Name == "Kherson").Attacker);
+
+    [Theory]
     [InlineData("В Лимане погиб человек.", 1)]
     [InlineData("В Лимане человек погиб.", 1)]
     [InlineData("В Лимане погибли 5 человек.", 5)]
