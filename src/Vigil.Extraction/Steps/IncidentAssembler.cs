@@ -1618,6 +1618,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
         }
 
+        // An occupation-side Russian report («ВСУ обстреляли Энергодар») names the Ukrainian side as attacker in its headline or
+        // lead, not always in the incident's own sentences; with no word anywhere naming Russia's side, the attack is Ukraine's
+        // («вражеский снаряд» is either side's enemy, so it names neither).
+        if (b.Place?.Country == "UA" && string.Equals(document.Info.Language, "ru", StringComparison.Ordinal) &&
+            document.Lexicon.AttackerUkraine.Contains(tokens, 0, tokens.Count) &&
+            !tokens.Any(t => document.Lexicon.AttackerRussia.Contains(t.Lower) && !IsEnemyWord(document.Text.AsSpan(t.Start, t.End - t.Start))))
+        {
+            return Side.UA;
+        }
+
         if (b.Place?.Country == "UA")
         {
             return Side.RU;
@@ -1633,6 +1643,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         return null;
     }
+
+    private static bool IsEnemyWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("враг", StringComparison.OrdinalIgnoreCase) || word.StartsWith("враж", StringComparison.OrdinalIgnoreCase);
 
     private static ClaimField ToClaimField(CasualtyField field) => field switch
     {

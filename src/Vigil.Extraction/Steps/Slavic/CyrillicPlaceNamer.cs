@@ -36,8 +36,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     [
         ("", ""), ("", "о"), ("", "а"), ("", "и"), ("", "ь"), ("", "ск"), ("", "ськ"), ("", "е"), ("", "ое"), ("", "ая"), ("", "ка"),
         ("ь", ""), ("ь", "ля"), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
-        // "Бахмацька" from Бахмач; "Пологовский", "Пологівський" from Пологи
-        ("", "ч"), ("ов", "и"), ("ів", "и"),
+        // "Бахмацька" from Бахмач; "Пологовский", "Пологівський" from Пологи; Russian "Днепровский" from Днепр
+        ("", "ч"), ("ов", "и"), ("ів", "и"), ("ов", ""),
         // "Прилуцького" from Прилуки, "Одеському" from Одеса; a town named by an adjective: "Новгород-Сіверської" from Новгород-Сіверський
         ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
         // "Ворожбянської" from Ворожба
@@ -545,7 +545,10 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         }
 
         // Only a town on the report's side of the border, in the report's oblast when it names one: "Каневской" on a Krasnodar page is not Kaniv.
-        var hit = towns.FirstOrDefault(t => string.Equals(t.Admin1Code, oblast, StringComparison.Ordinal)) ?? towns.FirstOrDefault();
+        // With no oblast to choose by, a raion's centre is the town whose raion the gazetteer has ("Днепровском районе": Dnipro, not Dniprovka)
+        var hit = towns.FirstOrDefault(t => string.Equals(t.Admin1Code, oblast, StringComparison.Ordinal))
+                  ?? (raion ? towns.FirstOrDefault(t => KnownRaion(t) is not null) : null)
+                  ?? towns.FirstOrDefault();
         if (hit is null)
         {
             return null;
@@ -556,11 +559,16 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             return hit.ToPlaceRef(place.Mention);
         }
 
-        var raionName = hit.Name + " Raion";
-        var known = gazetteer.Geocode(raionName, new GeocodeContext(hit.Admin1Code))
+        return KnownRaion(hit)?.ToPlaceRef(place.Mention)
+               ?? new PlaceRef(hit.Name + " Raion", PlaceKind.Raion, null, hit.Admin1, hit.Admin1Code, hit.Country, null, null, place.Mention, null, Resolved: false);
+    }
+
+    /// <summary>The gazetteer's raion named after <paramref name="centre"/> in its oblast, else null.</summary>
+    private GeocodeCandidate? KnownRaion(GeocodeCandidate centre)
+    {
+        var raionName = centre.Name + " Raion";
+        return gazetteer.Geocode(raionName, new GeocodeContext(centre.Admin1Code))
             .FirstOrDefault(r => r.Kind == PlaceKind.Raion && string.Equals(r.Name, raionName, StringComparison.Ordinal));
-        return known?.ToPlaceRef(place.Mention)
-               ?? new PlaceRef(raionName, PlaceKind.Raion, null, hit.Admin1, hit.Admin1Code, hit.Country, null, null, place.Mention, null, Resolved: false);
     }
 
     /// <summary>"в Индустриальном районе" of a Kharkiv report: the city district of that name in the report's oblast, read from the nominative.</summary>

@@ -8,8 +8,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// A Russian-language report whose one incident has figures but no place, and which names one region only, the one its
 /// official governs («Губернатор Воронежской области … обошлось без пострадавших», «начальник Херсонской ОВА: погибли 2
 /// человека»): the figures are that region's, so the incident takes the oblast. Only an official's title counts as naming the
-/// region (a title alone never locates figures in the shared steps); a report naming a second region, or a town of another
-/// one, is left as it is. Runs before the assembler, which places such an incident (and so keeps its figures, not
+/// region (a title alone never locates figures in the shared steps); a report naming a second region, or any town, is
+/// left as it is. Runs before the assembler, which places such an incident (and so keeps its figures, not
 /// "unplaced" ones) through <see cref="AnnotatedDocument.GovernedRegion"/>.
 /// </summary>
 internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
@@ -30,12 +30,15 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
         var regions = new HashSet<string>(StringComparer.Ordinal);
         PlaceRef? oblast = null;
         var titled = false;
+        var town = false;
         foreach (var p in document.Places)
         {
             if (document.DatelinePlaces.Contains(p.Start) || p.Place.Admin1Code is null)
             {
                 continue;
             }
+
+            town |= p.Place.Kind is PlaceKind.City or PlaceKind.Settlement or PlaceKind.CityDistrict && !document.TitlePlaces.Contains(p.Start);
 
             regions.Add(p.Place.Admin1Code);
             if (p.Place.Kind == PlaceKind.Oblast && p.Place.Resolved)
@@ -53,7 +56,9 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
             titled = true;
         }
 
-        if (titled && regions.Count == 1 && oblast is not null && regions.Contains(oblast.Admin1Code!))
+        // A town of the region named in the report that the toll was still not placed at was named in a recap or for
+        // something else («Напомним, … по центру Харькова»): the toll may be that town's, so the title does not make it the region's.
+        if (titled && !town && regions.Count == 1 && oblast is not null && regions.Contains(oblast.Admin1Code!))
         {
             document.GovernedRegion = oblast;
         }

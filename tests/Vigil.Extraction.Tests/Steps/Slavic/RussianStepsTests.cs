@@ -30,6 +30,54 @@ public sealed class RussianStepsTests
         Assert.Equal((3, 9), (incident.Killed, incident.Injured));
     }
 
+    [Fact]
+    public void TitleRegion_TownOfRegionNamedInRecap_TollNotTheOblasts()
+    {
+        // the follow-up's toll may be the recapped city's: the governor's title does not make it the oblast's
+        var incidents = Run("Утром под завалами нашли тело еще одного погибшего, сообщил начальник Харьковской ОВА. " +
+                            "Напомним, накануне ракета попала в офисное здание в центре Харькова.").Incidents;
+        Assert.DoesNotContain(incidents, i => i.Place?.Name == "Kharkiv Oblast" && i.Killed is not null);
+    }
+
+    [Theory]
+    [InlineData("В Таганроге и Бессергеневке ранены трое человек.")]
+    [InlineData("Четверо людей пострадали в Харькове и области.")]
+    public void PairedPlaceTotals_CountForPlaceAndSecondPlace_NoOnesFigure(string text) =>
+        Assert.All(Run(text).Incidents, i => Assert.Null(i.Injured));
+
+    [Fact]
+    public void PairedPlaceTotals_OnePlace_KeepsItsFigure() =>
+        Assert.Equal(3, Assert.Single(Run("В Таганроге ранены трое человек.").Incidents).Injured);
+
+    [Fact]
+    public void RunningTotals_RiseAfterSeveralTowns_NoTownsFigure()
+    {
+        var incidents = Run("Утром в Валуйках при атаке дрона ранен мужчина. Днём в Шебекино при ударе беспилотника пострадала женщина. " +
+                            "Таким образом, число раненых за сутки возросло до трёх человек.").Incidents;
+        Assert.Equal([1, 1], incidents.Select(static i => i.Injured ?? 0).Order().ToArray());
+    }
+
+    [Fact]
+    public void RunningTotals_OneTownsIncrement_IsItsFigure() =>
+        Assert.Equal(3, Assert.Single(Run("Утром дрон ударил по Шебекино, ранены два человека. Позже губернатор сообщил, что число пострадавших возросло до трёх.").Incidents).Injured);
+
+    [Theory]
+    [InlineData("Вечером ракета попала в частный дом в Днепровском районе. Погибла женщина.")]
+    [InlineData("Вечером ракета попала в частный дом в Днепровском районе Днепропетровской области. Погибла женщина.")]
+    public void CyrillicPlaceNamer_DneprovskyRaion_DniproRaion(string text) =>
+        Assert.Equal("Dnipro Raion", Assert.Single(Run(text).Incidents).Place?.Name);
+
+    [Theory]
+    [InlineData("ВСУ обстреляли Энергодар ночью. Во дворе многоэтажки разорвался вражеский снаряд, ранен мужчина.")]
+    [InlineData("Глава города сообщил об обстреле ВСУ. В Горловке при ударе по жилому дому пострадали два человека.")]
+    public void Attacker_OccupationSideReport_Ukraine(string text) =>
+        Assert.Equal(Side.UA, Assert.Single(Run(text).Incidents).Attacker);
+
+    [Fact]
+    public void Attacker_UkrainianReportNamingRussia_Russia() =>
+        Assert.Equal(Side.RU, Assert.Single(Run("Оккупанты обстреляли Херсон, ранен мужчина. Накануне ВСУ атаковали позиции под Алешками.").Incidents,
+            static i => i.Place?.Name == "Kherson").Attacker);
+
     [Theory]
     [InlineData("В Лимане погиб человек.", 1)]
     [InlineData("В Лимане человек погиб.", 1)]
