@@ -193,9 +193,8 @@ public sealed partial class SqliteVigilStore : IVigilStore
         // to the WAL (and now and then checkpoints with an fsync); it was most of storing's time.
         // The JSON written per report (the extraction document, the claim rows, the footprint) is
         // made on every core first: on the writer thread it was a third of storing.
-        // Ingest prepares them on its extraction cores (Prepare), so its writer thread only writes.
         var prepared = new Prepared[reports.Count];
-        Parallel.For(0, reports.Count, i => prepared[i] = PreparedOf(reports[i]));
+        Parallel.For(0, reports.Count, i => prepared[i] = Prepared.Of(reports[i].Extraction, reports[i].Footprint));
         try
         {
             // First without a savepoint per report (three statements fewer each); should SQLite
@@ -210,18 +209,6 @@ public sealed partial class SqliteVigilStore : IVigilStore
             return [.. reports.Select(_ => StoreAttempt.Failed(error))];
         }
     }
-
-    public ReportToStore Prepare(ReportToStore report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report with { Prepared = PreparedOf(report) };
-    }
-
-    /// <summary>The report's rows as JSON: made ahead by <see cref="Prepare"/> (for this report's extraction), else now.</summary>
-    private static Prepared PreparedOf(ReportToStore report) =>
-        report.Prepared is Prepared { } prepared && ReferenceEquals(prepared.Extraction, report.Extraction) && ReferenceEquals(prepared.Footprint, report.Footprint)
-            ? prepared
-            : Prepared.Of(report.Extraction, report.Footprint);
 
     /// <summary>
     /// Stores a batch in one transaction; without <paramref name="savepoints"/>, null (nothing
@@ -366,7 +353,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
             ("$ingested", StoreValues.Timestamp(ingested))), CultureInfo.InvariantCulture);
 
         Execute(transaction, "INSERT INTO extractions (report_version_id, document, footprint) VALUES ($id, $document, $footprint)",
-            ("$id", versionId), ("$document", prepared.Document), ("$footprint", StoreValues.OrNull(prepared.FootprintJson)));
+            ("$id", versionId), ("$document", prepared.Document), ("$footprint", StoreValues.OrNull(prepared.Footprint)));
         if (claims is null)
         {
             Execute(transaction, SqliteClaimRows.Insert, ("$version_id", versionId), ("$rows", prepared.ClaimRows));
@@ -849,11 +836,10 @@ public sealed partial class SqliteVigilStore : IVigilStore
     private sealed record VersionHead(int Version, string ContentHash, string? RevisedUtc);
 
     /// <summary>The JSON one report's rows are written from.</summary>
-    /// <summary>The JSON one report's rows are written from, with what it was made of (a record changed with `with` is prepared again).</summary>
-    private sealed record Prepared(string Document, string ClaimRows, string? FootprintJson, ExtractionResult Extraction, ReportIndexEntry? Footprint)
+    private sealed record Prepared(string Document, string ClaimRows, string? Footprint)
     {
         public static Prepared Of(ExtractionResult extraction, ReportIndexEntry? footprint) =>
             new(JsonSerializer.Serialize(extraction, VigilJson.Compact), SqliteClaimRows.Json(extraction),
-                footprint is null ? null : StoredFootprint.Write(footprint), extraction, footprint);
+                footprint is null ? null : StoredFootprint.Write(footprint));
     }
 }

@@ -25,14 +25,6 @@ public partial interface IVigilStore : IDisposable
     /// </summary>
     IReadOnlyList<StoreAttempt> StoreReports(IReadOnlyList<ReportToStore> reports, DateTimeOffset ingested);
 
-    /// <summary>
-    /// The part of storing <paramref name="report"/> that needs no connection (SQLite: the JSON its
-    /// rows are written from), done ahead on the caller's thread, so that a single writer thread
-    /// only writes: ingest calls it on its extraction cores. <see cref="StoreReports"/> stores the
-    /// result as it would store <paramref name="report"/>; the default does nothing ahead.
-    /// </summary>
-    ReportToStore Prepare(ReportToStore report) => report;
-
     /// <summary>Whether this exact content is already stored under <paramref name="key"/> (lets ingest skip extraction).</summary>
     bool Contains(string key, string contentHash);
 

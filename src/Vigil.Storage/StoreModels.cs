@@ -20,14 +20,7 @@ public readonly record struct StoreResult(StoreOutcome Outcome, int Version, boo
 /// it and, when the caller computed it, its fusion footprint (stored beside the extraction so a
 /// full rebuild need not parse the extraction again to index it; see <see cref="StoredFootprint"/>).
 /// </summary>
-public sealed record ReportToStore(Report Report, ExtractionResult Extraction, ReportIndexEntry? Footprint = null)
-{
-    /// <summary>
-    /// What <see cref="IVigilStore.Prepare"/> of the store that will write this report made of it
-    /// ahead (opaque to others); null: the store prepares it while storing.
-    /// </summary>
-    public object? Prepared { get; init; }
-}
+public sealed record ReportToStore(Report Report, ExtractionResult Extraction, ReportIndexEntry? Footprint = null);
 
 /// <summary>What became of one report of a batch: its result, or why the store refused it.</summary>
 public readonly record struct StoreAttempt(StoreResult? Result, string? Error)

@@ -122,27 +122,6 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
-    public void StoreReports_PreparedAhead_SameRowsAsUnpreparedAndAChangedExtractionWins()
-    {
-        // Prepared ahead (as ingest does on its extraction cores), then one changed afterwards with `with`:
-        // the store must write the extraction it is given, not the one it prepared.
-        var a = _store.Prepare(new ReportToStore(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3, 21)));
-        var b = _store.Prepare(new ReportToStore(TestData.Report("https://example.org/b", Text2), TestData.Extraction(Text2, 4)))
-            with { Extraction = TestData.Extraction(Text2, 5) };
-
-        var attempts = _store.StoreReports([a, b], TestData.Ingested);
-
-        Assert.All(attempts, attempt => Assert.Equal(StoreOutcome.New, attempt.Result?.Outcome));
-        using var reader = _provider.OpenAgain();
-        var stored = reader.CurrentExtractions().ToDictionary(e => e.ReportKey, StringComparer.Ordinal);
-        Assert.Equal(JsonSerializer.Serialize(a.Extraction, VigilJson.Compact), JsonSerializer.Serialize(stored["https://example.org/a"].Extraction, VigilJson.Compact));
-        Assert.Equal(5, stored["https://example.org/b"].Extraction.Incidents[0].Killed);
-        Assert.Equal(["injured", "intercepted", "killed", "launched"],
-            reader.ReportClaims("https://example.org/a", 1).Select(c => c.Field).Order(StringComparer.Ordinal));
-        Assert.Equal(5, reader.ReportClaims("https://example.org/b", 1).Single(c => c.Field == "killed").Value);
-    }
-
-    [Fact]
     public void StoreReport_VersionsArriveInReverse_LatestPublishedStaysCurrent()
     {
         const string key = "https://example.org/a";

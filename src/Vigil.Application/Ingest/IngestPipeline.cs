@@ -232,7 +232,7 @@ public sealed class IngestPipeline
                     work[i].Extraction = _extract(report);
                     // Here, on the extraction cores, rather than in a full rebuild's index pass,
                     // which would otherwise read and parse every extraction once more for it.
-                    work[i].ToStore = _store.Prepare(new ReportToStore(report, work[i].Extraction!, FusionUpdate.FootprintOf(report, work[i].Extraction!)));
+                    work[i].Footprint = FusionUpdate.FootprintOf(report, work[i].Extraction!);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -251,7 +251,7 @@ public sealed class IngestPipeline
         var toStore = work.Where(static w => w.Input.Report is not null && w.Error is null && w.NeedsExtraction).ToList();
         var attempts = toStore.Count == 0
             ? []
-            : _store.StoreReports([.. toStore.Select(static w => w.ToStore ?? new ReportToStore(w.Input.Report!, w.Extraction!))], _clock.GetUtcNow());
+            : _store.StoreReports([.. toStore.Select(static w => new ReportToStore(w.Input.Report!, w.Extraction!, w.Footprint))], _clock.GetUtcNow());
         var next = 0;
         foreach (var item in work)
         {
@@ -302,8 +302,7 @@ public sealed class IngestPipeline
 
         public ExtractionResult? Extraction { get; set; }
 
-        /// <summary>The report, its extraction and footprint, prepared for the store on the extraction cores.</summary>
-        public ReportToStore? ToStore { get; set; }
+        public ReportIndexEntry? Footprint { get; set; }
 
         public string? Error { get; set; }
     }
