@@ -102,12 +102,6 @@ public sealed partial class SqliteVigilStore : IVigilStore
                 // 64 MB of page cache instead of 2 MB: ingest inserts into indexes keyed by URL, all over
                 // the file, and with the default each insert re-read evicted index pages from the OS.
                 Pragma(connection, "PRAGMA cache_size = -65536");
-                // Checkpoint every 64 MB of WAL instead of every 4 MB: a batch of reports dirties about
-                // a thousand index pages, so the default checkpointed (copied and synced) after nearly
-                // every commit, on the writer's thread, and copied the same pages again each time.
-                // The limit truncates the WAL back to 64 MB after a larger transaction (a full fusion).
-                Pragma(connection, "PRAGMA wal_autocheckpoint = 16384");
-                Pragma(connection, "PRAGMA journal_size_limit = 67108864");
                 Pragma(connection, "PRAGMA foreign_keys = ON");
                 SqliteMigrator.Apply(connection, DateTimeOffset.UtcNow);
             }
