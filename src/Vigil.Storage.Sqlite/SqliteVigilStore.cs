@@ -646,15 +646,14 @@ public sealed partial class SqliteVigilStore : IVigilStore
               ORDER BY rv.report_key
               """
             : """
-              SELECT rv.report_key,
-                     ROW_NUMBER() OVER (PARTITION BY rv.report_key ORDER BY COALESCE(rv.revised_utc, ''), rv.version),
-                     rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id
+              SELECT rv.report_key, rv.version, rv.published, rv.ingested, rv.source, rv.url, rv.title, e.document, rv.id,
+                     COALESCE(rv.revised_utc, '')
               FROM report_versions rv
               JOIN extractions e ON e.report_version_id = rv.id
               ORDER BY rv.report_key, rv.version
               """);
         using var reader = command.ExecuteReader();
-        return ReadExtractions(reader);
+        return ReadExtractions(reader, numberByRevision: !currentOnly);
     }
 
     /// <summary>

@@ -122,6 +122,26 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void Versions_RevisionsArriveOutOfOrder_NumberedByRevisionTimeNotArrival()
+    {
+        // Fusion numbers a report's versions by revision time, then version: the latest revision is the highest.
+        const string key = "https://example.org/a";
+        _store.StoreReport(TestData.Report(key, Text2, TestData.At("2025-06-11T12:00:00+03:00")), TestData.Extraction(Text2, 4, 60), TestData.Ingested);
+        _store.StoreReport(TestData.Report(key, Text1, TestData.At("2025-06-11T07:00:00+03:00")), TestData.Extraction(Text1, 3), TestData.Ingested);
+        _store.StoreReport(TestData.Report("https://example.org/b", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);
+
+        var (some, all) = _store.UpdateFusion(session => (session.Versions([key]), session.AllVersions()));
+
+        foreach (var versions in (IEnumerable<IReadOnlyList<ReportExtraction>>)[some, all])
+        {
+            var numbered = versions.Where(v => v.ReportKey == key).ToDictionary(v => v.Extraction.Incidents[0].Killed ?? 0, v => v.Version);
+            Assert.Equal(new Dictionary<int, int> { [3] = 1, [4] = 2 }, numbered);
+        }
+
+        Assert.Equal(1, Assert.Single(all, v => v.ReportKey == "https://example.org/b").Version);
+    }
+
+    [Fact]
     public void StoreReport_VersionsArriveInReverse_LatestPublishedStaysCurrent()
     {
         const string key = "https://example.org/a";
