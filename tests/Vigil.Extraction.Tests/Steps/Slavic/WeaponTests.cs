@@ -44,11 +44,4 @@ public sealed class WeaponTests
         var incident = Assert.Single(Run("A missile hit Odesa on Tuesday; a man was injured and has a mine-blast trauma.", "en").Incidents);
         Assert.Equal([Weapon.Missile], incident.Weapons);
     }
-
-    [Fact]
-    public void Extract_MissileAndDroneCompound_Both()
-    {
-        var incident = Assert.Single(Run("Унаслідок ракетно-дронової атаки на Одесу поранено трьох людей.", "uk").Incidents);
-        Assert.Equal([Weapon.Drone, Weapon.Missile], incident.Weapons.Order());
-    }
 }
