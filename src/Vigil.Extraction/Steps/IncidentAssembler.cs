@@ -46,6 +46,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // "Drones attacked the region overnight. Three people were injured": an attack sentence before any incident names
         // what hit the incident the next sentences count, where the report has only that one
         var leadWeapons = new List<WeaponMention>();
+        // "Over the day the oblast was hit by: nine Geran-2 drones; four Molniya drones. … A house was damaged in the Bohodukhiv
+        // raion": the means named for the attack on an oblast (and the list lines after it) are what hit each of its places
+        var regionWeapons = new List<WeaponMention>();
+        var regionOblasts = new HashSet<string>(StringComparer.Ordinal);
+        var regionOpen = false;
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
         var recapOpen = false; // the sentence before recalled an earlier attack or another place's
@@ -192,6 +197,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                                places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2;
             var relevant = figures.Count > 0 || zeros.Count > 0 || listedDamage ||
                            (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
+            var regionLevel = role is SentenceRole.Main or SentenceRole.RoundUp && !past && !military && places.Count > 0 && figures.Count == 0 && zeros.Count == 0 &&
+                              places.All(p => p.Place.Kind == PlaceKind.Oblast && p.Place.Admin1Code is not null);
+            if (regionLevel || (places.Count == 0 && role == SentenceRole.Main && !past && !military && !tallySentences.Contains(s) &&
+                                (regionOpen || (current is null && builders.Count == 0))))
+            {
+                regionWeapons.AddRange(weaponsBySentence.GetValueOrDefault(s) ?? []);
+                regionOblasts.UnionWith(places.Select(p => p.Place.Admin1Code!));
+            }
+
+            regionOpen = regionLevel || (regionOpen && places.Count == 0 && figures.Count == 0);
             if (!relevant)
             {
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
@@ -432,6 +447,19 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         if (builders is [{ Weapons.Count: 0 } only])
         {
             only.Weapons.AddRange(leadWeapons.Select(w => w.Weapon).Distinct());
+        }
+
+        // (to the places of that oblast, or of the one oblast of every incident when none is named; a village the gazetteer
+        // does not know counts as in it: the means of a nationwide attack are not each town's)
+        var knownOblasts = builders.Select(b => b.Place?.Admin1Code).OfType<string>().Distinct().ToList();
+        if (regionWeapons.Count > 0 && regionOblasts.Count <= 1 && (regionOblasts.Count == 1 || knownOblasts.Count == 1))
+        {
+            var oblast = regionOblasts.Count == 1 ? regionOblasts.First() : knownOblasts[0];
+            foreach (var b in builders.Where(b => b.Weapons.Count == 0 && b.Place is not null && (b.Place.Admin1Code ?? oblast) == oblast &&
+                                                  !b.Sentences.Any(s => (placesBySentence.GetValueOrDefault(s) ?? []).Any(p => p.Place.Admin1Code is { } a && a != oblast))))
+            {
+                b.Weapons.AddRange(regionWeapons.Select(w => w.Weapon).Distinct());
+            }
         }
 
         var single = builders.Count == 1;

@@ -20,7 +20,9 @@ internal sealed class WeaponRecognizer : IPipelineStep
                 // "bomb shelter", "coal mine", "of mine", "anti-drone": words that do not name the weapon used.
                 if ((m.Value == Weapon.GlideBomb && next is "shelter" or "shelters" or "threat") ||
                     (m.Value == Weapon.Mine && (prev is "coal" or "of" or "is" or "salt" || tokens[m.Start].Lower == "mine" && prev is not ("a" or "the" or "-" or "land" or "russian")))
-                    || prev == "-" && m.Start >= 2 && tokens[m.Start - 2].Lower == "anti" && m.Value != Weapon.Mine)
+                    || prev == "-" && m.Start >= 2 && tokens[m.Start - 2].Lower == "anti" && m.Value != Weapon.Mine
+                    // "a mine-blast injury", "мінно-вибухова травма": a wound, not the weapon
+                    || (m.Value == Weapon.Mine && next == "-"))
                 {
                     continue;
                 }
@@ -31,7 +33,9 @@ internal sealed class WeaponRecognizer : IPipelineStep
 
             // "shelled the oblast and attacked it with drones": the verb beside another weapon in its sentence names one of two
             // (the noun does not: "injured in a missile strike and the shelling that followed" is one attack)
-            foreach (var m in found)
+            // "a drone dropped explosives on the farm", "скидання вибухівки з БпЛА": the charge a drone carries is the drone's
+            var fromDrone = found.Any(o => o.Weapon == Weapon.Drone);
+            foreach (var m in found.Where(m => !(fromDrone && m.Weapon == Weapon.Mine)))
             {
                 var twoWeapons = m.Generic && tokens[m.Start].Lower == "shelled" && found.Any(o => o.Weapon != m.Weapon);
                 document.Weapons.Add(twoWeapons ? m with { Generic = false } : m);
