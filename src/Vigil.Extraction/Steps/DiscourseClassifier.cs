@@ -199,9 +199,19 @@ internal sealed class DiscourseClassifier : IPipelineStep
             return false; // the sentence ends inside its line: running text
         }
 
+        // a paragraph of running text whose closing full stop the page lost is longer than any headline or link
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            words += document.Tokens[k].Kind == TokenKind.Word ? 1 : 0;
+        }
+
         var last = text[end - 1];
-        return last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
+        return words <= MaxPageLineWords && last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
     }
+
+    /// <summary>Headlines run to about 20 words; a line of more is a paragraph.</summary>
+    private const int MaxPageLineWords = 25;
 
     /// <summary>A line opened by a list mark ("- ", "• ", "* ").</summary>
     private static bool IsListItem(AnnotatedDocument document, SentenceSpan sentence) =>

@@ -69,7 +69,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var figures = figuresBySentence.GetValueOrDefault(s) ?? [];
             var zeros = zerosBySentence.GetValueOrDefault(s) ?? [];
             var past = lex.PastMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) ||
-                       lex.CumulativeMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) ||
+                       lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken) ||
                        document.DatesIn(s).Any(d => d.IsPast);
             // "taken to Kharkiv", "evacuated to Odesa": a destination is not where the attack was
             var places = (placesBySentence.GetValueOrDefault(s) ?? [])
@@ -351,6 +351,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (current.Place is { } town && Rank(town) <= 1 && AcrossTheRegionAfter(tokens, f.NumberToken, sentence.EndToken))
                 {
                     // "one person was killed in Rodynske and five more injured across the region": the region's count, not the town's
+                    current.Doubtful.Add(f with { SubCount = true, WideArea = true });
+                    continue;
+                }
+
+                if (current.Place is { } city && Rank(city) <= 1 && RegionTollIncludingCity(document, sentence, places, city, f))
+                {
+                    // "Kharkiv Oblast recorded 20 injuries, including four children in the city of Kharkiv": the oblast's toll
                     current.Doubtful.Add(f with { SubCount = true, WideArea = true });
                     continue;
                 }
@@ -1272,6 +1279,37 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
     /// <summary>The first sentence of the body (after a headline): the lead, where a report states its main facts.</summary>
     private static int FirstBodySentence(AnnotatedDocument document) => HeadlineSentences(document);
+
+    /// <summary>
+    /// "Kharkiv Oblast recorded 20 injuries, including four children in the city of Kharkiv": a figure said after the city's oblast
+    /// is named and before an "including" part that names the city is the oblast's count; the city is where the part was.
+    /// </summary>
+    private static bool RegionTollIncludingCity(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, PlaceRef city, CasualtyMention f)
+    {
+        var tokens = document.Tokens;
+        var region = places.FirstOrDefault(p => p.Place.Kind == PlaceKind.Oblast && p.Start < f.NumberToken &&
+                                                string.Equals(p.Place.Admin1Code, city.Admin1Code, StringComparison.Ordinal));
+        if (region is null || places.Any(p => p.Start < f.NumberToken && p.Place.Kind is not PlaceKind.Oblast && Compatible(p.Place, city)))
+        {
+            return false;
+        }
+
+        var named = places.FirstOrDefault(p => p.Start > f.NumberToken && p.Place.Kind is not PlaceKind.Oblast && Compatible(p.Place, city));
+        if (named is null)
+        {
+            return false;
+        }
+
+        for (var k = f.NumberToken + 1; k < named.Start && k < sentence.EndToken; k++)
+        {
+            if (document.Lexicon.SubsetMarkers.MatchAt(tokens, k, named.Start).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"five more injured across the region", "12 wounded throughout the oblast": the count's own clause says it is region-wide.</summary>
     private static bool AcrossTheRegionAfter(List<Token> tokens, int number, int end)
