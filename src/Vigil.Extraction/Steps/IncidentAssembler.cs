@@ -355,7 +355,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     continue;
                 }
 
-                if (current.Place is { } city && Rank(city) <= 1 && RegionTollIncludingCity(document, sentence, places, city, f))
+                if (current.Place is { } city && Rank(city) <= 1 && RegionTollIncludingCity(document, sentence, placesBySentence.GetValueOrDefault(s) ?? places, city, f))
                 {
                     // "Kharkiv Oblast recorded 20 injuries, including four children in the city of Kharkiv": the oblast's toll
                     current.Doubtful.Add(f with { SubCount = true, WideArea = true });
@@ -1283,6 +1283,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// <summary>
     /// "Kharkiv Oblast recorded 20 injuries, including four children in the city of Kharkiv": a figure said after the city's oblast
     /// is named and before an "including" part that names the city is the oblast's count; the city is where the part was.
+    /// The sentence's places here are all it names: a region the incident's own filter set aside as a title ("Kharkiv Oblast
+    /// recorded …, Governor Oleh Syniehubov said") still says whose count the figure is.
     /// </summary>
     private static bool RegionTollIncludingCity(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, PlaceRef city, CasualtyMention f)
     {
