@@ -76,7 +76,10 @@ internal sealed class DiscourseClassifier : IPipelineStep
             switch (m.Value.Kind)
             {
                 case DiscourseCueKind.Background:
-                    background = true;
+                    // "the strike was the largest attack on the city since the start of the war": a superlative compares this report's
+                    // attack with the past and recalls no earlier one, where no count follows to be the earlier one's
+                    background |= !(document.Lexicon.Superlatives.Contains(tokens, sentence.FirstToken, k) &&
+                                    !Enumerable.Range(k, sentence.EndToken - k).Any(j => tokens[j].Kind == TokenKind.Number));
                     break;
                 case DiscourseCueKind.OtherPlace:
                     otherPlace = true;

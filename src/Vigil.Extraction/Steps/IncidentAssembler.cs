@@ -68,7 +68,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             var figures = figuresBySentence.GetValueOrDefault(s) ?? [];
             var zeros = zerosBySentence.GetValueOrDefault(s) ?? [];
-            var past = lex.PastMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) ||
+            var past = (lex.PastMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) && !Comparison(document, sentence)) ||
                        lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken) ||
                        document.DatesIn(s).Any(d => d.IsPast);
             // "taken to Kharkiv", "evacuated to Odesa": a destination is not where the attack was
@@ -1281,6 +1281,25 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     private static int FirstBodySentence(AnnotatedDocument document) => HeadlineSentences(document);
 
     /// <summary>
+    /// "the strike was the largest attack on the city since the start of the war": a superlative that opens the sentence's
+    /// comparison with the past, with no number after it, tells of this report's attack, not an earlier one.
+    /// </summary>
+    private static bool Comparison(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (document.Lexicon.Superlatives.MatchAt(tokens, k, sentence.EndToken).Length > 0)
+            {
+                return !document.Lexicon.PastMarkers.Contains(tokens, sentence.FirstToken, k) &&
+                       !Enumerable.Range(k, sentence.EndToken - k).Any(j => tokens[j].Kind == TokenKind.Number);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Kharkiv Oblast recorded 20 injuries, including four children in the city of Kharkiv": a figure said after the city's oblast
     /// is named and before an "including" part that names the city is the oblast's count; the city is where the part was.
     /// The sentence's places here are all it names: a region the incident's own filter set aside as a title ("Kharkiv Oblast
@@ -1289,9 +1308,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     private static bool RegionTollIncludingCity(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, PlaceRef city, CasualtyMention f)
     {
         var tokens = document.Tokens;
-        var region = places.FirstOrDefault(p => p.Place.Kind == PlaceKind.Oblast && p.Start < f.NumberToken &&
-                                                string.Equals(p.Place.Admin1Code, city.Admin1Code, StringComparison.Ordinal));
-        if (region is null || places.Any(p => p.Start < f.NumberToken && p.Place.Kind is not PlaceKind.Oblast && Compatible(p.Place, city)))
+        // ("wounded nine people in Sumy Oblast, among them two children in the city of Sumy": the region after the figure, the same)
+        if (places.Any(p => p.Start < f.NumberToken && p.Place.Kind is not PlaceKind.Oblast && Compatible(p.Place, city)))
         {
             return false;
         }
@@ -1306,7 +1324,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         {
             if (document.Lexicon.SubsetMarkers.MatchAt(tokens, k, named.Start).Length > 0)
             {
-                return true;
+                return places.Any(p => p.Place.Kind == PlaceKind.Oblast && p.Start < k && string.Equals(p.Place.Admin1Code, city.Admin1Code, StringComparison.Ordinal));
             }
         }
 
