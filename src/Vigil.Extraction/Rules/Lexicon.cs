@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Vigil.Core;
+using Vigil.Extraction.Pipeline;
 
 namespace Vigil.Extraction.Rules;
 
@@ -35,6 +36,9 @@ internal sealed record Lexicon
     public required PhraseSet<bool> ZeroBlockers { get; init; }
     public required PhraseSet<bool> PastMarkers { get; init; }
     public required PhraseSet<bool> CumulativeMarkers { get; init; }
+
+    /// <summary>"the largest attack", «найбільша атака»: a superlative before a cumulative marker compares, it counts nothing.</summary>
+    public required PhraseSet<bool> Superlatives { get; init; }
     public required PhraseSet<bool> LaunchCues { get; init; }
     public required PhraseSet<bool> InterceptCues { get; init; }
     public required PhraseSet<bool> EwCues { get; init; }
@@ -170,6 +174,7 @@ internal sealed record Lexicon
             ZeroBlockers = Flags(root.Get("zeroBlockers")),
             PastMarkers = Flags(root.Get("pastMarkers")),
             CumulativeMarkers = Flags(root.Get("cumulativeMarkers")),
+            Superlatives = root.Find("superlatives") is { } superlatives ? Flags(superlatives) : new([]),
             LaunchCues = Flags(root.Get("airDefenseLaunchCues")),
             InterceptCues = Flags(root.Get("airDefenseInterceptCues")),
             EwCues = Flags(root.Get("ewCues")),
@@ -242,6 +247,25 @@ internal sealed record Lexicon
 
     internal static HashSet<string> Set(JsonElement e) =>
         new(e.EnumerateArray().Select(x => RuleLoading.Key(x.GetString()!)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The sentence states a figure over a long period ("since the start of the war"), unless every such marker follows a
+    /// superlative: "the largest attack since the start of the invasion" compares one attack with the war, it sums nothing.
+    /// </summary>
+    internal bool Cumulative(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var superlative = false;
+        for (var i = from; i < to; i++)
+        {
+            superlative |= Superlatives.MatchAt(tokens, i, to).Length > 0;
+            if (!superlative && CumulativeMarkers.MatchAt(tokens, i, to).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static PhraseSet<bool> Flags(JsonElement array) =>
         new(array.EnumerateArray().Select(e => new KeyValuePair<string, bool>(e.GetString()!, true)));

@@ -66,6 +66,13 @@ internal sealed class RuleFile : IDisposable
             : throw new InvalidDataException($"{Name}: required key '{key}' is missing");
     }
 
+    /// <summary>The value of an optional key; null where the pack does not have it.</summary>
+    public JsonElement? Find(string key)
+    {
+        _read.Add(key);
+        return _json.RootElement.TryGetProperty(key, out var value) ? value : null;
+    }
+
     public void EnsureAllRead()
     {
         foreach (var p in _json.RootElement.EnumerateObject())

@@ -23,7 +23,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         {
             var sentence = document.Sentences[s];
             FindZeros(document, s);
-            var cumulative = lex.CumulativeMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken);
+            var cumulative = lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken);
             var pastFrom = PastMarkerStart(document, sentence);
             if (!numbersBySentence.TryGetValue(s, out var numbers))
             {
@@ -219,6 +219,18 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     mention = mention with { Inferred = true };
                 }
 
+                // "four police officers and five civilians were injured": two groups under one verb are parts of a total the text
+                // does not state; neither is the figure (the larger alone would be a wrong number)
+                if (!child && !subset && numbers.Where(o => o.IsCount && o.End <= number.QualifierStart && JoinedGroups(document, o, number.QualifierStart, sentence.FirstToken)).Select(o => (NumberMention?)o).FirstOrDefault() is { } other)
+                {
+                    if (previous is { } first && first.Sentence == s && first.Field == field && first.NumberToken == other.Start)
+                    {
+                        document.Casualties[document.Casualties.LastIndexOf(first)] = first with { SubCount = true };
+                    }
+
+                    mention = mention with { SubCount = true };
+                }
+
                 document.Casualties.Add(mention);
                 previous = mention;
                 firstFigure ??= mention;
@@ -255,6 +267,38 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return killed && injured;
+    }
+
+    /// <summary>"four police officers and five civilians": a count, its noun of one to three words, "and", the next count.</summary>
+    /// (Not "one fatality and five injuries", two tolls; nor "killed 3 people and 2 were injured", the first has its own verb.)
+    private static bool JoinedGroups(AnnotatedDocument document, NumberMention first, int secondStart, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        var firstEnd = first.End;
+        if (secondStart - firstEnd < 2 || secondStart - firstEnd > 4 || tokens[secondStart - 1].Lower != "and" ||
+            NounPhrase.Of(document, first, secondStart).Head != HeadClass.Person)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(sentenceStart, first.QualifierStart - 2); k < first.QualifierStart; k++)
+        {
+            if (document.Lexicon.CasualtyCues.ContainsKey(tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        for (var k = firstEnd; k < secondStart - 1; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || document.Lexicon.CasualtyCues.ContainsKey(tokens[k].Lower) ||
+                document.Lexicon.ChildNouns.Contains(tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static CasualtyKind? KindOf(CasualtyField field) => field switch

@@ -76,7 +76,10 @@ internal sealed class DiscourseClassifier : IPipelineStep
             switch (m.Value.Kind)
             {
                 case DiscourseCueKind.Background:
-                    background = true;
+                    // "the strike was the largest attack on the city since the start of the war": a superlative compares this report's
+                    // attack with the past and recalls no earlier one, where no count follows to be the earlier one's
+                    background |= !(document.Lexicon.Superlatives.Contains(tokens, sentence.FirstToken, k) &&
+                                    !Enumerable.Range(k, sentence.EndToken - k).Any(j => tokens[j].Kind == TokenKind.Number));
                     break;
                 case DiscourseCueKind.OtherPlace:
                     otherPlace = true;
@@ -199,9 +202,19 @@ internal sealed class DiscourseClassifier : IPipelineStep
             return false; // the sentence ends inside its line: running text
         }
 
+        // a paragraph of running text whose closing full stop the page lost is longer than any headline or link
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            words += document.Tokens[k].Kind == TokenKind.Word ? 1 : 0;
+        }
+
         var last = text[end - 1];
-        return last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
+        return words <= MaxPageLineWords && last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
     }
+
+    /// <summary>Headlines run to about 20 words; a line of more is a paragraph.</summary>
+    private const int MaxPageLineWords = 25;
 
     /// <summary>A line opened by a list mark ("- ", "• ", "* ").</summary>
     private static bool IsListItem(AnnotatedDocument document, SentenceSpan sentence) =>

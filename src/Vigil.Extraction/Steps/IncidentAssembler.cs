@@ -73,8 +73,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             var figures = figuresBySentence.GetValueOrDefault(s) ?? [];
             var zeros = zerosBySentence.GetValueOrDefault(s) ?? [];
-            var past = lex.PastMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) ||
-                       lex.CumulativeMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) ||
+            var past = (lex.PastMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) && !Comparison(document, sentence)) ||
+                       lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken) ||
                        document.DatesIn(s).Any(d => d.IsPast);
             // "taken to Kharkiv", "evacuated to Odesa": a destination is not where the attack was
             var places = (placesBySentence.GetValueOrDefault(s) ?? [])
@@ -366,6 +366,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (current.Place is { } town && Rank(town) <= 1 && AcrossTheRegionAfter(tokens, f.NumberToken, sentence.EndToken))
                 {
                     // "one person was killed in Rodynske and five more injured across the region": the region's count, not the town's
+                    current.Doubtful.Add(f with { SubCount = true, WideArea = true });
+                    continue;
+                }
+
+                if (current.Place is { } city && Rank(city) <= 1 && RegionTollIncludingCity(document, sentence, placesBySentence.GetValueOrDefault(s) ?? places, city, f))
+                {
+                    // "Kharkiv Oblast recorded 20 injuries, including four children in the city of Kharkiv": the oblast's toll
                     current.Doubtful.Add(f with { SubCount = true, WideArea = true });
                     continue;
                 }
@@ -1300,6 +1307,57 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
     /// <summary>The first sentence of the body (after a headline): the lead, where a report states its main facts.</summary>
     private static int FirstBodySentence(AnnotatedDocument document) => HeadlineSentences(document);
+
+    /// <summary>
+    /// "the strike was the largest attack on the city since the start of the war": a superlative that opens the sentence's
+    /// comparison with the past, with no number after it, tells of this report's attack, not an earlier one.
+    /// </summary>
+    private static bool Comparison(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (document.Lexicon.Superlatives.MatchAt(tokens, k, sentence.EndToken).Length > 0)
+            {
+                return !document.Lexicon.PastMarkers.Contains(tokens, sentence.FirstToken, k) &&
+                       !Enumerable.Range(k, sentence.EndToken - k).Any(j => tokens[j].Kind == TokenKind.Number);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Kharkiv Oblast recorded 20 injuries, including four children in the city of Kharkiv": a figure said after the city's oblast
+    /// is named and before an "including" part that names the city is the oblast's count; the city is where the part was.
+    /// The sentence's places here are all it names: a region the incident's own filter set aside as a title ("Kharkiv Oblast
+    /// recorded …, Governor Oleh Syniehubov said") still says whose count the figure is.
+    /// </summary>
+    private static bool RegionTollIncludingCity(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, PlaceRef city, CasualtyMention f)
+    {
+        var tokens = document.Tokens;
+        // ("wounded nine people in Sumy Oblast, among them two children in the city of Sumy": the region after the figure, the same)
+        if (places.Any(p => p.Start < f.NumberToken && p.Place.Kind is not PlaceKind.Oblast && Compatible(p.Place, city)))
+        {
+            return false;
+        }
+
+        var named = places.FirstOrDefault(p => p.Start > f.NumberToken && p.Place.Kind is not PlaceKind.Oblast && Compatible(p.Place, city));
+        if (named is null)
+        {
+            return false;
+        }
+
+        for (var k = f.NumberToken + 1; k < named.Start && k < sentence.EndToken; k++)
+        {
+            if (document.Lexicon.SubsetMarkers.MatchAt(tokens, k, named.Start).Length > 0)
+            {
+                return places.Any(p => p.Place.Kind == PlaceKind.Oblast && p.Start < k && string.Equals(p.Place.Admin1Code, city.Admin1Code, StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"five more injured across the region", "12 wounded throughout the oblast": the count's own clause says it is region-wide.</summary>
     private static bool AcrossTheRegionAfter(List<Token> tokens, int number, int end)
