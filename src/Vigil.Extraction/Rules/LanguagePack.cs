@@ -41,13 +41,18 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is RegionalTotals) + 1, new ChildrenOfPart());
             steps.Insert(steps.FindIndex(s => s is ChildrenOfPart) + 1, new DeadAmongHurt());
             steps.Insert(steps.FindIndex(s => s is DeadAmongHurt) + 1, new DiedOfWounds());
-            steps.Insert(steps.FindIndex(s => s is DiedOfWounds) + 1, new PairedPlaceTotals());
-            steps.Insert(steps.FindIndex(s => s is PairedPlaceTotals) + 1, new RunningTotals());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new RussianDefenceClaims());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new LocalLaunches());
             steps.Insert(steps.FindIndex(s => s is LocalLaunches) + 1, new RegionalInterceptions());
             steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new TitleRegion(gazetteer));
             steps.Add(new NameRomaniser());
+        }
+
+        if (language == "ru")
+        {
+            // Word orders read on Russian reports only (their evidence is Russian outlets')
+            steps.Insert(steps.FindIndex(s => s is DiedOfWounds) + 1, new PairedPlaceTotals());
+            steps.Insert(steps.FindIndex(s => s is PairedPlaceTotals) + 1, new RunningTotals());
         }
 
         return new(language, lexicon, steps);

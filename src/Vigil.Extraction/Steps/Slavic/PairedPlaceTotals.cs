@@ -8,7 +8,7 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// «В Таганроге и Бессергеневке ранены трое», «Четверо пострадали в Харькове и области»: a count stated for a place and a second
 /// place joined to it by «и» is their total (specs/realtext/ru/README.md, set C: a figure stated for several places together
 /// belongs to none of them). The shared steps see two places only when the gazetteer knows both; a village it lacks, or «области»,
-/// left the whole count on the first place, at high confidence. Russian only: such a count is kept as a low claim, never a figure.
+/// left the whole count on the first place, at high confidence. Russian only (LanguagePack registers it for ru): such a count is kept as a low claim, never a figure.
 /// </summary>
 internal sealed class PairedPlaceTotals : IPipelineStep
 {
@@ -20,11 +20,6 @@ internal sealed class PairedPlaceTotals : IPipelineStep
 
     public void Run(AnnotatedDocument document)
     {
-        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal))
-        {
-            return;
-        }
-
         var casualties = document.Casualties;
         foreach (var sentence in casualties.Where(static c => !c.Past && !c.SubCount).Select(static c => c.Sentence).Distinct().ToList())
         {

@@ -15,11 +15,6 @@ internal sealed class RunningTotals : IPipelineStep
 
     public void Run(AnnotatedDocument document)
     {
-        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal))
-        {
-            return;
-        }
-
         var casualties = document.Casualties;
         for (var i = 0; i < casualties.Count; i++)
         {
