@@ -43,9 +43,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         var builders = new List<Builder>();
         Builder? current = null;
-        // "Drones attacked the region overnight. Three people were injured": an attack sentence before any incident names
-        // what hit the incident the next sentences count, where the report has only that one
-        var leadWeapons = new List<WeaponMention>();
         // "Over the day the oblast was hit by: nine Geran-2 drones; four Molniya drones. … A house was damaged in the Bohodukhiv
         // raion": the means named for the attack on an oblast (and the list lines after it) are what hit each of its places
         var regionWeapons = new List<WeaponMention>();
@@ -212,12 +209,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
                 {
                     context = SentencePlace(places, figures);
-                }
-
-                if (current is null && builders.Count == 0 && attack && !past && !military && !tallySentences.Contains(s) && places.Count == 0 &&
-                    role == SentenceRole.Main)
-                {
-                    leadWeapons.AddRange(weaponsBySentence.GetValueOrDefault(s) ?? []);
                 }
 
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
@@ -451,18 +442,15 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             KeepDoubtfulOff(document, builders[i], builders.Count, i);
         }
 
-        if (builders is [{ Weapons.Count: 0 } only])
-        {
-            only.Weapons.AddRange(leadWeapons.Select(w => w.Weapon).Distinct());
-        }
-
         // (to the places of that oblast, or of the one oblast of every incident when none is named; a village the gazetteer
         // does not know counts as in it: the means of a nationwide attack are not each town's)
+        // ("Drones attacked the region overnight. Three people were injured": the report's one incident, placed or not, likewise)
         var knownOblasts = builders.Select(b => b.Place?.Admin1Code).OfType<string>().Distinct().ToList();
-        if (regionWeapons.Count > 0 && regionOblasts.Count <= 1 && (regionOblasts.Count == 1 || knownOblasts.Count == 1))
+        var oblast = regionOblasts.Count == 1 ? regionOblasts.First() : knownOblasts.Count == 1 ? knownOblasts[0] : null;
+        if (regionWeapons.Count > 0 && regionOblasts.Count <= 1 && (oblast is not null || builders.Count == 1))
         {
-            var oblast = regionOblasts.Count == 1 ? regionOblasts.First() : knownOblasts[0];
-            foreach (var b in builders.Where(b => b.Weapons.Count == 0 && b.Place is not null && (b.Place.Admin1Code ?? oblast) == oblast &&
+            foreach (var b in builders.Where(b => b.Weapons.Count == 0 &&
+                                                  (b.Place is null ? builders.Count == 1 : (b.Place.Admin1Code ?? oblast) == oblast) &&
                                                   !b.Sentences.Any(s => (placesBySentence.GetValueOrDefault(s) ?? []).Any(p => p.Place.Admin1Code is { } a && a != oblast))))
             {
                 b.Weapons.AddRange(regionWeapons.Select(w => w.Weapon).Distinct());
