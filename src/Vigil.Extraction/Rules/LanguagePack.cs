@@ -51,6 +51,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
         if (language == "uk")
         {
             // Word orders measured on Ukrainian reports only (set H, 2026-12-01)
+            steps.Insert(steps.FindIndex(s => s is Tokenizer), new SettlementAbbreviations());
             steps.Insert(steps.FindIndex(s => s is Tokenizer) + 1, new CivilianAdjectives());
             steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new PeopleUnharmed());
             steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new VillageClauses());

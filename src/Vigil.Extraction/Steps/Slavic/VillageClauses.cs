@@ -83,7 +83,7 @@ internal sealed class VillageClauses : IPipelineStep
         }
 
         PlaceMention? place = null;
-        for (var j = k + 1; j < Math.Min(end, k + 4) && place is null; j++)
+        for (var j = k + 1; j < Math.Min(end, k + 6) && place is null; j++)
         {
             place = document.PlaceAt(j);
         }
