@@ -13,10 +13,10 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// </summary>
 internal sealed class JointPlaceTotals : IPipelineStep
 {
-    // plural area nouns: «райони», «у … районах», «громадах», «областях» name more than one area
+    // plural area nouns: «райони», «у … районах», «районів», «громад», «областях» name more than one area
     private static readonly HashSet<string> PluralAreas = new(StringComparer.Ordinal)
     {
-        "райони", "районах", "громадах", "областях",
+        "райони", "районах", "районів", "громадах", "громад", "областях", "областей",
     };
 
     private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "та", "і", "й" };

@@ -7,7 +7,7 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// «Люди неушкоджені», «люди внаслідок атаки не постраждали»: "the people were not hurt" with the adjective of no harm, or with
 /// a short phrase between the subject and the negated verb, is the same zero as the lexicon's «люди не постраждали» (killed 0 and
 /// injured 0), which matches only the three words side by side (set H: uk-h-008, h-009, two outlets). The predicate must follow
-/// within four words, none of them a number or a clause break, and nothing before it may say the information is pending.
+/// within seven words or commas, none of them a number or another break, and nothing before it may say the information is pending.
 /// </summary>
 internal sealed class PeopleUnharmed : IPipelineStep
 {
@@ -43,7 +43,7 @@ internal sealed class PeopleUnharmed : IPipelineStep
     private static bool Unharmed(AnnotatedDocument document, int from, int end)
     {
         var tokens = document.Tokens;
-        for (var k = from; k < Math.Min(end, from + 5); k++)
+        for (var k = from; k < Math.Min(end, from + 7); k++)
         {
             var word = Original(document, k);
             if (word.StartsWith("неушкоджен", StringComparison.Ordinal) || word.StartsWith("непостражд", StringComparison.Ordinal))
@@ -57,7 +57,8 @@ internal sealed class PeopleUnharmed : IPipelineStep
                 return true;
             }
 
-            if (tokens[k].Kind != TokenKind.Word)
+            // «Люди, за попередніми даними, не постраждали»: a parenthetical between commas may stand in the gap
+            if (tokens[k].Kind != TokenKind.Word && tokens[k].Lower != ",")
             {
                 return false;
             }
