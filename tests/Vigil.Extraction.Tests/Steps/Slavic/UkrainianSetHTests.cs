@@ -97,4 +97,8 @@ public sealed class UkrainianSetHTests
         var incidents = Run("У сел. Слатине постраждав 59-річний чоловік.").Incidents;
         Assert.Equal(1, Assert.Single(incidents, i => i.Place?.Name == "Slatyne").Injured);
     }
+
+    [Fact]
+    public void Forms_DeathNounBeforeCount_Killed() =>
+        Assert.Equal(3, Assert.Single(Run("Після ракетного удару по Кривому Рогу рятувальники підтвердили загибель трьох осіб.").Incidents).Killed);
 }
