@@ -48,6 +48,16 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Add(new NameRomaniser());
         }
 
+        if (language == "uk")
+        {
+            // Word orders measured on Ukrainian reports only (set H, 2026-12-01)
+            steps.Insert(steps.FindIndex(s => s is Tokenizer), new SettlementAbbreviations());
+            steps.Insert(steps.FindIndex(s => s is Tokenizer) + 1, new CivilianAdjectives());
+            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new PeopleUnharmed());
+            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new VillageClauses());
+            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new JointPlaceTotals());
+        }
+
         if (language == "ru")
         {
             // Word orders read on Russian reports only (their evidence is Russian outlets')

@@ -26,8 +26,25 @@ internal sealed class AgeListCounts : IPipelineStep
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var noun = tokens[i].Lower;
-                if (tokens[i].Kind != TokenKind.Word || !lex.PersonNouns.Contains(noun) || !(lex.Words.PluralWithoutS.Contains(noun) || noun.EndsWith('s')) ||
-                    document.Numbers.Any(n => n.Start <= i && i < n.End + 2 && n.End <= i + 1 && (n.IsCount || (n.Flags & NumberFlags.Article) != 0)))
+                if (tokens[i].Kind != TokenKind.Word || !(lex.PersonNouns.Contains(noun) || lex.ChildNouns.Contains(noun)))
+                {
+                    continue;
+                }
+
+                // «жінки» is plural and genitive singular alike, glossed "woman": after a list of ages it is the plural
+                var plural = lex.Words.PluralWithoutS.Contains(noun) || noun.EndsWith('s');
+                if ((plural || Original(document, i).EndsWith('и') || Original(document, i).EndsWith('і')) && AgesBefore(document, sentence, i) is not null)
+                {
+                    added = true;
+                    continue;
+                }
+
+                if (!plural)
+                {
+                    continue;
+                }
+
+                if (document.Numbers.Any(n => n.Start <= i && i < n.End + 2 && n.End <= i + 1 && (n.IsCount || (n.Flags & NumberFlags.Article) != 0)))
                 {
                     continue;
                 }
@@ -58,6 +75,11 @@ internal sealed class AgeListCounts : IPipelineStep
 
                 var published = document.Info.Published?.Year ?? int.MaxValue;
                 var children = values.All(x => x.Value < 18 || (x.Value > 1900 && published - x.Value < 18));
+                if (!children && lex.ChildNouns.Contains(noun))
+                {
+                    continue; // «дівчата 12 і 19 років»: girls by the noun, not all children by age; left uncounted
+                }
+
                 foreach (var (token, _) in values)
                 {
                     document.RemoveNumbersAt(token);
@@ -73,6 +95,57 @@ internal sealed class AgeListCounts : IPipelineStep
         {
             document.SortNumbers();
         }
+    }
+
+    /// <summary>
+    /// «постраждали 88-річна та 66-річна жінки», «дві 48-річні, 40-річна і 63-річна жінки»: ages joined by «та/і» or commas before one
+    /// plural noun are as many people as ages (a numeral before the first age counts that age's people). Read one by one, the last
+    /// age alone was taken for a person and the rest for ages (set H: uk-h-004, h-028, two outlets). Returns the people counted,
+    /// null when the noun has no such list before it.
+    /// </summary>
+    private static int? AgesBefore(AnnotatedDocument document, SentenceSpan sentence, int noun)
+    {
+        var tokens = document.Tokens;
+        var ages = new List<(int Token, long Value)>();
+        var k = noun - 1;
+        while (k >= sentence.FirstToken + 2 && tokens[k].Lower == "year" && tokens[k - 1].Lower == "-" && tokens[k - 2].Kind == TokenKind.Number &&
+               long.TryParse(tokens[k - 2].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
+        {
+            ages.Add((k - 2, age));
+            k -= 3;
+            if (k < sentence.FirstToken || tokens[k].Lower is not ("and" or ","))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        if (ages.Count < 2)
+        {
+            return null;
+        }
+
+        var first = ages[^1].Token;
+        var people = ages.Count;
+        // «дві 48-річні»: the numeral before the first age counts the people of that age
+        var numeral = document.Numbers.FindIndex(n => n.End == first && n.IsCount && n.Value is > 1 and < 10);
+        if (numeral >= 0)
+        {
+            people += (int)document.Numbers[numeral].Value - 1;
+            first = document.Numbers[numeral].Start;
+        }
+
+        var children = ages.All(a => a.Value < 18);
+        if (!children && document.Lexicon.ChildNouns.Contains(tokens[noun].Lower))
+        {
+            return null;
+        }
+
+        document.Numbers.RemoveAll(n => n.Start >= first && n.Start <= noun);
+        NumberRecognizer.Add(document, sentence, first, noun + 1, people,
+            NumberFlags.Article | (children ? NumberFlags.ChildByAge : NumberFlags.AdultByAge));
+        return people;
     }
 
     private static string Original(AnnotatedDocument document, int token) =>

@@ -34,7 +34,7 @@ internal sealed class ListedPersons : IPipelineStep
                 var gapStart = previous.End < sentence.EndToken && IsPersonWord(document, previous.End) ? previous.End + 1 : previous.End;
                 if (tokens[next.Start].Sentence != tokens[previous.Start].Sentence || next.QualifierStart <= gapStart || next.QualifierStart - gapStart > 3 ||
                     !Enumerable.Range(gapStart, next.QualifierStart - gapStart).All(j => tokens[j].Lower is "and" or "," or "her" or "his" or "their") ||
-                    (next.Flags & NumberFlags.Article) == 0 || next.Value != 1)
+                    (next.Flags & NumberFlags.Article) == 0 || next.Value < 1)
                 {
                     break;
                 }
@@ -55,7 +55,8 @@ internal sealed class ListedPersons : IPipelineStep
                 var child = (next.Flags & NumberFlags.ChildByAge) != 0 || NounPhrase.Of(document, next, sentence.EndToken).Head == HeadClass.Child;
                 var killed = first.Field is CasualtyField.Killed or CasualtyField.ChildrenKilled;
                 var field = killed ? (child ? CasualtyField.ChildrenKilled : CasualtyField.Killed) : child ? CasualtyField.ChildrenInjured : CasualtyField.Injured;
-                added.Add(first with { Field = field, Value = 1, Flags = next.Flags, NumberToken = next.Start });
+                // an item may be a group counted by its ages («76-річний чоловік, 88-річна та 66-річна жінки»: AgeListCounts)
+                added.Add(first with { Field = field, Value = (int)next.Value, Flags = next.Flags, NumberToken = next.Start });
                 counted.Add(next.Start);
                 previous = next;
             }

@@ -62,14 +62,16 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                     continue;
                 }
 
-                var start = i;
+                // «загинув 24-річний мирний житель»: the civilian adjective (CivilianAdjectives) belongs to the person it describes
+                var head = !isAgeOnly && i > sentence.FirstToken && tokens[i - 1].Lower == CivilianAdjectives.Modifier ? i - 1 : i;
+                var start = head;
                 var flags = NumberFlags.Article;
-                var ageAt = isAgeOnly ? i - 2 : i >= sentence.FirstToken + 3 && tokens[i - 1].Lower == "year" && tokens[i - 2].Lower == "-" &&
-                    tokens[i - 3].Kind == TokenKind.Number ? i - 3 : -1;
+                var ageAt = isAgeOnly ? i - 2 : head >= sentence.FirstToken + 3 && tokens[head - 1].Lower == "year" && tokens[head - 2].Lower == "-" &&
+                    tokens[head - 3].Kind == TokenKind.Number ? head - 3 : -1;
                 // «чотирирічну дівчинку», «десятирічна дитина»: an age written as one word stands where "4-річну" would
-                if (ageAt < 0 && !isAgeOnly && i > sentence.FirstToken && WordAge(document, i - 1) is { } wordAge)
+                if (ageAt < 0 && !isAgeOnly && head > sentence.FirstToken && WordAge(document, head - 1) is { } wordAge)
                 {
-                    start = i - 1;
+                    start = head - 1;
                     flags |= wordAge < 18 ? NumberFlags.ChildByAge : NumberFlags.AdultByAge;
                 }
 

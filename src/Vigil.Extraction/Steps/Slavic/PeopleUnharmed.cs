@@ -1,0 +1,72 @@
+using Vigil.Extraction.Pipeline;
+using Vigil.Extraction.Rules;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// «Люди неушкоджені», «люди внаслідок атаки не постраждали»: "the people were not hurt" with the adjective of no harm, or with
+/// a short phrase between the subject and the negated verb, is the same zero as the lexicon's «люди не постраждали» (killed 0 and
+/// injured 0), which matches only the three words side by side (set H: uk-h-008, h-009, two outlets). The predicate must follow
+/// within seven words or commas, none of them a number or another break, and nothing before it may say the information is pending.
+/// </summary>
+internal sealed class PeopleUnharmed : IPipelineStep
+{
+    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "люди", "людей", "мешканці", "жителі" };
+
+    public void Run(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        var lex = document.Lexicon;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (document.Zeros.Any(z => z.Sentence == s) || document.Casualties.Any(c => c.Sentence == s))
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!Subjects.Contains(Original(document, i)) || !Unharmed(document, i + 1, sentence.EndToken) ||
+                    lex.ZeroBlockers.Contains(tokens, sentence.FirstToken, i))
+                {
+                    continue;
+                }
+
+                document.Zeros.Add(new ZeroMention(s, CasualtyField.Killed));
+                document.Zeros.Add(new ZeroMention(s, CasualtyField.Injured));
+                break;
+            }
+        }
+    }
+
+    private static bool Unharmed(AnnotatedDocument document, int from, int end)
+    {
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(end, from + 7); k++)
+        {
+            var word = Original(document, k);
+            if (word.StartsWith("неушкоджен", StringComparison.Ordinal) || word.StartsWith("непостражд", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (word == "не" && k + 1 < end && document.Lexicon.CasualtyCues.TryGetValue(tokens[k + 1].Lower, out var kind) &&
+                kind is CasualtyKind.Injured or CasualtyKind.Casualties)
+            {
+                return true;
+            }
+
+            // «Люди, за попередніми даними, не постраждали»: a parenthetical between commas may stand in the gap
+            if (tokens[k].Kind != TokenKind.Word && tokens[k].Lower != ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Original(AnnotatedDocument document, int token) =>
+        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
+}
