@@ -104,6 +104,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
             }
 
+            // "struck Kherson and 18 other settlements in the region", "the city of Kherson and eight more settlements": the town is
+            // named as one of many the report counts, so what the sentence tells is the region's
+            for (var i = 0; i < places.Count; i++)
+            {
+                if (OneOfCounted(document, places[i], sentence) && RegionOf(places[i]) is { } region)
+                {
+                    places[i] = places[i] with { Place = region };
+                }
+            }
+
             // "On Aug. 7, strikes on the region killed two": a toll dated before the incident being reported is a recap,
             // even where it names the same region
             // ("As reported earlier, on May 14 a drone killed one"): the date need not open the sentence, and "nine more" on
@@ -169,7 +179,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // A region-wide or period total ("over the past day, attacks across the region injured 14") is not one town's toll:
             // its figures stay low-confidence claims of the town's incident, never its figures.
-            var roundUp = role == SentenceRole.RoundUp && current?.Place is { } currentPlace && Rank(currentPlace) <= 1 &&
+            // ("shelled about 20 localities in Kharkiv region yesterday, killing four": a count of places makes it a round-up too)
+            var roundUp = (role == SentenceRole.RoundUp || CountsPlaces(document, sentence)) && current?.Place is { } currentPlace && Rank(currentPlace) <= 1 &&
                           places.All(p => Rank(p.Place) >= 2 && Compatible(currentPlace, p.Place));
             if (roundUp)
             {
@@ -249,6 +260,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var bound = figures.Where(f => f.BoundPlace is not null).Select(f => f.BoundPlace!.Place.Name).Distinct(StringComparer.Ordinal).Count();
             var distributed = bound >= 2;
             var sentencePlace = SentencePlace(places, figures);
+            // "Blahovishchenske, Kizomys, Sadove, … and the city of Kherson came under fire", with no incident of their region yet: a
+            // list of three or more towns of one oblast stating no number is the region's round-up, not the first town's story
+            if (sentencePlace is not null && !listedDamage && RoundUpList(document, sentence, places, figures, zeros) is { } listRegion &&
+                !builders.Any(b => b.Place is not null && Compatible(b.Place, listRegion.Place)))
+            {
+                sentencePlace = listRegion;
+            }
+
             if (sentencePlace is not null)
             {
                 var target = current is not null && Compatible(current.Place, sentencePlace.Place) ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, sentencePlace.Place));
@@ -276,8 +295,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     // count of a field is smaller than the region's, the region's was their total, not this town's figure
                     if (target.Place is { } wider && Rank(wider) >= 2 && Rank(sentencePlace.Place) <= 1)
                     {
+                        // ("shelled three communities in Kharkiv Oblast, killing one. Near the city of Kharkiv, …": a count stated over
+                        // several places is no one town's either)
                         foreach (var total in target.Figures.Where(t => (t.Flags & NumberFlags.Increment) == 0 &&
-                                     figures.Any(f => f.Field == t.Field && f.Value < t.Value)).ToList())
+                                     (figures.Any(f => f.Field == t.Field && f.Value < t.Value) || CountsPlaces(document, document.Sentences[t.Sentence]))).ToList())
                         {
                             target.Figures.Remove(total);
                             target.Doubtful.Add(total with { SubCount = true, WideArea = true });
@@ -960,6 +981,80 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>"including the embattled city of Bakhmut", "among them Vovchansk": the place is named as one of several.</summary>
+    /// <summary>"shelled about 20 localities", "struck Kherson and 18 other settlements": the sentence counts the places hit.</summary>
+    private static bool CountsPlaces(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        foreach (var n in document.Numbers)
+        {
+            if (!n.IsCount || n.Start < sentence.FirstToken || n.End >= sentence.EndToken)
+            {
+                continue;
+            }
+
+            var k = n.End;
+            while (k < sentence.EndToken - 1 && k <= n.End + 1 && tokens[k].Lower is "other" or "more" or "further")
+            {
+                k++;
+            }
+
+            if (document.Lexicon.Words.AreaPlurals.Contains(tokens[k].Lower) && tokens[k].Lower is not ("country" or "districts"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Kherson and 18 other settlements", "the city of Kherson and eight more settlements in the region": a town followed by
+    /// "and", a count, "other"/"more" and a plural of places is one of those the report counts.
+    /// </summary>
+    private static bool OneOfCounted(AnnotatedDocument document, PlaceMention place, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        var k = place.End;
+        // "Zaporizhzhia, Orikhiv, Huliaipole and 15 other settlements": a list that names its towns says where each was hit
+        if (k + 3 >= sentence.EndToken || tokens[k].Lower != "and" ||
+            document.PlacesIn(document.Tokens[place.Start].Sentence).Any(p => p.Start != place.Start && p.Place.Kind is PlaceKind.City or PlaceKind.Settlement &&
+                !string.Equals(p.Place.Name, place.Place.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var number = document.Numbers.FindIndex(n => n.Start == k + 1 && n.IsCount);
+        if (number < 0)
+        {
+            return false;
+        }
+
+        k = document.Numbers[number].End;
+        return k + 1 < sentence.EndToken && tokens[k].Lower is "other" or "more" && document.Lexicon.Words.AreaPlurals.Contains(tokens[k + 1].Lower);
+    }
+
+    /// <summary>
+    /// A sentence that lists three or more cities or villages of one oblast (a region's daily round-up: "Tomyna Balka, Tiahynka,
+    /// Mykhailivka, … were under fire") and states no number: the place it stands for is that oblast, with the list's first mention.
+    /// </summary>
+    private PlaceMention? RoundUpList(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, List<CasualtyMention> figures, List<ZeroMention> zeros)
+    {
+        if (figures.Count > 0 || zeros.Count > 0 ||
+            Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => document.Tokens[k].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+
+        var towns = places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement && p.Place.Admin1Code is not null).ToList();
+        if (towns.Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 3 ||
+            towns.Select(p => p.Place.Admin1Code).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return null;
+        }
+
+        return RegionOf(towns[0]) is { } region ? towns[0] with { Place = region } : null;
+    }
+
     private static bool NamedAsOneOf(AnnotatedDocument document, SentenceSpan sentence, PlaceMention place)
     {
         var tokens = document.Tokens;
