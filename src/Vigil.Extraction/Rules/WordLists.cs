@@ -33,6 +33,9 @@ internal sealed class WordLists
     /// <summary>"endanger the lives of 400 million people", "saved the lives of": verbs before "the lives of" that count no dead.</summary>
     public required HashSet<string> LivesAtRiskVerbs { get; init; }
 
+    /// <summary>"warned of high-speed targets in Kremenchuk": words whose object ("of", "about") is a threat, not a strike.</summary>
+    public required HashSet<string> WarningWords { get; init; }
+
     public static WordLists Load(RuleFile file) => new()
     {
         AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
@@ -52,5 +55,6 @@ internal sealed class WordLists
         RegionalTitleAfter = Lexicon.Set(file.Get("regionalTitleAfter")),
         RegionalTitleBefore = Lexicon.Set(file.Get("regionalTitleBefore")),
         LivesAtRiskVerbs = file.Find("livesAtRiskVerbs") is { } livesAtRisk ? Lexicon.Set(livesAtRisk) : [],
+        WarningWords = file.Find("warningWords") is { } warning ? Lexicon.Set(warning) : [],
     };
 }

@@ -83,6 +83,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // "explosions were heard in the Kremenchuk district": where a blast is heard is not where it struck
                 .Where(p => !Enumerable.Range(Math.Max(sentence.FirstToken, p.Start - 3), p.Start - Math.Max(sentence.FirstToken, p.Start - 3))
                     .Any(k => tokens[k].Lower == "heard"))
+                // "the Air Force warned of high-speed targets in Kremenchuk", "warned about a glide bomb heading towards Kharkiv": what a
+                // warning names is a threat, not where it struck
+                .Where(p => !WarnedOf(document, sentence, p.Start))
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
             // But an official of another region reporting a toll or a zero ("the acting governor of the Rostov region said there were
@@ -981,6 +984,26 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>"including the embattled city of Bakhmut", "among them Vovchansk": the place is named as one of several.</summary>
+    /// <summary>A place after "warned of" / "warned about" (words.json warningWords) in its sentence, with no full clause between.</summary>
+    private static bool WarnedOf(AnnotatedDocument document, SentenceSpan sentence, int place)
+    {
+        var tokens = document.Tokens;
+        for (var k = place - 1; k > sentence.FirstToken; k--)
+        {
+            if (tokens[k].Lower is ";" or ":")
+            {
+                return false;
+            }
+
+            if (document.Lexicon.Words.WarningWords.Contains(tokens[k].Lower) && k + 1 < place && tokens[k + 1].Lower is "of" or "about")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"shelled about 20 localities", "struck Kherson and 18 other settlements": the sentence counts the places hit.</summary>
     private static bool CountsPlaces(AnnotatedDocument document, SentenceSpan sentence)
     {
