@@ -29,6 +29,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         /// <summary>Sentences that describe the incident without figures (damage, needs).</summary>
         public List<int> Described { get; } = [];
+
+        /// <summary>Figures the incident had while its place was a raion or an oblast, before a town narrowed it.</summary>
+        public List<CasualtyMention> Widened { get; } = [];
     }
 
     public void Run(AnnotatedDocument document)
@@ -308,6 +311,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                         }
                     }
 
+                    if (target.Place is { } region && Rank(region) >= 2 && Rank(sentencePlace.Place) <= 1)
+                    {
+                        target.Widened.AddRange(target.Figures);
+                    }
+
                     target.Place = sentencePlace.Place;
                     target.Mention = sentencePlace;
                 }
@@ -461,6 +469,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
         builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
         PlaceFromHeadline(document, builders, placesBySentence, headline);
+        RegionTollOnFirstTown(builders);
         for (var i = 0; i < builders.Count; i++)
         {
             KeepDoubtfulOff(document, builders[i], builders.Count, i);
@@ -504,6 +513,38 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         document.Incidents.AddRange(built);
+    }
+
+    /// <summary>
+    /// "In Sumy region, four people were killed … Yampil community – two women were killed …; Vorozhba community – two men were
+    /// killed": a toll stated for the region, whose incident the first town named after it narrowed, is that town's only when the
+    /// report tells of no other town of the region with a count of the same field. When another town of that oblast has its own
+    /// count (a figure or a low claim), the region's toll was the towns' total: a low claim (<c>region_wide_total</c>), never the
+    /// first town's figure.
+    /// </summary>
+    private static void RegionTollOnFirstTown(List<Builder> builders)
+    {
+        foreach (var b in builders.Where(b => b.Widened.Count > 0 && b.Place is { } town && Rank(town) <= 1))
+        {
+            foreach (var total in b.Widened.Where(b.Figures.Contains).ToList())
+            {
+                var field = Family(total.Field);
+                if (builders.Any(o => o != b && o.Place is { } other && Rank(other) <= 1 && other.Admin1Code == b.Place!.Admin1Code &&
+                                      !string.Equals(other.Name, b.Place.Name, StringComparison.OrdinalIgnoreCase) &&
+                                      o.Figures.Concat(o.Doubtful).Any(f => Family(f.Field) == field)))
+                {
+                    b.Figures.Remove(total);
+                    b.Doubtful.Add(total with { SubCount = true, WideArea = true });
+                }
+            }
+        }
+
+        static CasualtyField Family(CasualtyField f) => f switch
+        {
+            CasualtyField.ChildrenKilled => CasualtyField.Killed,
+            CasualtyField.ChildrenInjured => CasualtyField.Injured,
+            _ => f,
+        };
     }
 
     /// <summary>
