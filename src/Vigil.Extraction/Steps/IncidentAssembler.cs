@@ -225,7 +225,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
                 {
-                    context = SentencePlace(places, figures);
+                    // ("the Russian army fired on Beryslav, Tiahynka, Mykilske and the city of Kherson. Three were wounded": the region's)
+                    context = (builders.Count == 0 ? RoundUpList(document, sentence, places, figures, zeros) : null) ?? SentencePlace(places, figures);
                 }
 
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
@@ -1109,14 +1110,18 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             return null;
         }
 
-        var towns = places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement && p.Place.Admin1Code is not null).ToList();
-        if (towns.Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 3 ||
-            towns.Select(p => p.Place.Admin1Code).Distinct(StringComparer.Ordinal).Count() != 1)
+        // (a village whose name the gazetteer found in another oblast does not make it a list over two: the oblast of three or more)
+        var groups = places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement && p.Place.Admin1Code is not null)
+            .GroupBy(p => p.Place.Admin1Code, StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3)
+            .ToList();
+        if (groups.Count != 1)
         {
             return null;
         }
 
-        return RegionOf(towns[0]) is { } region ? towns[0] with { Place = region } : null;
+        var first = groups[0].First();
+        return RegionOf(first) is { } region ? first with { Place = region } : null;
     }
 
     private static bool NamedAsOneOf(AnnotatedDocument document, SentenceSpan sentence, PlaceMention place)
