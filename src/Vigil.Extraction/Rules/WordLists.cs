@@ -30,6 +30,12 @@ internal sealed class WordLists
     /// <summary>"Governor Ivan Fedorov of Zaporizhzhia": words shortly before a place that make it an official's region.</summary>
     public required HashSet<string> RegionalTitleBefore { get; init; }
 
+    /// <summary>"endanger the lives of 400 million people", "saved the lives of": verbs before "the lives of" that count no dead.</summary>
+    public required HashSet<string> LivesAtRiskVerbs { get; init; }
+
+    /// <summary>"warned of high-speed targets in Kremenchuk": words whose object ("of", "about") is a threat, not a strike.</summary>
+    public required HashSet<string> WarningWords { get; init; }
+
     public static WordLists Load(RuleFile file) => new()
     {
         AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
@@ -48,5 +54,7 @@ internal sealed class WordLists
         TollWords = Lexicon.Set(file.Get("tollWords")),
         RegionalTitleAfter = Lexicon.Set(file.Get("regionalTitleAfter")),
         RegionalTitleBefore = Lexicon.Set(file.Get("regionalTitleBefore")),
+        LivesAtRiskVerbs = file.Find("livesAtRiskVerbs") is { } livesAtRisk ? Lexicon.Set(livesAtRisk) : [],
+        WarningWords = file.Find("warningWords") is { } warning ? Lexicon.Set(warning) : [],
     };
 }

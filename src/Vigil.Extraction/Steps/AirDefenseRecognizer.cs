@@ -53,6 +53,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             if (implicitRole != Role.None &&
                 LastTally(document, s) is { } antecedent)
             {
+                // "The ministry said it intercepted 16 drones. Fifteen were destroyed over the Volgograd region": one region's part of
+                // the tally before, as with a weapon noun ("29 drones were shot down over the Ryazan Region")
+                if (antecedent.Sentence < s && IsRegional(document, sentence, number.Start))
+                {
+                    continue;
+                }
+
                 // "71 were shot down", "41 were lost to electronic warfare": the weapon, day and side of the tally before.
                 var v = (int)Math.Min(number.Value, int.MaxValue);
                 if (number.QualifierStart >= sentence.FirstToken + 2 && tokens[number.QualifierStart - 2].Lower == "all" && tokens[number.QualifierStart - 1].Lower == "but")
@@ -486,6 +493,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             var speaks = m.End < sentence.EndToken && document.Lexicon.SpeechVerbs.Contains(tokens[m.End].Lower);
             var attributed = m.Start >= sentence.FirstToken + 2 && tokens[m.Start - 2].Lower == "according" && tokens[m.Start - 1].Lower == "to";
             attributed |= m.Start >= sentence.FirstToken + 3 && tokens[m.Start - 3].Lower == "according" && tokens[m.Start - 2].Lower == "to";
+            // "Gen. Valeriy Zaluzhny, the commander-in-chief of the Ukrainian armed forces", "the commander of the Air Force of the
+            // Ukrainian Armed Forces": a title's body, who reports the tally
+            attributed |= m.Start >= sentence.FirstToken + 2 && tokens[m.Start - 2].Lower == "of" && tokens[m.Start - 1].Lower == "the";
             if (!speaks && !attributed)
             {
                 return true;
@@ -559,7 +569,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // "over the region", "over his region", "over the border region", "over western Kursk region", "over Pogarsky district"
             var j = k + 1;
             while (j < sentence.EndToken && tokens[j].Lower is "the" or "his" or "her" or "its" or "their" or "our" or "this" or "western" or "eastern" or
-                   "northern" or "southern" or "central" or "border" or "frontier")
+                   "northern" or "southern" or "central" or "border" or "frontier" or "surrounding")
             {
                 j++;
             }

@@ -351,7 +351,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 // ("two districts of Kharkiv" are parts of one city: its toll stays the city's)
                 if (j < sentence.EndToken && document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower) && tokens[j].Lower is not ("country" or "districts") &&
-                    !(j + 1 < sentence.EndToken && tokens[j + 1].Lower == "of"))
+                    !(j + 1 < sentence.EndToken && tokens[j + 1].Lower == "of") && !RegionsRoundUp(document, sentence, k))
                 {
                     return true;
                 }
@@ -371,6 +371,28 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "shelled 12 settlements in Kherson region, four people were injured", "struck Kherson and 18 other settlements in the region":
+    /// a count of places inside one oblast the sentence names (or after the one town it names) is that region's daily round-up, its
+    /// toll the oblast's (the incident step widens the town to its oblast); only a count over several regions or the country is no
+    /// one place's.
+    /// </summary>
+    private static bool RegionsRoundUp(AnnotatedDocument document, SentenceSpan sentence, int count)
+    {
+        var places = document.PlacesIn(document.Tokens[count].Sentence)
+            .Where(p => !document.TitlePlaces.Contains(p.Start) && !document.DatelinePlaces.Contains(p.Start)).ToList();
+        var oblasts = places.Where(p => p.Place.Kind == PlaceKind.Oblast).Select(p => p.Place.Admin1Code).Distinct(StringComparer.Ordinal).Count();
+        var towns = places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        if (oblasts == 1 && towns == 0 && places.All(p => p.Place.Kind == PlaceKind.Oblast))
+        {
+            return true;
+        }
+
+        // "Kherson and eight more settlements": the one town, then "and" and the count
+        return towns == 1 && places.All(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement or PlaceKind.Oblast) && oblasts <= 1 &&
+               count > sentence.FirstToken + 1 && document.Tokens[count - 1].Lower == "and" && places.Any(p => p.End == count - 1);
     }
 
     /// <summary>Two or more places joined by commas or "and" end right before token <paramref name="k"/>.</summary>
@@ -613,6 +635,34 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return null;
     }
 
+    /// <summary>
+    /// "endanger the lives of 400 million people", "saved the health and possibly the lives of the boys": lives a verb puts at risk
+    /// or saves (words.json livesAtRiskVerbs) are no deaths.
+    /// </summary>
+    private static bool LivesAtRisk(AnnotatedDocument document, int lives, int floor)
+    {
+        var tokens = document.Tokens;
+        if (tokens[lives].Lower is not ("lives" or "life"))
+        {
+            return false;
+        }
+
+        for (var k = lives - 1; k >= Math.Max(floor, lives - 6); k--)
+        {
+            if (document.Lexicon.Words.LivesAtRiskVerbs.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static CasualtyKind? LeftCue(AnnotatedDocument document, NumberMention number, int floor)
     {
         var lex = document.Lexicon;
@@ -628,9 +678,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             if (document.Lexicon.Words.CasualtyLeftVerbCues.Contains(t))
             {
-                if (t is "claimed")
+                if (t is "claimed" || LivesAtRisk(document, k, floor))
                 {
-                    return null; // "claimed the lives of": read above
+                    return null; // "claimed the lives of": read above; "endanger the lives of 400 million people": no deaths
                 }
 
                 return lex.CasualtyCues.TryGetValue(t, out var kind) ? kind : null;
@@ -643,7 +693,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             if (t is "lives" or "life" && k > floor && tokens[k - 1].Lower is "the" or "their" or "his" or "her")
             {
-                return CasualtyKind.Killed; // "claimed the lives of three"
+                return LivesAtRisk(document, k, floor) ? null : CasualtyKind.Killed; // "claimed the lives of three"
             }
 
             if (!document.Lexicon.Words.CasualtyLeftSkippable.Contains(t))

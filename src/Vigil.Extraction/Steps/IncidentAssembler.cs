@@ -29,6 +29,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         /// <summary>Sentences that describe the incident without figures (damage, needs).</summary>
         public List<int> Described { get; } = [];
+
+        /// <summary>Figures the incident had while its place was a raion or an oblast, before a town narrowed it.</summary>
+        public List<CasualtyMention> Widened { get; } = [];
     }
 
     public void Run(AnnotatedDocument document)
@@ -83,6 +86,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // "explosions were heard in the Kremenchuk district": where a blast is heard is not where it struck
                 .Where(p => !Enumerable.Range(Math.Max(sentence.FirstToken, p.Start - 3), p.Start - Math.Max(sentence.FirstToken, p.Start - 3))
                     .Any(k => tokens[k].Lower == "heard"))
+                // "the Air Force warned of high-speed targets in Kremenchuk", "warned about a glide bomb heading towards Kharkiv": what a
+                // warning names is a threat, not where it struck
+                .Where(p => !WarnedOf(document, sentence, p.Start))
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
             // But an official of another region reporting a toll or a zero ("the acting governor of the Rostov region said there were
@@ -99,6 +105,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             for (var i = 0; i < places.Count; i++)
             {
                 if (document.TitlePlaces.Contains(places[i].Start) && RegionalTitle(document, places[i]) && RegionOf(places[i]) is { } region)
+                {
+                    places[i] = places[i] with { Place = region };
+                }
+            }
+
+            // "struck Kherson and 18 other settlements in the region", "the city of Kherson and eight more settlements": the town is
+            // named as one of many the report counts, so what the sentence tells is the region's
+            for (var i = 0; i < places.Count; i++)
+            {
+                if (OneOfCounted(document, places[i], sentence) && RegionOf(places[i]) is { } region)
                 {
                     places[i] = places[i] with { Place = region };
                 }
@@ -169,7 +185,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // A region-wide or period total ("over the past day, attacks across the region injured 14") is not one town's toll:
             // its figures stay low-confidence claims of the town's incident, never its figures.
-            var roundUp = role == SentenceRole.RoundUp && current?.Place is { } currentPlace && Rank(currentPlace) <= 1 &&
+            // ("shelled about 20 localities in Kharkiv region yesterday, killing four": a count of places makes it a round-up too)
+            var roundUp = (role == SentenceRole.RoundUp || CountsPlaces(document, sentence)) && current?.Place is { } currentPlace && Rank(currentPlace) <= 1 &&
                           places.All(p => Rank(p.Place) >= 2 && Compatible(currentPlace, p.Place));
             if (roundUp)
             {
@@ -208,7 +225,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
                 {
-                    context = SentencePlace(places, figures);
+                    // ("the Russian army fired on Beryslav, Tiahynka, Mykilske and the city of Kherson. Three were wounded": the region's)
+                    context = (builders.Count == 0 ? RoundUpList(document, sentence, places, figures, zeros) : null) ?? SentencePlace(places, figures);
                 }
 
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
@@ -249,6 +267,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var bound = figures.Where(f => f.BoundPlace is not null).Select(f => f.BoundPlace!.Place.Name).Distinct(StringComparer.Ordinal).Count();
             var distributed = bound >= 2;
             var sentencePlace = SentencePlace(places, figures);
+            // "Blahovishchenske, Kizomys, Sadove, … and the city of Kherson came under fire", with no incident of their region yet: a
+            // list of three or more towns of one oblast stating no number is the region's round-up, not the first town's story
+            if (sentencePlace is not null && !listedDamage && RoundUpList(document, sentence, places, figures, zeros) is { } listRegion &&
+                !builders.Any(b => b.Place is not null && Compatible(b.Place, listRegion.Place)))
+            {
+                sentencePlace = listRegion;
+            }
+
             if (sentencePlace is not null)
             {
                 var target = current is not null && Compatible(current.Place, sentencePlace.Place) ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, sentencePlace.Place));
@@ -276,12 +302,19 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     // count of a field is smaller than the region's, the region's was their total, not this town's figure
                     if (target.Place is { } wider && Rank(wider) >= 2 && Rank(sentencePlace.Place) <= 1)
                     {
+                        // ("shelled three communities in Kharkiv Oblast, killing one. Near the city of Kharkiv, …": a count stated over
+                        // several places is no one town's either)
                         foreach (var total in target.Figures.Where(t => (t.Flags & NumberFlags.Increment) == 0 &&
-                                     figures.Any(f => f.Field == t.Field && f.Value < t.Value)).ToList())
+                                     (figures.Any(f => f.Field == t.Field && f.Value < t.Value) || CountsPlaces(document, document.Sentences[t.Sentence]))).ToList())
                         {
                             target.Figures.Remove(total);
                             target.Doubtful.Add(total with { SubCount = true, WideArea = true });
                         }
+                    }
+
+                    if (target.Place is { } region && Rank(region) >= 2 && Rank(sentencePlace.Place) <= 1)
+                    {
+                        target.Widened.AddRange(target.Figures);
                     }
 
                     target.Place = sentencePlace.Place;
@@ -437,6 +470,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
         builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
         PlaceFromHeadline(document, builders, placesBySentence, headline);
+        RegionTollOnFirstTown(builders);
         for (var i = 0; i < builders.Count; i++)
         {
             KeepDoubtfulOff(document, builders[i], builders.Count, i);
@@ -480,6 +514,38 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         document.Incidents.AddRange(built);
+    }
+
+    /// <summary>
+    /// "In Sumy region, four people were killed … Yampil community – two women were killed …; Vorozhba community – two men were
+    /// killed": a toll stated for the region, whose incident the first town named after it narrowed, is that town's only when the
+    /// report tells of no other town of the region with a count of the same field. When another town of that oblast has its own
+    /// count (a figure or a low claim), the region's toll was the towns' total: a low claim (<c>region_wide_total</c>), never the
+    /// first town's figure.
+    /// </summary>
+    private static void RegionTollOnFirstTown(List<Builder> builders)
+    {
+        foreach (var b in builders.Where(b => b.Widened.Count > 0 && b.Place is { } town && Rank(town) <= 1))
+        {
+            foreach (var total in b.Widened.Where(b.Figures.Contains).ToList())
+            {
+                var field = Family(total.Field);
+                if (builders.Any(o => o != b && o.Place is { } other && Rank(other) <= 1 && other.Admin1Code == b.Place!.Admin1Code &&
+                                      !string.Equals(other.Name, b.Place.Name, StringComparison.OrdinalIgnoreCase) &&
+                                      o.Figures.Concat(o.Doubtful).Any(f => Family(f.Field) == field)))
+                {
+                    b.Figures.Remove(total);
+                    b.Doubtful.Add(total with { SubCount = true, WideArea = true });
+                }
+            }
+        }
+
+        static CasualtyField Family(CasualtyField f) => f switch
+        {
+            CasualtyField.ChildrenKilled => CasualtyField.Killed,
+            CasualtyField.ChildrenInjured => CasualtyField.Injured,
+            _ => f,
+        };
     }
 
     /// <summary>
@@ -960,6 +1026,104 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>"including the embattled city of Bakhmut", "among them Vovchansk": the place is named as one of several.</summary>
+    /// <summary>A place after "warned of" / "warned about" (words.json warningWords) in its sentence, with no full clause between.</summary>
+    private static bool WarnedOf(AnnotatedDocument document, SentenceSpan sentence, int place)
+    {
+        var tokens = document.Tokens;
+        for (var k = place - 1; k > sentence.FirstToken; k--)
+        {
+            if (tokens[k].Lower is ";" or ":")
+            {
+                return false;
+            }
+
+            if (document.Lexicon.Words.WarningWords.Contains(tokens[k].Lower) && k + 1 < place && tokens[k + 1].Lower is "of" or "about")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"shelled about 20 localities", "struck Kherson and 18 other settlements": the sentence counts the places hit.</summary>
+    private static bool CountsPlaces(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        foreach (var n in document.Numbers)
+        {
+            if (!n.IsCount || n.Start < sentence.FirstToken || n.End >= sentence.EndToken)
+            {
+                continue;
+            }
+
+            var k = n.End;
+            while (k < sentence.EndToken - 1 && k <= n.End + 1 && tokens[k].Lower is "other" or "more" or "further")
+            {
+                k++;
+            }
+
+            if (document.Lexicon.Words.AreaPlurals.Contains(tokens[k].Lower) && tokens[k].Lower is not ("country" or "districts"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Kherson and 18 other settlements", "the city of Kherson and eight more settlements in the region": a town followed by
+    /// "and", a count, "other"/"more" and a plural of places is one of those the report counts.
+    /// </summary>
+    private static bool OneOfCounted(AnnotatedDocument document, PlaceMention place, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        var k = place.End;
+        // "Zaporizhzhia, Orikhiv, Huliaipole and 15 other settlements": a list that names its towns says where each was hit
+        if (k + 3 >= sentence.EndToken || tokens[k].Lower != "and" ||
+            document.PlacesIn(document.Tokens[place.Start].Sentence).Any(p => p.Start != place.Start && p.Place.Kind is PlaceKind.City or PlaceKind.Settlement &&
+                !string.Equals(p.Place.Name, place.Place.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var number = document.Numbers.FindIndex(n => n.Start == k + 1 && n.IsCount);
+        if (number < 0)
+        {
+            return false;
+        }
+
+        k = document.Numbers[number].End;
+        return k + 1 < sentence.EndToken && tokens[k].Lower is "other" or "more" && document.Lexicon.Words.AreaPlurals.Contains(tokens[k + 1].Lower);
+    }
+
+    /// <summary>
+    /// A sentence that lists three or more cities or villages of one oblast (a region's daily round-up: "Tomyna Balka, Tiahynka,
+    /// Mykhailivka, … were under fire") and states no number: the place it stands for is that oblast, with the list's first mention.
+    /// </summary>
+    private PlaceMention? RoundUpList(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, List<CasualtyMention> figures, List<ZeroMention> zeros)
+    {
+        if (figures.Count > 0 || zeros.Count > 0 ||
+            Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => document.Tokens[k].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+
+        // (a village whose name the gazetteer found in another oblast does not make it a list over two: the oblast of three or more)
+        var groups = places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement && p.Place.Admin1Code is not null)
+            .GroupBy(p => p.Place.Admin1Code, StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3)
+            .ToList();
+        if (groups.Count != 1)
+        {
+            return null;
+        }
+
+        var first = groups[0].First();
+        return RegionOf(first) is { } region ? first with { Place = region } : null;
+    }
+
     private static bool NamedAsOneOf(AnnotatedDocument document, SentenceSpan sentence, PlaceMention place)
     {
         var tokens = document.Tokens;

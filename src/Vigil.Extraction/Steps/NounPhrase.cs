@@ -167,6 +167,12 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
             if (lex.ChildNouns.Contains(t))
             {
                 end = j + 1;
+                // "four minor children", "two teen girls": a child word before the child noun it describes
+                while (end < limit && lex.ChildNouns.Contains(tokens[end].Lower))
+                {
+                    end++;
+                }
+
                 return HeadClass.Child;
             }
 
