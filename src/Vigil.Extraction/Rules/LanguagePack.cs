@@ -53,6 +53,9 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             // Word orders read on Russian reports only (their evidence is Russian outlets')
             steps.Insert(steps.FindIndex(s => s is DiedOfWounds) + 1, new PairedPlaceTotals());
             steps.Insert(steps.FindIndex(s => s is PairedPlaceTotals) + 1, new RunningTotals());
+            steps.Insert(steps.FindIndex(s => s is EarlierDays), new NegatedCasualties());
+            steps.Insert(steps.FindIndex(s => s is EarlierDays), new ClausePlaces());
+            steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new YesterdayRecap());
         }
 
         return new(language, lexicon, steps);
