@@ -62,6 +62,21 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         var oblast = places.Where(static p => p.Place.Resolved && p.Place.Admin1Code is not null)
             .GroupBy(static p => p.Place.Admin1Code).OrderByDescending(static g => g.Count()).Select(static g => g.Key).FirstOrDefault();
         var russianRegion = russianReport ? RussianRegionOfReport(places, inRussia) : null;
+        // «…, сообщил губернатор Белгородской области»: a Russian report may name its region only in the governor's title, which
+        // is no place mention of its own; that region then decides the map (the raion «в Борисовском районе», the village «хутора
+        // Красиво» spelt the Russian way), unless a Ukrainian town, raion or oblast, or another Russian region, is named
+        PlaceRef? titled = null;
+        if (russianReport && russianRegion is null &&
+            !places.Any(static p => p.Place.Resolved && p.Place.Country == "UA" && p.Place.Kind is not PlaceKind.Settlement) &&
+            TitleRegion.AdministrationRegions(document, gazetteer).Where(static r => r.Country == "RU").DistinctBy(static r => r.Admin1Code).ToList() is [var only] &&
+            places.All(p => p.Place.Country != "RU" || string.Equals(p.Place.Admin1Code, only.Admin1Code, StringComparison.Ordinal)))
+        {
+            titled = only;
+            russianRegion = only.Admin1Code;
+            inRussia = true;
+            oblast ??= only.Admin1Code;
+        }
+
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
@@ -137,7 +152,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 {
                     // a Russian raion whose centre the gazetteer lacks ("в Большесолдатском районе"): named by its own adjective
                     named = new PlaceRef(RussianPlaceToLatin(MasculineAdjective(words[0])) + " Raion", PlaceKind.Raion, null,
-                        places.First(o => string.Equals(o.Place.Admin1Code, russianRegion, StringComparison.Ordinal)).Place.Admin1,
+                        places.FirstOrDefault(o => string.Equals(o.Place.Admin1Code, russianRegion, StringComparison.Ordinal))?.Place.Admin1 ?? titled?.Admin1,
                         russianRegion, "RU", null, null, p.Place.Mention, null, Resolved: false);
                 }
             }
