@@ -55,6 +55,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is PairedPlaceTotals) + 1, new RunningTotals());
             steps.Insert(steps.FindIndex(s => s is EarlierDays), new NegatedCasualties());
             steps.Insert(steps.FindIndex(s => s is EarlierDays), new ClausePlaces());
+            steps.Insert(steps.FindIndex(s => s is EarlierDays), new ResidentsOfPlace());
             steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new YesterdayRecap());
         }
 
