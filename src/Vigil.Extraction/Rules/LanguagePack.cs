@@ -57,6 +57,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is EarlierDays), new ClausePlaces());
             steps.Insert(steps.FindIndex(s => s is EarlierDays), new ResidentsOfPlace());
             steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new YesterdayRecap());
+            steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new RegionSumOfTowns());
         }
 
         return new(language, lexicon, steps);
