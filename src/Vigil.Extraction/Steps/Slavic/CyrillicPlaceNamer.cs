@@ -77,9 +77,20 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             oblast ??= only.Admin1Code;
         }
 
+        var roadEnd = -1;
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
+            // «на трассе Янько-Макеево Рыльского района», «на автодороге между селами Курово и Суворово Погарского района»: a road
+            // named by its ends is no village; the attack is the raion's (specs/realtext/ru/README.md, set B)
+            if (russianReport && (OnRoad(document, p.Start) || p.Start <= roadEnd + 2 && p.Start > roadEnd && p.Start > 0 && TokenText(document, p.Start - 1) is "и" or "–" or "—" or "-") &&
+                RoadRaion(document, p, oblast, inRussia ? "RU" : "UA") is { } road)
+            {
+                places[i] = p with { Place = road.Raion };
+                roadEnd = p.End;
+                continue;
+            }
+
             if (p.Place.Resolved && Transliteration.HasCyrillic(p.Place.Mention))
             {
                 var renamed = EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
@@ -310,6 +321,51 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         }
 
         return adjective;
+    }
+
+    // the words for a road whose ends name it: «трасса», «автодорога», «дорога» in any case
+    private static readonly string[] RoadStems = ["трасс", "автодорог", "дорог"];
+
+    /// <summary>Whether a road word stands just before the place (over «между», «селами», «поселками»).</summary>
+    private static bool OnRoad(AnnotatedDocument document, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 3); k--)
+        {
+            var word = TokenText(document, k).ToLowerInvariant();
+            if (RoadStems.Any(r => word.StartsWith(r, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (word is not ("между" or "селами" or "поселками" or "сёлами" or "деревнями"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The raion named by the adjective and «района» within a few words after a road's end (the gazetteer's raion by its centre).</summary>
+    private (PlaceRef Raion, int End)? RoadRaion(AnnotatedDocument document, PlaceMention p, string? oblast, string country)
+    {
+        var tokens = document.Tokens;
+        var sentence = tokens[p.Start].Sentence;
+        for (var k = p.Start + 1; k < Math.Min(tokens.Count - 1, p.End + 5); k++)
+        {
+            if (tokens[k].Sentence != sentence)
+            {
+                break;
+            }
+
+            if (TokenText(document, k + 1).ToLowerInvariant() is "района" or "р-на" && IsAdjective(TokenText(document, k).ToLowerInvariant()) &&
+                Area(p.Place, document.Text[tokens[k].Start..tokens[k].End], raion: true, oblast, country) is { } raion)
+            {
+                return (raion with { Mention = document.Text[tokens[p.Start].Start..tokens[k + 1].End] }, k + 2);
+            }
+        }
+
+        return null;
     }
 
     private static string TokenText(AnnotatedDocument document, int token) =>
