@@ -326,18 +326,19 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     // the words for a road whose ends name it: «трасса», «автодорога», «дорога» in any case
     private static readonly string[] RoadStems = ["трасс", "автодорог", "дорог"];
 
-    /// <summary>Whether a road word stands just before the place (over «между», «селами», «поселками»).</summary>
+    /// <summary>Whether a road word or «между» stands just before the place (over «селами», «деревней», …).</summary>
     private static bool OnRoad(AnnotatedDocument document, int start)
     {
         for (var k = start - 1; k >= Math.Max(0, start - 3); k--)
         {
             var word = TokenText(document, k).ToLowerInvariant();
-            if (RoadStems.Any(r => word.StartsWith(r, StringComparison.Ordinal)))
+            // «между деревней Обеста и селом Локоть Рыльского района»: the ground between two villages is no one village either
+            if (word == "между" || RoadStems.Any(r => word.StartsWith(r, StringComparison.Ordinal)))
             {
                 return true;
             }
 
-            if (word is not ("между" or "селами" or "поселками" or "сёлами" or "деревнями"))
+            if (word is not ("селами" or "поселками" or "сёлами" or "деревнями" or "деревней" or "селом" or "поселком" or "посёлком" or "хутором"))
             {
                 return false;
             }
