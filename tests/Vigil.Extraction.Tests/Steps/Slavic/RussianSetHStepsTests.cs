@@ -90,6 +90,7 @@ public sealed class RussianSetHStepsTests
     [Theory]
     [InlineData("В Курской области дрон атаковал автомобиль на трассе Кулешовка – Ивановка Рыльского района. Пострадал водитель.")]
     [InlineData("В Курской области дрон атаковал автомобиль на автодороге между селами Кулешовка и Ивановка Рыльского района. Пострадал водитель.")]
+    [InlineData("В Курской области дрон ударил по полю между деревней Кулешовка и селом Ивановка Рыльского района. Пострадал водитель.")]
     public void CyrillicPlaceNamer_RoadBetweenVillages_Raion(string text)
     {
         var incident = Assert.Single(Run(text).Incidents);
