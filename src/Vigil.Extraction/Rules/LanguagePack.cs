@@ -63,6 +63,11 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             // Word orders read on Russian reports only (their evidence is Russian outlets')
             steps.Insert(steps.FindIndex(s => s is DiedOfWounds) + 1, new PairedPlaceTotals());
             steps.Insert(steps.FindIndex(s => s is PairedPlaceTotals) + 1, new RunningTotals());
+            steps.Insert(steps.FindIndex(s => s is EarlierDays), new NegatedCasualties());
+            steps.Insert(steps.FindIndex(s => s is EarlierDays), new ClausePlaces());
+            steps.Insert(steps.FindIndex(s => s is EarlierDays), new ResidentsOfPlace());
+            steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new YesterdayRecap());
+            steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new RegionSumOfTowns());
         }
 
         return new(language, lexicon, steps);

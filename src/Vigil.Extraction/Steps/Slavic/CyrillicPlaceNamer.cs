@@ -62,9 +62,35 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         var oblast = places.Where(static p => p.Place.Resolved && p.Place.Admin1Code is not null)
             .GroupBy(static p => p.Place.Admin1Code).OrderByDescending(static g => g.Count()).Select(static g => g.Key).FirstOrDefault();
         var russianRegion = russianReport ? RussianRegionOfReport(places, inRussia) : null;
+        // «…, сообщил губернатор Белгородской области»: a Russian report may name its region only in the governor's title, which
+        // is no place mention of its own; that region then decides the map (the raion «в Борисовском районе», the village «хутора
+        // Красиво» spelt the Russian way), unless a Ukrainian town, raion or oblast, or another Russian region, is named
+        PlaceRef? titled = null;
+        if (russianReport && russianRegion is null &&
+            !places.Any(static p => p.Place.Resolved && p.Place.Country == "UA" && p.Place.Kind is not PlaceKind.Settlement) &&
+            TitleRegion.AdministrationRegions(document, gazetteer).Where(static r => r.Country == "RU").DistinctBy(static r => r.Admin1Code).ToList() is [var only] &&
+            places.All(p => p.Place.Country != "RU" || string.Equals(p.Place.Admin1Code, only.Admin1Code, StringComparison.Ordinal)))
+        {
+            titled = only;
+            russianRegion = only.Admin1Code;
+            inRussia = true;
+            oblast ??= only.Admin1Code;
+        }
+
+        var roadEnd = -1;
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
+            // «на трассе Янько-Макеево Рыльского района», «на автодороге между селами Курово и Суворово Погарского района»: a road
+            // named by its ends is no village; the attack is the raion's (specs/realtext/ru/README.md, set B)
+            if (russianReport && (OnRoad(document, p.Start) || p.Start <= roadEnd + 2 && p.Start > roadEnd && p.Start > 0 && TokenText(document, p.Start - 1) is "и" or "–" or "—" or "-") &&
+                RoadRaion(document, p, oblast, inRussia ? "RU" : "UA") is { } road)
+            {
+                places[i] = p with { Place = road.Raion };
+                roadEnd = p.End;
+                continue;
+            }
+
             if (p.Place.Resolved && Transliteration.HasCyrillic(p.Place.Mention))
             {
                 var renamed = EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
@@ -137,7 +163,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 {
                     // a Russian raion whose centre the gazetteer lacks ("в Большесолдатском районе"): named by its own adjective
                     named = new PlaceRef(RussianPlaceToLatin(MasculineAdjective(words[0])) + " Raion", PlaceKind.Raion, null,
-                        places.First(o => string.Equals(o.Place.Admin1Code, russianRegion, StringComparison.Ordinal)).Place.Admin1,
+                        places.FirstOrDefault(o => string.Equals(o.Place.Admin1Code, russianRegion, StringComparison.Ordinal))?.Place.Admin1 ?? titled?.Admin1,
                         russianRegion, "RU", null, null, p.Place.Mention, null, Resolved: false);
                 }
             }
@@ -295,6 +321,52 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         }
 
         return adjective;
+    }
+
+    // the words for a road whose ends name it: «трасса», «автодорога», «дорога» in any case
+    private static readonly string[] RoadStems = ["трасс", "автодорог", "дорог"];
+
+    /// <summary>Whether a road word or «между» stands just before the place (over «селами», «деревней», …).</summary>
+    private static bool OnRoad(AnnotatedDocument document, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 3); k--)
+        {
+            var word = TokenText(document, k).ToLowerInvariant();
+            // «между деревней Обеста и селом Локоть Рыльского района»: the ground between two villages is no one village either
+            if (word == "между" || RoadStems.Any(r => word.StartsWith(r, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (word is not ("селами" or "поселками" or "сёлами" or "деревнями" or "деревней" or "селом" or "поселком" or "посёлком" or "хутором"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The raion named by the adjective and «района» within a few words after a road's end (the gazetteer's raion by its centre).</summary>
+    private (PlaceRef Raion, int End)? RoadRaion(AnnotatedDocument document, PlaceMention p, string? oblast, string country)
+    {
+        var tokens = document.Tokens;
+        var sentence = tokens[p.Start].Sentence;
+        for (var k = p.Start + 1; k < Math.Min(tokens.Count - 1, p.End + 5); k++)
+        {
+            if (tokens[k].Sentence != sentence)
+            {
+                break;
+            }
+
+            if (TokenText(document, k + 1).ToLowerInvariant() is "района" or "р-на" && IsAdjective(TokenText(document, k).ToLowerInvariant()) &&
+                Area(p.Place, document.Text[tokens[k].Start..tokens[k].End], raion: true, oblast, country) is { } raion)
+            {
+                return (raion with { Mention = document.Text[tokens[p.Start].Start..tokens[k + 1].End] }, k + 2);
+            }
+        }
+
+        return null;
     }
 
     private static string TokenText(AnnotatedDocument document, int token) =>

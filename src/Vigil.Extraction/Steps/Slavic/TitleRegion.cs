@@ -49,7 +49,7 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
             }
         }
 
-        foreach (var admin in AdministrationRegions(document))
+        foreach (var admin in AdministrationRegions(document, gazetteer))
         {
             regions.Add(admin.Admin1Code!);
             oblast ??= admin;
@@ -67,8 +67,9 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
     private static string Original(AnnotatedDocument document, int token) =>
         document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 
-    /// <summary>The oblasts named by an administration's adjective («Херсонской ОВА» → Kherson Oblast), as the gazetteer reads «Херсонской области».</summary>
-    private IEnumerable<PlaceRef> AdministrationRegions(AnnotatedDocument document)
+    /// <summary>The oblasts named by an administration's adjective («Херсонской ОВА» → Kherson Oblast), as the gazetteer reads «Херсонской области»
+    /// (also read by <see cref="CyrillicPlaceNamer"/>: a Russian report may name its region only so).</summary>
+    internal static IEnumerable<PlaceRef> AdministrationRegions(AnnotatedDocument document, IGazetteer gazetteer)
     {
         var tokens = document.Tokens;
         for (var t = 1; t < tokens.Count; t++)

@@ -1,0 +1,64 @@
+using Vigil.Extraction.Pipeline;
+
+namespace Vigil.Extraction.Steps.Slavic;
+
+/// <summary>
+/// «Двое жителей Никополя пострадали», «три жителя Горловки в ДНР пострадали», «одна жительница Суджи погибла»: Russian names
+/// the town in the genitive between the people counted and the verb, where English writes "residents of Nikopol". The shared
+/// casualty step looks for the verb right after the noun and read no count at all. A count of people followed by a town (and at
+/// most an area and its abbreviation in brackets) and then a casualty verb is that town's toll. Russian only (LanguagePack).
+/// </summary>
+internal sealed class ResidentsOfPlace : IPipelineStep
+{
+    // how many tokens may stand between the town and the verb: «в Донецкой Народной Республике (ДНР)»
+    private const int Reach = 8;
+
+    public void Run(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        var lex = document.Lexicon;
+        var counted = document.Casualties.Select(static c => c.NumberToken).ToHashSet();
+        foreach (var number in document.Numbers)
+        {
+            var noun = number.End;
+            if (!number.IsCount || number.Value <= 0 || counted.Contains(number.Start) || noun + 1 >= tokens.Count ||
+                tokens[noun].Sentence != tokens[number.Start].Sentence || !lex.PersonNouns.Contains(tokens[noun].Lower) ||
+                document.PlaceAt(noun + 1) is not { } town)
+            {
+                continue;
+            }
+
+            var sentence = tokens[number.Start].Sentence;
+            var k = town.End;
+            var limit = Math.Min(tokens.Count, town.End + Reach);
+            while (k < limit && tokens[k].Sentence == sentence && tokens[k].Lower is not ("killed" or "injured"))
+            {
+                if (document.PlaceAt(k) is { } other)
+                {
+                    k = other.End;
+                }
+                else if (Raw(document, k) is "в" or "(" or ")" || (tokens[k].Capitalized && tokens[k].Kind == TokenKind.Word))
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (k >= tokens.Count || tokens[k].Sentence != sentence || tokens[k].Lower is not ("killed" or "injured"))
+            {
+                continue;
+            }
+
+            var field = tokens[k].Lower == "killed" ? CasualtyField.Killed : CasualtyField.Injured;
+            var mention = new CasualtyMention(sentence, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, town, false);
+            var at = document.Casualties.FindIndex(c => c.NumberToken > number.Start);
+            document.Casualties.Insert(at < 0 ? document.Casualties.Count : at, mention);
+        }
+    }
+
+    private static string Raw(AnnotatedDocument document, int token) =>
+        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
+}
