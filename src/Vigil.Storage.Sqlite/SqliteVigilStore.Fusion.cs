@@ -381,6 +381,8 @@ public sealed partial class SqliteVigilStore
             var kept = incidents.Where(i => doomed.Contains(i.Incident.Id) && Unchanged(i)).Select(static i => i.Incident.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var id in doomed.Where(id => !kept.Contains(id)))
             {
+                // Its text rows go with it: a rewritten incident gets a new rowid, and its rows follow it.
+                store.UnindexIncidentText(transaction, id);
                 store.Execute(transaction, "DELETE FROM incidents WHERE id = $id", ("$id", id));
                 store.Execute(transaction, "DELETE FROM incident_documents WHERE incident_id = $id", ("$id", id));
                 store.Execute(transaction, "DELETE FROM incident_reports WHERE incident_id = $id", ("$id", id));
@@ -401,15 +403,22 @@ public sealed partial class SqliteVigilStore
                     continue; // written with its reports' current versions
                 }
 
-                // A kept incident's reports may still have a new version with the same extraction.
-                store.Execute(transaction, """
+                // A kept incident's reports may still have a new version with the same extraction; its
+                // text rows are then indexed again from the new versions (same rowid, same slots).
+                var revised = store.Command(transaction, """
                     UPDATE incident_reports SET version_id = (
                         SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
                         WHERE r.report_key = incident_reports.report_key)
                     WHERE incident_id = $id AND version_id IS NOT (
                         SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
                         WHERE r.report_key = incident_reports.report_key)
-                    """, ("$id", indexed.Incident.Id));
+                    """);
+                Bind(revised, ("$id", indexed.Incident.Id));
+                if (revised.ExecuteNonQuery() > 0)
+                {
+                    store.UnindexIncidentText(transaction, indexed.Incident.Id);
+                    store.IndexIncidentText(transaction, indexed.Incident.Id);
+                }
             }
 
             return doomed.Union(incidents.Select(static i => i.Incident.Id)).Count(id => !kept.Contains(id));
@@ -429,6 +438,8 @@ public sealed partial class SqliteVigilStore
             {
                 store.Execute(transaction, "DELETE FROM " + table);
             }
+
+            store.ClearIncidentText(transaction);
 
             store.Execute(transaction, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
         }

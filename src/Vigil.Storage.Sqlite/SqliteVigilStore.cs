@@ -414,6 +414,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
             Execute(transaction, "DELETE FROM incidents");
             Execute(transaction, "DELETE FROM incident_documents");
             Execute(transaction, "DELETE FROM incident_reports");
+            ClearIncidentText(transaction);
             // Incidents fused without their cells: incremental fusion must rebuild before it trusts the index.
             Execute(transaction, "DELETE FROM fusion_incident_cells");
             Execute(transaction, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
@@ -437,6 +438,12 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// <summary>Writes one incident: its columns, its document and its reports with their current version ids.</summary>
     private void InsertIncident(SqliteTransaction transaction, StoredIncident incident)
     {
+        if (incident.ReportKeys.Count >= IncidentTextSlots && incident.ReportKeys.Distinct(StringComparer.Ordinal).Count() >= IncidentTextSlots)
+        {
+            // More slots than incident_text's rowid leaves would run into the next incident's rows and match for it.
+            throw new StoreException($"incident {incident.Id} has more than {IncidentTextSlots - 1} reports, more than the text index holds per incident");
+        }
+
         var insert = Command(transaction, """
             INSERT INTO incidents (id, incident_date, date_precision, place_name, district, place_kind, place_resolved, admin1, admin1_code,
                                    lat, lon, killed, injured, children_killed, children_injured, missing, weapons, attacker,
@@ -482,7 +489,45 @@ public sealed partial class SqliteVigilStore : IVigilStore
             // In the insert itself: an UPDATE after it rewrote the row and its two review indexes.
             ("$review_status", incident.ReviewStatus), ("$review_flags", incident.ReviewFlags));
         insert.ExecuteNonQuery();
+        IndexIncidentText(transaction, incident.Id);
     }
+
+    /// <summary>
+    /// The largest number of reports one incident's text rows can hold: incident_text's rowid is the
+    /// incident's rowid × 2^20 plus the report's slot (migration 0010).
+    /// </summary>
+    private const int IncidentTextSlots = 1 << 20;
+
+    /// <summary>
+    /// Indexes the current text of each of an incident's reports (incident_reports' version ids) in
+    /// incident_text, one row per report at the incident's rowid × 2^20 plus the report's rank among
+    /// the incident's keys. The incident's row and report links must be written already.
+    /// </summary>
+    private void IndexIncidentText(SqliteTransaction transaction, string incidentId)
+    {
+        var command = Command(transaction, """
+            INSERT INTO incident_text (rowid, text)
+            SELECT (i.rowid << 20) + (SELECT COUNT(*) FROM incident_reports x WHERE x.incident_id = ir.incident_id AND x.report_key < ir.report_key),
+                   rv.text
+            FROM incidents i
+            JOIN incident_reports ir ON ir.incident_id = i.id
+            JOIN report_versions rv ON rv.id = ir.version_id
+            WHERE i.id = $id
+            ORDER BY ir.report_key
+            """);
+        Bind(command, ("$id", incidentId));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Removes an incident's rows from incident_text: its whole rowid range, before the incident's row is deleted.</summary>
+    private void UnindexIncidentText(SqliteTransaction transaction, string incidentId) => Execute(transaction, """
+        DELETE FROM incident_text
+        WHERE rowid BETWEEN (SELECT rowid << 20 FROM incidents WHERE id = $id) AND (SELECT (rowid << 20) + 1048575 FROM incidents WHERE id = $id)
+        """, ("$id", incidentId));
+
+    /// <summary>Empties incident_text, for a rewrite of every incident.</summary>
+    private void ClearIncidentText(SqliteTransaction transaction) =>
+        Execute(transaction, "INSERT INTO incident_text (incident_text) VALUES ('delete-all')");
 
     public IReadOnlyList<StoredIncident> Incidents(IncidentFilter filter)
     {

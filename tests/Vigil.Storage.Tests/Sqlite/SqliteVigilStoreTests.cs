@@ -73,7 +73,7 @@ public sealed class SqliteVigilStoreTests : IDisposable
         using var second = SqliteVigilStore.Open(_provider.DatabasePath);
 
         Assert.Equal(SqliteMigrator.LatestVersion, second.SchemaVersion);
-        Assert.Equal(9, second.SchemaVersion);
+        Assert.Equal(10, second.SchemaVersion);
     }
 
     [Fact]
