@@ -17,6 +17,7 @@ public sealed partial class SqliteVigilStore
             {
                 using var transaction = _connection.BeginTransaction(deferred: false);
                 var result = work(new FusionSession(this, transaction));
+                FlushIncidentText(transaction);
                 SettleRemovals(transaction);
                 CatchUpTextIndex(transaction);
                 transaction.Commit();
@@ -24,6 +25,8 @@ public sealed partial class SqliteVigilStore
             }
             finally
             {
+                // Pending text-index work of a rolled-back transaction must not reach the next one.
+                ForgetIncidentText();
                 // Fused now: kept any longer, a long-running watcher or ingest would hold every extraction it ever stored.
                 _stored.Clear();
             }
@@ -382,8 +385,11 @@ public sealed partial class SqliteVigilStore
             foreach (var id in doomed.Where(id => !kept.Contains(id)))
             {
                 // Its text rows go with it: a rewritten incident gets a new rowid, and its rows follow it.
-                store.UnindexIncidentText(transaction, id);
-                store.Execute(transaction, "DELETE FROM incidents WHERE id = $id", ("$id", id));
+                if (store.Scalar(transaction, "DELETE FROM incidents WHERE id = $id RETURNING rowid", ("$id", id)) is long rowid)
+                {
+                    store.UnindexIncidentText(rowid);
+                }
+
                 store.Execute(transaction, "DELETE FROM incident_documents WHERE incident_id = $id", ("$id", id));
                 store.Execute(transaction, "DELETE FROM incident_reports WHERE incident_id = $id", ("$id", id));
                 store.Execute(transaction, "DELETE FROM fusion_incident_cells WHERE incident_id = $id", ("$id", id));
@@ -416,8 +422,10 @@ public sealed partial class SqliteVigilStore
                 Bind(revised, ("$id", indexed.Incident.Id));
                 if (revised.ExecuteNonQuery() > 0)
                 {
-                    store.UnindexIncidentText(transaction, indexed.Incident.Id);
-                    store.IndexIncidentText(transaction, indexed.Incident.Id);
+                    var rowid = Convert.ToInt64(store.Scalar(transaction, "SELECT rowid FROM incidents WHERE id = $id", ("$id", indexed.Incident.Id)),
+                        CultureInfo.InvariantCulture);
+                    store.UnindexIncidentText(rowid);
+                    store.IndexIncidentText(rowid);
                 }
             }
 
