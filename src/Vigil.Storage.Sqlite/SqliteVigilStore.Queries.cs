@@ -49,7 +49,9 @@ public sealed partial class SqliteVigilStore
             using var transaction = _connection.BeginTransaction(deferred: true);
             var where = IncidentWhere.Build(filter);
             long total;
-            if (filter.Text is { } text && !string.IsNullOrWhiteSpace(text) && filter == new IncidentFilter { Text = filter.Text })
+            // Text alone: no other filter adds a condition (record equality would not do: a list of no
+            // weapons parsed from a request is another instance than the default's, and never equal).
+            if (filter.Text is { } text && !string.IsNullOrWhiteSpace(text) && IncidentWhere.Build(filter with { Text = null }).Sql.Length == 0)
             {
                 // A text filter alone: the distinct incidents of the match's rowids, with no lookup per
                 // matching report (docs/performance.md, the text filter keyed by incident).
