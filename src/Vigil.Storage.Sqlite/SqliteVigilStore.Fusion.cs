@@ -17,6 +17,7 @@ public sealed partial class SqliteVigilStore
             {
                 using var transaction = _connection.BeginTransaction(deferred: false);
                 var result = work(new FusionSession(this, transaction));
+                FlushIncidentText(transaction);
                 SettleRemovals(transaction);
                 CatchUpTextIndex(transaction);
                 transaction.Commit();
@@ -24,6 +25,8 @@ public sealed partial class SqliteVigilStore
             }
             finally
             {
+                // Pending text-index work of a rolled-back transaction must not reach the next one.
+                ForgetIncidentText();
                 // Fused now: kept any longer, a long-running watcher or ingest would hold every extraction it ever stored.
                 _stored.Clear();
             }
@@ -381,7 +384,12 @@ public sealed partial class SqliteVigilStore
             var kept = incidents.Where(i => doomed.Contains(i.Incident.Id) && Unchanged(i)).Select(static i => i.Incident.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var id in doomed.Where(id => !kept.Contains(id)))
             {
-                store.Execute(transaction, "DELETE FROM incidents WHERE id = $id", ("$id", id));
+                // Its text rows go with it: a rewritten incident gets a new rowid, and its rows follow it.
+                if (store.Scalar(transaction, "DELETE FROM incidents WHERE id = $id RETURNING rowid", ("$id", id)) is long rowid)
+                {
+                    store.UnindexIncidentText(rowid);
+                }
+
                 store.Execute(transaction, "DELETE FROM incident_documents WHERE incident_id = $id", ("$id", id));
                 store.Execute(transaction, "DELETE FROM incident_reports WHERE incident_id = $id", ("$id", id));
                 store.Execute(transaction, "DELETE FROM fusion_incident_cells WHERE incident_id = $id", ("$id", id));
@@ -401,15 +409,24 @@ public sealed partial class SqliteVigilStore
                     continue; // written with its reports' current versions
                 }
 
-                // A kept incident's reports may still have a new version with the same extraction.
-                store.Execute(transaction, """
+                // A kept incident's reports may still have a new version with the same extraction; its
+                // text rows are then indexed again from the new versions (same rowid, same slots).
+                var revised = store.Command(transaction, """
                     UPDATE incident_reports SET version_id = (
                         SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
                         WHERE r.report_key = incident_reports.report_key)
                     WHERE incident_id = $id AND version_id IS NOT (
                         SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
                         WHERE r.report_key = incident_reports.report_key)
-                    """, ("$id", indexed.Incident.Id));
+                    """);
+                Bind(revised, ("$id", indexed.Incident.Id));
+                if (revised.ExecuteNonQuery() > 0)
+                {
+                    var rowid = Convert.ToInt64(store.Scalar(transaction, "SELECT rowid FROM incidents WHERE id = $id", ("$id", indexed.Incident.Id)),
+                        CultureInfo.InvariantCulture);
+                    store.UnindexIncidentText(rowid);
+                    store.IndexIncidentText(rowid);
+                }
             }
 
             return doomed.Union(incidents.Select(static i => i.Incident.Id)).Count(id => !kept.Contains(id));
@@ -429,6 +446,8 @@ public sealed partial class SqliteVigilStore
             {
                 store.Execute(transaction, "DELETE FROM " + table);
             }
+
+            store.ClearIncidentText(transaction);
 
             store.Execute(transaction, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
         }

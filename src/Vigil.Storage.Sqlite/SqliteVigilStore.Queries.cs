@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Vigil.Core;
 
 namespace Vigil.Storage.Sqlite;
 
@@ -49,15 +47,16 @@ public sealed partial class SqliteVigilStore
         {
             // One read transaction: the page and the total see the same snapshot.
             using var transaction = _connection.BeginTransaction(deferred: true);
-            // A text filter's matching incidents are found once, for the total and the page alike:
-            // mapping every matching report to its incidents is nearly all of a text query's cost,
-            // and the total and the page each did it (docs/performance.md, the text filter at a million).
-            var textIds = filter.Text is { } text && !string.IsNullOrWhiteSpace(text) ? TextMatches(transaction, text) : null;
-            var where = IncidentWhere.Build(filter, textIds: textIds);
+            var where = IncidentWhere.Build(filter);
             long total;
-            if (textIds is not null && filter == new IncidentFilter { Text = filter.Text })
+            // Text alone: no other filter adds a condition (record equality would not do: a list of no
+            // weapons parsed from a request is another instance than the default's, and never equal).
+            if (filter.Text is { } text && !string.IsNullOrWhiteSpace(text) && IncidentWhere.Build(filter with { Text = null }).Sql.Length == 0)
             {
-                total = textIds.Count;
+                // A text filter alone: the distinct incidents of the match's rowids, with no lookup per
+                // matching report (docs/performance.md, the text filter keyed by incident).
+                total = Convert.ToInt64(Scalar(transaction, "SELECT COUNT(*) FROM (SELECT DISTINCT rowid >> 20 FROM incident_text WHERE incident_text MATCH $match)",
+                    ("$match", ToFtsQuery(text))), CultureInfo.InvariantCulture);
             }
             else
             {
@@ -70,7 +69,7 @@ public sealed partial class SqliteVigilStore
             // after one page; with few, looking the matches up and sorting them is cheaper.
             if (total > TextScanThreshold)
             {
-                where = IncidentWhere.Build(filter, scanForText: true, textIds: textIds);
+                where = IncidentWhere.Build(filter, scanForText: true);
             }
 
             var keyset = after is null ? string.Empty
@@ -103,24 +102,6 @@ public sealed partial class SqliteVigilStore
 
             return new Page<IncidentSummary>(items, next, total);
         });
-    }
-
-    /// <summary>The ids of the incidents with a current report matching <paramref name="text"/> (every word in one report).</summary>
-    private List<string> TextMatches(SqliteTransaction transaction, string text)
-    {
-        var command = Command(transaction, """
-            SELECT DISTINCT ir.incident_id FROM incident_reports ir
-            WHERE ir.version_id IN (SELECT rowid FROM report_text WHERE report_text MATCH $match)
-            """);
-        Bind(command, ("$match", ToFtsQuery(text)));
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
     }
 
     public IEnumerable<string> IncidentDocuments(IncidentFilter filter)
@@ -373,8 +354,7 @@ public sealed partial class SqliteVigilStore
 
         /// <param name="filter">The conditions.</param>
         /// <param name="scanForText">Test text matches row by row along the sort index instead of driving the query by them.</param>
-        /// <param name="textIds">The incidents matching the text filter, found already (<see cref="TextMatches"/>); null: matched in the statement.</param>
-        public static IncidentWhere Build(IncidentFilter filter, bool scanForText = false, IReadOnlyCollection<string>? textIds = null)
+        public static IncidentWhere Build(IncidentFilter filter, bool scanForText = false)
         {
             var clauses = new List<string>();
             var where = new IncidentWhere(string.Empty);
@@ -463,21 +443,11 @@ public sealed partial class SqliteVigilStore
 
             if (!string.IsNullOrWhiteSpace(filter.Text))
             {
-                // Only current versions have a version_id in incident_reports: superseded text never matches.
-                // "+i.id" keeps SQLite from driving the query by the matches (it scans the sort index instead).
-                if (textIds is not null)
-                {
-                    clauses.Add((scanForText ? "+" : string.Empty) + "i.id IN (SELECT value FROM json_each($text_ids))");
-                    where._parameters.Add(("$text_ids", JsonSerializer.Serialize(textIds, VigilJson.Compact)));
-                }
-                else
-                {
-                    clauses.Add((scanForText ? "+" : string.Empty) + """
-                        i.id IN (SELECT ir.incident_id FROM incident_reports ir
-                                 WHERE ir.version_id IN (SELECT rowid FROM report_text WHERE report_text MATCH $match))
-                        """);
-                    where._parameters.Add(("$match", ToFtsQuery(filter.Text)));
-                }
+                // incident_text holds each incident's reports' current text (as of the last fusion), its
+                // rowid the incident's rowid × 2^20 plus a slot: superseded text never matches.
+                // "+i.rowid" keeps SQLite from driving the query by the matches (it scans the sort index instead).
+                clauses.Add((scanForText ? "+" : string.Empty) + "i.rowid IN (SELECT rowid >> 20 FROM incident_text WHERE incident_text MATCH $match)");
+                where._parameters.Add(("$match", ToFtsQuery(filter.Text)));
             }
 
             where.Sql = clauses.Count == 0 ? string.Empty : "WHERE " + string.Join("\n  AND ", clauses);

@@ -592,6 +592,104 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void IncidentPage_TextAfterEachWritePath_IncidentsWithOneCurrentReportHoldingEveryWord()
+    {
+        // Four reports, each incident built from some of them; a query matches an incident when one of
+        // its reports' current texts (as of the last fusion) holds every word. The incidents are written
+        // by each path that writes them: an incremental update that moves a revised report to another
+        // incident, a merge, a split, a kept incident whose report got a new version, a full rebuild.
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["https://example.org/a"] = "A drone hit a school in the night.",
+            ["https://example.org/b"] = "Shelling damaged the market.",
+            ["https://example.org/c"] = "A kindergarten was damaged by a drone.",
+            ["https://example.org/d"] = "The market and a school were hit.",
+        };
+        var at = TestData.At("2025-06-11T08:00:00+03:00");
+        foreach (var (key, text) in texts)
+        {
+            _store.StoreReport(TestData.Report(key, text, at), TestData.Extraction(text, 1), TestData.Ingested);
+        }
+
+        var ranges = new[] { new IndexRange("UA-63", 0, 10), new IndexRange("UA-59", 0, 10) };
+        IndexedIncident Incident(string id, int day, string code, params string[] keys) => new(
+            TestData.Incident(id, new DateOnly(2025, 6, day), code == "UA-63" ? "Kharkiv" : "Sumy", code == "UA-63" ? "Kharkiv Oblast" : "Sumy Oblast", code, "drone")
+                // The document names the reports, as fusion's does: an incident whose reports change is rewritten, not kept.
+                with { ReportKeys = [.. keys.Select(k => "https://example.org/" + k)], Document = JsonSerializer.Serialize(new { id, keys }, VigilJson.Compact) },
+            [new IndexCell(code, day)]);
+        void Replace(params IndexedIncident[] incidents) => _store.UpdateFusion(session => session.ReplaceIncidents(ranges, incidents));
+        void Revise(string key, string text, string iso) =>
+            _store.StoreReport(TestData.Report("https://example.org/" + key, texts["https://example.org/" + key] = text, TestData.At(iso)),
+                TestData.Extraction(text, 1), TestData.Ingested);
+
+        // Incidents as written, by id: the oracle below works from them and the texts.
+        var written = new Dictionary<string, IndexedIncident>(StringComparer.Ordinal);
+        void Check(string step)
+        {
+            string[] queries = ["school", "drone", "market school", "kindergarten drone", "shelling", "market", "bazaar", "rocket kindergarten", "tractor"];
+            foreach (var query in queries)
+            {
+                var words = query.Split(' ');
+                bool Holds(string key) => words.All(w => texts[key].Split(' ', '.').Contains(w, StringComparer.OrdinalIgnoreCase));
+                var expected = written.Values.Where(i => i.Incident.ReportKeys.Any(Holds)).Select(i => i.Incident.Id).Order(StringComparer.Ordinal).ToList();
+                var page = _store.IncidentPage(new IncidentFilter { Text = query }, 100);
+                Assert.True(expected.SequenceEqual(page.Items.Select(i => i.Id).Order(StringComparer.Ordinal)), $"{step}, q={query}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", page.Items.Select(i => i.Id))}]");
+                Assert.Equal(expected.Count, page.Total);
+                var inSumy = expected.Where(id => written[id].Incident.Admin1Code == "UA-59").ToList();
+                var sumyPage = _store.IncidentPage(new IncidentFilter { Text = query, Oblast = "UA-59" }, 100);
+                Assert.Equal(inSumy, sumyPage.Items.Select(i => i.Id).Order(StringComparer.Ordinal));
+                Assert.Equal(inSumy.Count, sumyPage.Total);
+            }
+        }
+
+        void Write(params IndexedIncident[] incidents)
+        {
+            written.Clear();
+            foreach (var incident in incidents)
+            {
+                written[incident.Incident.Id] = incident;
+            }
+        }
+
+        // Ingest: a full rebuild through the fusion session.
+        IndexedIncident[] first = [Incident("x", 1, "UA-63", "a", "b"), Incident("y", 2, "UA-59", "c"), Incident("z", 3, "UA-63", "d")];
+        _store.UpdateFusion(session =>
+        {
+            session.Clear();
+            return session.ReplaceIncidents(ranges, first);
+        });
+        Write(first);
+        Check("rebuild");
+
+        // A revised report moves from x to y.
+        Revise("a", "A rocket hit a kindergarten.", "2025-06-12T08:00:00+03:00");
+        IndexedIncident[] moved = [Incident("x", 1, "UA-63", "b"), Incident("y", 2, "UA-59", "a", "c"), Incident("z", 3, "UA-63", "d")];
+        Replace(moved);
+        Write(moved);
+        Check("revised report moved");
+
+        // A merge of all three, then a split into three others.
+        Replace(Incident("m", 2, "UA-59", "a", "b", "c", "d"));
+        Write(Incident("m", 2, "UA-59", "a", "b", "c", "d"));
+        Check("merge");
+        IndexedIncident[] split = [Incident("s1", 1, "UA-59", "a", "c"), Incident("s2", 2, "UA-63", "b"), Incident("s3", 3, "UA-59", "d")];
+        Replace(split);
+        Write(split);
+        Check("split");
+
+        // A new version of b with the same extraction: s2 is kept as stored, its text follows the version.
+        Revise("b", "Shelling damaged the bazaar.", "2025-06-13T08:00:00+03:00");
+        Replace(split);
+        Check("kept incident, report revised");
+
+        // A full refresh replaces everything.
+        var refreshed = new[] { Incident("r1", 4, "UA-59", "a", "b", "d"), Incident("r2", 5, "UA-63", "c") };
+        _store.RefreshIncidents(_ => [.. refreshed.Select(i => i.Incident)]);
+        Write(refreshed);
+        Check("refresh");
+    }
+
+    [Fact]
     public void ReportPage_FollowingCursors_NewestIngestedFirstWithClaimCounts()
     {
         for (var i = 0; i < 7; i++)

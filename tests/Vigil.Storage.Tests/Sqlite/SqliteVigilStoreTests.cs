@@ -73,7 +73,7 @@ public sealed class SqliteVigilStoreTests : IDisposable
         using var second = SqliteVigilStore.Open(_provider.DatabasePath);
 
         Assert.Equal(SqliteMigrator.LatestVersion, second.SchemaVersion);
-        Assert.Equal(9, second.SchemaVersion);
+        Assert.Equal(10, second.SchemaVersion);
     }
 
     [Fact]
@@ -231,5 +231,165 @@ public sealed class SqliteSchemaTwoMigrationTests : IDisposable
         Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.Unchanged, 1, IsCurrent: true), null), attempts[3]);
         var stats = store.Stats();
         Assert.Equal((2L, 2L, 8L), (stats.Reports, stats.ReportVersions, stats.ClaimsTotal));
+    }
+}
+
+/// <summary>
+/// The text filter's index keyed by incident (migration 0010) answers as the mapping it replaced did:
+/// each incident whose report_text-indexed current version (incident_reports.version_id) matches.
+/// </summary>
+public sealed class SqliteIncidentTextTests : IDisposable
+{
+    private static readonly string[] Words = ["drone", "school", "market", "kindergarten", "bridge", "shelling", "hospital", "railway"];
+
+    private readonly SqliteStoreProvider _provider = new();
+    private readonly Random _random = new(2026);
+
+    public void Dispose() => _provider.Dispose();
+
+    [Fact]
+    public void IncidentPage_TextAfterRefreshUpdatesAndRebuild_SameIncidentsAsTheReportMapping()
+    {
+        using var store = SqliteVigilStore.Open(_provider.DatabasePath);
+        var keys = StoreReports(store, 240);
+
+        store.RefreshIncidents(_ => [.. Group(keys, "f", 0, 30).Select(i => i.Incident)]);
+        AssertSameAsReportMapping(store, "refresh");
+
+        // Incremental: a third of the reports revised, the incidents of days 0-9 regrouped, the rest untouched.
+        foreach (var key in keys.Where((_, i) => i % 3 == 0))
+        {
+            Revise(store, key, "2025-06-12T08:00:00+03:00", sameExtraction: false);
+        }
+
+        store.UpdateFusion(session => session.ReplaceIncidents([new IndexRange("UA-63", 0, 9)], Group(keys.Take(80).ToList(), "u", 0, 10)));
+        AssertSameAsReportMapping(store, "incremental update");
+
+        // Merges and splits: the same reports regrouped into fewer, then more, incidents.
+        store.UpdateFusion(session => session.ReplaceIncidents([new IndexRange("UA-63", 0, 9)], Group(keys.Take(80).ToList(), "m", 0, 3)));
+        AssertSameAsReportMapping(store, "merge");
+        var split = Group(keys.Take(80).ToList(), "s", 0, 10);
+        store.UpdateFusion(session => session.ReplaceIncidents([new IndexRange("UA-63", 0, 9)], split));
+        AssertSameAsReportMapping(store, "split");
+
+        // Kept incidents whose reports got a new version with the same extraction.
+        foreach (var key in keys.Take(80).Where((_, i) => i % 4 == 1))
+        {
+            Revise(store, key, "2025-06-13T08:00:00+03:00", sameExtraction: true);
+        }
+
+        Assert.Equal(0, store.UpdateFusion(session => session.ReplaceIncidents([new IndexRange("UA-63", 0, 9)], split)));
+        AssertSameAsReportMapping(store, "kept incidents, reports revised");
+
+        // A full rebuild through the fusion session.
+        store.UpdateFusion(session =>
+        {
+            session.Clear();
+            return session.ReplaceIncidents([new IndexRange("UA-63", 0, 40)], Group(keys, "r", 0, 40));
+        });
+        AssertSameAsReportMapping(store, "rebuild");
+    }
+
+    [Fact]
+    public void Open_StoreAtSchemaNine_FillsTheIncidentTextAndAnswersTheSame()
+    {
+        using (var store = SqliteVigilStore.Open(_provider.DatabasePath))
+        {
+            var keys = StoreReports(store, 120);
+            store.RefreshIncidents(_ => [.. Group(keys, "f", 0, 20).Select(i => i.Incident)]);
+        }
+
+        // Back to schema 9: the same tables and rows that version wrote, without the index.
+        _provider.ExecuteRaw("DROP TABLE incident_text; DELETE FROM schema_version WHERE version = 10");
+
+        using var upgraded = SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadWrite);
+
+        Assert.Equal(10, upgraded.SchemaVersion);
+        AssertSameAsReportMapping(upgraded, "upgraded");
+    }
+
+    private List<string> StoreReports(SqliteVigilStore store, int count)
+    {
+        var keys = new List<string>();
+        for (var n = 0; n < count; n++)
+        {
+            var key = $"https://example.org/r{n:D3}";
+            var text = Text(n);
+            store.StoreReport(TestData.Report(key, text, TestData.At("2025-06-11T08:00:00+03:00")), TestData.Extraction(text, 1), TestData.Ingested);
+            keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    private string Text(int n) => $"{Words[_random.Next(Words.Length)]} and {Words[_random.Next(Words.Length)]} hit, report {n}.";
+
+    private void Revise(SqliteVigilStore store, string key, string published, bool sameExtraction)
+    {
+        var text = Text(_random.Next(1000));
+        // The same extraction as the stored version (TestData's evidence is the first 20 characters): fusion keeps the incident.
+        var extraction = sameExtraction ? store.CurrentExtractions().Single(e => e.ReportKey == key).Extraction : TestData.Extraction(text, 2);
+        store.StoreReport(TestData.Report(key, text, TestData.At(published)), extraction, TestData.Ingested);
+    }
+
+    /// <summary>Incidents of one to four reports each (a report may be in two), one cell each on days from..to-1.</summary>
+    private List<IndexedIncident> Group(List<string> keys, string prefix, int from, int to)
+    {
+        var incidents = new List<IndexedIncident>();
+        for (var at = 0; at < keys.Count;)
+        {
+            var size = Math.Min(keys.Count - at, 1 + _random.Next(4));
+            var members = keys.Skip(at).Take(size).ToList();
+            if (_random.Next(6) == 0)
+            {
+                members.Add(keys[_random.Next(keys.Count)]);
+            }
+
+            var id = $"{prefix}-{incidents.Count:D3}";
+            var day = from + (incidents.Count % (to - from));
+            var incident = TestData.Incident(id, new DateOnly(2025, 6, 1).AddDays(day), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone")
+                with { ReportKeys = members, Document = string.Join(',', members.Prepend(id)) };
+            incidents.Add(new IndexedIncident(incident, [new IndexCell("UA-63", day)]));
+            at += size;
+        }
+
+        return incidents;
+    }
+
+    private void AssertSameAsReportMapping(SqliteVigilStore store, string step)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + _provider.DatabasePath + ";Pooling=False");
+        connection.Open();
+        string[] queries = [.. Words, "drone school", "market hit", "report", "tractor"];
+        foreach (var query in queries)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT DISTINCT ir.incident_id FROM incident_reports ir
+                WHERE ir.version_id IN (SELECT rowid FROM report_text WHERE report_text MATCH $match)
+                ORDER BY ir.incident_id
+                """;
+            command.Parameters.AddWithValue("$match", SqliteVigilStore.ToFtsQuery(query));
+            var expected = new List<string>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    expected.Add(reader.GetString(0));
+                }
+            }
+
+            var page = store.IncidentPage(new IncidentFilter { Text = query }, 1000);
+            Assert.True(expected.SequenceEqual(page.Items.Select(i => i.Id).Order(StringComparer.Ordinal)), $"{step}, q={query}: {expected.Count} expected, {page.Items.Count} found");
+            Assert.Equal(expected.Count, page.Total);
+            var withDates = store.IncidentPage(new IncidentFilter { Text = query, From = new DateOnly(2025, 6, 5) }, 1000);
+            Assert.Equal(withDates.Items.Count, withDates.Total);
+            Assert.True(withDates.Items.All(i => expected.Contains(i.Id)), $"{step}, q={query} from 2025-06-05: an incident outside the matches");
+        }
+
+        // No text row outlives its incident or report link (a stale row would match for whoever takes its rowid).
+        using var rows = connection.CreateCommand();
+        rows.CommandText = "SELECT (SELECT COUNT(*) FROM incident_text) - (SELECT COUNT(*) FROM incident_reports WHERE version_id IS NOT NULL)";
+        Assert.Equal(0L, (long)rows.ExecuteScalar()!);
     }
 }
