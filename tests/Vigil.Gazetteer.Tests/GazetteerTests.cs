@@ -212,6 +212,9 @@ public sealed class GazetteerTests
     [InlineData("Yampil", "Yampil", "UA-59")]
     [InlineData("Yampol", "Yampil", "UA-59")]
     [InlineData("Ямпіль", "Yampil", "UA-59")]
+    [InlineData("Ovidiopol", "Ovidiopol", "UA-51")]
+    [InlineData("Ovydyopol", "Ovidiopol", "UA-51")]
+    [InlineData("Овідіополь", "Ovidiopol", "UA-51")]
     public void Geocode_CorrectedSpelling_ResolvesByOldAndNewName(string query, string name, string oblast)
     {
         var best = Gazetteer.Default.Geocode(query, new GeocodeContext(oblast))[0];
