@@ -47,7 +47,9 @@ var outputs = GazetteerBuilder.Build(new BuildInputs(
     Curated("renamed.tsv"),
     Curated("city-districts.tsv"),
     Curated("not-places.txt"),
-    files["amcharts/amcharts4-geodata/package/json/ukraineHigh.json"]));
+    files["amcharts/amcharts4-geodata/package/json/ukraineHigh.json"],
+    Curated("raions.tsv"),
+    Curated("corrections.tsv")));
 
 foreach (string warning in outputs.Warnings)
 {

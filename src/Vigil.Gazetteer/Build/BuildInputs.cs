@@ -9,7 +9,9 @@ public sealed record BuildInputs(
     string RenamedTsv,
     string CityDistrictsTsv,
     string NotPlacesTxt,
-    string OblastGeoJson);
+    string OblastGeoJson,
+    string RaionsTsv = "",
+    string CorrectionsTsv = "");
 
 /// <summary>The derived files, as text, ready to write (the caller gzips places.tsv).</summary>
 public sealed record BuildOutputs(string PlacesTsv, string OblastsGeoJson, IReadOnlyList<string> Warnings);

@@ -8,6 +8,12 @@ public sealed record RegionRow(string Admin1, string Iso, string Name, string Sh
 
 public sealed record RenameRow(IReadOnlyList<string> OldNames, string Current, string Iso);
 
+/// <summary>A raion from data/curated/raions.tsv: GeoNames admin2 code, canonical name, Ukrainian/Russian names, centre, other names.</summary>
+public sealed record RaionRow(string Admin2, string Iso, string Name, string? Ukrainian, string? Russian, string Centre, IReadOnlyList<string> Alternates);
+
+/// <summary>A source misspelling from data/curated/corrections.tsv: the place by id and oblast, its wrong and right names.</summary>
+public sealed record CorrectionRow(string Id, string Iso, string Wrong, string Name, string? Ukrainian, string? Russian);
+
 public sealed record DistrictRow(string City, string Iso, string Native, IReadOnlyList<string> Spellings);
 
 /// <summary>Reads the curated tab-separated tables: '#' lines are comments, the first other line is the header.</summary>
@@ -40,12 +46,20 @@ public static class CuratedTables
     public static List<RenameRow> Renames(string tsv) =>
         [.. Rows(tsv).Select(f => new RenameRow(SplitList(f[0]), f[1], f[2]))];
 
+    public static List<RaionRow> Raions(string tsv) =>
+        [.. Rows(tsv).Select(f => new RaionRow(f[0], f[1], f[2], Optional(f[3]), Optional(f[4]), f[5], SplitList(f.ElementAtOrDefault(6))))];
+
+    public static List<CorrectionRow> Corrections(string tsv) =>
+        [.. Rows(tsv).Select(f => new CorrectionRow(f[0], f[1], f[2], f[3], Optional(f.ElementAtOrDefault(4)), Optional(f.ElementAtOrDefault(5))))];
+
     public static List<DistrictRow> Districts(string tsv) =>
         [.. Rows(tsv).Select(f => new DistrictRow(f[0], f[1], f[2], SplitList(f.ElementAtOrDefault(3))))];
 
     /// <summary>Word list: one per line, '#' comments.</summary>
     public static HashSet<string> Words(string text) =>
         [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => Text.NameKey.Normalize(l))];
+
+    private static string? Optional(string? s) => string.IsNullOrEmpty(s) ? null : s;
 
     private static string[] SplitList(string? s) => string.IsNullOrEmpty(s) ? [] : s.Split('|');
 }

@@ -23,7 +23,9 @@ public static class GazetteerBuilder
         var notPlaces = CuratedTables.Words(inputs.NotPlacesTxt);
 
         var geonames = ParseCities500(inputs.Cities500Tsv, regionByAdmin1, notPlaces);
-        var raions = DeriveRaions(geonames, inputs.Admin2Json, regionByAdmin1);
+        var warnings = new List<string>();
+        var renames = CuratedTables.Renames(inputs.RenamedTsv);
+        var raions = DeriveRaions(geonames, inputs.Admin2Json, regionByAdmin1, CuratedTables.Raions(inputs.RaionsTsv), renames, warnings);
         var extra = ParseCitiesJson(inputs.CitiesJson, regionByAdmin1, geonames, notPlaces);
 
         var places = new List<PlaceRecord>(geonames.Count + extra.Count + 300);
@@ -34,8 +36,8 @@ public static class GazetteerBuilder
         places.AddRange(regions.Select(r => OblastRecord(r, centres, geonames)));
 
         places.AddRange(extra);
-        var warnings = new List<string>();
-        ApplyRenames(places, CuratedTables.Renames(inputs.RenamedTsv), warnings);
+        ApplyRenames(places, renames, warnings);
+        ApplyCorrections(places, CuratedTables.Corrections(inputs.CorrectionsTsv), warnings);
         var cities = places.Where(p => p.Kind == PlaceKind.City).ToList();
         var fromCitiesJson = places.Where(p => p.Id.StartsWith("citiesjson:", StringComparison.Ordinal)).ToList();
         var districts = CityDistricts(CuratedTables.Districts(inputs.CityDistrictsTsv), cities, fromCitiesJson, geonames);
@@ -151,9 +153,12 @@ public static class GazetteerBuilder
         return best;
     }
 
-    private static Dictionary<string, PlaceRecord> DeriveRaions(List<GeoNamesRow> rows, string admin2Json, Dictionary<string, RegionRow> regions)
+    private static Dictionary<string, PlaceRecord> DeriveRaions(
+        List<GeoNamesRow> rows, string admin2Json, Dictionary<string, RegionRow> regions, List<RaionRow> curatedRaions, List<RenameRow> renames, List<string> warnings)
     {
         var result = new Dictionary<string, PlaceRecord>(StringComparer.Ordinal);
+        var curated = curatedRaions.ToDictionary(r => r.Admin2, StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
         using var doc = JsonDocument.Parse(admin2Json);
         var byCode = rows.Where(r => r.Admin2 is not null).GroupBy(r => r.Admin2!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var item in doc.RootElement.EnumerateArray())
@@ -163,6 +168,19 @@ public static class GazetteerBuilder
             string admin1 = code[..code.LastIndexOf('.')];
             if (!byCode.TryGetValue(code, out var members) || !regions.TryGetValue(admin1, out var region) || admin1 is "UA.12" or "UA.20")
             {
+                continue;
+            }
+
+            // A hand-curated raion: GeoNames files it as a city council ("Stryys'ka Mis'krada") or names it by its
+            // adjective ("Drohobytskyi Raion") where reports write "<centre> Raion".
+            if (curated.TryGetValue(code, out var row))
+            {
+                used.Add(code);
+                if (CuratedRaion(row, raw, region, rows, renames, warnings) is { } record)
+                {
+                    result[code] = record with { Id = "geonames-admin2:" + code };
+                }
+
                 continue;
             }
 
@@ -190,7 +208,70 @@ public static class GazetteerBuilder
                 centre.Record.Lat, centre.Record.Lon, null, "ADM2", null, null, [], raw == name ? [] : [raw], "coords=centre");
         }
 
+        foreach (var missing in curated.Keys.Where(k => !used.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            warnings.Add($"raions.tsv: admin2 code {missing} is not a GeoNames admin2 with places");
+        }
+
         return result;
+    }
+
+    private static PlaceRecord? CuratedRaion(RaionRow row, string raw, RegionRow region, List<GeoNamesRow> rows, List<RenameRow> renames, List<string> warnings)
+    {
+        if (row.Iso != region.Iso)
+        {
+            warnings.Add($"raions.tsv: '{row.Name}' is in {region.Iso}, not {row.Iso}");
+            return null;
+        }
+
+        // Renames are applied later: a renamed centre (Samar) still carries its former name (Novomoskovsk) here.
+        var names = renames.Where(r => r.Iso == row.Iso && r.Current == row.Centre).SelectMany(r => r.OldNames).Append(row.Centre).ToHashSet(StringComparer.Ordinal);
+        var centre = rows.Where(r => r.Record.Admin1Code == row.Iso && r.Record.Kind == PlaceKind.City && (names.Contains(r.Record.Name) || names.Contains(r.AsciiName)))
+                         .OrderByDescending(r => r.Record.Population ?? 0).ThenBy(r => r.Record.Id, StringComparer.Ordinal).FirstOrDefault();
+        if (centre is null)
+        {
+            warnings.Add($"raions.tsv: no city '{row.Centre}' in {row.Iso} for '{row.Name}'");
+            return null;
+        }
+
+        // The romanised adjective ("Stryiskyi Raion") is how some reports and GeoNames write the raion.
+        var adjective = row.Ukrainian is null ? [] : new[] { TitleRaion(Transliteration.UkrainianToLatin(row.Ukrainian)) };
+        var alternates = row.Alternates.Append(raw).Concat(adjective).Where(a => a != row.Name).Distinct(StringComparer.Ordinal).ToList();
+        return new PlaceRecord(
+            "", PlaceKind.Raion, row.Name, region.Country, region.Iso, null, null,
+            centre.Record.Lat, centre.Record.Lon, null, "ADM2", row.Ukrainian, row.Russian, [], alternates, "coords=centre");
+    }
+
+    private static string TitleRaion(string latin) =>
+        latin.EndsWith(" raion", StringComparison.Ordinal) ? latin[..^" raion".Length] + " Raion" : latin;
+
+    /// <summary>A source misspelling ("Barturyn" for Baturyn): the right name, the wrong one kept as a match key.</summary>
+    private static void ApplyCorrections(List<PlaceRecord> places, List<CorrectionRow> corrections, List<string> warnings)
+    {
+        foreach (var c in corrections)
+        {
+            int index = places.FindIndex(p => p.Id == c.Id);
+            if (index < 0 || places[index].Admin1Code != c.Iso || places[index].Name != c.Wrong)
+            {
+                warnings.Add($"corrections.tsv: no place {c.Id} named '{c.Wrong}' in {c.Iso}");
+                continue;
+            }
+
+            var p = places[index];
+            var alternates = p.Alternates.Append(c.Wrong);
+            if (c.Ukrainian is not null && p.Ukrainian is { } oldUk && oldUk != c.Ukrainian && oldUk != c.Russian)
+            {
+                alternates = alternates.Append(oldUk);
+            }
+
+            places[index] = p with
+            {
+                Name = c.Name,
+                Ukrainian = c.Ukrainian ?? p.Ukrainian,
+                Russian = c.Russian ?? p.Russian,
+                Alternates = [.. alternates.Where(a => a != c.Name && a != c.Ukrainian && a != c.Russian).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            };
+        }
     }
 
     /// <summary>"Kharkiv Raion" → "Kharkiv"; "Dzhankoyskiy rayon" → "Dzhankoyskiy"; city councils are not raions.</summary>
@@ -415,12 +496,14 @@ public static class GazetteerBuilder
             seen.Add(NameKey.Normalize(n));
         }
 
-        if (p.Ukrainian is not null)
+        // A raion's Latin alternates also give the adjective stems raion mentions match ("Lozivskyi" of "Lozivskyi Raion",
+        // read from «Лозівського району»); the romanisation of its Cyrillic name does not, so it does not make them redundant.
+        if (p.Ukrainian is not null && p.Kind != PlaceKind.Raion)
         {
             seen.Add(NameKey.Normalize(Transliteration.UkrainianToLatin(p.Ukrainian)));
         }
 
-        if (p.Russian is not null)
+        if (p.Russian is not null && p.Kind != PlaceKind.Raion)
         {
             seen.Add(NameKey.Normalize(Transliteration.RussianToLatin(p.Russian)));
         }

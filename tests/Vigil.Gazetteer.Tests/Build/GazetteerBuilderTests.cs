@@ -113,6 +113,88 @@ public sealed class GazetteerBuilderTests
         Assert.Equal(32, places.Values.Count(p => p.Kind == PlaceKind.Oblast));
     }
 
+    private const string CuratedRaions = "admin2\tiso\tname\tuk\tru\tcentre\talternates\n"
+        + "UA.15.4610\tUA-46\tStryi Raion\tСтрийський район\tСтрыйский район\tStryi\tStryiskyi Raion\n"
+        + "UA.15.4604\tUA-46\tZolochiv Raion\tЗолочівський район\t\tZolochiv\t\n";
+
+    private const string Corrections = "id\tiso\twrong\tname\tuk\tru\n"
+        + "geonames:712745\tUA-74\tBarturyn\tBaturyn\tБатурин\tБатурин\n";
+
+    private static BuildOutputs BuildCurated(string raions = CuratedRaions, string corrections = Corrections)
+    {
+        string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "build-sample", name));
+        return GazetteerBuilder.Build(SampleInputs() with
+        {
+            Cities500Tsv = Sample("cities500.txt") + Sample("cities500-curated.txt"),
+            Admin2Json = Sample("admin2-curated.json"),
+            RaionsTsv = raions,
+            CorrectionsTsv = corrections,
+        });
+    }
+
+    private static Dictionary<string, PlaceRecord> Places(BuildOutputs outputs) =>
+        outputs.PlacesTsv.Split('\n').Skip(1).Where(l => l.Length > 0).Select(PlaceRecord.ParseTsv).ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+    [Fact]
+    public void Build_CuratedRaionOnCityCouncilCode_RaionAtCentreWithNativeNames()
+    {
+        var outputs = BuildCurated();
+        var places = Places(outputs);
+        var stryiRaion = places["geonames-admin2:UA.15.4610"];
+        var stryi = places["geonames:692372"];
+
+        Assert.DoesNotContain(outputs.Warnings, w => w.StartsWith("raions.tsv", StringComparison.Ordinal));
+        Assert.Equal(PlaceKind.Raion, stryiRaion.Kind);
+        Assert.Equal("Stryi Raion", stryiRaion.Name);
+        Assert.Equal("Стрийський район", stryiRaion.Ukrainian);
+        Assert.Equal("Стрыйский район", stryiRaion.Russian);
+        Assert.Equal((stryi.Lat, stryi.Lon), (stryiRaion.Lat, stryiRaion.Lon));
+        Assert.Equal("coords=centre", stryiRaion.Note);
+        Assert.Contains("Stryys’ka Mis’krada", stryiRaion.Alternates);
+        Assert.Contains("Stryiskyi Raion", stryiRaion.Alternates);
+        Assert.Equal("Stryi Raion", stryi.Raion);
+    }
+
+    [Fact]
+    public void Build_CuratedRaionOnDerivedCode_KeepsGeoNamesNameAsAlternate()
+    {
+        var zolochivRaion = Places(BuildCurated())["geonames-admin2:UA.15.4604"];
+
+        Assert.Equal("Zolochiv Raion", zolochivRaion.Name);
+        Assert.Equal("Золочівський район", zolochivRaion.Ukrainian);
+        Assert.Null(zolochivRaion.Russian);
+        Assert.Contains("Zolochivskyi Raion", zolochivRaion.Alternates);
+    }
+
+    [Fact]
+    public void Build_CuratedRaionCentreUnknown_WarnsAndKeepsNoRaion()
+    {
+        var outputs = BuildCurated(raions: "admin2\tiso\tname\tuk\tru\tcentre\talternates\nUA.15.4610\tUA-46\tStryi Raion\t\t\tNowhere\t\n");
+
+        Assert.Contains(outputs.Warnings, w => w.Contains("Nowhere", StringComparison.Ordinal));
+        Assert.DoesNotContain("geonames-admin2:UA.15.4610", Places(outputs).Keys);
+    }
+
+    [Fact]
+    public void Build_Correction_RightNameAndWrongOneKeptAsAlternate()
+    {
+        var baturyn = Places(BuildCurated())["geonames:712745"];
+
+        Assert.Equal("Baturyn", baturyn.Name);
+        Assert.Equal("Батурин", baturyn.Ukrainian);
+        Assert.Contains("Barturyn", baturyn.Alternates);
+        Assert.Contains("Бартурин", baturyn.Alternates);
+    }
+
+    [Fact]
+    public void Build_CorrectionWrongNameNotInSource_WarnsAndLeavesPlace()
+    {
+        var outputs = BuildCurated(corrections: "id\tiso\twrong\tname\tuk\tru\ngeonames:712745\tUA-74\tBaturin\tBaturyn\t\t\n");
+
+        Assert.Contains(outputs.Warnings, w => w.Contains("corrections.tsv", StringComparison.Ordinal));
+        Assert.Equal("Barturyn", Places(outputs)["geonames:712745"].Name);
+    }
+
     [Fact]
     public void PlaceRecord_TsvRoundTrip_Identical()
     {
