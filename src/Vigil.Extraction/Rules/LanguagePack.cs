@@ -54,17 +54,17 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is Tokenizer), new SettlementAbbreviations());
             steps.Insert(steps.FindIndex(s => s is Tokenizer) + 1, new CivilianAdjectives());
             steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new PeopleUnharmed());
-            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new VillageClauses());
-            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new JointPlaceTotals());
+            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new ClausePlaces(language));
+            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new JointPlaceTotals(language));
         }
 
         if (language == "ru")
         {
             // Word orders read on Russian reports only (their evidence is Russian outlets')
-            steps.Insert(steps.FindIndex(s => s is DiedOfWounds) + 1, new PairedPlaceTotals());
-            steps.Insert(steps.FindIndex(s => s is PairedPlaceTotals) + 1, new RunningTotals());
+            steps.Insert(steps.FindIndex(s => s is DiedOfWounds) + 1, new JointPlaceTotals(language));
+            steps.Insert(steps.FindIndex(s => s is JointPlaceTotals) + 1, new RunningTotals());
             steps.Insert(steps.FindIndex(s => s is EarlierDays), new NegatedCasualties());
-            steps.Insert(steps.FindIndex(s => s is EarlierDays), new ClausePlaces());
+            steps.Insert(steps.FindIndex(s => s is EarlierDays), new ClausePlaces(language));
             steps.Insert(steps.FindIndex(s => s is EarlierDays), new ResidentsOfPlace());
             steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new YesterdayRecap());
             steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new RegionSumOfTowns());
