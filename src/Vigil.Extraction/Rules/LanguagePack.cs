@@ -41,6 +41,9 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is RegionalTotals) + 1, new ChildrenOfPart());
             steps.Insert(steps.FindIndex(s => s is ChildrenOfPart) + 1, new DeadAmongHurt());
             steps.Insert(steps.FindIndex(s => s is DeadAmongHurt) + 1, new DiedOfWounds());
+            // a round-up's «у/в X …; у/в Y …» clauses, then a count stated for two places joined by «та/і/и»
+            steps.Insert(steps.FindIndex(s => s is EarlierDays), new ClausePlaces(language));
+            steps.Insert(steps.FindIndex(s => s is DiedOfWounds) + 1, new JointPlaceTotals(language));
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new RussianDefenceClaims());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new LocalLaunches());
             steps.Insert(steps.FindIndex(s => s is LocalLaunches) + 1, new RegionalInterceptions());
@@ -54,18 +57,14 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is Tokenizer), new SettlementAbbreviations());
             steps.Insert(steps.FindIndex(s => s is Tokenizer) + 1, new CivilianAdjectives());
             steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new PeopleUnharmed());
-            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new VillageClauses());
-            steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new JointPlaceTotals());
         }
 
         if (language == "ru")
         {
             // Word orders read on Russian reports only (their evidence is Russian outlets')
-            steps.Insert(steps.FindIndex(s => s is DiedOfWounds) + 1, new PairedPlaceTotals());
-            steps.Insert(steps.FindIndex(s => s is PairedPlaceTotals) + 1, new RunningTotals());
-            steps.Insert(steps.FindIndex(s => s is EarlierDays), new NegatedCasualties());
-            steps.Insert(steps.FindIndex(s => s is EarlierDays), new ClausePlaces());
-            steps.Insert(steps.FindIndex(s => s is EarlierDays), new ResidentsOfPlace());
+            steps.Insert(steps.FindIndex(s => s is JointPlaceTotals) + 1, new RunningTotals());
+            steps.Insert(steps.FindIndex(s => s is ClausePlaces), new NegatedCasualties());
+            steps.Insert(steps.FindIndex(s => s is ClausePlaces) + 1, new ResidentsOfPlace());
             steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new YesterdayRecap());
             steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new RegionSumOfTowns());
         }

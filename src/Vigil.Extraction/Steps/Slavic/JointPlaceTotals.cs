@@ -6,27 +6,51 @@ namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
 /// «Двоє людей дістали поранень внаслідок атак на Запорізький та Пологівський райони», «Двоє мирних жителів постраждали …: в
-/// Олексієво-Дружківці та в Добропіллі»: a count stated for two places joined by «та/і» is their total, no one place's figure
-/// (specs/realtext/uk/README.md: a total explicitly over several named settlements is not listed). The shared steps see two places
-/// only when the gazetteer knows both; a village it lacks or a raion adjective it cannot read left the whole count on the other
-/// place (set H uk-h-013, set B uk-b-036: two outlets). Marks such counts low (several places), as PairedPlaceTotals does for Russian.
+/// Олексієво-Дружківці та в Добропіллі», «В Таганроге и Бессергеневке ранены трое»: a count stated for two places joined by
+/// «та/і/и» is their total, no one place's figure (specs/realtext/uk/README.md and ru/README.md: a total explicitly over several
+/// named settlements is not listed). The shared steps see two places only when the gazetteer knows both; a village it lacks or a
+/// raion adjective it cannot read left the whole count on the other place, at high confidence (uk set H uk-h-013, set B uk-b-036;
+/// ru set C). Such a count is kept as a low claim (several places), never a figure.
 /// </summary>
-internal sealed class JointPlaceTotals : IPipelineStep
+internal sealed class JointPlaceTotals(string language) : IPipelineStep
 {
-    // plural area nouns: «райони», «у … районах», «районів», «громад», «областях» name more than one area
-    private static readonly HashSet<string> PluralAreas = new(StringComparer.Ordinal)
+    /// <param name="Joins">The conjunctions joining the two places.</param>
+    /// <param name="Prepositions">A preposition repeated after the join («в … та в …»).</param>
+    /// <param name="PluralAreas">Plural area nouns after two adjectives: «на Запорізький та Пологівський райони».</param>
+    /// <param name="AreaSeconds">
+    /// Words after the join naming the area around the place, counted as a second place («в Харькове и области»). Ukrainian reads
+    /// «у Харкові та області» as the city's incident (its real-text sets were measured that way): none.
+    /// </param>
+    /// <param name="CaseEndings">The endings a capitalised word the gazetteer lacks must have to be read as a second place (none: any).</param>
+    private sealed record Words(
+        HashSet<string> Joins,
+        HashSet<string> Prepositions,
+        HashSet<string> PluralAreas,
+        HashSet<string> AreaSeconds,
+        string[] CaseEndings);
+
+    private static readonly Dictionary<string, Words> ByLanguage = new(StringComparer.Ordinal)
     {
-        "райони", "районах", "районів", "громадах", "громад", "областях", "областей",
+        ["uk"] = new(
+            new(StringComparer.Ordinal) { "та", "і", "й" },
+            new(StringComparer.Ordinal) { "в", "у", "на", "по" },
+            new(StringComparer.Ordinal) { "райони", "районах", "районів", "громадах", "громад", "областях", "областей" },
+            new(StringComparer.Ordinal),
+            []),
+        ["ru"] = new(
+            new(StringComparer.Ordinal) { "и" },
+            new(StringComparer.Ordinal),
+            new(StringComparer.Ordinal),
+            new(StringComparer.Ordinal) { "области", "район", "районе", "районах", "округе", "пригороде", "пригородах", "окрестностях", "пригород" },
+            ["е", "у", "ом", "ой"]),
     };
 
-    private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "та", "і", "й" };
-
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "в", "у", "на", "по" };
+    private readonly Words _words = ByLanguage[language];
 
     public void Run(AnnotatedDocument document)
     {
         var casualties = document.Casualties;
-        foreach (var s in casualties.Where(static c => c.BoundPlace is null && !c.Past && !c.SubCount).Select(static c => c.Sentence).Distinct().ToList())
+        foreach (var s in casualties.Where(static c => !c.Past && !c.SubCount).Select(static c => c.Sentence).Distinct().ToList())
         {
             if (!Joint(document, s))
             {
@@ -35,7 +59,7 @@ internal sealed class JointPlaceTotals : IPipelineStep
 
             for (var i = 0; i < casualties.Count; i++)
             {
-                if (casualties[i] is { BoundPlace: null, Past: false, SubCount: false } c && c.Sentence == s)
+                if (casualties[i] is { Past: false, SubCount: false } c && c.Sentence == s)
                 {
                     casualties[i] = c with { SubCount = true, SeveralPlaces = true };
                 }
@@ -43,13 +67,13 @@ internal sealed class JointPlaceTotals : IPipelineStep
         }
     }
 
-    private static bool Joint(AnnotatedDocument document, int s)
+    private bool Joint(AnnotatedDocument document, int s)
     {
         var tokens = document.Tokens;
         var sentence = document.Sentences[s];
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        for (var k = sentence.FirstToken + 3; k < sentence.EndToken; k++)
         {
-            if (PluralAreas.Contains(Original(document, k)) && k >= sentence.FirstToken + 3 && Joins.Contains(Original(document, k - 2)) &&
+            if (_words.PluralAreas.Contains(Original(document, k)) && _words.Joins.Contains(Original(document, k - 2)) &&
                 tokens[k - 1].Capitalized && tokens[k - 3].Capitalized)
             {
                 return true; // «на Запорізький та Пологівський райони»
@@ -74,16 +98,21 @@ internal sealed class JointPlaceTotals : IPipelineStep
         return false;
     }
 
-    private static bool SecondAfter(AnnotatedDocument document, PlaceMention p, SentenceSpan sentence)
+    private bool SecondAfter(AnnotatedDocument document, PlaceMention p, SentenceSpan sentence)
     {
         var k = p.End;
-        if (k >= sentence.EndToken || !Joins.Contains(Original(document, k)))
+        if (k >= sentence.EndToken || !_words.Joins.Contains(Original(document, k)))
         {
             return false;
         }
 
         k++;
-        if (k < sentence.EndToken && Prepositions.Contains(Original(document, k)))
+        if (k < sentence.EndToken && _words.AreaSeconds.Contains(Original(document, k)))
+        {
+            return true;
+        }
+
+        if (k < sentence.EndToken && _words.Prepositions.Contains(Original(document, k)))
         {
             k++;
         }
@@ -91,15 +120,15 @@ internal sealed class JointPlaceTotals : IPipelineStep
         return k < sentence.EndToken && OtherSettlement(document, k, p);
     }
 
-    private static bool SecondBefore(AnnotatedDocument document, PlaceMention p, SentenceSpan sentence)
+    private bool SecondBefore(AnnotatedDocument document, PlaceMention p, SentenceSpan sentence)
     {
         var k = p.Start - 1;
-        if (k >= sentence.FirstToken && Prepositions.Contains(Original(document, k)))
+        if (k >= sentence.FirstToken && _words.Prepositions.Contains(Original(document, k)))
         {
             k--;
         }
 
-        if (k <= sentence.FirstToken || !Joins.Contains(Original(document, k)))
+        if (k <= sentence.FirstToken || !_words.Joins.Contains(Original(document, k)))
         {
             return false;
         }
@@ -112,19 +141,21 @@ internal sealed class JointPlaceTotals : IPipelineStep
             return !string.Equals(other.Place.Name, p.Place.Name, StringComparison.OrdinalIgnoreCase) && !IsArea(other);
         }
 
-        return document.Tokens[w].Kind == TokenKind.Word && document.Tokens[w].Capitalized && Original(document, w).Length > 3 &&
-               (w - 1 < sentence.FirstToken || Prepositions.Contains(Original(document, w - 1)) || Original(document, w - 1) == "-");
+        return Unknown(document, w) && (w - 1 < sentence.FirstToken || _words.Prepositions.Contains(Original(document, w - 1)) || Original(document, w - 1) == "-");
     }
 
-    private static bool OtherSettlement(AnnotatedDocument document, int k, PlaceMention p)
-    {
-        if (document.PlaceAt(k) is { } other)
-        {
-            return !string.Equals(other.Place.Name, p.Place.Name, StringComparison.OrdinalIgnoreCase) && !IsArea(other);
-        }
+    private bool OtherSettlement(AnnotatedDocument document, int k, PlaceMention p) =>
+        document.PlaceAt(k) is { } other
+            ? !string.Equals(other.Place.Name, p.Place.Name, StringComparison.OrdinalIgnoreCase) && !IsArea(other)
+            : Unknown(document, k);
 
+    /// <summary>A capitalised Cyrillic word the gazetteer lacks, in the case a place after a preposition takes.</summary>
+    private bool Unknown(AnnotatedDocument document, int k)
+    {
         var t = document.Tokens[k];
-        return t.Kind == TokenKind.Word && t.Capitalized && Original(document, k).Length > 3 && Transliteration.HasCyrillic(Original(document, k));
+        var word = Original(document, k);
+        return t.Kind == TokenKind.Word && t.Capitalized && word.Length > 3 && Transliteration.HasCyrillic(word) &&
+               (_words.CaseEndings.Length == 0 || _words.CaseEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
     }
 
     // «Харкові та області»: the city and its region are one incident's place, not two

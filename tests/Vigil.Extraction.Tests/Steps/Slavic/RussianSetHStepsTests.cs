@@ -44,22 +44,6 @@ public sealed class RussianSetHStepsTests
         Assert.Equal((Published.AddDays(-1), 3), (incident.Date, incident.Injured));
     }
 
-    [Fact]
-    public void ClausePlaces_SemicolonClauses_EachVillagesCount()
-    {
-        var incidents = Run("«В с. Безруки Дергачевской громады погиб 60-летний мужчина; в г. Чугуев пострадали двое», – сообщил начальник ХОВА.").Incidents;
-        Assert.Equal(1, Assert.Single(incidents, i => i.Place?.Name == "Bezruky").Killed);
-        Assert.Equal(2, Assert.Single(incidents, i => i.Place?.Name == "Chuhuiv").Injured);
-    }
-
-    [Fact]
-    public void ClausePlaces_ClauseReadInPart_NoShortCount()
-    {
-        // «два 3-летних» is a count no casualty was read from: the clause's toll is not its town's
-        var incidents = Run("«В пос. Золочев пострадали 44-летний мужчина, два 3-летних мальчика; в с. Дубовка пострадала 68-летняя женщина», – написал он.").Incidents;
-        Assert.DoesNotContain(incidents, i => i.Place?.Name == "Zolochiv" && i.Injured is not null && i.Injured != 3);
-    }
-
     [Theory]
     [InlineData("Трое жителей Никополя пострадали из-за обстрела.", "Nikopol", 3)]
     [InlineData("Пятеро жителей Никополя погибли из-за обстрела.", "Nikopol", 5)]

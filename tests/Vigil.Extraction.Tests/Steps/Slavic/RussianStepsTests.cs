@@ -39,16 +39,6 @@ public sealed class RussianStepsTests
         Assert.DoesNotContain(incidents, i => i.Place?.Name == "Kharkiv Oblast" && i.Killed is not null);
     }
 
-    [Theory]
-    [InlineData("В Таганроге и Бессергеневке ранены трое человек.")]
-    [InlineData("Четверо людей пострадали в Харькове и области.")]
-    public void PairedPlaceTotals_CountForPlaceAndSecondPlace_NoOnesFigure(string text) =>
-        Assert.All(Run(text).Incidents, i => Assert.Null(i.Injured));
-
-    [Fact]
-    public void PairedPlaceTotals_OnePlace_KeepsItsFigure() =>
-        Assert.Equal(3, Assert.Single(Run("В Таганроге ранены трое человек.").Incidents).Injured);
-
     [Fact]
     public void RunningTotals_RiseAfterSeveralTowns_NoTownsFigure()
     {

@@ -22,23 +22,6 @@ public sealed class UkrainianSetHTests
     public void CivilianAdjectives_AdjectiveAlone_StillCounts() =>
         Assert.Equal(2, Assert.Single(Run("У Нікополі поранено двох цивільних.").Incidents).Injured);
 
-    [Fact]
-    public void VillageClauses_OneClausePerVillage_EachVillageItsCount()
-    {
-        var incidents = Run("Минулої доби ворог атакував Харківщину. У с. Ківшарівка постраждав 45-річний чоловік; в с. Руська Лозова " +
-                            "постраждав 70-річний чоловік; в с. Грушівка постраждали 40-річна жінка та 47-річний чоловік.").Incidents;
-        Assert.Equal(1, incidents.Single(i => i.Place?.Name == "Kivsharivka").Injured);
-        Assert.Equal(1, incidents.Single(i => i.Place?.Name == "Ruska Lozova").Injured);
-        Assert.Equal(2, incidents.Single(i => i.Place?.Name == "Hrushivka").Injured);
-    }
-
-    [Fact]
-    public void VillageClauses_NoSemicolons_CountStaysOffBothVillages()
-    {
-        var incidents = Run("Удари по с. Ківшарівка та с. Грушівка на Харківщині: постраждали троє людей.").Incidents;
-        Assert.All(incidents, i => Assert.Null(i.Injured));
-    }
-
     [Theory]
     [InlineData("Уламки дрона пошкодили дах будинку в Борисполі. Люди неушкоджені.")]
     [InlineData("Уламки дрона пошкодили дах будинку в Борисполі. Також відомо, що люди внаслідок атаки не постраждали.")]
@@ -76,16 +59,6 @@ public sealed class UkrainianSetHTests
                                          "Згодом стало відомо, що один із чоловіків помер від травм.").Incidents);
         Assert.Equal((1, 1), (incident.Killed, incident.Injured));
     }
-
-    [Theory]
-    [InlineData("Двоє людей дістали поранень внаслідок атак на Запорізький та Пологівський райони.")]
-    [InlineData("Двоє мирних жителів постраждали внаслідок влучання дронів: в Олексієво-Дружківці та в Добропіллі.")]
-    public void JointPlaceTotals_CountForTwoPlaces_NoOnesFigure(string text) =>
-        Assert.All(Run(text).Incidents, i => Assert.Null(i.Injured));
-
-    [Fact]
-    public void JointPlaceTotals_OnePlace_KeepsItsFigure() =>
-        Assert.Equal(2, Assert.Single(Run("Двоє мирних жителів постраждали внаслідок влучання дронів у Добропіллі.").Incidents).Injured);
 
     [Fact]
     public void StoreyBlock_NumberedBuilding_NoCount() =>
