@@ -1025,7 +1025,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                                                 (after.EndsWith('y') && areas.Contains(after[..^1] + "ies"))));
     }
 
-    /// <summary>"including the embattled city of Bakhmut", "among them Vovchansk": the place is named as one of several.</summary>
     /// <summary>A place after "warned of" / "warned about" (words.json warningWords) in its sentence, with no full clause between.</summary>
     private static bool WarnedOf(AnnotatedDocument document, SentenceSpan sentence, int place)
     {
@@ -1124,6 +1123,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return RegionOf(first) is { } region ? first with { Place = region } : null;
     }
 
+    /// <summary>"including the embattled city of Bakhmut", "among them Vovchansk": the place is named as one of several.</summary>
     private static bool NamedAsOneOf(AnnotatedDocument document, SentenceSpan sentence, PlaceMention place)
     {
         var tokens = document.Tokens;
