@@ -343,14 +343,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             // "struck Kherson and eight more settlements in the region, killing three": a count of places
             if (tokens[k].Kind == TokenKind.Number || document.Lexicon.NumberWords.ContainsKey(tokens[k].Lower))
             {
-                var j = k + 1;
-                while (j < sentence.EndToken && j <= k + 2 && tokens[j].Lower is "more" or "other" or "further")
-                {
-                    j++;
-                }
-
                 // ("two districts of Kharkiv" are parts of one city: its toll stays the city's)
-                if (j < sentence.EndToken && document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower) && tokens[j].Lower is not ("country" or "districts") &&
+                if (PlaceCount.PluralAfter(document, sentence, k + 1) is var j and >= 0 &&
                     !(j + 1 < sentence.EndToken && tokens[j + 1].Lower == "of") && !RegionsRoundUp(document, sentence, k))
                 {
                     return true;

@@ -1048,27 +1048,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// <summary>"shelled about 20 localities", "struck Kherson and 18 other settlements": the sentence counts the places hit.</summary>
     private static bool CountsPlaces(AnnotatedDocument document, SentenceSpan sentence)
     {
-        var tokens = document.Tokens;
-        foreach (var n in document.Numbers)
-        {
-            if (!n.IsCount || n.Start < sentence.FirstToken || n.End >= sentence.EndToken)
-            {
-                continue;
-            }
-
-            var k = n.End;
-            while (k < sentence.EndToken - 1 && k <= n.End + 1 && tokens[k].Lower is "other" or "more" or "further")
-            {
-                k++;
-            }
-
-            if (document.Lexicon.Words.AreaPlurals.Contains(tokens[k].Lower) && tokens[k].Lower is not ("country" or "districts"))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return document.Numbers.Any(n => n.IsCount && n.Start >= sentence.FirstToken && n.End < sentence.EndToken &&
+                                         PlaceCount.PluralAfter(document, sentence, n.End) >= 0);
     }
 
     /// <summary>
