@@ -718,7 +718,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         k++;
-        while (k < end && tokens[k].Lower is "the" or "its" or "surrounding")
+        while (k < end && document.Lexicon.Words.WholeRegionWords.Contains(tokens[k].Lower))
         {
             k++;
         }
@@ -1117,7 +1117,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 return false;
             }
 
-            if (document.Lexicon.Words.WarningWords.Contains(tokens[k].Lower) && k + 1 < place && tokens[k + 1].Lower is "of" or "about")
+            if (document.Lexicon.Words.WarningWords.Contains(tokens[k].Lower) && k + 1 < place && document.Lexicon.Words.WarningObjects.Contains(tokens[k + 1].Lower))
             {
                 return true;
             }
@@ -1156,7 +1156,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         k = document.Numbers[number].End;
-        return k + 1 < sentence.EndToken && tokens[k].Lower is "other" or "more" && document.Lexicon.Words.AreaPlurals.Contains(tokens[k + 1].Lower);
+        return k + 1 < sentence.EndToken && document.Lexicon.Words.MoreWords.Contains(tokens[k].Lower) && document.Lexicon.Words.AreaPlurals.Contains(tokens[k + 1].Lower);
     }
 
     /// <summary>
