@@ -36,6 +36,21 @@ internal sealed class WordLists
     /// <summary>"warned of high-speed targets in Kremenchuk": words whose object ("of", "about") is a threat, not a strike.</summary>
     public required HashSet<string> WarningWords { get; init; }
 
+    /// <summary>"warned of", "warned about": the words after a warning word that introduce what it warns of.</summary>
+    public required HashSet<string> WarningObjects { get; init; }
+
+    /// <summary>"claimed the lives of three": the nouns of a toll told as lives taken.</summary>
+    public required HashSet<string> LivesWords { get; init; }
+
+    /// <summary>"two districts of Kharkiv", "across the country": plurals of areas that count no places hit.</summary>
+    public required HashSet<string> PluralsOfNoPlacesHit { get; init; }
+
+    /// <summary>"18 other settlements", "eight more villages", "two further towns": words between a count and its plural of places.</summary>
+    public required HashSet<string> MoreWords { get; init; }
+
+    /// <summary>"Kyiv and the surrounding region", "Odesa and its region": words between "and" and the region word of a city's whole area.</summary>
+    public required HashSet<string> WholeRegionWords { get; init; }
+
     public static WordLists Load(RuleFile file) => new()
     {
         AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
@@ -56,5 +71,10 @@ internal sealed class WordLists
         RegionalTitleBefore = Lexicon.Set(file.Get("regionalTitleBefore")),
         LivesAtRiskVerbs = file.Find("livesAtRiskVerbs") is { } livesAtRisk ? Lexicon.Set(livesAtRisk) : [],
         WarningWords = file.Find("warningWords") is { } warning ? Lexicon.Set(warning) : [],
+        WarningObjects = Lexicon.Set(file.Get("warningObjects")),
+        LivesWords = Lexicon.Set(file.Get("livesWords")),
+        PluralsOfNoPlacesHit = Lexicon.Set(file.Get("pluralsOfNoPlacesHit")),
+        MoreWords = Lexicon.Set(file.Get("moreWords")),
+        WholeRegionWords = Lexicon.Set(file.Get("wholeRegionWords")),
     };
 }

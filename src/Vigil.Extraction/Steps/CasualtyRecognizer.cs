@@ -636,7 +636,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     private static bool LivesAtRisk(AnnotatedDocument document, int lives, int floor)
     {
         var tokens = document.Tokens;
-        if (tokens[lives].Lower is not ("lives" or "life"))
+        if (!document.Lexicon.Words.LivesWords.Contains(tokens[lives].Lower))
         {
             return false;
         }
@@ -685,7 +685,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return CasualtyKind.Killed; // "recovered the bodies of five people"
             }
 
-            if (t is "lives" or "life" && k > floor && tokens[k - 1].Lower is "the" or "their" or "his" or "her")
+            if (document.Lexicon.Words.LivesWords.Contains(t) && k > floor && tokens[k - 1].Lower is "the" or "their" or "his" or "her")
             {
                 return LivesAtRisk(document, k, floor) ? null : CasualtyKind.Killed; // "claimed the lives of three"
             }

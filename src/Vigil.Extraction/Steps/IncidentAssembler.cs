@@ -470,6 +470,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
         builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
         PlaceFromHeadline(document, builders, placesBySentence, headline);
+        CityDistrictsAsOne(document, builders, lead);
         RegionTollOnFirstTown(builders);
         for (var i = 0; i < builders.Count; i++)
         {
@@ -515,6 +516,86 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         document.Incidents.AddRange(built);
     }
+
+    /// <summary>
+    /// "In the Darnytskyi district debris fell on cars; no casualties. In the Sviatoshynskyi district one person was injured. In
+    /// the Solomianskyi district one person was injured": one attack on a city told district by district is the city's one
+    /// incident (specs/README.md: two or more districts of one city → the city, <c>district</c> null; the Ukrainian set's
+    /// convention says the same of zeros). The district incidents of one city and day are merged into the first. What each
+    /// district counts is a part of the city's toll, not the toll: a field counted in two or more districts stays a low claim
+    /// (<c>district_part</c>; their sum is stated nowhere, and a later district's count may repeat an earlier one's dead), as
+    /// does a district's count beside a count said of the city itself; a field counted in one district only is the city's.
+    /// A zero said of one district is not the city's zero.
+    /// </summary>
+    private void CityDistrictsAsOne(AnnotatedDocument document, List<Builder> builders, DateOnly? lead)
+    {
+        var groups = builders
+            .Where(b => b.Place is { Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.CityDistrict })
+            .GroupBy(b => (b.Place!.Name, b.Place.Admin1Code, DateOf(document, b, lead)))
+            .Where(g => DistinctDistricts(g.Select(b => b.Place!.District).OfType<string>()) > 1)
+            .ToList();
+        foreach (var group in groups)
+        {
+            var parts = group.ToList();
+            var city = parts.Where(b => b.Place!.District is null).ToList();
+            var districts = parts.Where(b => b.Place!.District is not null).ToList();
+            var into = parts[0];
+            var merged = new Builder(CityOf(districts[0].Place!), into.Mention);
+            foreach (var b in parts)
+            {
+                merged.Sentences.AddRange(b.Sentences);
+                merged.Damage.AddRange(b.Damage);
+                merged.Weapons.AddRange(b.Weapons.Where(w => !merged.Weapons.Contains(w)));
+                merged.Doubtful.AddRange(b.Doubtful);
+                merged.Described.AddRange(b.Described);
+                merged.Widened.AddRange(b.Widened);
+            }
+
+            merged.Sentences.Sort();
+            // ("Kyiv was attacked. No one was killed. In the Dniprovskyi district …"): what an incident was told before its
+            // district was named is said of the city
+            var cityFigures = city.SelectMany(b => b.Figures)
+                .Concat(districts.SelectMany(b => b.Figures.Where(f => f.Sentence < FirstDistrictSentence(document, b)))).ToList();
+            merged.Figures.AddRange(cityFigures);
+            merged.Zeros.AddRange(city.SelectMany(b => b.Zeros)
+                .Concat(districts.SelectMany(b => b.Zeros.Where(z => z.Sentence < FirstDistrictSentence(document, b)))));
+            var districtFigures = districts.SelectMany(b => b.Figures.Where(f => !cityFigures.Contains(f)).Select(f => (b, f))).ToList();
+            foreach (var field in districtFigures.Select(x => x.f.Field).Distinct().ToList())
+            {
+                var counting = districtFigures.Where(x => x.f.Field == field).ToList();
+                var asCity = counting.Select(x => x.b).Distinct().Count() == 1 && !cityFigures.Any(f => f.Field == field);
+                foreach (var (_, f) in counting)
+                {
+                    (asCity ? merged.Figures : merged.Doubtful).Add(asCity ? f : f with { Doubt = "district_part" });
+                }
+            }
+
+            var at = builders.IndexOf(into);
+            builders.RemoveAll(parts.Contains);
+            builders.Insert(at, merged);
+        }
+    }
+
+    /// <summary>"Kherson's Dnipro district" and "the Dniprovskyi district" are one district: names one of which starts the other count once.</summary>
+    private static int DistinctDistricts(IEnumerable<string> districts)
+    {
+        var kept = new List<string>();
+        foreach (var d in districts.OrderBy(d => d.Length))
+        {
+            if (!kept.Any(k => d.StartsWith(k, StringComparison.OrdinalIgnoreCase)))
+            {
+                kept.Add(d);
+            }
+        }
+
+        return kept.Count;
+    }
+
+    /// <summary>The first of an incident's sentences that names a district of its city (its sentences' count otherwise).</summary>
+    private static int FirstDistrictSentence(AnnotatedDocument document, Builder b) =>
+        b.Sentences.Where(s => document.PlacesIn(s).Any(p => p.Place.District is not null &&
+                                                            string.Equals(p.Place.Name, b.Place!.Name, StringComparison.Ordinal)))
+            .DefaultIfEmpty(int.MaxValue).Min();
 
     /// <summary>
     /// "In Sumy region, four people were killed … Yampil community – two women were killed …; Vorozhba community – two men were
@@ -637,7 +718,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         k++;
-        while (k < end && tokens[k].Lower is "the" or "its" or "surrounding")
+        while (k < end && document.Lexicon.Words.WholeRegionWords.Contains(tokens[k].Lower))
         {
             k++;
         }
@@ -1036,7 +1117,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 return false;
             }
 
-            if (document.Lexicon.Words.WarningWords.Contains(tokens[k].Lower) && k + 1 < place && tokens[k + 1].Lower is "of" or "about")
+            if (document.Lexicon.Words.WarningWords.Contains(tokens[k].Lower) && k + 1 < place && document.Lexicon.Words.WarningObjects.Contains(tokens[k + 1].Lower))
             {
                 return true;
             }
@@ -1075,7 +1156,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         k = document.Numbers[number].End;
-        return k + 1 < sentence.EndToken && tokens[k].Lower is "other" or "more" && document.Lexicon.Words.AreaPlurals.Contains(tokens[k + 1].Lower);
+        return k + 1 < sentence.EndToken && document.Lexicon.Words.MoreWords.Contains(tokens[k].Lower) && document.Lexicon.Words.AreaPlurals.Contains(tokens[k + 1].Lower);
     }
 
     /// <summary>

@@ -18,12 +18,13 @@ internal static class PlaceCount
     {
         var tokens = document.Tokens;
         var j = first;
-        while (j < sentence.EndToken && j <= first + 1 && tokens[j].Lower is "more" or "other" or "further")
+        while (j < sentence.EndToken && j <= first + 1 && document.Lexicon.Words.MoreWords.Contains(tokens[j].Lower))
         {
             j++;
         }
 
-        return j < sentence.EndToken && document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower) && tokens[j].Lower is not ("country" or "districts")
+        return j < sentence.EndToken && document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower) &&
+               !document.Lexicon.Words.PluralsOfNoPlacesHit.Contains(tokens[j].Lower)
             ? j
             : -1;
     }
