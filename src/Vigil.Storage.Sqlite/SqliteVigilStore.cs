@@ -29,6 +29,11 @@ public sealed partial class SqliteVigilStore : IVigilStore
     private readonly HashSet<long> _textToIndex = [];
     private readonly HashSet<long> _textToUnindex = [];
 
+    // Set when the current write transaction rewrites every incident (a full rebuild or refresh):
+    // incident_text is then emptied and filled once at its end, from the final report links, and no
+    // incident's rowid is tracked on the way (FlushIncidentText).
+    private bool _textRebuild;
+
     private SqliteVigilStore(SqliteConnection connection, string path, bool readOnly)
     {
         _connection = connection;
@@ -419,7 +424,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
             Execute(transaction, "DELETE FROM incidents");
             Execute(transaction, "DELETE FROM incident_documents");
             Execute(transaction, "DELETE FROM incident_reports");
-            ClearIncidentText(transaction);
+            ClearIncidentText();
             // Incidents fused without their cells: incremental fusion must rebuild before it trusts the index.
             Execute(transaction, "DELETE FROM fusion_incident_cells");
             Execute(transaction, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
@@ -508,7 +513,13 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// Marks an incident written in this transaction (by its rowid) for indexing in incident_text at
     /// the transaction's end (<see cref="FlushIncidentText"/>).
     /// </summary>
-    private void IndexIncidentText(long rowid) => _textToIndex.Add(rowid);
+    private void IndexIncidentText(long rowid)
+    {
+        if (!_textRebuild)
+        {
+            _textToIndex.Add(rowid);
+        }
+    }
 
     /// <summary>
     /// Marks a deleted or revised incident's text rows (its whole rowid range) for deletion at the
@@ -516,7 +527,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// </summary>
     private void UnindexIncidentText(long rowid)
     {
-        if (!_textToIndex.Remove(rowid))
+        if (!_textRebuild && !_textToIndex.Remove(rowid))
         {
             _textToUnindex.Add(rowid);
         }
@@ -527,13 +538,45 @@ public sealed partial class SqliteVigilStore : IVigilStore
     {
         _textToIndex.Clear();
         _textToUnindex.Clear();
+        _textRebuild = false;
     }
 
-    /// <summary>Empties incident_text, for a rewrite of every incident.</summary>
-    private void ClearIncidentText(SqliteTransaction transaction)
+    /// <summary>
+    /// Marks the current transaction as a rewrite of every incident: <see cref="FlushIncidentText"/>
+    /// empties incident_text and fills it once from the final report links (<see cref="RebuildIncidentText"/>).
+    /// </summary>
+    private void ClearIncidentText()
     {
         ForgetIncidentText();
-        Execute(transaction, "INSERT INTO incident_text (incident_text) VALUES ('delete-all')");
+        _textRebuild = true;
+    }
+
+    /// <summary>
+    /// Empties incident_text and fills it from every incident's report links in one statement, as
+    /// migration 0010 filled it: a full rebuild or refresh does this once, at the end of its
+    /// transaction, instead of indexing its incidents as it writes them; a store written around this
+    /// class (bench/Vigil.ApiLatency) calls it after writing its rows.
+    /// </summary>
+    public static void RebuildIncidentText(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO incident_text (incident_text) VALUES ('delete-all')";
+        command.ExecuteNonQuery();
+        // CROSS JOIN keeps SQLite's loop order: incidents in rowid order, each one's links in key order
+        // from incident_reports_by_incident, so the rows come in ascending text rowids with no sort
+        // (a sort would copy every text through a temporary B-tree) and FTS5 writes a few large segments.
+        command.CommandText = """
+            INSERT INTO incident_text (rowid, text)
+            SELECT (i.rowid << 20) + (SELECT COUNT(*) FROM incident_reports x WHERE x.incident_id = ir.incident_id AND x.report_key < ir.report_key),
+                   rv.text
+            FROM incidents i
+            CROSS JOIN incident_reports ir ON ir.incident_id = i.id
+            CROSS JOIN report_versions rv ON rv.id = ir.version_id
+            ORDER BY i.rowid, ir.report_key
+            """;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>
@@ -546,6 +589,13 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// </summary>
     private void FlushIncidentText(SqliteTransaction transaction)
     {
+        if (_textRebuild)
+        {
+            RebuildIncidentText(_connection, transaction);
+            ForgetIncidentText();
+            return;
+        }
+
         foreach (var rowid in _textToUnindex.Order())
         {
             Execute(transaction, "DELETE FROM incident_text WHERE rowid BETWEEN $first AND $last",
