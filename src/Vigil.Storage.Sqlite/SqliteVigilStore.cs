@@ -112,7 +112,15 @@ public sealed partial class SqliteVigilStore : IVigilStore
                 // the file, and with the default each insert re-read evicted index pages from the OS.
                 Pragma(connection, "PRAGMA cache_size = -65536");
                 Pragma(connection, "PRAGMA foreign_keys = ON");
+
                 SqliteMigrator.Apply(connection, DateTimeOffset.UtcNow);
+                // Statement journals in memory: an insert that fires a trigger (every incident, through the
+                // change feed's; every report version, through the per-source counts) keeps one, and past
+                // 64 KB SQLite spilled it to a temporary file created and deleted per statement, which
+                // doubled the cost of an incident's row in a full fusion (docs/performance.md, 2026-12-01).
+                // Read-only connections (the server's queries) keep the default, so their large sorts
+                // still spill to disk instead of growing memory, and so do the migrations (set after them).
+                Pragma(connection, "PRAGMA temp_store = MEMORY");
             }
 
             return new SqliteVigilStore(connection, fullPath, readOnly);
