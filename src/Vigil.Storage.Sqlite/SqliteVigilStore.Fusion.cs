@@ -443,7 +443,8 @@ public sealed partial class SqliteVigilStore
 
         public void Clear()
         {
-            foreach (var table in (ReadOnlySpan<string>)["incidents", "incident_documents", "incident_reports", "fusion_incident_cells", "fusion_report_cells", "fusion_report_names"])
+            store.DeleteEveryIncident(transaction);
+            foreach (var table in (ReadOnlySpan<string>)["incident_documents", "incident_reports", "fusion_incident_cells", "fusion_report_cells", "fusion_report_names"])
             {
                 store.Execute(transaction, "DELETE FROM " + table);
             }

@@ -429,7 +429,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
             ForgetIncidentText();
             var incidents = fuse(ReadExtractions(transaction, currentOnly: false));
             CatchUpTextIndex(transaction);
-            Execute(transaction, "DELETE FROM incidents");
+            DeleteEveryIncident(transaction);
             Execute(transaction, "DELETE FROM incident_documents");
             Execute(transaction, "DELETE FROM incident_reports");
             ClearIncidentText();
@@ -509,6 +509,37 @@ public sealed partial class SqliteVigilStore : IVigilStore
             // In the insert itself: an UPDATE after it rewrote the row and its two review indexes.
             ("$review_status", incident.ReviewStatus), ("$review_flags", incident.ReviewFlags));
         IndexIncidentText(Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Deletes every incident as <c>DELETE FROM incidents</c> does, the change feed's delete trigger
+    /// included (every id into incident_removals), but in one statement each instead of the trigger
+    /// run row by row: a statement that fires triggers keeps a statement journal of every page it
+    /// changes, which this connection keeps in memory (temp_store), so deleting a large store's
+    /// incidents that way held the whole incidents table and its indexes in memory for a moment. The
+    /// trigger is dropped and re-created from its stored SQL inside the transaction; nothing else
+    /// sees the store without it.
+    /// </summary>
+    private void DeleteEveryIncident(SqliteTransaction transaction)
+    {
+        if (Scalar(transaction, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_alert_delete'") is not string trigger)
+        {
+            Execute(transaction, "DELETE FROM incidents");
+            return;
+        }
+
+        Execute(transaction, "INSERT OR IGNORE INTO incident_removals (incident_id) SELECT id FROM incidents");
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DROP TRIGGER incidents_alert_delete";
+        command.ExecuteNonQuery();
+        // Without a trigger SQLite empties the table and its indexes whole (no statement journal, no per-row work).
+        command.CommandText = "DELETE FROM incidents";
+        command.ExecuteNonQuery();
+#pragma warning disable CA2100 // The trigger's own SQL, as the migration created it, read back from sqlite_master.
+        command.CommandText = trigger;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
     }
 
     /// <summary>
