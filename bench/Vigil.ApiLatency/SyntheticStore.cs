@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Vigil.Application;
 using Vigil.Core;
 using Vigil.Storage;
+using Vigil.Storage.Sqlite;
 
 namespace Vigil.ApiLatency;
 
@@ -99,16 +100,8 @@ internal static class SyntheticStore
         transaction.Commit();
         Execute(connection, "INSERT INTO report_text (rowid, text) SELECT id, text FROM report_versions");
         Execute(connection, "UPDATE text_index_state SET indexed_upto = (SELECT MAX(id) FROM report_versions)");
-        // The text filter's index keyed by incident, as the store's migration 0010 fills it (rows written around the store).
-        Execute(connection, """
-            INSERT INTO incident_text (rowid, text)
-            SELECT (i.rowid << 20) + (SELECT COUNT(*) FROM incident_reports x WHERE x.incident_id = ir.incident_id AND x.report_key < ir.report_key),
-                   rv.text
-            FROM incidents i
-            JOIN incident_reports ir ON ir.incident_id = i.id
-            JOIN report_versions rv ON rv.id = ir.version_id
-            ORDER BY i.rowid, ir.report_key
-            """);
+        // The text filter's index keyed by incident, filled by the store's own code (rows written around the store).
+        SqliteVigilStore.RebuildIncidentText(connection);
         Execute(connection, "ANALYZE");
         Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
     }

@@ -16,11 +16,12 @@ public sealed partial class SqliteVigilStore
             try
             {
                 using var transaction = _connection.BeginTransaction(deferred: false);
-                var result = work(new FusionSession(this, transaction));
-                FlushIncidentText(transaction);
-                SettleRemovals(transaction);
-                CatchUpTextIndex(transaction);
-                transaction.Commit();
+                var result = FusionProfile.Time("work", () => work(new FusionSession(this, transaction)));
+                FusionProfile.Time("incident_text", () => FlushIncidentText(transaction));
+                FusionProfile.Time("settle removals", () => SettleRemovals(transaction));
+                FusionProfile.Time("report_text catch-up", () => CatchUpTextIndex(transaction));
+                FusionProfile.Time("commit", transaction.Commit);
+                FusionProfile.Report("SQLite fusion transaction");
                 return result;
             }
             finally
@@ -442,12 +443,13 @@ public sealed partial class SqliteVigilStore
 
         public void Clear()
         {
-            foreach (var table in (ReadOnlySpan<string>)["incidents", "incident_documents", "incident_reports", "fusion_incident_cells", "fusion_report_cells", "fusion_report_names"])
+            store.DeleteEveryIncident(transaction);
+            foreach (var table in (ReadOnlySpan<string>)["incident_documents", "incident_reports", "fusion_incident_cells", "fusion_report_cells", "fusion_report_names"])
             {
                 store.Execute(transaction, "DELETE FROM " + table);
             }
 
-            store.ClearIncidentText(transaction);
+            store.ClearIncidentText();
 
             store.Execute(transaction, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
         }

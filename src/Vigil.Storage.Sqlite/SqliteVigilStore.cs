@@ -29,6 +29,11 @@ public sealed partial class SqliteVigilStore : IVigilStore
     private readonly HashSet<long> _textToIndex = [];
     private readonly HashSet<long> _textToUnindex = [];
 
+    // Set when the current write transaction rewrites every incident (a full rebuild or refresh):
+    // incident_text is then emptied and filled once at its end, from the final report links, and no
+    // incident's rowid is tracked on the way (FlushIncidentText).
+    private bool _textRebuild;
+
     private SqliteVigilStore(SqliteConnection connection, string path, bool readOnly)
     {
         _connection = connection;
@@ -107,7 +112,15 @@ public sealed partial class SqliteVigilStore : IVigilStore
                 // the file, and with the default each insert re-read evicted index pages from the OS.
                 Pragma(connection, "PRAGMA cache_size = -65536");
                 Pragma(connection, "PRAGMA foreign_keys = ON");
+
                 SqliteMigrator.Apply(connection, DateTimeOffset.UtcNow);
+                // Statement journals in memory: an insert that fires a trigger (every incident, through the
+                // change feed's; every report version, through the per-source counts) keeps one, and past
+                // 64 KB SQLite spilled it to a temporary file created and deleted per statement, which
+                // doubled the cost of an incident's row in a full fusion (docs/performance.md, 2026-12-01).
+                // Read-only connections (the server's queries) keep the default, so their large sorts
+                // still spill to disk instead of growing memory, and so do the migrations (set after them).
+                Pragma(connection, "PRAGMA temp_store = MEMORY");
             }
 
             return new SqliteVigilStore(connection, fullPath, readOnly);
@@ -416,10 +429,10 @@ public sealed partial class SqliteVigilStore : IVigilStore
             ForgetIncidentText();
             var incidents = fuse(ReadExtractions(transaction, currentOnly: false));
             CatchUpTextIndex(transaction);
-            Execute(transaction, "DELETE FROM incidents");
+            DeleteEveryIncident(transaction);
             Execute(transaction, "DELETE FROM incident_documents");
             Execute(transaction, "DELETE FROM incident_reports");
-            ClearIncidentText(transaction);
+            ClearIncidentText();
             // Incidents fused without their cells: incremental fusion must rebuild before it trusts the index.
             Execute(transaction, "DELETE FROM fusion_incident_cells");
             Execute(transaction, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
@@ -499,6 +512,37 @@ public sealed partial class SqliteVigilStore : IVigilStore
     }
 
     /// <summary>
+    /// Deletes every incident as <c>DELETE FROM incidents</c> does, the change feed's delete trigger
+    /// included (every id into incident_removals), but in one statement each instead of the trigger
+    /// run row by row: a statement that fires triggers keeps a statement journal of every page it
+    /// changes, which this connection keeps in memory (temp_store), so deleting a large store's
+    /// incidents that way held the whole incidents table and its indexes in memory for a moment. The
+    /// trigger is dropped and re-created from its stored SQL inside the transaction; nothing else
+    /// sees the store without it.
+    /// </summary>
+    private void DeleteEveryIncident(SqliteTransaction transaction)
+    {
+        if (Scalar(transaction, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_alert_delete'") is not string trigger)
+        {
+            Execute(transaction, "DELETE FROM incidents");
+            return;
+        }
+
+        Execute(transaction, "INSERT OR IGNORE INTO incident_removals (incident_id) SELECT id FROM incidents");
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DROP TRIGGER incidents_alert_delete";
+        command.ExecuteNonQuery();
+        // Without a trigger SQLite empties the table and its indexes whole (no statement journal, no per-row work).
+        command.CommandText = "DELETE FROM incidents";
+        command.ExecuteNonQuery();
+#pragma warning disable CA2100 // The trigger's own SQL, as the migration created it, read back from sqlite_master.
+        command.CommandText = trigger;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>
     /// The largest number of reports one incident's text rows can hold: incident_text's rowid is the
     /// incident's rowid × 2^20 plus the report's slot (migration 0010).
     /// </summary>
@@ -508,7 +552,13 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// Marks an incident written in this transaction (by its rowid) for indexing in incident_text at
     /// the transaction's end (<see cref="FlushIncidentText"/>).
     /// </summary>
-    private void IndexIncidentText(long rowid) => _textToIndex.Add(rowid);
+    private void IndexIncidentText(long rowid)
+    {
+        if (!_textRebuild)
+        {
+            _textToIndex.Add(rowid);
+        }
+    }
 
     /// <summary>
     /// Marks a deleted or revised incident's text rows (its whole rowid range) for deletion at the
@@ -516,7 +566,7 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// </summary>
     private void UnindexIncidentText(long rowid)
     {
-        if (!_textToIndex.Remove(rowid))
+        if (!_textRebuild && !_textToIndex.Remove(rowid))
         {
             _textToUnindex.Add(rowid);
         }
@@ -527,13 +577,45 @@ public sealed partial class SqliteVigilStore : IVigilStore
     {
         _textToIndex.Clear();
         _textToUnindex.Clear();
+        _textRebuild = false;
     }
 
-    /// <summary>Empties incident_text, for a rewrite of every incident.</summary>
-    private void ClearIncidentText(SqliteTransaction transaction)
+    /// <summary>
+    /// Marks the current transaction as a rewrite of every incident: <see cref="FlushIncidentText"/>
+    /// empties incident_text and fills it once from the final report links (<see cref="RebuildIncidentText"/>).
+    /// </summary>
+    private void ClearIncidentText()
     {
         ForgetIncidentText();
-        Execute(transaction, "INSERT INTO incident_text (incident_text) VALUES ('delete-all')");
+        _textRebuild = true;
+    }
+
+    /// <summary>
+    /// Empties incident_text and fills it from every incident's report links in one statement, as
+    /// migration 0010 filled it: a full rebuild or refresh does this once, at the end of its
+    /// transaction, instead of indexing its incidents as it writes them; a store written around this
+    /// class (bench/Vigil.ApiLatency) calls it after writing its rows.
+    /// </summary>
+    public static void RebuildIncidentText(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO incident_text (incident_text) VALUES ('delete-all')";
+        command.ExecuteNonQuery();
+        // CROSS JOIN keeps SQLite's loop order: incidents in rowid order, each one's links in key order
+        // from incident_reports_by_incident, so the rows come in ascending text rowids with no sort
+        // (a sort would copy every text through a temporary B-tree) and FTS5 writes a few large segments.
+        command.CommandText = """
+            INSERT INTO incident_text (rowid, text)
+            SELECT (i.rowid << 20) + (SELECT COUNT(*) FROM incident_reports x WHERE x.incident_id = ir.incident_id AND x.report_key < ir.report_key),
+                   rv.text
+            FROM incidents i
+            CROSS JOIN incident_reports ir ON ir.incident_id = i.id
+            CROSS JOIN report_versions rv ON rv.id = ir.version_id
+            ORDER BY i.rowid, ir.report_key
+            """;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>
@@ -546,6 +628,13 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// </summary>
     private void FlushIncidentText(SqliteTransaction transaction)
     {
+        if (_textRebuild)
+        {
+            RebuildIncidentText(_connection, transaction);
+            ForgetIncidentText();
+            return;
+        }
+
         foreach (var rowid in _textToUnindex.Order())
         {
             Execute(transaction, "DELETE FROM incident_text WHERE rowid BETWEEN $first AND $last",

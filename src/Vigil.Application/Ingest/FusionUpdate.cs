@@ -68,7 +68,7 @@ public static partial class FusionUpdate
     /// </remarks>
     private static int RebuildIn(IFusionSession session, int reportsPerChunk, int minimumCutDays, int writeSlice)
     {
-        session.Clear();
+        FusionProfile.Time(" clear", session.Clear);
         if (session.ReportKeys(null, reportsPerChunk + 1).Count <= reportsPerChunk)
         {
             // The whole store fits in one chunk: read it once, as chunks would read it twice (index, then fusion).
@@ -95,14 +95,14 @@ public static partial class FusionUpdate
         foreach (var chunk in Chunks(session.CellCounts(), reportsPerChunk, minimumCutDays))
         {
             var (_, keys, relevant) = Reach(session, [.. chunk], decisions);
-            var versions = session.Versions(keys);
+            var versions = FusionProfile.Time(" read chunk versions", () => session.Versions(keys));
             var previous = fusing;
             fusing = Task.Run(() => IncidentFusion.FuseWithCells(versions, ambiguousNames: ambiguous, decisions: relevant)
                 .Where(f => chunk.Contains(FirstCell(f.Cells)))
                 .ToList());
             if (previous is not null)
             {
-                incidents += Write(session, previous.GetAwaiter().GetResult(), writeSlice);
+                incidents += Write(session, FusionProfile.Time(" wait for fusing", previous.GetAwaiter().GetResult), writeSlice);
             }
         }
 
@@ -118,12 +118,13 @@ public static partial class FusionUpdate
 
     private static int RebuildAtOnce(IFusionSession session, int writeSlice)
     {
-        var all = session.AllVersions();
+        var all = FusionProfile.Time(" read all versions", session.AllVersions);
         var decisions = ReviewDecisionsOf(session);
         // Fusing (one thread) runs beside the index's writes on this thread.
-        var fusing = Task.Run(() => IncidentFusion.FuseWithCells(all, decisions: decisions));
-        session.IndexReports(IndexEntries(all));
-        var fused = fusing.GetAwaiter().GetResult();
+        var fusing = Task.Run(() => FusionProfile.Time(" (fuse, other thread)", () => IncidentFusion.FuseWithCells(all, decisions: decisions)));
+        var entries = FusionProfile.Time(" footprints", () => IndexEntries(all));
+        FusionProfile.Time(" write fusion index", () => session.IndexReports(entries));
+        var fused = FusionProfile.Time(" wait for fusing", fusing.GetAwaiter().GetResult);
         Write(session, fused, writeSlice);
         session.MarkBuilt();
         session.MarkFused();
@@ -141,15 +142,15 @@ public static partial class FusionUpdate
     private static int Write(IFusionSession session, IReadOnlyList<FusedIncident> fused, int writeSlice)
     {
         Task<List<IndexedIncident>> Build(int from) =>
-            Task.Run(() => fused.Skip(from).Take(writeSlice).Select(ToIndexed).ToList());
+            Task.Run(() => FusionProfile.Time(" (documents, other thread)", () => fused.Skip(from).Take(writeSlice).Select(ToIndexed).ToList()));
 
         var written = 0;
         var building = fused.Count > 0 ? Build(0) : null;
         for (var from = 0; building is not null; from += writeSlice)
         {
-            var slice = building.GetAwaiter().GetResult();
+            var slice = FusionProfile.Time(" wait for documents", building.GetAwaiter().GetResult);
             building = from + writeSlice < fused.Count ? Build(from + writeSlice) : null;
-            session.ReplaceIncidents([], slice);
+            FusionProfile.Time(" write incidents", () => session.ReplaceIncidents([], slice));
             written += slice.Count;
         }
 

@@ -101,6 +101,28 @@ public abstract class AlertStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void Changes_IncidentGoneInARebuildThenAnotherInAnUpdate_EachRecordedAsRemoved()
+    {
+        var cells = new List<IndexCell> { new("UA-63", 100) };
+        _store.UpdateFusion(session => session.ReplaceIncidents([],
+            [new IndexedIncident(Kharkiv(), cells), new IndexedIncident(Kharkiv(id: "b"), cells), new IndexedIncident(Kharkiv(id: "c"), cells)]));
+        var before = _alerts.LastChange();
+
+        // A full rebuild that no longer writes b, then an incremental update that no longer writes c:
+        // the rebuild's way of deleting every incident must leave the removals of both recorded.
+        _store.UpdateFusion(session =>
+        {
+            session.Clear();
+            return session.ReplaceIncidents([], [new IndexedIncident(Kharkiv(), cells), new IndexedIncident(Kharkiv(id: "c"), cells)]);
+        });
+        _store.UpdateFusion(session => session.ReplaceIncidents([new IndexRange("UA-63", 90, 110)], [new IndexedIncident(Kharkiv(), cells)]));
+
+        var changes = _alerts.Changes(before, 100);
+        Assert.Equal(["b", "c"], changes.Select(static c => c.IncidentId));
+        Assert.All(changes, static c => Assert.Equal(IncidentChangeKind.Removed, c.Kind));
+    }
+
+    [Fact]
     public void Changes_AfterAndLimit_PageInOrder()
     {
         _store.RefreshIncidents(_ => [Kharkiv(id: "a"), Kharkiv(id: "b"), Kharkiv(id: "c")]);

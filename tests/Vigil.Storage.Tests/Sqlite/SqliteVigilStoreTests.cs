@@ -291,6 +291,53 @@ public sealed class SqliteIncidentTextTests : IDisposable
     }
 
     [Fact]
+    public void UpdateFusion_RebuildCancelledBeforeTheTextIndexIsBuilt_NothingStaleAndTheNextRunBuildsIt()
+    {
+        List<string> keys;
+        using (var store = SqliteVigilStore.Open(_provider.DatabasePath))
+        {
+            keys = StoreReports(store, 120);
+            store.RefreshIncidents(_ => [.. Group(keys, "f", 0, 20).Select(i => i.Incident)]);
+            AssertSameAsReportMapping(store, "refresh");
+
+            // A full rebuild cancelled after writing every incident, before its transaction's end, where
+            // incident_text is built once from the final links: the text rows of the new incidents never exist.
+            using var cancel = new CancellationTokenSource();
+            cancel.Cancel();
+            Assert.Throws<OperationCanceledException>(() => store.UpdateFusion<int>(session =>
+            {
+                session.Clear();
+                var written = session.ReplaceIncidents([new IndexRange("UA-63", 0, 40)], Group(keys, "c", 0, 40));
+                cancel.Token.ThrowIfCancellationRequested();
+                return written;
+            }));
+
+            Assert.All(store.IncidentPage(new IncidentFilter(), 1000).Items, i => Assert.StartsWith("f-", i.Id, StringComparison.Ordinal));
+            AssertSameAsReportMapping(store, "cancelled rebuild, same connection");
+        }
+
+        // As after a killed process: a new connection sees the last commit, incidents and their index alike.
+        using var reopened = SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadWrite);
+        AssertSameAsReportMapping(reopened, "cancelled rebuild, reopened");
+
+        // The next run's rebuild builds the index; the incremental update after it keeps it per incident again.
+        reopened.UpdateFusion(session =>
+        {
+            session.Clear();
+            return session.ReplaceIncidents([new IndexRange("UA-63", 0, 40)], Group(keys, "r", 0, 40));
+        });
+        Assert.All(reopened.IncidentPage(new IncidentFilter(), 1000).Items, i => Assert.StartsWith("r-", i.Id, StringComparison.Ordinal));
+        AssertSameAsReportMapping(reopened, "rebuild after the cancel");
+        foreach (var key in keys.Where((_, i) => i % 5 == 0))
+        {
+            Revise(reopened, key, "2025-06-12T08:00:00+03:00", sameExtraction: false);
+        }
+
+        reopened.UpdateFusion(session => session.ReplaceIncidents([new IndexRange("UA-63", 0, 9)], Group(keys.Take(60).ToList(), "u", 0, 10)));
+        AssertSameAsReportMapping(reopened, "incremental update after the rebuild");
+    }
+
+    [Fact]
     public void Open_StoreAtSchemaNine_FillsTheIncidentTextAndAnswersTheSame()
     {
         using (var store = SqliteVigilStore.Open(_provider.DatabasePath))
