@@ -236,9 +236,20 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
-        // «Купʼянськ-Вузловий», «Никольское»: a place the gazetteer holds by its Latin name only, or a Russian
-        // spelling of a Ukrainian one; only a capitalised name, as a place is written.
-        return char.IsUpper(name[0]) && RomanisedForms(key, candidates).Any(f => f.Exact ? _keys.HasAnyScope(f.Key) : _skeletons.HasAnyScope(f.Key) || _keys.HasAnyScope(f.Key));
+        // «Купʼянськ-Вузловий»: a place the gazetteer holds by its Latin name only, when the name (capitalised, as a place is
+        // written) names just one. A Russian spelling read the Ukrainian way needs the report's oblast: not known here.
+        return RomanisedKnown(name, key);
+    }
+
+    private bool RomanisedKnown(ReadOnlySpan<char> name, string key)
+    {
+        if (!char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        var scores = new Dictionary<int, double>();
+        return CollectRomanised(name.ToString(), key, scores, contextOblast: null, onlyInContext: false);
     }
 
     private bool KnownAsWritten(ReadOnlySpan<char> name)
@@ -434,7 +445,8 @@ public sealed class Gazetteer : IGazetteer
     private void Collect(ParsedQuery query, Dictionary<int, double> scores, bool inflected = false, string? contextOblast = null)
     {
         string key = NameKey.Normalize(query.Core);
-        if (_notPlaces.Contains(key))
+        // "Moscow" alone is the government as often as the city, but "Moscow region" is the oblast.
+        if (_notPlaces.Contains(key) && query.Intent != PlaceIntent.Oblast)
         {
             return;
         }
@@ -481,9 +493,9 @@ public sealed class Gazetteer : IGazetteer
             return;
         }
 
-        if (!found && Transliteration.HasCyrillic(key))
+        if (!found && Transliteration.HasCyrillic(key) && !SurnameEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal)))
         {
-            // Unseen Cyrillic spelling: try its romanisations.
+            // Unseen Cyrillic spelling: try its romanisations (not a surname's: «Вакуленчук» is a person before a village).
             found = GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(key))), query.Intent, scores)
                     || GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.RussianToLatin(key))), query.Intent, scores);
         }
@@ -566,6 +578,8 @@ public sealed class Gazetteer : IGazetteer
     /// <summary>Shorter romanised keys are too often a common word (Нова, Поле).</summary>
     private const int MinRomanisedKey = 5;
 
+    private static readonly string[] SurnameEndings = ["енко", "чук", "щук", "юк"];
+
     /// <summary>A Russian spelling read the Ukrainian way is a looser match: longer keys only (Новое is "new", not Nove).</summary>
     private const int MinRussianStyleKey = 7;
 
@@ -576,7 +590,7 @@ public sealed class Gazetteer : IGazetteer
     /// Forms of a Cyrillic name (as written, then its nominative candidates) to compare with Latin keys: its KMU 2010
     /// romanisation exactly, and the skeleton of the Ukrainian form of a Russian spelling.
     /// </summary>
-    private IEnumerable<(string Key, bool Exact, bool Russian)> RomanisedForms(string key, IReadOnlyList<string> candidates)
+    private IEnumerable<(string Key, bool Exact, bool Russian)> RomanisedForms(string key, IReadOnlyList<string> candidates, bool russian)
     {
         foreach (string form in candidates.Prepend(key))
         {
@@ -586,8 +600,13 @@ public sealed class Gazetteer : IGazetteer
                 continue;
             }
 
-            yield return (latin, true, false);
-            foreach (string uk in RussianSpelling.UkrainianForms(form))
+            // «Вакуленчук», «Шевченко»: a word ending like a Ukrainian surname is a person as often as a village named after one.
+            if (russian || !SurnameEndings.Any(e => form.EndsWith(e, StringComparison.Ordinal)))
+            {
+                yield return (latin, true, false);
+            }
+
+            foreach (string uk in russian ? RussianSpelling.UkrainianForms(form) : [])
             {
                 string skeleton = NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(uk)));
                 if (skeleton.Length >= MinRussianStyleKey && !_notPlaces.Contains(skeleton))
@@ -601,7 +620,7 @@ public sealed class Gazetteer : IGazetteer
     /// <summary>
     /// «Купʼянську-Вузловому», «Никольское»: a Cyrillic name no place holds in Cyrillic, met through a Latin name. Taken only
     /// when it names one place, or one in the report's oblast (<paramref name="onlyInContext"/>: only places there count):
-    /// never a guess between namesakes. Places with a Cyrillic name of their own are met that way, not by romanisation,
+    /// never a guess between namesakes. A Russian spelling only with the report's oblast. Places with a Cyrillic name of their own are met that way, not by romanisation,
     /// unless a Russian spelling or the report's oblast leads to them.
     /// </summary>
     private bool CollectRomanised(string core, string key, Dictionary<int, double> scores, string? contextOblast, bool onlyInContext)
@@ -612,7 +631,9 @@ public sealed class Gazetteer : IGazetteer
         }
 
         var candidates = _inflection.Candidates(key);
-        foreach (var (form, exact, russian) in RomanisedForms(key, candidates))
+        // A Russian spelling is read the Ukrainian way only where the report names the oblast (issue 7): without it a
+        // surname in the genitive («Смирнова» → Смирново → Smyrnove) would become a village.
+        foreach (var (form, exact, russian) in RomanisedForms(key, candidates, russian: contextOblast is not null))
         {
             var local = new Dictionary<int, double>();
             bool Allowed(PlaceRecord p) => p.Kind is PlaceKind.City or PlaceKind.Settlement
