@@ -19,6 +19,12 @@ public sealed class Gazetteer : IGazetteer
     private readonly PostingIndex _skeletons;
     private readonly Dictionary<string, int> _byId;
     private readonly Dictionary<string, string> _admin1Names;
+
+    // Regions far inside Russia held by their towns only (regions.tsv scope=towns).
+    private readonly HashSet<string> _townsOnlyRegions = new(StringComparer.Ordinal);
+
+    // Romanised oblast adjectives without their -a ("zaporizk" of "Zaporizka"): their other forms are not villages.
+    private readonly HashSet<string> _regionAdjectiveStems = new(StringComparer.Ordinal);
     private readonly QueryParser _parser;
     private readonly CommunityAdjectives _adjectives;
     private readonly CyrillicInflection _inflection;
@@ -56,6 +62,15 @@ public sealed class Gazetteer : IGazetteer
             if (_places[i].Kind == PlaceKind.Oblast)
             {
                 _admin1Names[_places[i].Admin1Code] = _places[i].Name;
+                if (_places[i].Note?.Contains("scope=towns", StringComparison.Ordinal) == true)
+                {
+                    _townsOnlyRegions.Add(_places[i].Admin1Code);
+                }
+
+                if (_places[i].Ukrainian is { } ukOblast && ukOblast.EndsWith("ька область", StringComparison.Ordinal))
+                {
+                    _regionAdjectiveStems.Add(NameKey.Normalize(Transliteration.UkrainianToLatin(ukOblast[..^"а область".Length])));
+                }
             }
         }
 
@@ -334,6 +349,16 @@ public sealed class Gazetteer : IGazetteer
             CollectRomanised(query.Core, NameKey.Normalize(query.Core), scores, contextOblast, onlyInContext: true);
         }
 
+        if (contextOblast is not null && _townsOnlyRegions.Count > 0)
+        {
+            // A report about another region does not move to a town deep in Russia on a name alone: «улице Ефремова» of a
+            // Sevastopol report is a street, not Yefremov of Tula Oblast.
+            foreach (int far in scores.Keys.Where(i => _townsOnlyRegions.Contains(_places[i].Admin1Code) && _places[i].Admin1Code != contextOblast).ToList())
+            {
+                scores.Remove(far);
+            }
+        }
+
         if (scores.Count == 0)
         {
             return [];
@@ -493,9 +518,10 @@ public sealed class Gazetteer : IGazetteer
             return;
         }
 
-        if (!found && Transliteration.HasCyrillic(key) && !SurnameEndings.Any(e => key.EndsWith(e, StringComparison.Ordinal)))
+        if (!found && Transliteration.HasCyrillic(key) && NameKey.Normalize(Transliteration.UkrainianToLatin(key)) is var romanised
+            && !LooksLikeSurname(romanised) && !IsRegionAdjective(romanised))
         {
-            // Unseen Cyrillic spelling: try its romanisations (not a surname's: «Вакуленчук» is a person before a village).
+            // Unseen Cyrillic spelling: try its romanisations (not a surname's, «Вакуленчук», nor an oblast's adjective, «Запорізьке»).
             found = GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(key))), query.Intent, scores)
                     || GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.RussianToLatin(key))), query.Intent, scores);
         }
@@ -578,7 +604,23 @@ public sealed class Gazetteer : IGazetteer
     /// <summary>Shorter romanised keys are too often a common word (Нова, Поле).</summary>
     private const int MinRomanisedKey = 5;
 
-    private static readonly string[] SurnameEndings = ["енко", "чук", "щук", "юк"];
+    private static readonly string[] SurnameEndings = ["enko", "chuk", "iuk"];
+
+    private static bool LooksLikeSurname(string latinKey) => SurnameEndings.Any(e => latinKey.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>"zaporizke", "kharkivskyi": an adjective of an oblast's name (its stem before -a of "Zaporizka").</summary>
+    private bool IsRegionAdjective(string latinKey)
+    {
+        foreach (string ending in (string[])["yi", "e", "a", "i"])
+        {
+            if (latinKey.EndsWith(ending, StringComparison.Ordinal) && _regionAdjectiveStems.Contains(latinKey[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A Russian spelling read the Ukrainian way is a looser match: longer keys only (Новое is "new", not Nove).</summary>
     private const int MinRussianStyleKey = 7;
@@ -600,8 +642,9 @@ public sealed class Gazetteer : IGazetteer
                 continue;
             }
 
-            // «Вакуленчук», «Шевченко»: a word ending like a Ukrainian surname is a person as often as a village named after one.
-            if (russian || !SurnameEndings.Any(e => form.EndsWith(e, StringComparison.Ordinal)))
+            // «Вакуленчук», «Шевченко»: a word ending like a Ukrainian surname is a person as often as a village named after one;
+            // «Запорізьке» is the adjective of Zaporizhzhia (a university, a road) before it is the village Zaporizke.
+            if (russian || !(LooksLikeSurname(latin) || IsRegionAdjective(latin)))
             {
                 yield return (latin, true, false);
             }

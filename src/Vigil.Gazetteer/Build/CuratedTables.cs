@@ -3,7 +3,7 @@ namespace Vigil.Gazetteer.Build;
 /// <summary>One oblast-level region from data/curated/regions.tsv.</summary>
 /// <summary>
 /// One oblast-level region from data/curated/regions.tsv. <see cref="Scope"/> says which of its places the gazetteer
-/// holds: every place (Ukraine and the Russian border regions), its towns of 10,000+ and administrative centres (regions
+/// holds: every place (Ukraine and the Russian border regions), its capital and towns of 50,000+ (regions
 /// farther inside Russia that reports name for strikes on refineries and airfields), or its capital only (Moscow,
 /// Saint Petersburg). <see cref="Capital"/> names the GeoNames town whose coordinates stand for a region that has
 /// neither a polygon here nor a capital GeoNames marks as such (Moscow Oblast: Krasnogorsk).

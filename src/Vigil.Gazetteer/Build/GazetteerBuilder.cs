@@ -15,6 +15,7 @@ public static class GazetteerBuilder
     private const double CityDuplicateKm = 10.0;
     private const double DistrictSearchKm = 25.0;
     private const int DistrictParentMinPopulation = 100_000;
+    private const int FarTownMinPopulation = 50_000;
 
     public static BuildOutputs Build(BuildInputs inputs)
     {
@@ -82,7 +83,9 @@ public static class GazetteerBuilder
             int population = int.Parse(f[14], CultureInfo.InvariantCulture);
             string feature = f[7];
             var kind = feature is "PPLC" or "PPLA" or "PPLA2" || population >= 10_000 ? PlaceKind.City : PlaceKind.Settlement;
-            if ((region.Scope == RegionScope.Towns && kind != PlaceKind.City)
+            // Far inside Russia only the regional capital and towns of 50,000 or more (refineries, airfields, ports): a smaller
+            // town's name (Otradnoye, Rudnya, Dubovka) is more often a Ukrainian or border village spelt the Russian way.
+            if ((region.Scope == RegionScope.Towns && !(feature is "PPLC" or "PPLA" || (population >= FarTownMinPopulation && feature != "PPLX")))
                 || (region.Scope == RegionScope.Capital && feature is not ("PPLC" or "PPLA")))
             {
                 continue;
@@ -445,7 +448,7 @@ public static class GazetteerBuilder
             "iso:" + region.Iso, PlaceKind.Oblast, region.Name, region.Country, region.Iso, null, null, Round(lat), Round(lon),
             null, "ADM1", region.Country == "UA" && native ? region.Native : null, region.Country == "RU" ? region.Native : null,
             [], [.. region.Keys.Prepend(region.Short).Distinct(StringComparer.Ordinal)],
-            centres.ContainsKey(region.Iso) ? "coords=polygon-centroid" : "coords=capital");
+            (centres.ContainsKey(region.Iso) ? "coords=polygon-centroid" : "coords=capital") + (region.Scope == RegionScope.All ? "" : " scope=towns"));
     }
 
     private static void ApplyRenames(List<PlaceRecord> places, List<RenameRow> renames, List<string> warnings)

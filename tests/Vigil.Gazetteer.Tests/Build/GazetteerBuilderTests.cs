@@ -120,14 +120,14 @@ public sealed class GazetteerBuilderTests
             "P", feature, country, "", admin1, "", "", "", population.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "100", "Europe/Moscow", "2024-01-01");
 
     [Fact]
-    public void Build_TownsOnlyRegion_KeepsTownsDropsVillagesAndUkrainianNamesakes()
+    public void Build_TownsOnlyRegion_KeepsCapitalAndLargeTownsDropsSmallerOnesAndUkrainianNamesakes()
     {
         // Lipetsk Oblast (RU.43) is a towns-only region; Moscow Oblast (RU.47) has no GeoNames capital, its curated one stands in.
         string extra = string.Join('\n',
             Row(900001, "Lipetsk", "Липецк", 52.6, 39.6, "PPLA", "RU", "43", 500000),
             Row(900002, "Yelets", "Елец", 52.62, 38.5, "PPL", "RU", "43", 100000),
-            Row(900003, "Tiny Village", "", 52.5, 39.0, "PPL", "RU", "43", 800),
-            Row(900004, "Kharkiv", "Харьков", 52.4, 39.2, "PPL", "RU", "43", 20000),
+            Row(900003, "Small Town", "", 52.5, 39.0, "PPLA2", "RU", "43", 20000),
+            Row(900004, "Kharkiv", "Харьков", 52.4, 39.2, "PPL", "RU", "43", 60000),
             Row(900005, "Krasnogorsk", "Красногорск", 55.82, 37.33, "PPL", "RU", "47", 90000));
         var inputs = SampleInputs();
         var places = GazetteerBuilder.Build(inputs with { Cities500Tsv = inputs.Cities500Tsv.TrimEnd('\n') + "\n" + extra + "\n" })
@@ -137,7 +137,7 @@ public sealed class GazetteerBuilderTests
         Assert.True(places.ContainsKey("geonames:900002"));
         Assert.False(places.ContainsKey("geonames:900003"));
         Assert.False(places.ContainsKey("geonames:900004"));
-        Assert.Equal((55.82, 37.33, "coords=capital"), (places["iso:RU-MOS"].Lat, places["iso:RU-MOS"].Lon, places["iso:RU-MOS"].Note));
+        Assert.Equal((55.82, 37.33, "coords=capital scope=towns"), (places["iso:RU-MOS"].Lat, places["iso:RU-MOS"].Lon, places["iso:RU-MOS"].Note));
         Assert.Equal((52.6, 39.6), (places["iso:RU-LIP"].Lat, places["iso:RU-LIP"].Lon));
     }
 
