@@ -486,6 +486,7 @@ public sealed class Gazetteer : IGazetteer
         if (!found && !inflected && Transliteration.HasCyrillic(key))
         {
             found = CollectInflected(query, key, scores)
+                    || (query.Intent == PlaceIntent.Settlement && CollectCommunityCentre(key, scores))
                     || (query.Intent is PlaceIntent.Any or PlaceIntent.City or PlaceIntent.Settlement && CollectRomanised(query.Core, key, scores, contextOblast, onlyInContext: false));
         }
 
@@ -496,7 +497,7 @@ public sealed class Gazetteer : IGazetteer
             {
                 foreach (string name in _adjectives.BaseNames(NameKey.Normalize(Transliteration.UkrainianToLatin(key))))
                 {
-                    found |= Gather(_keys, name, PlaceIntent.Any, scores, AdjectiveFactor);
+                    found |= GatherCentre(_keys, name, scores);
                 }
             }
 
@@ -531,8 +532,8 @@ public sealed class Gazetteer : IGazetteer
         {
             foreach (string name in _adjectives.BaseNames(key))
             {
-                found |= Gather(_keys, name, PlaceIntent.Any, scores, AdjectiveFactor)
-                         || Gather(_skeletons, NameKey.Skeleton(name), PlaceIntent.Any, scores, AdjectiveFactor);
+                found |= GatherCentre(_keys, name, scores)
+                         || GatherCentre(_skeletons, NameKey.Skeleton(name), scores);
             }
         }
 
@@ -594,6 +595,18 @@ public sealed class Gazetteer : IGazetteer
     }
 
     private const float InflectionFactor = 0.97f;
+
+    /// <summary>«Марганецька громада», «Шосткинська громада» written in the nominative: the hromada's centre, as for its inflected forms.</summary>
+    private bool CollectCommunityCentre(string key, Dictionary<int, double> scores)
+    {
+        bool found = false;
+        foreach (string name in _adjectives.BaseNames(NameKey.Normalize(Transliteration.UkrainianToLatin(key))))
+        {
+            found |= GatherCentre(_keys, name, scores);
+        }
+
+        return found;
+    }
 
     /// <summary>A Cyrillic name met through a Latin name's romanisation: below a Cyrillic name the sources give.</summary>
     private const float RomanisedFactor = 0.9f;
@@ -738,6 +751,22 @@ public sealed class Gazetteer : IGazetteer
 
     /// <summary>A match through a derived hromada adjective counts a little less than a name as written.</summary>
     private const float AdjectiveFactor = 0.9f;
+
+    /// <summary>A hromada's centre through its adjective: a town or village, never a city district named by an adjective.</summary>
+    private bool GatherCentre(PostingIndex index, string key, Dictionary<int, double> scores)
+    {
+        bool any = false;
+        foreach (var p in index.Get(key))
+        {
+            if (p.Scope == KeyScope.Any && _places[p.Place].Kind is PlaceKind.City or PlaceKind.Settlement)
+            {
+                any = true;
+                scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight * AdjectiveFactor);
+            }
+        }
+
+        return any;
+    }
 
     private bool GatherSkeleton(string skeleton, PlaceIntent intent, Dictionary<int, double> scores)
     {

@@ -70,6 +70,30 @@ public sealed class GazetteerCyrillicTests
     }
 
     [Theory]
+    [InlineData("Шосткинській громаді", "Shostka", "UA-59")]
+    [InlineData("Бахмацькій громаді", "Bakhmach", "UA-74")]
+    [InlineData("Дунаєвецькій громаді", "Dunaivtsi", "UA-68")]
+    [InlineData("Середино-Будській громаді", "Seredyna Buda", "UA-59")]
+    [InlineData("Підгородненській громаді", "Pidhorodne", "UA-12")]
+    [InlineData("Марганецька громада", "Marhanets", "UA-12")]
+    [InlineData("Новгород-Сіверської громади", "Novhorod-Siverskyi", "UA-74")]
+    [InlineData("Городнянської громади", "Horodnia", "UA-74")]
+    public void Geocode_HromadaAdjective_ItsCentre(string written, string name, string oblast)
+    {
+        var best = G.Geocode(written)[0];
+
+        Assert.Equal((name, oblast), (best.Name, best.Admin1Code));
+        Assert.True(best.Kind is PlaceKind.City or PlaceKind.Settlement);
+    }
+
+    [Fact]
+    public void Geocode_HromadaAdjectiveOfACity_NeverACityDistrictOfThatName()
+    {
+        // "Київська громада" is Kyiv's; the Kyivskyi districts of Odesa and Kharkiv are not hromada centres.
+        Assert.DoesNotContain(G.Geocode("Київська громада"), c => c.Kind == PlaceKind.CityDistrict);
+    }
+
+    [Theory]
     [InlineData("Лозівському районі")]
     [InlineData("Lozivskyi district")]
     public void Geocode_RaionAdjectiveWithoutContext_TheRaionBeforeAnotherOblastsCityDistrict(string written)
