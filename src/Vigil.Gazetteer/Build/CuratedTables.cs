@@ -1,9 +1,25 @@
 namespace Vigil.Gazetteer.Build;
 
 /// <summary>One oblast-level region from data/curated/regions.tsv.</summary>
-public sealed record RegionRow(string Admin1, string Iso, string Name, string Short, string Native, IReadOnlyList<string> Keys)
+/// <summary>
+/// One oblast-level region from data/curated/regions.tsv. <see cref="Scope"/> says which of its places the gazetteer
+/// holds: every place (Ukraine and the Russian border regions), its capital and towns of 50,000+ (regions
+/// farther inside Russia that reports name for strikes on refineries and airfields), or its capital only (Moscow,
+/// Saint Petersburg). <see cref="Capital"/> names the GeoNames town whose coordinates stand for a region that has
+/// neither a polygon here nor a capital GeoNames marks as such (Moscow Oblast: Krasnogorsk).
+/// </summary>
+public sealed record RegionRow(string Admin1, string Iso, string Name, string Short, string Native, IReadOnlyList<string> Keys,
+    RegionScope Scope = RegionScope.All, string? Capital = null)
 {
     public string Country => Iso[..2];
+}
+
+/// <summary>Which places of a region the gazetteer holds.</summary>
+public enum RegionScope
+{
+    All,
+    Towns,
+    Capital,
 }
 
 public sealed record RenameRow(IReadOnlyList<string> OldNames, string Current, string Iso);
@@ -41,7 +57,16 @@ public static class CuratedTables
     }
 
     public static List<RegionRow> Regions(string tsv) =>
-        [.. Rows(tsv).Select(f => new RegionRow(f[0], f[1], f[2], f[3], f[4], SplitList(f.ElementAtOrDefault(5))))];
+        [.. Rows(tsv).Select(f => new RegionRow(f[0], f[1], f[2], f[3], f[4], SplitList(f.ElementAtOrDefault(5)), Scope(f.ElementAtOrDefault(6)),
+            Optional(f.ElementAtOrDefault(7))))];
+
+    private static RegionScope Scope(string? s) => s switch
+    {
+        null or "" or "all" => RegionScope.All,
+        "towns" => RegionScope.Towns,
+        "capital" => RegionScope.Capital,
+        _ => throw new FormatException($"regions.tsv: unknown scope '{s}' (all, towns or capital)"),
+    };
 
     public static List<RenameRow> Renames(string tsv) =>
         [.. Rows(tsv).Select(f => new RenameRow(SplitList(f[0]), f[1], f[2]))];

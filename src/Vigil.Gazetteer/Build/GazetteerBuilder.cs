@@ -15,6 +15,7 @@ public static class GazetteerBuilder
     private const double CityDuplicateKm = 10.0;
     private const double DistrictSearchKm = 25.0;
     private const int DistrictParentMinPopulation = 100_000;
+    private const int FarTownMinPopulation = 50_000;
 
     public static BuildOutputs Build(BuildInputs inputs)
     {
@@ -38,6 +39,7 @@ public static class GazetteerBuilder
         places.AddRange(extra);
         ApplyRenames(places, renames, warnings);
         ApplyCorrections(places, CuratedTables.Corrections(inputs.CorrectionsTsv), warnings);
+        DropShadowingTowns(places, regionByAdmin1.Values.Where(r => r.Scope != RegionScope.All).Select(r => r.Iso).ToHashSet(StringComparer.Ordinal), warnings);
         var cities = places.Where(p => p.Kind == PlaceKind.City).ToList();
         var fromCitiesJson = places.Where(p => p.Id.StartsWith("citiesjson:", StringComparison.Ordinal)).ToList();
         var districts = CityDistricts(CuratedTables.Districts(inputs.CityDistrictsTsv), cities, fromCitiesJson, geonames);
@@ -81,6 +83,13 @@ public static class GazetteerBuilder
             int population = int.Parse(f[14], CultureInfo.InvariantCulture);
             string feature = f[7];
             var kind = feature is "PPLC" or "PPLA" or "PPLA2" || population >= 10_000 ? PlaceKind.City : PlaceKind.Settlement;
+            // Far inside Russia only the regional capital and towns of 50,000 or more (refineries, airfields, ports): a smaller
+            // town's name (Otradnoye, Rudnya, Dubovka) is more often a Ukrainian or border village spelt the Russian way.
+            if ((region.Scope == RegionScope.Towns && !(feature is "PPLC" or "PPLA" || (population >= FarTownMinPopulation && feature != "PPLX")))
+                || (region.Scope == RegionScope.Capital && feature is not ("PPLC" or "PPLA")))
+            {
+                continue;
+            }
 
             var alternates = new SortedSet<string>(StringComparer.Ordinal);
             foreach (string alt in f[3].Split(',').Append(f[1]).Append(ascii))
@@ -166,7 +175,8 @@ public static class GazetteerBuilder
             string code = item.GetProperty("code").GetString()!;
             string raw = item.GetProperty("name").GetString()!;
             string admin1 = code[..code.LastIndexOf('.')];
-            if (!byCode.TryGetValue(code, out var members) || !regions.TryGetValue(admin1, out var region) || admin1 is "UA.12" or "UA.20")
+            if (!byCode.TryGetValue(code, out var members) || !regions.TryGetValue(admin1, out var region) || admin1 is "UA.12" or "UA.20"
+                || region.Scope != RegionScope.All)
             {
                 continue;
             }
@@ -302,7 +312,7 @@ public static class GazetteerBuilder
             }
 
             string admin1 = country + "." + item.GetProperty("admin1").GetString();
-            if (!regions.TryGetValue(admin1, out var region))
+            if (!regions.TryGetValue(admin1, out var region) || region.Scope != RegionScope.All)
             {
                 continue;
             }
@@ -398,18 +408,47 @@ public static class GazetteerBuilder
         return name;
     }
 
+    /// <summary>
+    /// A town of a region far inside Russia that shares its name with a place in Ukraine (Novomoskovsk, the former name
+    /// of Samar; Kotovsk, of Podilsk; Dubovka, the Russian spelling of Dubivka) would outrank the Ukrainian place on
+    /// population: it is left out.
+    /// </summary>
+    private static void DropShadowingTowns(List<PlaceRecord> places, HashSet<string> farRegions, List<string> warnings)
+    {
+        var ukrainian = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in places.Where(p => p.Country == "UA"))
+        {
+            foreach (string n in p.OldNames.Append(p.Name).Concat(p.Ukrainian is null ? [] : [Transliteration.UkrainianToLatin(p.Ukrainian)]))
+            {
+                ukrainian.Add(NameKey.Skeleton(NameKey.Normalize(n)));
+            }
+        }
+
+        // Its Russian name read the Ukrainian way counts too: Dubovka (Дубовка) of Volgograd Oblast is how Russian reports spell Dubivka.
+        int dropped = places.RemoveAll(p => farRegions.Contains(p.Admin1Code) && p.Kind != PlaceKind.Oblast
+                                            && (ukrainian.Contains(NameKey.Skeleton(NameKey.Normalize(p.Name)))
+                                                || (p.Russian is { } ru && RussianSpelling.UkrainianForms(NameKey.Normalize(ru))
+                                                    .Any(f => ukrainian.Contains(NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(f))))))));
+        if (dropped > 0)
+        {
+            warnings.Add($"regions.tsv: {dropped} towns of towns-only regions left out, named like a place in Ukraine");
+        }
+    }
+
     private static PlaceRecord OblastRecord(RegionRow region, Dictionary<string, (double Lat, double Lon)> centres, List<GeoNamesRow> geonames)
     {
         (double lat, double lon) = centres.TryGetValue(region.Iso, out var c)
             ? c
-            : geonames.Where(g => g.Record.Admin1Code == region.Iso && g.Record.FeatureCode is "PPLA" or "PPLC")
+            : geonames.Where(g => g.Record.Admin1Code == region.Iso && (g.Record.FeatureCode is "PPLA" or "PPLC" || g.Record.Name == region.Capital))
+                      .OrderBy(g => g.Record.FeatureCode is "PPLA" or "PPLC" ? 0 : 1).ThenBy(g => g.Record.Id, StringComparer.Ordinal)
                       .Select(g => (g.Record.Lat, g.Record.Lon)).FirstOrDefault();
+
         bool native = Transliteration.HasCyrillic(region.Native);
         return new PlaceRecord(
             "iso:" + region.Iso, PlaceKind.Oblast, region.Name, region.Country, region.Iso, null, null, Round(lat), Round(lon),
             null, "ADM1", region.Country == "UA" && native ? region.Native : null, region.Country == "RU" ? region.Native : null,
             [], [.. region.Keys.Prepend(region.Short).Distinct(StringComparer.Ordinal)],
-            centres.ContainsKey(region.Iso) ? "coords=polygon-centroid" : "coords=capital");
+            (centres.ContainsKey(region.Iso) ? "coords=polygon-centroid" : "coords=capital") + (region.Scope == RegionScope.All ? "" : " scope=towns"));
     }
 
     private static void ApplyRenames(List<PlaceRecord> places, List<RenameRow> renames, List<string> warnings)

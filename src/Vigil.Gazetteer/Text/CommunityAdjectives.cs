@@ -43,9 +43,15 @@ public sealed class CommunityAdjectives
         {
             // "Verkhnia Syrovatska": the words before the adjective are the place's own ("Verkhnia Syrovatka").
             string head = key[..(space + 1)];
+            // "Seredyno-Budska": the first part of a compound is inflected like an adjective too (Seredyna-Buda).
+            string? compound = head.EndsWith("o ", StringComparison.Ordinal) && !head[..^1].Contains(' ', StringComparison.Ordinal) ? head[..^2] + "a " : null;
             foreach (string name in BaseNames(key[(space + 1)..]))
             {
                 result.Add(head + name);
+                if (compound is not null)
+                {
+                    result.Add(compound + name);
+                }
             }
 
             return result;

@@ -110,7 +110,35 @@ public sealed class GazetteerBuilderTests
         Assert.Equal("coords=polygon-centroid", kharkivOblast.Note);
         Assert.InRange(kharkivOblast.Lat, 49.0, 50.5);
         Assert.Equal("coords=capital", places["iso:RU-BEL"].Note);
-        Assert.Equal(32, places.Values.Count(p => p.Kind == PlaceKind.Oblast));
+        Assert.Equal(45, places.Values.Count(p => p.Kind == PlaceKind.Oblast));
+    }
+
+    /// <summary>A cities500 row (GeoNames columns) with made-up values.</summary>
+    private static string Row(int id, string name, string alternates, double lat, double lon, string feature, string country, string admin1, int population) =>
+        string.Join('\t', id.ToString(System.Globalization.CultureInfo.InvariantCulture), name, name, alternates,
+            lat.ToString(System.Globalization.CultureInfo.InvariantCulture), lon.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "P", feature, country, "", admin1, "", "", "", population.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "100", "Europe/Moscow", "2024-01-01");
+
+    [Fact]
+    public void Build_TownsOnlyRegion_KeepsCapitalAndLargeTownsDropsSmallerOnesAndUkrainianNamesakes()
+    {
+        // Lipetsk Oblast (RU.43) is a towns-only region; Moscow Oblast (RU.47) has no GeoNames capital, its curated one stands in.
+        string extra = string.Join('\n',
+            Row(900001, "Lipetsk", "Липецк", 52.6, 39.6, "PPLA", "RU", "43", 500000),
+            Row(900002, "Yelets", "Елец", 52.62, 38.5, "PPL", "RU", "43", 100000),
+            Row(900003, "Small Town", "", 52.5, 39.0, "PPLA2", "RU", "43", 20000),
+            Row(900004, "Kharkiv", "Харьков", 52.4, 39.2, "PPL", "RU", "43", 60000),
+            Row(900005, "Krasnogorsk", "Красногорск", 55.82, 37.33, "PPL", "RU", "47", 90000));
+        var inputs = SampleInputs();
+        var places = GazetteerBuilder.Build(inputs with { Cities500Tsv = inputs.Cities500Tsv.TrimEnd('\n') + "\n" + extra + "\n" })
+            .PlacesTsv.Split('\n').Skip(1).Where(l => l.Length > 0).Select(PlaceRecord.ParseTsv).ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        Assert.Equal(("Lipetsk", PlaceKind.City, "RU-LIP"), (places["geonames:900001"].Name, places["geonames:900001"].Kind, places["geonames:900001"].Admin1Code));
+        Assert.True(places.ContainsKey("geonames:900002"));
+        Assert.False(places.ContainsKey("geonames:900003"));
+        Assert.False(places.ContainsKey("geonames:900004"));
+        Assert.Equal((55.82, 37.33, "coords=capital scope=towns"), (places["iso:RU-MOS"].Lat, places["iso:RU-MOS"].Lon, places["iso:RU-MOS"].Note));
+        Assert.Equal((52.6, 39.6), (places["iso:RU-LIP"].Lat, places["iso:RU-LIP"].Lon));
     }
 
     private const string CuratedRaions = "admin2\tiso\tname\tuk\tru\tcentre\talternates\n"

@@ -1,0 +1,82 @@
+namespace Vigil.Gazetteer.Text;
+
+/// <summary>
+/// Reads a Russian spelling of a Ukrainian place name back to the Ukrainian spelling it most likely
+/// stands for, by the regular correspondences of the two languages' place names: Никольское → Нікольське
+/// (-ское → -ське), Васильевка → Василівка (-евка → -івка), Николаевка → Миколаївка (Никола- → Микола-),
+/// Очеретино → Очеретине, Хромово → Хромове, Золочев → Золочів, Широкая → Широка. The result is only a
+/// key to compare by romanised skeleton (і and и both fold to i there); it is never shown.
+/// </summary>
+public static class RussianSpelling
+{
+    private const int MinStem = 3;
+
+    // Longest first: the first ending that fits is replaced.
+    private static readonly (string From, string To)[] Endings =
+    [
+        ("ское", "ське"), ("цкое", "цьке"), ("ский", "ський"), ("цкий", "цький"), ("ская", "ська"), ("цкая", "цька"),
+        ("овка", "івка"), ("ино", "ине"), ("ово", "ове"), ("ево", "еве"), ("ое", "е"), ("ая", "а"), ("ый", "ий"), ("ой", "ий"),
+    ];
+
+    /// <summary>Ukrainian-style forms of a normalized (lower-case) Cyrillic name, the name itself excluded; empty when no rule applies.</summary>
+    public static IReadOnlyList<string> UkrainianForms(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3)
+        {
+            return [];
+        }
+
+        var converted = new string[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            converted[i] = Word(words[i]);
+        }
+
+        string form = string.Join(' ', converted);
+        var result = new List<string>(2);
+        if (form != key)
+        {
+            result.Add(form);
+        }
+
+        // Микола- is the Ukrainian Никола- of the saint's name (Николаевка → Миколаївка), but Никольское stays Нікольське.
+        if (form.StartsWith("никола", StringComparison.Ordinal))
+        {
+            result.Add("м" + form[1..]);
+        }
+
+        return result;
+    }
+
+    private static string Word(string word)
+    {
+        string w = word.Replace('ы', 'и').Replace('э', 'е').Replace("ъ", "", StringComparison.Ordinal);
+        // -евка: Васильевка → Василівка (the soft sign goes), Николаевка → Николаївка (after a vowel, ї).
+        if (w.Length - 4 >= MinStem && w.EndsWith("евка", StringComparison.Ordinal))
+        {
+            string stem = w[..^4];
+            return stem.EndsWith('ь') ? stem[..^1] + "івка" : IsVowel(stem[^1]) ? stem + "ївка" : stem + "івка";
+        }
+
+        foreach (var (from, to) in Endings)
+        {
+            if (w.Length - from.Length >= MinStem && w.EndsWith(from, StringComparison.Ordinal))
+            {
+                return w[..^from.Length] + to;
+            }
+        }
+
+        // A closed final syllable: Золочев → Золочів, Харьков → Харків (-ов, -ев → -ів).
+        if (w.Length - 2 >= MinStem && (w.EndsWith("ов", StringComparison.Ordinal) || w.EndsWith("ев", StringComparison.Ordinal)))
+        {
+            string stem = w[..^2];
+            return IsVowel(stem[^1]) ? stem + "їв" : stem + "ів";
+        }
+
+        return w;
+    }
+
+    private static bool IsVowel(char c) => "аеєиіїоуюяыэё".Contains(c, StringComparison.Ordinal);
+}
