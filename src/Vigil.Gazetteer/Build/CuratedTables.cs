@@ -1,11 +1,9 @@
 namespace Vigil.Gazetteer.Build;
 
-/// <summary>One oblast-level region from data/curated/regions.tsv.</summary>
 /// <summary>
 /// One oblast-level region from data/curated/regions.tsv. <see cref="Scope"/> says which of its places the gazetteer
-/// holds: every place (Ukraine and the Russian border regions), its capital and towns of 50,000+ (regions
-/// farther inside Russia that reports name for strikes on refineries and airfields), or its capital only (Moscow,
-/// Saint Petersburg). <see cref="Capital"/> names the GeoNames town whose coordinates stand for a region that has
+/// holds: every place (Ukraine and the Russian border regions), or its capital and towns of 50,000+ (regions
+/// farther inside Russia that reports name for strikes on refineries and airfields). <see cref="Capital"/> names the GeoNames town whose coordinates stand for a region that has
 /// neither a polygon here nor a capital GeoNames marks as such (Moscow Oblast: Krasnogorsk).
 /// </summary>
 public sealed record RegionRow(string Admin1, string Iso, string Name, string Short, string Native, IReadOnlyList<string> Keys,
@@ -19,7 +17,6 @@ public enum RegionScope
 {
     All,
     Towns,
-    Capital,
 }
 
 public sealed record RenameRow(IReadOnlyList<string> OldNames, string Current, string Iso);
@@ -64,8 +61,7 @@ public static class CuratedTables
     {
         null or "" or "all" => RegionScope.All,
         "towns" => RegionScope.Towns,
-        "capital" => RegionScope.Capital,
-        _ => throw new FormatException($"regions.tsv: unknown scope '{s}' (all, towns or capital)"),
+        _ => throw new FormatException($"regions.tsv: unknown scope '{s}' (all or towns)"),
     };
 
     public static List<RenameRow> Renames(string tsv) =>

@@ -85,8 +85,7 @@ public static class GazetteerBuilder
             var kind = feature is "PPLC" or "PPLA" or "PPLA2" || population >= 10_000 ? PlaceKind.City : PlaceKind.Settlement;
             // Far inside Russia only the regional capital and towns of 50,000 or more (refineries, airfields, ports): a smaller
             // town's name (Otradnoye, Rudnya, Dubovka) is more often a Ukrainian or border village spelt the Russian way.
-            if ((region.Scope == RegionScope.Towns && !(feature is "PPLC" or "PPLA" || (population >= FarTownMinPopulation && feature != "PPLX")))
-                || (region.Scope == RegionScope.Capital && feature is not ("PPLC" or "PPLA")))
+            if (region.Scope == RegionScope.Towns && !(feature is "PPLC" or "PPLA" || (population >= FarTownMinPopulation && feature != "PPLX")))
             {
                 continue;
             }
