@@ -36,6 +36,9 @@ public sealed class Gazetteer : IGazetteer
     // A raion named "<centre> Raion" by its oblast and centre's name: the land «Нікопольщина» and «Измаильский район» reach it from the centre.
     private readonly Dictionary<(string Admin1, string Centre), int> _raionsByCentre = [];
 
+    // A raion by its oblast and name, as a town's raion column names it.
+    private readonly Dictionary<(string Admin1, string Name), int> _raionsByName = [];
+
     // Words that are never places even where a weak (skeleton) key would match: "Ivan" is not "Jvan".
     private readonly HashSet<string> _notPlaces;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notPlacesLookup;
@@ -62,6 +65,11 @@ public sealed class Gazetteer : IGazetteer
         for (int i = 0; i < _places.Length; i++)
         {
             _byId[_places[i].Id] = i;
+            if (_places[i].Kind == PlaceKind.Raion)
+            {
+                _raionsByName.TryAdd((_places[i].Admin1Code, _places[i].Name), i);
+            }
+
             if (_places[i].Kind == PlaceKind.Raion && _places[i].Name.EndsWith(" Raion", StringComparison.Ordinal))
             {
                 _raionsByCentre.TryAdd((_places[i].Admin1Code, _places[i].Name[..^" Raion".Length]), i);
@@ -227,6 +235,11 @@ public sealed class Gazetteer : IGazetteer
 
     /// <summary>The place with this id (e.g. "geonames:706483", "iso:UA-63"), or null.</summary>
     public PlaceRecord? Find(string id) => _byId.TryGetValue(id, out int i) ? _places[i] : null;
+
+    /// <inheritdoc/>
+    public string? RaionIdOf(string placeId) =>
+        Find(placeId) is { Raion: { } raion, Kind: PlaceKind.City or PlaceKind.Settlement } place &&
+        _raionsByName.TryGetValue((place.Admin1Code, raion), out int i) ? _places[i].Id : null;
 
     /// <summary>English name of an oblast-level region by ISO 3166-2 code ("UA-63" → "Kharkiv Oblast").</summary>
     public string? Admin1Name(string isoCode) => _admin1Names.GetValueOrDefault(isoCode);
