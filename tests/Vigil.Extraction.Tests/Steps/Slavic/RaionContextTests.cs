@@ -59,4 +59,14 @@ public sealed class RaionContextTests
         Assert.Contains(result.Incidents, i => i.Place?.Name == "Synelnykove Raion");
         Assert.Equal(1, Assert.Single(result.Incidents, i => i.Place?.Name == "Nikopol").Injured);
     }
+
+    [Theory]
+    [InlineData("Днепр. Вечером в Самарском районе ранена женщина.", "Dnipro", "Samarskyi")]
+    [InlineData("Вечером в Самарском районе ранена женщина.", "Samar Raion", null)]
+    public void CityDistrictAfterItsCity_BeatsTheRaionOfTheSameName(string text, string place, string? district)
+    {
+        var incident = Assert.Single(Run(text, "ru").Incidents);
+
+        Assert.Equal((place, district, 1), (incident.Place?.Name, incident.Place?.District, incident.Injured));
+    }
 }
