@@ -33,6 +33,12 @@ public sealed class Gazetteer : IGazetteer
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, List<PlaceRecord>> _mentionCache = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _oblastCache = new(StringComparer.OrdinalIgnoreCase);
 
+    // A raion named "<centre> Raion" by its oblast and centre's name: the land «Нікопольщина» and «Измаильский район» reach it from the centre.
+    private readonly Dictionary<(string Admin1, string Centre), int> _raionsByCentre = [];
+
+    // A raion by its oblast and name, as a town's raion column names it.
+    private readonly Dictionary<(string Admin1, string Name), int> _raionsByName = [];
+
     // Words that are never places even where a weak (skeleton) key would match: "Ivan" is not "Jvan".
     private readonly HashSet<string> _notPlaces;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notPlacesLookup;
@@ -59,6 +65,16 @@ public sealed class Gazetteer : IGazetteer
         for (int i = 0; i < _places.Length; i++)
         {
             _byId[_places[i].Id] = i;
+            if (_places[i].Kind == PlaceKind.Raion)
+            {
+                _raionsByName.TryAdd((_places[i].Admin1Code, _places[i].Name), i);
+            }
+
+            if (_places[i].Kind == PlaceKind.Raion && _places[i].Name.EndsWith(" Raion", StringComparison.Ordinal))
+            {
+                _raionsByCentre.TryAdd((_places[i].Admin1Code, _places[i].Name[..^" Raion".Length]), i);
+            }
+
             if (_places[i].Kind == PlaceKind.Oblast)
             {
                 _admin1Names[_places[i].Admin1Code] = _places[i].Name;
@@ -220,6 +236,11 @@ public sealed class Gazetteer : IGazetteer
     /// <summary>The place with this id (e.g. "geonames:706483", "iso:UA-63"), or null.</summary>
     public PlaceRecord? Find(string id) => _byId.TryGetValue(id, out int i) ? _places[i] : null;
 
+    /// <inheritdoc/>
+    public string? RaionIdOf(string placeId) =>
+        Find(placeId) is { Raion: { } raion, Kind: PlaceKind.City or PlaceKind.Settlement } place &&
+        _raionsByName.TryGetValue((place.Admin1Code, raion), out int i) ? _places[i].Id : null;
+
     /// <summary>English name of an oblast-level region by ISO 3166-2 code ("UA-63" → "Kharkiv Oblast").</summary>
     public string? Admin1Name(string isoCode) => _admin1Names.GetValueOrDefault(isoCode);
 
@@ -249,6 +270,12 @@ public sealed class Gazetteer : IGazetteer
             {
                 return true;
             }
+        }
+
+        // «Нікопольщина», «на Синельниковщині»: a raion's land, known when its centre's raion is
+        if (RaionCentreNames.OfLand(key) is { Count: > 0 } centres && CollectCentresRaion(centres, new Dictionary<int, double>(), land: true))
+        {
+            return true;
         }
 
         // «Купʼянськ-Вузловий»: a place the gazetteer holds by its Latin name only, when the name (capitalised, as a place is
@@ -486,6 +513,7 @@ public sealed class Gazetteer : IGazetteer
         if (!found && !inflected && Transliteration.HasCyrillic(key))
         {
             found = CollectInflected(query, key, scores)
+                    || CollectRaionByCentre(query, key, scores)
                     || (query.Intent == PlaceIntent.Settlement && CollectCommunityCentre(key, scores))
                     || (query.Intent is PlaceIntent.Any or PlaceIntent.City or PlaceIntent.Settlement && CollectRomanised(query.Core, key, scores, contextOblast, onlyInContext: false));
         }
@@ -514,6 +542,8 @@ public sealed class Gazetteer : IGazetteer
                         found |= Gather(_keys, name, PlaceIntent.Raion, scores, AdjectiveFactor);
                     }
                 }
+
+                found = found || CollectRaionByCentre(query, key, scores);
             }
 
             return;
@@ -595,6 +625,55 @@ public sealed class Gazetteer : IGazetteer
     }
 
     private const float InflectionFactor = 0.97f;
+
+    /// <summary>
+    /// «на Нікопольщині», «Синельниковщина», «Измаильском районе», «Пологовскому району»: a raion named after its centre by a
+    /// «-щина» land or by an adjective the gazetteer has no key for (a Russian spelling, a raion held by its English name only).
+    /// Taken only where a town of the derived name exists and the gazetteer holds the raion named after it; a «-щина» of an
+    /// oblast's capital is the oblast («Харківщина», which is a key of its own and meets this only when inflected unusually).
+    /// </summary>
+    private bool CollectRaionByCentre(ParsedQuery query, string key, Dictionary<int, double> scores)
+    {
+        bool found = false;
+        if (query.Intent is PlaceIntent.Any or PlaceIntent.Raion or PlaceIntent.District)
+        {
+            found = CollectCentresRaion(RaionCentreNames.OfLand(key), scores, land: true);
+        }
+
+        if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District)
+        {
+            found = CollectCentresRaion(RaionCentreNames.OfAdjective(key), scores, land: false);
+        }
+
+        return found;
+    }
+
+    private bool CollectCentresRaion(IReadOnlyList<string> towns, Dictionary<int, double> scores, bool land)
+    {
+        bool found = false;
+        foreach (string town in towns)
+        {
+            foreach (var p in _keys.Get(town))
+            {
+                var place = _places[p.Place];
+                if (p.Scope != KeyScope.Any || place.Kind is not (PlaceKind.City or PlaceKind.Settlement))
+                {
+                    continue;
+                }
+
+                if (!(land && place.FeatureCode is "PPLA" or "PPLC" && _byId.TryGetValue("iso:" + place.Admin1Code, out int target))
+                    && !_raionsByCentre.TryGetValue((place.Admin1Code, place.Name), out target))
+                {
+                    continue;
+                }
+
+                found = true;
+                scores[target] = Math.Max(scores.GetValueOrDefault(target), p.Weight * AdjectiveFactor);
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>«Марганецька громада», «Шосткинська громада» written in the nominative: the hromada's centre, as for its inflected forms.</summary>
     private bool CollectCommunityCentre(string key, Dictionary<int, double> scores)

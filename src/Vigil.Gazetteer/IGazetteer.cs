@@ -13,6 +13,9 @@ public interface IGazetteer
 
     /// <summary>Whether <paramref name="name"/> (one or more words, any case) is a match key of some place. Fast: used while scanning text.</summary>
     bool IsKnownName(ReadOnlySpan<char> name);
+
+    /// <summary>The id of the raion a town or village is in (by the place's id), or null when the gazetteer does not say.</summary>
+    string? RaionIdOf(string placeId) => null;
 }
 
 /// <summary>What else is known when resolving a mention: an oblast (name or ISO code, e.g. "Kharkiv" or "UA-63") and the report's other place mentions.</summary>

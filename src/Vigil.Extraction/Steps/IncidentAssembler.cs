@@ -275,6 +275,21 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 sentencePlace = listRegion;
             }
 
+            // "Nikopol land suffered again today. In the morning the army shelled the Marhanets hromada … by evening it struck Nikopol":
+            // a raion that states no figure of its own, with towns of its oblast named after it, only sets the scene; the towns are the
+            // incidents. It stays the context: a figure later stated for no town is the raion's.
+            // (a raion where damage is stated is an incident of its own, figures or not)
+            if (sentencePlace is { Place.Kind: PlaceKind.Raion } raionOnly && figures.Count == 0 && zeros.Count == 0 && !DamageStated(document, s) &&
+                !builders.Any(b => b.Place is not null && Compatible(b.Place, raionOnly.Place)) &&
+                TownsNamedAfter(document, placesBySentence, s, raionOnly.Place))
+            {
+                context = raionOnly;
+                // ("drones attacked the Chuhuiv raion overnight. In Chuhuiv two were hurt"): the means named for the raion hit its towns
+                regionWeapons.AddRange(weaponsBySentence.GetValueOrDefault(s) ?? []);
+                regionOblasts.Add(raionOnly.Place.Admin1Code!);
+                continue;
+            }
+
             if (sentencePlace is not null)
             {
                 var target = current is not null && Compatible(current.Place, sentencePlace.Place) ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, sentencePlace.Place));
@@ -1279,6 +1294,18 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a later sentence names a town or village inside the raion (as the gazetteer has it), not as an official's title or a
+    /// dateline; a village the gazetteer does not know counts when it is placed in the raion's oblast.
+    /// </summary>
+    private bool TownsNamedAfter(AnnotatedDocument document, Dictionary<int, List<PlaceMention>> placesBySentence, int sentence, PlaceRef raion) =>
+        raion.Admin1Code is not null && raion.Id is not null &&
+        placesBySentence.Where(kv => kv.Key > sentence).SelectMany(kv => kv.Value).Any(p =>
+            p.Place.Kind is PlaceKind.City or PlaceKind.Settlement or null && p.Place.District is null &&
+            string.Equals(p.Place.Admin1Code, raion.Admin1Code, StringComparison.Ordinal) &&
+            (p.Place.Id is { } id ? string.Equals(gazetteer.RaionIdOf(id), raion.Id, StringComparison.Ordinal) : !p.Place.Resolved) &&
+            !document.TitlePlaces.Contains(p.Start) && !document.DatelinePlaces.Contains(p.Start));
 
     private static bool NamedAfter(PlaceRef raion, PlaceRef city) =>
         raion.Kind == PlaceKind.Raion && city.Kind is PlaceKind.City or PlaceKind.Settlement && city.District is null &&

@@ -51,8 +51,36 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         KeepInNamedOblast(document, first);
+        DistrictAfterItsCity(document, first);
         CityOfNamedRegion(document, first);
         RegionLists(document, first);
+    }
+
+    /// <summary>
+    /// «Днепр. В Самарском районе …»: a raion resolved where the place named just before is a city with a district of that name is
+    /// the city's district (Dnipro's Samarskyi, not Samar Raion): a city's district beats a raion of the same name when the city is
+    /// the context. Only when the gazetteer offers that district for the same mention with the city among the mentions.
+    /// </summary>
+    private void DistrictAfterItsCity(AnnotatedDocument document, int first)
+    {
+        var places = document.Places;
+        for (var i = Math.Max(first, 1); i < places.Count; i++)
+        {
+            var raion = places[i].Place;
+            var before = places[i - 1].Place;
+            if (raion.Kind != PlaceKind.Raion || before.Kind != PlaceKind.City || before.District is not null ||
+                !string.Equals(raion.Admin1Code, before.Admin1Code, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var district = gazetteer.Geocode(raion.Mention, new GeocodeContext(raion.Admin1Code, [before.Mention]))
+                .FirstOrDefault(h => h.Kind == PlaceKind.CityDistrict && h.District is not null && string.Equals(h.Name, before.Name, StringComparison.Ordinal));
+            if (district is not null)
+            {
+                places[i] = places[i] with { Place = district.ToPlaceRef(raion.Mention) };
+            }
+        }
     }
 
     /// <summary>

@@ -1,0 +1,77 @@
+using Vigil.Core;
+
+namespace Vigil.Gazetteer.Tests;
+
+/// <summary>Raions named after their centre by a «-щина» land or by an adjective the data has no key for (issues 7 and 11).</summary>
+public sealed class GazetteerRaionCentreTests
+{
+    private static Gazetteer G => Gazetteer.Default;
+
+    [Theory]
+    [InlineData("Ніжинщина", "Nizhyn Raion", "UA-74")]
+    [InlineData("Ніжинщині", "Nizhyn Raion", "UA-74")]
+    [InlineData("Нікопольщина", "Nikopol Raion", "UA-12")]
+    [InlineData("Нікопольщину", "Nikopol Raion", "UA-12")]
+    [InlineData("Никопольщина", "Nikopol Raion", "UA-12")]
+    [InlineData("Никопольщине", "Nikopol Raion", "UA-12")]
+    [InlineData("Синельниковщина", "Synelnykove Raion", "UA-12")]
+    [InlineData("Синельниківщині", "Synelnykove Raion", "UA-12")]
+    [InlineData("Купʼянщина", "Kupiansk Raion", "UA-63")]
+    [InlineData("Прилуччина", "Pryluky Raion", "UA-74")]
+    public void Geocode_RaionLand_TheRaionOfItsCentre(string written, string name, string oblast)
+    {
+        var best = G.Geocode(written)[0];
+
+        Assert.True(G.IsKnownName(written));
+        Assert.Equal((name, oblast, PlaceKind.Raion), (best.Name, best.Admin1Code, best.Kind));
+    }
+
+    [Theory]
+    [InlineData("Харківщина", "UA-63")]
+    [InlineData("Харківщині", "UA-63")]
+    [InlineData("Сумщина", "UA-59")]
+    [InlineData("Дніпропетровщина", "UA-12")]
+    [InlineData("Тернопільщина", "UA-61")]
+    [InlineData("Вінниччина", "UA-05")]
+    [InlineData("Донеччина", "UA-14")]
+    [InlineData("Одещині", "UA-51")]
+    [InlineData("Харьковщина", "UA-63")]
+    public void Geocode_LandOfAnOblast_StaysTheOblast(string written, string oblast)
+    {
+        var best = G.Geocode(written)[0];
+
+        Assert.Equal((oblast, PlaceKind.Oblast), (best.Admin1Code, best.Kind));
+    }
+
+    [Theory]
+    [InlineData("Измаильском районе", "Izmail Raion", "UA-51")]
+    [InlineData("Пологовскому району", "Polohy Raion", "UA-23")]
+    [InlineData("Чугуевском районе", "Chuhuiv Raion", "UA-63")]
+    [InlineData("Почепском районе", "Pochep Raion", "RU-BRY")]
+    [InlineData("Измаильский район", "Izmail Raion", "UA-51")]
+    public void Geocode_RussianRaionAdjective_TheRaionOfItsCentre(string written, string name, string oblast)
+    {
+        var best = G.Geocode(written)[0];
+
+        Assert.Equal((name, oblast, PlaceKind.Raion), (best.Name, best.Admin1Code, best.Kind));
+    }
+
+    [Theory]
+    // Glushkovo Raion is not held: no guess at the town or a Ukrainian namesake
+    [InlineData("Глушковском районе")]
+    // Marhanets is no raion centre: its land is no raion
+    [InlineData("Марганеччина")]
+    // a common noun with the land's ending is no place
+    [InlineData("дівчина")]
+    public void Geocode_NoRaionNamedAfterIt_Nothing(string written)
+    {
+        Assert.DoesNotContain(G.Geocode(written), c => c.Kind is PlaceKind.Raion);
+    }
+
+    [Fact]
+    public void Geocode_LandWordAlone_NotKnownWithoutAHeldRaion()
+    {
+        Assert.False(G.IsKnownName("Марганеччина"));
+        Assert.False(G.IsKnownName("Глушковщина"));
+    }
+}
