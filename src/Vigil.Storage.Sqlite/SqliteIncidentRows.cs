@@ -6,10 +6,10 @@ namespace Vigil.Storage.Sqlite;
 
 /// <summary>
 /// A slice of incidents as the JSON arrays that <c>INSERT … SELECT … FROM json_each</c> statements
-/// write from (<see cref="SqliteVigilStore"/>'s incident writes): [id, document] pairs, [id, [report
-/// keys]] pairs, one array of the incidents table's columns per incident, and [region, day, id] cells.
+/// write from (<see cref="SqliteVigilStore"/>'s incident writes; documents go in a row at a time): [id,
+/// [report keys]] pairs, one array of the incidents table's columns per incident, and [region, day, id] cells.
 /// </summary>
-internal sealed record SqliteIncidentRows(string Documents, string Reports, string Rows, string? Cells)
+internal sealed record SqliteIncidentRows(string Reports, string Rows, string? Cells)
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -18,16 +18,6 @@ internal sealed record SqliteIncidentRows(string Documents, string Reports, stri
     {
         ArgumentNullException.ThrowIfNull(incidents);
         return new SqliteIncidentRows(
-            Write(w =>
-            {
-                foreach (var incident in incidents)
-                {
-                    w.WriteStartArray();
-                    w.WriteStringValue(incident.Id);
-                    w.WriteStringValue(incident.Document);
-                    w.WriteEndArray();
-                }
-            }),
             Write(w =>
             {
                 foreach (var incident in incidents)

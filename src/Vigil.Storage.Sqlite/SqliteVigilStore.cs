@@ -458,8 +458,8 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// <summary>
     /// Writes incidents (with their fusion cells when given) as one insert per incident and per report did:
     /// their documents, their reports with their current version ids, their rows (the change feed's
-    /// trigger fires per row as before), in the order given, so rowids come out the same. Four
-    /// statements over JSON arrays instead of three or more per incident: a statement that fires a
+    /// trigger fires per row as before), in the order given, so rowids come out the same. Links,
+    /// rows and cells with one statement each over JSON arrays instead of one per incident or link: a statement that fires a
     /// trigger keeps a statement journal and runs its program setup once, and binding 25 named
     /// parameters per row cost about a quarter of a rebuild's incident writes (docs/performance.md).
     /// </summary>
@@ -479,10 +479,20 @@ public sealed partial class SqliteVigilStore : IVigilStore
             }
         }
 
+        // Documents one row each (two parameters, no trigger, so no statement journal): as one JSON
+        // array, a slice's 8 MB of documents went through two more large strings, and the peak rose by 250 MB.
+        var insertDocument = Command(transaction, "INSERT INTO incident_documents (incident_id, document) VALUES ($id, $document)");
+        var id = insertDocument.Parameters.Add("$id", SqliteType.Text);
+        var document = insertDocument.Parameters.Add("$document", SqliteType.Text);
+        foreach (var incident in incidents)
+        {
+            id.Value = incident.Id;
+            document.Value = incident.Document;
+            insertDocument.ExecuteNonQuery();
+        }
+
         var json = SqliteIncidentRows.Of(incidents, cells);
         // No ORDER BY: json_each gives the array's elements in order, so rows go in as the loop wrote them.
-        Execute(transaction, "INSERT INTO incident_documents (incident_id, document) SELECT value ->> 0, value ->> 1 FROM json_each($rows)",
-            ("$rows", json.Documents));
         // The report's current version is looked up as the row goes in: a separate UPDATE afterwards cost as much again.
         Execute(transaction, """
             INSERT OR IGNORE INTO incident_reports (report_key, incident_id, version_id)
