@@ -396,20 +396,14 @@ public sealed partial class SqliteVigilStore
                 store.Execute(transaction, "DELETE FROM fusion_incident_cells WHERE incident_id = $id", ("$id", id));
             }
 
-            foreach (var indexed in incidents)
+            // Every new or rewritten incident with a few set-based statements, in the order given (written with its reports' current versions).
+            foreach (var slice in incidents.Where(i => !kept.Contains(i.Incident.Id)).Chunk(IncidentSlice))
             {
-                if (!kept.Contains(indexed.Incident.Id))
-                {
-                    store.InsertIncident(transaction, indexed.Incident);
-                    foreach (var cell in indexed.Cells.Distinct())
-                    {
-                        store.Execute(transaction, "INSERT INTO fusion_incident_cells (region, day, incident_id) VALUES ($region, $day, $id)",
-                            ("$region", cell.Region), ("$day", cell.Day), ("$id", indexed.Incident.Id));
-                    }
+                store.InsertIncidents(transaction, [.. slice.Select(static i => i.Incident)], [.. slice.Select(static i => i.Cells)]);
+            }
 
-                    continue; // written with its reports' current versions
-                }
-
+            foreach (var indexed in incidents.Where(i => kept.Contains(i.Incident.Id)))
+            {
                 // A kept incident's reports may still have a new version with the same extraction; its
                 // text rows are then indexed again from the new versions (same rowid, same slots).
                 var revised = store.Command(transaction, """

@@ -436,9 +436,10 @@ public sealed partial class SqliteVigilStore : IVigilStore
             // Incidents fused without their cells: incremental fusion must rebuild before it trusts the index.
             Execute(transaction, "DELETE FROM fusion_incident_cells");
             Execute(transaction, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
-            foreach (var incident in incidents)
+            // In slices: one slice's JSON (documents included) is held at a time.
+            foreach (var slice in incidents.Chunk(IncidentSlice))
             {
-                InsertIncident(transaction, incident);
+                InsertIncidents(transaction, slice);
             }
 
             Execute(transaction, """
@@ -454,61 +455,78 @@ public sealed partial class SqliteVigilStore : IVigilStore
         });
     }
 
-    /// <summary>Writes one incident: its columns, its document and its reports with their current version ids.</summary>
-    private void InsertIncident(SqliteTransaction transaction, StoredIncident incident)
+    /// <summary>
+    /// Writes incidents (with their fusion cells when given) as one insert per incident and per report did:
+    /// their documents, their reports with their current version ids, their rows (the change feed's
+    /// trigger fires per row as before), in the order given, so rowids come out the same. Links,
+    /// rows and cells with one statement each over JSON arrays instead of one per incident or link: a statement that fires a
+    /// trigger keeps a statement journal and runs its program setup once, and binding 25 named
+    /// parameters per row cost about a quarter of a rebuild's incident writes (docs/performance.md).
+    /// </summary>
+    private void InsertIncidents(SqliteTransaction transaction, StoredIncident[] incidents, IReadOnlyList<IndexCell>[]? cells = null)
     {
-        if (incident.ReportKeys.Count >= IncidentTextSlots && incident.ReportKeys.Distinct(StringComparer.Ordinal).Count() >= IncidentTextSlots)
+        if (incidents.Length == 0)
         {
-            // More slots than incident_text's rowid leaves would run into the next incident's rows and match for it.
-            throw new StoreException($"incident {incident.Id} has more than {IncidentTextSlots - 1} reports, more than the text index holds per incident");
+            return;
         }
 
+        foreach (var incident in incidents)
+        {
+            if (incident.ReportKeys.Count >= IncidentTextSlots && incident.ReportKeys.Distinct(StringComparer.Ordinal).Count() >= IncidentTextSlots)
+            {
+                // More slots than incident_text's rowid leaves would run into the next incident's rows and match for it.
+                throw new StoreException($"incident {incident.Id} has more than {IncidentTextSlots - 1} reports, more than the text index holds per incident");
+            }
+        }
+
+        // Documents one row each (two parameters, no trigger, so no statement journal): as one JSON
+        // array, a slice's 8 MB of documents went through two more large strings, and the peak rose by 250 MB.
+        var insertDocument = Command(transaction, "INSERT INTO incident_documents (incident_id, document) VALUES ($id, $document)");
+        var id = insertDocument.Parameters.Add("$id", SqliteType.Text);
+        var document = insertDocument.Parameters.Add("$document", SqliteType.Text);
+        foreach (var incident in incidents)
+        {
+            id.Value = incident.Id;
+            document.Value = incident.Document;
+            insertDocument.ExecuteNonQuery();
+        }
+
+        var json = SqliteIncidentRows.Of(incidents, cells);
+        // No ORDER BY: json_each gives the array's elements in order, so rows go in as the loop wrote them.
+        // The report's current version is looked up as the row goes in: a separate UPDATE afterwards cost as much again.
+        Execute(transaction, """
+            INSERT OR IGNORE INTO incident_reports (report_key, incident_id, version_id)
+            SELECT k.value, i.value ->> 0,
+                   (SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                    WHERE r.report_key = k.value)
+            FROM json_each($rows) i, json_each(i.value -> 1) k
+            """, ("$rows", json.Reports));
         var insert = Command(transaction, """
             INSERT INTO incidents (id, incident_date, date_precision, place_name, district, place_kind, place_resolved, admin1, admin1_code,
                                    lat, lon, killed, injured, children_killed, children_injured, missing, weapons, attacker,
                                    report_count, contested, sort_date, weapon_mask, casualties, review_status, review_flags)
-            VALUES ($id, $date, $date_precision, $place, $district, $place_kind, $place_resolved, $admin1, $admin1_code,
-                    $lat, $lon, $killed, $injured, $children_killed, $children_injured, $missing, $weapons, $attacker,
-                    $report_count, $contested, $sort_date, $weapon_mask, $casualties, $review_status, $review_flags)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8,
+                   value ->> 9, value ->> 10, value ->> 11, value ->> 12, value ->> 13, value ->> 14, value ->> 15, value ->> 16, value ->> 17,
+                   value ->> 18, value ->> 19, value ->> 20, value ->> 21, value ->> 22, value ->> 23, value ->> 24
+            FROM json_each($rows)
             RETURNING rowid
             """);
-        var insertDocument = Command(transaction, "INSERT INTO incident_documents (incident_id, document) VALUES ($id, $document)");
-        // The report's current version is looked up as the row goes in: a separate UPDATE per incident afterwards cost as much again.
-        var insertReport = Command(transaction, """
-            INSERT OR IGNORE INTO incident_reports (report_key, incident_id, version_id)
-            VALUES ($key, $id, (SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
-                                WHERE r.report_key = $key))
-            """);
-        insertDocument.Parameters.Clear();
-        Bind(insertDocument, ("$id", incident.Id), ("$document", incident.Document));
-        insertDocument.ExecuteNonQuery();
-        foreach (var key in incident.ReportKeys)
+        Bind(insert, ("$rows", json.Rows));
+        using (var reader = insert.ExecuteReader())
         {
-            insertReport.Parameters.Clear();
-            Bind(insertReport, ("$key", key), ("$id", incident.Id));
-            insertReport.ExecuteNonQuery();
+            while (reader.Read())
+            {
+                IndexIncidentText(reader.GetInt64(0));
+            }
         }
 
-        insert.Parameters.Clear();
-        Bind(insert,
-            ("$id", incident.Id),
-            ("$date", incident.Date is { } d ? StoreValues.Date(d) : DBNull.Value),
-            ("$place", StoreValues.OrNull(incident.Place)), ("$district", StoreValues.OrNull(incident.District)),
-            ("$admin1", StoreValues.OrNull(incident.Admin1)), ("$admin1_code", StoreValues.OrNull(incident.Admin1Code)),
-            ("$lat", StoreValues.OrNull(incident.Lat)), ("$lon", StoreValues.OrNull(incident.Lon)),
-            ("$killed", StoreValues.OrNull(incident.Killed)), ("$injured", StoreValues.OrNull(incident.Injured)),
-            ("$children_killed", StoreValues.OrNull(incident.ChildrenKilled)),
-            ("$children_injured", StoreValues.OrNull(incident.ChildrenInjured)),
-            ("$weapons", string.Join(',', incident.Weapons.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))),
-            ("$report_count", incident.ReportCount), ("$contested", incident.Contested ? 1 : 0),
-            ("$date_precision", StoreValues.OrNull(incident.DatePrecision)), ("$place_kind", StoreValues.OrNull(incident.PlaceKind)),
-            ("$place_resolved", incident.PlaceResolved ? 1 : 0), ("$missing", StoreValues.OrNull(incident.Missing)),
-            ("$attacker", StoreValues.OrNull(incident.Attacker)),
-            ("$sort_date", SortKeys.Of(incident.Date)), ("$weapon_mask", WeaponMask.Of(incident.Weapons)),
-            ("$casualties", (incident.Killed ?? 0) + (incident.Injured ?? 0)),
-            // In the insert itself: an UPDATE after it rewrote the row and its two review indexes.
-            ("$review_status", incident.ReviewStatus), ("$review_flags", incident.ReviewFlags));
-        IndexIncidentText(Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture));
+        if (json.Cells is not null)
+        {
+            Execute(transaction, """
+                INSERT INTO fusion_incident_cells (region, day, incident_id)
+                SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)
+                """, ("$rows", json.Cells));
+        }
     }
 
     /// <summary>
@@ -547,6 +565,9 @@ public sealed partial class SqliteVigilStore : IVigilStore
     /// incident's rowid × 2^20 plus the report's slot (migration 0010).
     /// </summary>
     private const int IncidentTextSlots = 1 << 20;
+
+    /// <summary>Incidents written by one set of <see cref="InsertIncidents"/> statements when a caller hands over more.</summary>
+    private const int IncidentSlice = 1_000;
 
     /// <summary>
     /// Marks an incident written in this transaction (by its rowid) for indexing in incident_text at

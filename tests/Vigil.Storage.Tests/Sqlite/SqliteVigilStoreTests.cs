@@ -440,3 +440,92 @@ public sealed class SqliteIncidentTextTests : IDisposable
         Assert.Equal(0L, (long)rows.ExecuteScalar()!);
     }
 }
+
+/// <summary>
+/// Incidents are written a slice at a time with set-based statements over JSON arrays: every value
+/// must come back exactly as the one-row inserts with bound parameters wrote it.
+/// </summary>
+public sealed class SqliteIncidentBulkWriteTests : IDisposable
+{
+    private readonly SqliteStoreProvider _provider = new();
+
+    public void Dispose() => _provider.Dispose();
+
+    [Fact]
+    public void RefreshIncidents_ThreeSlicesOfOddValues_ReadBackBitForBitInOrderWithTheirChangesAndReports()
+    {
+        using var store = SqliteVigilStore.Open(_provider.DatabasePath);
+        var keys = new List<string>();
+        for (var n = 0; n < 30; n++)
+        {
+            var key = $"https://example.org/b{n:D2}";
+            store.StoreReport(TestData.Report(key, $"drone hit, report {n}.", TestData.At("2025-06-11T08:00:00+03:00")),
+                TestData.Extraction($"drone hit, report {n}.", 1), TestData.Ingested);
+            keys.Add(key);
+        }
+
+        var random = new Random(15);
+        string[] oddTexts = ["quote \" and \\ backslash", "Харків, «лапки»", "emoji 🚀 and 𝔘", "line\nbreak\ttab\u0001", "\u2028 </script> & <b>", ""];
+        var incidents = new List<StoredIncident>();
+        for (var i = 0; i < 2_345; i++)
+        {
+            // Full-precision coordinates (random mantissas), some integral and some tiny, must survive the JSON text.
+            double? lat = (i % 50) switch { 0 => null, 1 => 50.0, 2 => 1e-7, _ => 44 + random.NextDouble() * 9 };
+            double? lon = (i % 37) switch { 0 => null, 1 => -0.5, _ => 22 + random.NextDouble() * 19 };
+            var odd = oddTexts[i % oddTexts.Length];
+            incidents.Add(new StoredIncident($"x-{i:D4}", i % 11 == 0 ? null : new DateOnly(2025, 6, 1).AddDays(i % 90),
+                i % 13 == 0 ? null : "Place " + odd, i % 3 == 0 ? null : "District " + odd, "Oblast", i % 17 == 0 ? null : "UA-63",
+                lat, lon, i % 5 == 0 ? [] : ["drone", i % 2 == 0 ? "Missile" : "drone"], i % 7 == 0 ? null : i % 40, i % 9 == 0 ? null : i,
+                null, i % 4, 1 + (i % 3), i % 2 == 0, "{\"id\":\"x\",\"text\":\"" + odd + "\"}" + i)
+            {
+                DatePrecision = i % 3 == 0 ? null : "day",
+                PlaceKind = "city",
+                PlaceResolved = i % 6 != 0,
+                Attacker = i % 8 == 0 ? null : "RU",
+                Missing = i % 10 == 0 ? 2 : null,
+                ReportKeys = [keys[i % keys.Count], keys[(i * 7) % keys.Count], "https://example.org/not-stored"],
+                ReviewStatus = i % 19 == 0 ? "disputed" : "unreviewed",
+                ReviewFlags = i % 23,
+            });
+        }
+
+        Assert.Equal(incidents.Count, store.RefreshIncidents(_ => incidents));
+
+        foreach (var expected in incidents)
+        {
+            var actual = store.Incident(expected.Id) ?? throw new Xunit.Sdk.XunitException($"{expected.Id} missing");
+            Assert.Equal(Bits(expected.Lat), Bits(actual.Lat));
+            Assert.Equal(Bits(expected.Lon), Bits(actual.Lon));
+            Assert.Equal(expected.Document, actual.Document);
+            Assert.Equal((expected.Date, expected.Place, expected.District, expected.Admin1Code, expected.Killed, expected.Injured, expected.ChildrenKilled),
+                (actual.Date, actual.Place, actual.District, actual.Admin1Code, actual.Killed, actual.Injured, actual.ChildrenKilled));
+            Assert.Equal((expected.ChildrenInjured, expected.ReportCount, expected.Contested, expected.DatePrecision, expected.PlaceResolved, expected.Attacker, expected.Missing),
+                (actual.ChildrenInjured, actual.ReportCount, actual.Contested, actual.DatePrecision, actual.PlaceResolved, actual.Attacker, actual.Missing));
+            Assert.Equal(expected.Weapons.Select(static w => w.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal), actual.Weapons);
+        }
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + _provider.DatabasePath + ";Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        // Rowids in the order given (the text index keys on them); one 'new' change per incident, in the same order.
+        command.CommandText = "SELECT group_concat(id, ',') FROM (SELECT id FROM incidents ORDER BY rowid)";
+        Assert.Equal(string.Join(',', incidents.Select(static i => i.Id)), command.ExecuteScalar());
+        command.CommandText = "SELECT group_concat(incident_id || ':' || kind, ',') FROM (SELECT incident_id, kind FROM incident_changes ORDER BY seq)";
+        Assert.Equal(string.Join(',', incidents.Select(static i => i.Id + ":new")), command.ExecuteScalar());
+        command.CommandText = """
+            SELECT group_concat(v, ',') FROM (SELECT id || '|' || weapon_mask || '|' || sort_date || '|' || casualties || '|' || review_status || '|' || review_flags
+                                                     || '|' || typeof(lat) || '|' || typeof(killed) AS v FROM incidents ORDER BY rowid)
+            """;
+        Assert.Equal(string.Join(',', incidents.Select(static i => string.Join('|', i.Id, WeaponMask.Of(i.Weapons), SortKeys.Of(i.Date),
+            (i.Killed ?? 0) + (i.Injured ?? 0), i.ReviewStatus, i.ReviewFlags, i.Lat is null ? "null" : "real", i.Killed is null ? "null" : "integer"))),
+            command.ExecuteScalar());
+        // Each link with the report's current version id; the unknown report linked with none; duplicates within an incident once.
+        command.CommandText = "SELECT COUNT(*), COUNT(version_id), COUNT(DISTINCT incident_id) FROM incident_reports";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        var distinctLinks = incidents.Sum(static i => i.ReportKeys.Distinct().Count());
+        Assert.Equal((distinctLinks, distinctLinks - incidents.Count, incidents.Count), (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2)));
+    }
+
+    private static long? Bits(double? value) => value is { } v ? BitConverter.DoubleToInt64Bits(v) : null;
+}
