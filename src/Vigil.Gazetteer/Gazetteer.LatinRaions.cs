@@ -109,4 +109,25 @@ public sealed partial class Gazetteer
         return [new GeocodeCandidate("vigil:raion-centre:" + town.Id, town.Name + " Raion", PlaceKind.Raion, null, Admin1Name(town.Admin1Code),
             town.Admin1Code, town.Country, town.Lat, town.Lon, null, score)];
     }
+
+    private Dictionary<(string Name, string Admin1), int>? _raionsByName;
+
+    /// <summary>
+    /// "Bohoduhiv district", "Artemivsk district": a district named after a town met only through a variant or former
+    /// spelling is the raion named after that town (in its oblast), not the town. Latin script only.
+    /// </summary>
+    private void MapToRaionsNamedAfter(Dictionary<int, double> scores)
+    {
+        _raionsByName ??= _places.Select((p, i) => (p, i)).Where(static x => x.p.Kind == PlaceKind.Raion)
+            .GroupBy(static x => (x.p.Name, x.p.Admin1Code)).ToDictionary(static g => g.Key, static g => g.First().i);
+        foreach (var (index, weight) in scores.ToList())
+        {
+            var town = _places[index];
+            if (town.Kind is PlaceKind.City or PlaceKind.Settlement && _raionsByName.TryGetValue((town.Name + " Raion", town.Admin1Code), out int raion))
+            {
+                scores.Remove(index);
+                scores[raion] = Math.Max(scores.GetValueOrDefault(raion), weight);
+            }
+        }
+    }
 }

@@ -569,6 +569,10 @@ public sealed partial class Gazetteer : IGazetteer
             {
                 MapToOblasts(scores, capitalsOnly: true);
             }
+            else if (!Transliteration.HasCyrillic(key))
+            {
+                MapToRaionsNamedAfter(scores);
+            }
         }
 
         // "The Kupiansk direction" is a stretch of front named after a town, not the town: its oblast, an area.

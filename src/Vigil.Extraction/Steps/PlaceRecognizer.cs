@@ -51,6 +51,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         KeepInNamedOblast(document, first);
+        UnresolvedRaionInNamedOblast(document, first);
         CityOfNamedRegion(document, first);
         RegionLists(document, first);
     }
@@ -227,6 +228,39 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                             Country = oblast.Country,
                         },
             };
+        }
+    }
+
+    /// <summary>
+    /// "the Neklinovsky district of the Rostov region": a raion kept as written (no town held reads back to it) lies in the one
+    /// oblast its sentence names, else in the one the report names; it takes that oblast and country, never coordinates.
+    /// </summary>
+    private static void UnresolvedRaionInNamedOblast(AnnotatedDocument document, int first)
+    {
+        var places = document.Places;
+        for (var i = first; i < places.Count; i++)
+        {
+            var raion = places[i];
+            if (raion.Place.Resolved || raion.Place.Admin1Code is not null || !raion.Place.Name.EndsWith(" Raion", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var sentence = document.Tokens[raion.Start].Sentence;
+            var oblasts = places.Skip(first).Where(p => p.Place.Kind == PlaceKind.Oblast).ToList();
+            var named = oblasts.Where(p => document.Tokens[p.Start].Sentence == sentence).Select(static p => p.Place).DistinctBy(static p => p.Admin1Code).ToList();
+            if (named.Count == 0)
+            {
+                named = [.. oblasts.Select(static p => p.Place).DistinctBy(static p => p.Admin1Code)];
+            }
+
+            if (named is [var oblast])
+            {
+                places[i] = raion with
+                {
+                    Place = raion.Place with { Kind = PlaceKind.Raion, Admin1 = oblast.Admin1, Admin1Code = oblast.Admin1Code, Country = oblast.Country },
+                };
+            }
         }
     }
 

@@ -63,8 +63,10 @@ public sealed class RaionListTests
     public void Extract_RussianRaionAdjectiveNoCentreHeld_RaionAsWrittenUnresolved()
     {
         var incident = Assert.Single(Incidents("Shelling killed two men in the Neklinovsky district of the Rostov region on Sunday."));
-        Assert.Equal("Neklinovsky Raion", incident.Place?.Name);
+        Assert.Equal(("Neklinovsky Raion", PlaceKind.Raion, "RU-ROS"), (incident.Place?.Name, incident.Place?.Kind, incident.Place?.Admin1Code));
         Assert.False(incident.Place?.Resolved);
+        Assert.Null(incident.Place?.Lat);
+        Assert.Equal(Side.UA, incident.Attacker);
     }
 
     [Fact]
