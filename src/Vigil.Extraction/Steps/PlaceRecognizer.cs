@@ -52,6 +52,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         KeepInNamedOblast(document, first);
         UnresolvedRaionInNamedOblast(document, first);
+        RussianRaionInNamedCity(document, first);
         CityOfNamedRegion(document, first);
         RegionLists(document, first);
     }
@@ -228,6 +229,38 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                             Country = oblast.Country,
                         },
             };
+        }
+    }
+
+    /// <summary>
+    /// "In Rostov-on-Don, … the city's Proletarsky district": a Russian raion made from its centre's name (the gazetteer holds
+    /// no Russian city districts) after "the city's", in a sentence that names one city of the same oblast other than that
+    /// centre, is a district of that city, written as the text writes it.
+    /// </summary>
+    private static void RussianRaionInNamedCity(AnnotatedDocument document, int first)
+    {
+        var places = document.Places;
+        for (var i = first; i < places.Count; i++)
+        {
+            var raion = places[i];
+            // only "the city's X district": a city named beside a raion is as often another place ("Bryansk and the Klimovsky district")
+            var before = raion.Start > 0 ? document.Tokens[raion.Start - 1].Lower : "";
+            if (raion.Place.Id?.StartsWith("vigil:raion-centre:", StringComparison.Ordinal) != true || StripPossessive(before) != "city" || before == "city")
+            {
+                continue;
+            }
+
+            var sentence = document.Tokens[raion.Start].Sentence;
+            var centre = raion.Place.Name[..^" Raion".Length];
+            var cities = places.Skip(first)
+                .Where(p => p.Place.Kind == PlaceKind.City && p.Place.Admin1Code == raion.Place.Admin1Code && p.Place.Name != centre &&
+                            document.Tokens[p.Start].Sentence == sentence)
+                .Select(static p => p.Place).DistinctBy(static p => p.Id).ToList();
+            if (cities is [var city])
+            {
+                var adjective = raion.Place.Mention.Split(' ')[0];
+                places[i] = raion with { Place = city with { Mention = raion.Place.Mention, District = adjective } };
+            }
         }
     }
 

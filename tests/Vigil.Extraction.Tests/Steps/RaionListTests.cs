@@ -70,6 +70,21 @@ public sealed class RaionListTests
     }
 
     [Fact]
+    public void Extract_TheCitysDistrictNamedLikeARussianRaion_DistrictOfThatCity()
+    {
+        var incident = Assert.Single(Incidents("In the city of Rostov-on-Don itself, two drones crashed into private homes in the city's " +
+                                               "Proletarsky district, injuring a minor."));
+        Assert.Equal(("Rostov-na-Donu", "Proletarsky"), (incident.Place?.Name, incident.Place?.District));
+    }
+
+    [Fact]
+    public void Extract_CityBesideARussianRaion_RaionNotTakenForItsDistrict()
+    {
+        var incidents = Incidents("Drones hit Bryansk and the Klimovsky district of the Bryansk region, injuring a man in Klimovo.");
+        Assert.DoesNotContain(incidents, i => i.Place?.District == "Klimovsky");
+    }
+
+    [Fact]
     public void Extract_SingleRaionByCentreName_Unchanged()
     {
         var incident = Assert.Single(Incidents("In the Izmail district, one man was killed by a Russian drone."));
