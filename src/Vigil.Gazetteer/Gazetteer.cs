@@ -10,7 +10,7 @@ namespace Vigil.Gazetteer;
 /// The embedded gazetteer of Ukraine and Russia's border regions (data/places.tsv.gz, built by
 /// data/build/BuildGazetteer.cs). Immutable after load, so safe to share across threads.
 /// </summary>
-public sealed class Gazetteer : IGazetteer
+public sealed partial class Gazetteer : IGazetteer
 {
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -386,6 +386,13 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
+        // "Klimovsky district" of a Russian raion not held: the raion named after its centre (Gazetteer.LatinRaions.cs).
+        if (query.Intent is PlaceIntent.Raion or PlaceIntent.District && !scores.Keys.Any(i => _places[i].Kind is PlaceKind.Raion or PlaceKind.CityDistrict)
+            && RussianRaionByCentre(NameKey.Normalize(query.Core), contextOblast) is { Count: > 0 } raion)
+        {
+            return raion;
+        }
+
         if (scores.Count == 0)
         {
             return [];
@@ -578,6 +585,12 @@ public sealed class Gazetteer : IGazetteer
             }
         }
 
+        // "Samarsky district", "Stryiskiy raion": another romanisation of the adjective (Gazetteer.LatinRaions.cs).
+        if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District)
+        {
+            found = CollectOtherRomanisation(key, query.Intent, scores);
+        }
+
         // "Pokrovsk district" with no raion of that name: the raion whose centre it is, else the place itself.
         if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District or PlaceIntent.Oblast)
         {
@@ -585,6 +598,10 @@ public sealed class Gazetteer : IGazetteer
             if (query.Intent == PlaceIntent.Oblast)
             {
                 MapToOblasts(scores, capitalsOnly: true);
+            }
+            else if (!Transliteration.HasCyrillic(key))
+            {
+                MapToRaionsNamedAfter(scores);
             }
         }
 

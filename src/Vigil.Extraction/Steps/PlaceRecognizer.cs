@@ -52,6 +52,8 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         KeepInNamedOblast(document, first);
         DistrictAfterItsCity(document, first);
+        UnresolvedRaionInNamedOblast(document, first);
+        RussianRaionInNamedCity(document, first);
         CityOfNamedRegion(document, first);
         RegionLists(document, first);
     }
@@ -259,6 +261,71 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>
+    /// "In Rostov-on-Don, … the city's Proletarsky district": a Russian raion made from its centre's name (the gazetteer holds
+    /// no Russian city districts) after "the city's", in a sentence that names one city of the same oblast other than that
+    /// centre, is a district of that city, written as the text writes it.
+    /// </summary>
+    private static void RussianRaionInNamedCity(AnnotatedDocument document, int first)
+    {
+        var places = document.Places;
+        for (var i = first; i < places.Count; i++)
+        {
+            var raion = places[i];
+            // only "the city's X district": a city named beside a raion is as often another place ("Bryansk and the Klimovsky district")
+            var before = raion.Start > 0 ? document.Tokens[raion.Start - 1].Lower : "";
+            if (raion.Place.Id?.StartsWith("vigil:raion-centre:", StringComparison.Ordinal) != true || StripPossessive(before) != "city" || before == "city")
+            {
+                continue;
+            }
+
+            var sentence = document.Tokens[raion.Start].Sentence;
+            var centre = raion.Place.Name[..^" Raion".Length];
+            var cities = places.Skip(first)
+                .Where(p => p.Place.Kind == PlaceKind.City && p.Place.Admin1Code == raion.Place.Admin1Code && p.Place.Name != centre &&
+                            document.Tokens[p.Start].Sentence == sentence)
+                .Select(static p => p.Place).DistinctBy(static p => p.Id).ToList();
+            if (cities is [var city])
+            {
+                var adjective = raion.Place.Mention.Split(' ')[0];
+                places[i] = raion with { Place = city with { Mention = raion.Place.Mention, District = adjective } };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Neklinovsky district of the Rostov region": a raion kept as written (no town held reads back to it) lies in the one
+    /// oblast its sentence names, else in the one the report names; it takes that oblast and country, never coordinates.
+    /// </summary>
+    private static void UnresolvedRaionInNamedOblast(AnnotatedDocument document, int first)
+    {
+        var places = document.Places;
+        for (var i = first; i < places.Count; i++)
+        {
+            var raion = places[i];
+            if (raion.Place.Resolved || raion.Place.Admin1Code is not null || !raion.Place.Name.EndsWith(" Raion", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var sentence = document.Tokens[raion.Start].Sentence;
+            var oblasts = places.Skip(first).Where(p => p.Place.Kind == PlaceKind.Oblast).ToList();
+            var named = oblasts.Where(p => document.Tokens[p.Start].Sentence == sentence).Select(static p => p.Place).DistinctBy(static p => p.Admin1Code).ToList();
+            if (named.Count == 0)
+            {
+                named = [.. oblasts.Select(static p => p.Place).DistinctBy(static p => p.Admin1Code)];
+            }
+
+            if (named is [var oblast])
+            {
+                places[i] = raion with
+                {
+                    Place = raion.Place with { Kind = PlaceKind.Raion, Admin1 = oblast.Admin1, Admin1Code = oblast.Admin1Code, Country = oblast.Country },
+                };
+            }
+        }
+    }
+
+    /// <summary>
     /// "Kyiv region" is Kyiv Oblast, not the capital (a city with the status of a region): with a region word, an oblast that is
     /// not one of the two cities of special status comes first.
     /// </summary>
@@ -354,8 +421,17 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         // "в Рыльском районе": a Cyrillic name known only inflected, with its wrapper, is still a place the text names (read later by the pack).
         var named = c.Strong || (c.Wrapper is not null && Vigil.Gazetteer.Text.Transliteration.HasCyrillic(c.Name));
-        return named ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(c.Name) with { Mention = mention }, true) : null;
+        // "the Neklinovsky district": a raion named by a Russian-style adjective that no held town reads back to keeps its
+        // name as written, as a raion ("Neklinovsky Raion"), not a bare adjective
+        var name = c.Wrapper is "district" or "raion" && RussianStyleAdjective(c.Name) ? c.Name + " Raion" : c.Name;
+        return named ? new PlaceMention(c.Start, c.End, PlaceRef.Unresolved(name) with { Mention = mention }, true) : null;
     }
+
+    /// <summary>"Neklinovsky", "Glushkovskiy": one Latin word with a Russian-style adjective ending (not the KMU "-skyi").</summary>
+    private static bool RussianStyleAdjective(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Length > 6 && name.All(static ch => char.IsAsciiLetter(ch)) &&
+        (name.EndsWith("sky", StringComparison.Ordinal) || name.EndsWith("skiy", StringComparison.Ordinal) ||
+         name.EndsWith("skii", StringComparison.Ordinal) || name.EndsWith("ski", StringComparison.Ordinal));
 
     private List<Candidate> FindCandidates(AnnotatedDocument document)
     {
@@ -418,6 +494,21 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                     skip = 1;
                 }
 
+                // "in Drohobych and Stryi districts", "the Synelnykivskyi and Samarskyi districts": the plural wrapper after a
+                // coordinated list wraps every name in it; the separator after a listed name is not consumed.
+                var listed = false;
+                if (!possessive && skip == 0)
+                {
+                    if (after is "and" or "," && ListWrapper(document, runEnd, sentence.EndToken, personTokens) is { } shared)
+                    {
+                        after = shared;
+                        listed = true;
+                    }
+                    else if (PluralWrapper(after) is { } last && runStart > sentence.FirstToken && tokens[runStart - 1].Lower is "and" or ",")
+                    {
+                        after = last;
+                    }
+                }
 
                 // "Kharkiv's Kyivskyi district"
                 if (possessive && runEnd + 1 < sentence.EndToken && tokens[runEnd].Capitalized &&
@@ -450,7 +541,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
                     if (gazetteer.IsKnownName(name) || (wrapAfter is not null && gazetteer.IsKnownName(name + " " + wrapAfter)))
                     {
-                        var stop = wrapAfter is null ? end : end + 1 + skip;
+                        var stop = wrapAfter is null || listed ? end : end + 1 + skip;
                         result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, stop, name, wrapAfter, wrapper.Length > 0, null));
                         i = stop;
                         found = true;
@@ -480,7 +571,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 if (wrapper.Length > 0 || (!possessive && lex.PlaceWrappersAfter.Contains(after) && after is not "community"))
                 {
                     var name = StripPossessive(text[tokens[runStart].Start..tokens[runEnd - 1].End]);
-                    var stop = wrapper.Length > 0 ? runEnd : runEnd + 1 + skip;
+                    var stop = wrapper.Length > 0 || listed ? runEnd : runEnd + 1 + skip;
                     result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, stop, name, wrapper.Length > 0 ? null : after, true, null));
                     i = stop;
                     continue;
@@ -493,6 +584,51 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         return result;
+    }
+
+    private static string? PluralWrapper(string lower) => lower switch
+    {
+        "districts" => "district",
+        "raions" or "rayons" => "raion",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The wrapper a coordinated list shares: from the separator after a name, over ", Y", "and Y", ", and Y" (capitalised
+    /// runs), to a plural "districts"/"raions" right after the last name. Null when the list ends any other way.
+    /// </summary>
+    private static string? ListWrapper(AnnotatedDocument document, int k, int limit, HashSet<int> personTokens)
+    {
+        var tokens = document.Tokens;
+        for (var names = 0; names < 6; names++)
+        {
+            var separators = 0;
+            while (k < limit && tokens[k].Lower is "," or "and" && separators < 2)
+            {
+                k++;
+                separators++;
+            }
+
+            if (separators == 0 || k >= limit || !tokens[k].Capitalized)
+            {
+                return null;
+            }
+
+            var end = PlaceRun(document, k, limit, personTokens);
+            if (end == k || end >= limit || tokens[end - 1].Lower.EndsWith("'s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (PluralWrapper(tokens[end].Lower) is { } wrapper)
+            {
+                return wrapper;
+            }
+
+            k = end;
+        }
+
+        return null;
     }
 
     private static int PlaceRun(AnnotatedDocument document, int start, int limit, HashSet<int> personTokens)
