@@ -5,8 +5,8 @@ namespace Vigil.Gazetteer;
 
 /// <summary>
 /// English reports name a raion by the adjective of its centre in several romanisations: "Synelnykivskyi", "Samarsky",
-/// "Stryiskiy" (Ukrainian), "Klimovsky", "Glushkovskiy", "Rylsky" (Russian). Latin script only; the Cyrillic forms are read
-/// elsewhere.
+/// "Stryiskiy" (Ukrainian), "Klimovsky", "Glushkovskiy", "Rylsky" (Russian). The Cyrillic forms of held raions are read
+/// elsewhere; a Russian raion not held is named after its centre from either script.
 /// </summary>
 public sealed partial class Gazetteer
 {
@@ -58,15 +58,23 @@ public sealed partial class Gazetteer
     // How a Russian raion's adjective stem ends its centre's name: Klimov-o, Khomutov-ka, Ryl-sk, Valuy-ki, Vygonich-i, Pogar.
     private static readonly string[] RussianCentreEndings = ["", "o", "a", "i", "y", "ka", "ki", "sk", "e"];
 
+    // The same in Cyrillic: Глушков-о, Хомутов-ка, Рыль-ск, Валуй-ки, Выгонич-и.
+    private static readonly string[] RussianCentreEndingsCyrillic = ["", "о", "а", "и", "ы", "ка", "ки", "ск", "е"];
+
+    // «Глушковском районе», «Рыльского района»: a Russian raion adjective in any case, longest first.
+    private static readonly string[] CyrillicAdjectiveEndings =
+        ["ского", "скому", "ским", "ском", "ский", "ской", "ская", "ское", "скую", "ских"];
+
     /// <summary>
-    /// "Klimovsky district" where no Klimovo Raion is held: the raion named after the Russian town its adjective reads back to
+    /// "Klimovsky district" or «Глушковском районе» where no such raion is held: the raion named after the Russian town its adjective reads back to
     /// (Klimov-sky → Klimovo), placed at that town as every raion is at its centre. Only a town or village in Russia, only
     /// in the oblast given as context when one is, and only when one town answers. Nothing is returned otherwise.
     /// </summary>
     private List<GeocodeCandidate> RussianRaionByCentre(string key, string? contextOblast)
     {
+        bool cyrillic = Transliteration.HasCyrillic(key);
         string? stem = null;
-        foreach (string ending in LatinAdjectiveEndings)
+        foreach (string ending in cyrillic ? CyrillicAdjectiveEndings : LatinAdjectiveEndings)
         {
             if (key.EndsWith(ending, StringComparison.Ordinal) && key.Length - ending.Length >= 3 && !key.Contains(' ', StringComparison.Ordinal))
             {
@@ -75,14 +83,14 @@ public sealed partial class Gazetteer
             }
         }
 
-        if (stem is null || Transliteration.HasCyrillic(key) || (contextOblast is not null && !contextOblast.StartsWith("RU-", StringComparison.Ordinal)))
+        if (stem is null || (contextOblast is not null && !contextOblast.StartsWith("RU-", StringComparison.Ordinal)))
         {
             return [];
         }
 
         var stems = new List<string> { stem };
         // Sudzhan-sky → Sudzha: the -n- joins the adjective to a name ending in a vowel
-        if (stem.EndsWith('n'))
+        if (stem.EndsWith(cyrillic ? 'н' : 'n'))
         {
             stems.Add(stem[..^1]);
         }
@@ -90,7 +98,7 @@ public sealed partial class Gazetteer
         var centres = new Dictionary<int, double>();
         foreach (string s in stems)
         {
-            foreach (string ending in RussianCentreEndings)
+            foreach (string ending in cyrillic ? RussianCentreEndingsCyrillic : RussianCentreEndings)
             {
                 GatherWhere(_keys, s + ending, centres, AdjectiveFactor,
                     p => p.Country == "RU" && p.Kind is PlaceKind.City or PlaceKind.Settlement
@@ -108,6 +116,24 @@ public sealed partial class Gazetteer
         double score = contextOblast is null ? 0.65 : 0.8;
         return [new GeocodeCandidate("vigil:raion-centre:" + town.Id, town.Name + " Raion", PlaceKind.Raion, null, Admin1Name(town.Admin1Code),
             town.Admin1Code, town.Country, town.Lat, town.Lon, null, score)];
+    }
+
+    private static readonly string[] CyrillicRaionWords = ["район", "района", "районе", "районі", "району", "районом"];
+
+    /// <summary>
+    /// The adjective of a raion query: the core of "Klimovsky district", or the first word of «Глушковском районе», whose
+    /// inflected «районе» the parser leaves in the core. Null for any other query.
+    /// </summary>
+    private static string? RaionAdjective(ParsedQuery query)
+    {
+        if (query.Intent is PlaceIntent.Raion or PlaceIntent.District)
+        {
+            return query.Core;
+        }
+
+        int space = query.Core.IndexOf(' ', StringComparison.Ordinal);
+        return query.Intent == PlaceIntent.Any && space > 0 && Transliteration.HasCyrillic(query.Core)
+            && CyrillicRaionWords.Contains(query.Core[(space + 1)..].ToLowerInvariant()) ? query.Core[..space] : null;
     }
 
     /// <summary>

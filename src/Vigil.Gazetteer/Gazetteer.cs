@@ -387,8 +387,8 @@ public sealed partial class Gazetteer : IGazetteer
         }
 
         // "Klimovsky district" of a Russian raion not held: the raion named after its centre (Gazetteer.LatinRaions.cs).
-        if (query.Intent is PlaceIntent.Raion or PlaceIntent.District && !scores.Keys.Any(i => _places[i].Kind is PlaceKind.Raion or PlaceKind.CityDistrict)
-            && RussianRaionByCentre(NameKey.Normalize(query.Core), contextOblast) is { Count: > 0 } raion)
+        if (RaionAdjective(query) is { } adjective && !scores.Keys.Any(i => _places[i].Kind is PlaceKind.Raion or PlaceKind.CityDistrict)
+            && RussianRaionByCentre(NameKey.Normalize(adjective), contextOblast) is { Count: > 0 } raion)
         {
             return raion;
         }

@@ -294,9 +294,10 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
     /// <summary>
     /// "the Neklinovsky district of the Rostov region": a raion kept as written (no town held reads back to it) lies in the one
-    /// oblast its sentence names, else in the one the report names; it takes that oblast and country, never coordinates.
+    /// oblast its sentence names, else in the one the report names; it takes that oblast and country, and coordinates only when
+    /// the gazetteer names it after its centre town in that oblast.
     /// </summary>
-    private static void UnresolvedRaionInNamedOblast(AnnotatedDocument document, int first)
+    private void UnresolvedRaionInNamedOblast(AnnotatedDocument document, int first)
     {
         var places = document.Places;
         for (var i = first; i < places.Count; i++)
@@ -317,9 +318,15 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
             if (named is [var oblast])
             {
+                // «Рыльском районе Курской области»: with its oblast, a Russian raion not held is named after its centre there.
+                var inOblast = raion.Place.Mention is { } mention
+                    ? gazetteer.Geocode(mention, new GeocodeContext(oblast.Admin1Code))
+                        .FirstOrDefault(h => h.Kind == PlaceKind.Raion && string.Equals(h.Admin1Code, oblast.Admin1Code, StringComparison.Ordinal))
+                    : null;
                 places[i] = raion with
                 {
-                    Place = raion.Place with { Kind = PlaceKind.Raion, Admin1 = oblast.Admin1, Admin1Code = oblast.Admin1Code, Country = oblast.Country },
+                    Place = inOblast?.ToPlaceRef(raion.Place.Mention)
+                            ?? raion.Place with { Kind = PlaceKind.Raion, Admin1 = oblast.Admin1, Admin1Code = oblast.Admin1Code, Country = oblast.Country },
                 };
             }
         }

@@ -4,7 +4,7 @@ namespace Vigil.Extraction.Tests.Steps;
 
 /// <summary>
 /// English raion mentions: coordinated names before a plural "districts" (each a raion), Russian raions named by their
-/// adjective, and the city districts that must stay a city's. Over the real gazetteer.
+/// adjective (in either script), and the city districts that must stay a city's. Over the real gazetteer.
 /// </summary>
 public sealed class RaionListTests
 {
@@ -57,6 +57,16 @@ public sealed class RaionListTests
     {
         var incident = Assert.Single(Incidents("A Ukrainian drone struck a farm building in Klimovsky district of the Bryansk region overnight, injuring a tractor driver."));
         Assert.Equal(("Klimovo Raion", PlaceKind.Raion, "RU-BRY"), (incident.Place?.Name, incident.Place?.Kind, incident.Place?.Admin1Code));
+    }
+
+    [Fact]
+    public void Extract_RussianRaionAdjectiveInCyrillic_RaionOfItsCentre()
+    {
+        var report = Extractor.Extract("В Рыльском районе Курской области в результате удара беспилотника ранена женщина, сообщил губернатор.",
+            new DocumentInfo(null, new DateOnly(2025, 2, 10), "ru", null, null));
+        var incident = Assert.Single(report.Incidents);
+        Assert.Equal(("Rylsk Raion", PlaceKind.Raion, "RU-KRS"), (incident.Place?.Name, incident.Place?.Kind, incident.Place?.Admin1Code));
+        Assert.Equal(1, incident.Injured);
     }
 
     [Fact]

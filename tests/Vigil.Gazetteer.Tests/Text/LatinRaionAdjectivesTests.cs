@@ -22,6 +22,10 @@ public sealed class LatinRaionAdjectivesTests
     [InlineData("Rylsky raion", "RU-KRS", "Rylsk Raion")]
     [InlineData("Khomutovsky district", "RU-KRS", "Khomutovka Raion")]
     [InlineData("Sudzhansky district", "RU-KRS", "Sudzha Raion")]
+    [InlineData("Глушковском районе", "RU-KRS", "Glushkovo Raion")]
+    [InlineData("Рыльского района", "RU-KRS", "Rylsk Raion")]
+    [InlineData("Климовский район", "RU-BRY", "Klimovo Raion")]
+    [InlineData("Суджанском районе", "RU-KRS", "Sudzha Raion")]
     public void Geocode_RussianRaionNotHeld_NamedAfterItsCentreInTheOblast(string mention, string oblast, string raion)
     {
         var best = Gazetteer.Default.Geocode(mention, new GeocodeContext(oblast))[0];
@@ -35,6 +39,12 @@ public sealed class LatinRaionAdjectivesTests
     public void Geocode_RussianRaionAdjective_UkrainianOblastGiven_NoRussianRaion()
     {
         Assert.DoesNotContain(Gazetteer.Default.Geocode("Klimovsky district", new GeocodeContext("UA-63")), c => c.Name == "Klimovo Raion");
+    }
+
+    [Fact]
+    public void Geocode_CyrillicRussianRaionAdjective_UkrainianOblastGiven_NoRussianRaion()
+    {
+        Assert.DoesNotContain(Gazetteer.Default.Geocode("Глушковском районе", new GeocodeContext("UA-59")), c => c.Name == "Glushkovo Raion");
     }
 
     [Fact]
