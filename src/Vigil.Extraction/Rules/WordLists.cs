@@ -48,6 +48,9 @@ internal sealed class WordLists
     /// <summary>"18 other settlements", "eight more villages", "two further towns": words between a count and its plural of places.</summary>
     public required HashSet<string> MoreWords { get; init; }
 
+    /// <summary>"Another 19 were downed", «Кроме того, сбиты …»: words that make a later sentence's tally an addition to the one before, not a part of it.</summary>
+    public required HashSet<string> TallyAdditionWords { get; init; }
+
     /// <summary>"Kyiv and the surrounding region", "Odesa and its region": words between "and" and the region word of a city's whole area.</summary>
     public required HashSet<string> WholeRegionWords { get; init; }
 
@@ -75,6 +78,7 @@ internal sealed class WordLists
         LivesWords = Lexicon.Set(file.Get("livesWords")),
         PluralsOfNoPlacesHit = Lexicon.Set(file.Get("pluralsOfNoPlacesHit")),
         MoreWords = Lexicon.Set(file.Get("moreWords")),
+        TallyAdditionWords = Lexicon.Set(file.Get("tallyAdditionWords")),
         WholeRegionWords = Lexicon.Set(file.Get("wholeRegionWords")),
     };
 }

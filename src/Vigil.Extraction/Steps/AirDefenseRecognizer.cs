@@ -41,6 +41,12 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             var sentence = document.Sentences[s];
+            // "since the start of the war, 3,905 drones destroyed": a count over more than one night is no tally (specs/README.md)
+            if (document.Lexicon.Cumulative(tokens, sentence.FirstToken, sentence.EndToken))
+            {
+                continue;
+            }
+
             var np = NounPhrase.Of(document, number, sentence.EndToken);
             var implicitRole = np.Head is HeadClass.None ? ImplicitRole(document, np.End, sentence.EndToken) : Role.None;
             if (implicitRole == Role.None && np.Head is HeadClass.None && np.Partitive)
@@ -560,8 +566,16 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            // "destroyed 18 drones overnight, eight of them over the Moscow region": a part's place, not the tally's
-            if (k > number && Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";"))
+            // «Минобороны: над Курской областью сбиты 28 БПЛА», told before any other tally, stays the ministry's claim as the Slavic
+            // corpora annotate it; after a tally it is a part of the ministry's breakdown by region, and by anyone else a local count
+            if (!English(document) && document.ClaimantOf(tokens[k].Sentence) is { Adversary: true } &&
+                !document.Tallies.Any(t => t.Sentence < tokens[k].Sentence))
+            {
+                continue;
+            }
+
+            // "destroyed 18 drones overnight, eight of them over the Moscow region", "23 drones: 10 over …": a part's place, not the tally's
+            if (k > number && Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";" or ":"))
             {
                 continue;
             }

@@ -6,8 +6,9 @@ namespace Vigil.Extraction.Steps;
 /// <summary>
 /// One air-defence entry per day, weapon, attacking side and scope: launched and intercepted
 /// figures of the same night stated in different sentences are joined; within a sentence the same
-/// role adds up ("5 ballistic and 3 cruise missiles"), across sentences a repeated figure is the same
-/// figure (the larger is kept). A tally with no date of its own takes the report's first date.
+/// role adds up ("5 ballistic and 3 cruise missiles"); across sentences a repeated figure is the same
+/// figure, and a different one adds only where its sentence says it is more ("another", «ще», lost to
+/// electronic warfare), else the larger is kept. A tally with no date of its own takes the report's first date.
 /// </summary>
 internal sealed class TallyAssembler : IPipelineStep
 {
@@ -36,8 +37,13 @@ internal sealed class TallyAssembler : IPipelineStep
         bool HeadlineRestated(TallyMention t) => english && title && t.Sentence == 0 &&
             document.Tallies.Any(o => o.Sentence > 0 && o.Weapon == t.Weapon && o.Attacker == t.Attacker && o.Launched == t.Launched &&
                                       o.Intercepted == t.Intercepted && o.Suppressed == t.Suppressed);
+        // "… destroyed 141 drones overnight" then "between 11 p.m. on December 24 and 7 a.m. … destroyed 141": the same figures told
+        // again with the evening the night began on are the same tally, not the day before's
+        bool RestatesNeighbourDay(TallyMention t) => document.Tallies.Any(o => o.Sentence < t.Sentence && o.Weapon == t.Weapon && o.Attacker == t.Attacker &&
+            o.Launched == t.Launched && o.Intercepted == t.Intercepted && o.Suppressed == t.Suppressed &&
+            (o.Date ?? lead) is { } first && (t.Date ?? lead) is { } again && again == first.AddDays(-1));
         var groups = document.Tallies
-            .Where(t => !RestatesAdversary(t) && !HeadlineRestated(t))
+            .Where(t => !RestatesAdversary(t) && !HeadlineRestated(t) && !RestatesNeighbourDay(t))
             .GroupBy(t => (Date: t.Date ?? lead, t.Weapon, t.Attacker, t.Scope))
             .OrderBy(g => g.Min(t => t.NumberToken));
         foreach (var group in groups)
@@ -48,31 +54,40 @@ internal sealed class TallyAssembler : IPipelineStep
             {
                 var values = new List<long>();
                 var seenAcrossSentences = new HashSet<long>();
+                long? running = null;
                 foreach (var sentence in group.GroupBy(t => t.Sentence))
                 {
                     var inSentence = sentence.Select(pick).Where(v => v is not null).Select(v => (long)v!.Value).ToList();
-                    foreach (var v in inSentence)
-                    {
-                        if (!seenAcrossSentences.Contains(v))
-                        {
-                            values.Add(v);
-                        }
-                    }
-
+                    var fresh = inSentence.Where(v => !seenAcrossSentences.Contains(v)).ToList();
                     foreach (var v in inSentence)
                     {
                         seenAcrossSentences.Add(v);
                     }
+
+                    if (fresh.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    values.AddRange(fresh);
+                    var part = fresh.Sum();
+                    // Across sentences a different figure is added only where its sentence says so ("Another 12 were
+                    // suppressed", «Кроме того, … ещё»); otherwise it is a part or a restatement of the night's total
+                    // («за сутки … 220» then «за ночь … 27»; a region's share), and the total is the larger
+                    running = running is not { } r ? part : AddsTo(document, sentence.Key, sentence) ? r + part : Math.Max(r, part);
                 }
 
-                if (values.Count == 0)
+                if (running is not { } result)
                 {
                     return null;
                 }
 
-                var sum = values.Sum();
                 var max = values.Max();
-                var result = values.Count > 2 && max * 2 == sum ? max : sum;
+                if (values.Count > 2 && max * 2 == values.Sum())
+                {
+                    result = max;
+                }
+
                 return (int)Math.Min(result, int.MaxValue);
             }
 
@@ -82,5 +97,29 @@ internal sealed class TallyAssembler : IPipelineStep
                 Combine(t => t.Launched), Combine(t => t.Intercepted ?? t.Suppressed), claimant, document.SentenceEvidence(firstMention.Sentence),
                 Combine(t => t.Suppressed), group.Key.Scope));
         }
+    }
+
+    /// <summary>A later sentence's tally adds to the earlier ones: it says "another", "also", "in addition", «ещё», «кроме того», or its
+    /// figures are the ones lost to electronic warfare beside those shot down.</summary>
+    private static bool AddsTo(AnnotatedDocument document, int sentence, IEnumerable<TallyMention> mentions)
+    {
+        if (mentions.All(t => t.Intercepted is null && t.Suppressed is not null))
+        {
+            return true;
+        }
+
+        var tokens = document.Tokens;
+        var span = document.Sentences[sentence];
+        for (var k = span.FirstToken; k < span.EndToken; k++)
+        {
+            // "more than 200" is a qualifier, not an addition
+            if (document.Lexicon.Words.TallyAdditionWords.Contains(tokens[k].Lower) &&
+                !(tokens[k].Lower == "more" && k + 1 < span.EndToken && tokens[k + 1].Lower == "than"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -69,6 +69,29 @@ public sealed class SlavicExtractionTests
     }
 
     [Fact]
+    public void Extract_RussianMinistryBreakdownByRegion_PartsOfTheTotal()
+    {
+        var result = Run("Ночью средства ПВО уничтожили 31 украинский беспилотник, сообщает Минобороны. Из них 14 беспилотников сбиты над Белгородской областью, девять над Воронежской.", "ru");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal(31, tally.Intercepted);
+    }
+
+    [Fact]
+    public void Extract_RussianSinceTheStartOfTheOperation_NoTally()
+    {
+        var result = Run("Всего с начала проведения специальной военной операции уничтожены 74 512 беспилотных летательных аппаратов.", "ru");
+        Assert.Empty(result.AirDefense);
+    }
+
+    [Fact]
+    public void Extract_UkrainianLocationallyLostInNextSentence_AddsToIntercepted()
+    {
+        var result = Run("Станом на 08:30 збито 57 ударних дронів. Ще 21 дрон-імітатор локаційно втрачено.", "uk");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal(78, tally.Intercepted);
+    }
+
+    [Fact]
     public void Lexicon_UkrainianPack_ExtendsEnglishWithItsOwnWords()
     {
         var uk = Lexicon.For("uk")!;

@@ -35,6 +35,39 @@ public sealed class OtherScopesTests
     }
 
     [Fact]
+    public void Extract_NightInsideTheDay_DayTotalNotSummed()
+    {
+        // a later sentence's different figure with no "another"/"also" is a part (the night's share), not an addition
+        var result = Extract.Run("Russia's defence ministry said air defences destroyed 174 Ukrainian drones over the past day. During the night, 46 drones were brought down.");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal((Side.UA, (int?)174), (tally.Attacker, tally.Intercepted));
+    }
+
+    [Fact]
+    public void Extract_AnotherInTheNextSentence_Adds()
+    {
+        var result = Extract.Run("Air defence shot down 64 Russian drones overnight. Another 19 drones were shot down by mobile fire groups.");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal(83, tally.Intercepted);
+    }
+
+    [Fact]
+    public void Extract_BreakdownAfterColon_TallyIsTheTotal()
+    {
+        var result = Extract.Run("The ministry said air defences intercepted 58 Ukrainian drones overnight: 21 over the Bryansk Region, 17 over the Kursk Region and 20 over the Belgorod Region.");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal(58, tally.Intercepted);
+    }
+
+    [Fact]
+    public void Extract_SameFiguresWithTheEveningTheNightBegan_OneTally()
+    {
+        var result = Extract.Run("Russian air defences downed 58 Ukrainian drones overnight, the defence ministry said. \"From 10 p.m. on June 10 until 6 a.m., air defence systems intercepted and destroyed 58 Ukrainian drones,\" the ministry wrote.");
+        var tally = Assert.Single(result.AirDefense);
+        Assert.Equal((58, new DateOnly(2025, 6, 11)), (tally.Intercepted, tally.Date));
+    }
+
+    [Fact]
     public void Extract_OtherSidesClaim_AttackerUkraine()
     {
         var result = Extract.Run("Russia's defence ministry said it destroyed 25 Ukrainian drones overnight.");
