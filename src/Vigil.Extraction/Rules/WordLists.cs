@@ -51,6 +51,15 @@ internal sealed class WordLists
     /// <summary>"Another 19 were downed", «Кроме того, сбиты …»: words that make a later sentence's tally an addition to the one before, not a part of it.</summary>
     public required HashSet<string> TallyAdditionWords { get; init; }
 
+    /// <summary>«Україну», «по Україні»: the country as the target of launches (a nationwide tally), in Ukrainian and Russian reports.</summary>
+    public required HashSet<string> LaunchCountryTargets { get; init; }
+
+    /// <summary>«область», «по области», «громади»: a region or community as the target of launches (one area's strike).</summary>
+    public required HashSet<string> LaunchAreaTargets { get; init; }
+
+    /// <summary>«з напрямку», «с территории»: words before a place the munitions were launched from.</summary>
+    public required HashSet<string> LaunchOriginWords { get; init; }
+
     /// <summary>"Kyiv and the surrounding region", "Odesa and its region": words between "and" and the region word of a city's whole area.</summary>
     public required HashSet<string> WholeRegionWords { get; init; }
 
@@ -79,6 +88,9 @@ internal sealed class WordLists
         PluralsOfNoPlacesHit = Lexicon.Set(file.Get("pluralsOfNoPlacesHit")),
         MoreWords = Lexicon.Set(file.Get("moreWords")),
         TallyAdditionWords = Lexicon.Set(file.Get("tallyAdditionWords")),
+        LaunchCountryTargets = Lexicon.Set(file.Get("launchCountryTargets")),
+        LaunchAreaTargets = Lexicon.Set(file.Get("launchAreaTargets")),
+        LaunchOriginWords = Lexicon.Set(file.Get("launchOriginWords")),
         WholeRegionWords = Lexicon.Set(file.Get("wholeRegionWords")),
     };
 }

@@ -166,6 +166,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
+            // «випустили 5 ракет по критичній інфраструктурі на Полтавщині», «вдарили шістьма ракетами по Покровському району»: in a
+            // Ukrainian or Russian report the munitions aimed at one region or town are that place's strike, not the night's launches
+            if (role == Role.Launched && !English(document) && AimsAtOneArea(document, sentence))
+            {
+                continue;
+            }
+
             // "shot down all 30 drones launched by Russia": every one launched was intercepted
             var allIntercepted = role == Role.Launched && number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "all" &&
                 LeftRole(document, number.QualifierStart - 1, Math.Max(sentence.FirstToken, number.QualifierStart - 5)) == Role.Intercepted;
@@ -509,6 +516,40 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The sentence names a Ukrainian region, district, community or town as the target («атакували Львівську область», «по селу
+    /// Калинове», «по области») and not the country («атакував Україну»); a place the munitions came from («з тимчасово окупованого
+    /// Криму») is no target.
+    /// </summary>
+    private static bool AimsAtOneArea(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        var words = document.Lexicon.Words;
+        var area = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (words.LaunchCountryTargets.Contains(tokens[k].Lower))
+            {
+                return false;
+            }
+
+            area |= words.LaunchAreaTargets.Contains(tokens[k].Lower);
+        }
+
+        foreach (var place in document.PlacesIn(tokens[sentence.FirstToken].Sentence))
+        {
+            var origin = false;
+            for (var b = Math.Max(sentence.FirstToken, place.Start - 3); b < place.Start; b++)
+            {
+                origin |= tokens[b].Lower is "of" or "from" || words.LaunchOriginWords.Contains(tokens[b].Lower);
+            }
+
+            area |= place.Place.Country == "UA" && !origin;
+        }
+
+        return area;
     }
 
     private static bool NamesRussia(AnnotatedDocument document, SentenceSpan sentence)

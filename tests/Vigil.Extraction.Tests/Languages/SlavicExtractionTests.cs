@@ -91,6 +91,23 @@ public sealed class SlavicExtractionTests
         Assert.Equal(78, tally.Intercepted);
     }
 
+    [Theory]
+    [InlineData("Уночі окупанти вдарили трьома ракетами по Чугуївській громаді, поранено чоловіка.", "uk")]
+    [InlineData("Днем российские войска атаковали Николаевскую область пятью беспилотниками.", "ru")]
+    public void Extract_LaunchesAimedAtOneArea_NoNationwideTally(string text, string language)
+    {
+        Assert.Empty(Run(text, language).AirDefense);
+    }
+
+    [Theory]
+    [InlineData("Уночі противник атакував Україну 48 ударними БпЛА з напрямку Брянська.", "uk")]
+    [InlineData("Ночью Россия атаковала Украину 40 дронами, из них 31 сбит.", "ru")]
+    public void Extract_LaunchesAtTheCountry_StayATally(string text, string language)
+    {
+        var tally = Assert.Single(Run(text, language).AirDefense);
+        Assert.NotNull(tally.Launched);
+    }
+
     [Fact]
     public void Lexicon_UkrainianPack_ExtendsEnglishWithItsOwnWords()
     {
