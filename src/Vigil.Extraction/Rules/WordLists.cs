@@ -51,6 +51,9 @@ internal sealed class WordLists
     /// <summary>"Another 19 were downed", «Кроме того, сбиты …»: words that make a later sentence's tally an addition to the one before, not a part of it.</summary>
     public required HashSet<string> TallyAdditionWords { get; init; }
 
+    /// <summary>"according to", «по информации», «за даними»: words shortly before a side's forces that make them the source, not the attacker.</summary>
+    public required HashSet<string> SourceIntroducers { get; init; }
+
     /// <summary>«Україну», «по Україні»: the country as the target of launches (a nationwide tally), in Ukrainian and Russian reports.</summary>
     public required HashSet<string> LaunchCountryTargets { get; init; }
 
@@ -88,6 +91,7 @@ internal sealed class WordLists
         PluralsOfNoPlacesHit = Lexicon.Set(file.Get("pluralsOfNoPlacesHit")),
         MoreWords = Lexicon.Set(file.Get("moreWords")),
         TallyAdditionWords = Lexicon.Set(file.Get("tallyAdditionWords")),
+        SourceIntroducers = Lexicon.Set(file.Get("sourceIntroducers")),
         LaunchCountryTargets = Lexicon.Set(file.Get("launchCountryTargets")),
         LaunchAreaTargets = Lexicon.Set(file.Get("launchAreaTargets")),
         LaunchOriginWords = Lexicon.Set(file.Get("launchOriginWords")),

@@ -1939,7 +1939,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         foreach (var s in b.Sentences)
         {
             var sentence = document.Sentences[s];
-            if (document.Lexicon.AttackerUkraine.Contains(tokens, sentence.FirstToken, sentence.EndToken))
+            // «По информации Вооруженных сил Украины, Одессу атаковали …», "according to the Ukrainian military": the source, not the attacker
+            if (document.Lexicon.AttackerUkraine.FindAll(tokens, sentence.FirstToken, sentence.EndToken)
+                .Any(m => !Enumerable.Range(Math.Max(sentence.FirstToken, m.Start - 3), m.Start - Math.Max(sentence.FirstToken, m.Start - 3))
+                    .Any(k => document.Lexicon.Words.SourceIntroducers.Contains(tokens[k].Lower))))
             {
                 return Side.UA;
             }

@@ -109,6 +109,14 @@ public sealed class SlavicExtractionTests
     }
 
     [Fact]
+    public void Extract_UkrainianForcesAsTheSource_AttackerStaysRussia()
+    {
+        var text = "По информации Вооруженных сил Украины, Одессу ночью атаковали российские беспилотники, ранены три человека.";
+        var incident = Assert.Single(Run(text, "ru").Incidents);
+        Assert.Equal((Side?)Side.RU, incident.Attacker);
+    }
+
+    [Fact]
     public void Lexicon_UkrainianPack_ExtendsEnglishWithItsOwnWords()
     {
         var uk = Lexicon.For("uk")!;
