@@ -1940,9 +1940,20 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         {
             var sentence = document.Sentences[s];
             // «По информации Вооруженных сил Украины, Одессу атаковали …», "according to the Ukrainian military": the source, not the attacker
-            if (document.Lexicon.AttackerUkraine.FindAll(tokens, sentence.FirstToken, sentence.EndToken)
-                .Any(m => !Enumerable.Range(Math.Max(sentence.FirstToken, m.Start - 3), m.Start - Math.Max(sentence.FirstToken, m.Start - 3))
-                    .Any(k => document.Lexicon.Words.SourceIntroducers.Contains(tokens[k].Lower))))
+            bool IsSource(int start)
+            {
+                for (var k = Math.Max(sentence.FirstToken, start - 3); k < start; k++)
+                {
+                    if (document.Lexicon.Words.SourceIntroducers.Contains(tokens[k].Lower))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (document.Lexicon.AttackerUkraine.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Any(m => !IsSource(m.Start)))
             {
                 return Side.UA;
             }

@@ -28,7 +28,7 @@ internal sealed class TallyAssembler : IPipelineStep
         // tally before or after it repeating the ministry's figure for the same day, weapon and side is that claim again, not a second entry
         var english = document.Info.Language is not ("uk" or "ru");
         bool RestatesAdversary(TallyMention t) => t.Attacker == Side.UA && t.Scope != ClaimScope.AdversaryClaim &&
-            document.Tallies.Any(o => o.Scope == ClaimScope.AdversaryClaim && o.Attacker == Side.UA && o.Weapon == t.Weapon && (o.Sentence < t.Sentence || (english && o.Sentence != t.Sentence)) &&
+            document.Tallies.Any(o => o.Scope == ClaimScope.AdversaryClaim && o.Attacker == Side.UA && o.Weapon == t.Weapon && o.Sentence != t.Sentence &&
                                       (o.Date ?? lead) == (t.Date ?? lead) && o.Launched == t.Launched && o.Intercepted == t.Intercepted && o.Suppressed == t.Suppressed);
         // A headline's (a first line with no closing punctuation) tally restated in the body with the same figures ("Air defence shot down 11 Russian drones yesterday and at
         // night" over "… destroyed 11 Russian drones over the past day and at night on 2 August") is one tally: the body's, with its date

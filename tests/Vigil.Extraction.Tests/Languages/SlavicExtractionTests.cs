@@ -117,6 +117,14 @@ public sealed class SlavicExtractionTests
     }
 
     [Fact]
+    public void Extract_MinistryHeadlineThenAttributedBody_OneTally()
+    {
+        var text = "Минобороны: ПВО за сутки сбили 96 украинских беспилотников\n\nСредства ПВО за прошедшие сутки сбили 96 беспилотников самолетного типа. Об этом сообщили в Минобороны РФ.";
+        var tally = Assert.Single(Run(text, "ru").AirDefense);
+        Assert.Equal(96, tally.Intercepted);
+    }
+
+    [Fact]
     public void Lexicon_UkrainianPack_ExtendsEnglishWithItsOwnWords()
     {
         var uk = Lexicon.For("uk")!;
