@@ -168,7 +168,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
 
             // «випустили 5 ракет по критичній інфраструктурі на Полтавщині», «вдарили шістьма ракетами по Покровському району»: in a
             // Ukrainian or Russian report the munitions aimed at one region or town are that place's strike, not the night's launches
-            if (role == Role.Launched && !English(document) && AimsAtOneArea(document, sentence))
+            if (role == Role.Launched && !English(document) && AimsAtOneArea(document, s))
             {
                 continue;
             }
@@ -523,9 +523,10 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
     /// Калинове», «по области») and not the country («атакував Україну»); a place the munitions came from («з тимчасово окупованого
     /// Криму») is no target.
     /// </summary>
-    private static bool AimsAtOneArea(AnnotatedDocument document, SentenceSpan sentence)
+    private static bool AimsAtOneArea(AnnotatedDocument document, int s)
     {
         var tokens = document.Tokens;
+        var sentence = document.Sentences[s];
         var words = document.Lexicon.Words;
         var area = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -538,7 +539,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             area |= words.LaunchAreaTargets.Contains(tokens[k].Lower);
         }
 
-        foreach (var place in document.PlacesIn(tokens[sentence.FirstToken].Sentence))
+        foreach (var place in document.PlacesIn(s))
         {
             var origin = false;
             for (var b = Math.Max(sentence.FirstToken, place.Start - 3); b < place.Start; b++)

@@ -27,20 +27,19 @@ internal sealed class TallyAssembler : IPipelineStep
         // The Russian ministry's count of Ukrainian drones told in the reporter's words and quoted (or headlined) is one claim: an unattributed
         // tally before or after it repeating the ministry's figure for the same day, weapon and side is that claim again, not a second entry
         var english = document.Info.Language is not ("uk" or "ru");
+        static bool SameFigures(TallyMention a, TallyMention b) => a.Weapon == b.Weapon && a.Attacker == b.Attacker &&
+            a.Launched == b.Launched && a.Intercepted == b.Intercepted && a.Suppressed == b.Suppressed;
         bool RestatesAdversary(TallyMention t) => t.Attacker == Side.UA && t.Scope != ClaimScope.AdversaryClaim &&
-            document.Tallies.Any(o => o.Scope == ClaimScope.AdversaryClaim && o.Attacker == Side.UA && o.Weapon == t.Weapon && o.Sentence != t.Sentence &&
-                                      (o.Date ?? lead) == (t.Date ?? lead) && o.Launched == t.Launched && o.Intercepted == t.Intercepted && o.Suppressed == t.Suppressed);
+            document.Tallies.Any(o => o.Scope == ClaimScope.AdversaryClaim && o.Sentence != t.Sentence && (o.Date ?? lead) == (t.Date ?? lead) && SameFigures(o, t));
         // A headline's (a first line with no closing punctuation) tally restated in the body with the same figures ("Air defence shot down 11 Russian drones yesterday and at
         // night" over "… destroyed 11 Russian drones over the past day and at night on 2 August") is one tally: the body's, with its date
         var title = document.Sentences.Count > 1 && document.Sentences[0].EndToken > document.Sentences[0].FirstToken &&
                     document.Tokens[document.Sentences[0].EndToken - 1].Lower is not ("." or "!" or "?");
         bool HeadlineRestated(TallyMention t) => english && title && t.Sentence == 0 &&
-            document.Tallies.Any(o => o.Sentence > 0 && o.Weapon == t.Weapon && o.Attacker == t.Attacker && o.Launched == t.Launched &&
-                                      o.Intercepted == t.Intercepted && o.Suppressed == t.Suppressed);
+            document.Tallies.Any(o => o.Sentence > 0 && SameFigures(o, t));
         // "… destroyed 141 drones overnight" then "between 11 p.m. on December 24 and 7 a.m. … destroyed 141": the same figures told
         // again with the evening the night began on are the same tally, not the day before's
-        bool RestatesNeighbourDay(TallyMention t) => document.Tallies.Any(o => o.Sentence < t.Sentence && o.Weapon == t.Weapon && o.Attacker == t.Attacker &&
-            o.Launched == t.Launched && o.Intercepted == t.Intercepted && o.Suppressed == t.Suppressed &&
+        bool RestatesNeighbourDay(TallyMention t) => document.Tallies.Any(o => o.Sentence < t.Sentence && SameFigures(o, t) &&
             (o.Date ?? lead) is { } first && (t.Date ?? lead) is { } again && again == first.AddDays(-1));
         var groups = document.Tallies
             .Where(t => !RestatesAdversary(t) && !HeadlineRestated(t) && !RestatesNeighbourDay(t))
