@@ -19,13 +19,15 @@ internal sealed class DiscourseClassifier : IPipelineStep
         var rules = document.Lexicon.Discourse;
         var tokens = document.Tokens;
         var placesBySentence = document.Places.GroupBy(p => tokens[p.Start].Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var bodyStarted = false;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             var places = placesBySentence.GetValueOrDefault(s) ?? [];
             MarkDateline(document, sentence, places);
             MarkTitles(document, sentence, places);
-            var role = Classify(document, sentence, s);
+            var role = Classify(document, sentence, s, bodyStarted);
+            bodyStarted |= role != SentenceRole.Boilerplate && !OnFirstLine(document, sentence);
             // "Read also" on a line of its own, then "- Occupants struck Kharkiv: nearly 100 injured": the list of links under it
             if (role != SentenceRole.Boilerplate && s > 0 && document.Roles[s - 1] == SentenceRole.Boilerplate && IsListItem(document, sentence))
             {
@@ -49,7 +51,7 @@ internal sealed class DiscourseClassifier : IPipelineStep
     }
 
     /// <summary>The sentence's role, read in one pass over its tokens; the needs it states are listed on the way.</summary>
-    private static SentenceRole Classify(AnnotatedDocument document, SentenceSpan sentence, int s)
+    private static SentenceRole Classify(AnnotatedDocument document, SentenceSpan sentence, int s, bool bodyStarted)
     {
         var rules = document.Lexicon.Discourse;
         var tokens = document.Tokens;
@@ -59,7 +61,8 @@ internal sealed class DiscourseClassifier : IPipelineStep
             first++;
         }
 
-        if (rules.BoilerplateOpeners.MatchAt(tokens, first, sentence.EndToken).Length > 0 || IsPageLine(document, sentence))
+        if (rules.BoilerplateOpeners.MatchAt(tokens, first, sentence.EndToken).Length > 0 ||
+            (IsPageLine(document, sentence) && !IsStandfirst(document, sentence, s, bodyStarted)))
         {
             return SentenceRole.Boilerplate;
         }
@@ -212,6 +215,53 @@ internal sealed class DiscourseClassifier : IPipelineStep
         var last = text[end - 1];
         return words <= MaxPageLineWords && last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
     }
+
+    /// <summary>
+    /// The report's own summary under its headline («Украинские власти сообщили, что 21 человек погиб …» with no full stop):
+    /// a page line of a sentence's length right under the headline, before any body sentence, neither the headline repeated
+    /// nor a photo's caption. Its figures are the report's, unlike those of a related article's headline further down.
+    /// </summary>
+    private static bool IsStandfirst(AnnotatedDocument document, SentenceSpan sentence, int s, bool bodyStarted)
+    {
+        if (bodyStarted || s == 0 || OnFirstLine(document, sentence) || WordCount(document, sentence) < MinStandfirstWords)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Lower is "photo" or "фото")
+            {
+                return false;
+            }
+        }
+
+        // the line above is the headline: of a headline's length, and not the same words again
+        var above = document.Sentences[s - 1];
+        var text = document.Text;
+        var line = text.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim();
+        var headline = text.AsSpan(above.Start, above.End - above.Start).Trim();
+        return WordCount(document, above) >= 4 && text.AsSpan(above.End, sentence.Start - above.End).Contains('\n') &&
+               !headline.Contains(line, StringComparison.Ordinal) && !line.Contains(headline, StringComparison.Ordinal);
+    }
+
+    private static int WordCount(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var words = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            words += document.Tokens[k].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    /// <summary>Bylines, dates, section names and headlines run shorter; a summary under the headline is a full sentence.</summary>
+    private const int MinStandfirstWords = 12;
+
+    private static bool OnFirstLine(AnnotatedDocument document, SentenceSpan sentence) =>
+        !document.Text.AsSpan(0, sentence.Start).Contains('\n');
 
     /// <summary>Headlines run to about 20 words; a line of more is a paragraph.</summary>
     private const int MaxPageLineWords = 25;

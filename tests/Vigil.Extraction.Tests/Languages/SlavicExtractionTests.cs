@@ -24,6 +24,16 @@ public sealed class SlavicExtractionTests
         Assert.Equal((killed, injured), (incident.Killed, incident.Injured));
     }
 
+    [Theory]
+    [InlineData("Ракетный удар по Днепру\n\nВласти области сообщили, что 12 человек погибли и более 40 получили ранения в результате ракетного удара по Днепру\n\nСпасатели продолжают разбирать завалы. Работы шли всю ночь.\n", "ru", "Dnipro")]
+    [InlineData("Ракетний удар по Дніпру\n\nВлада області повідомила, що 12 людей загинули і понад 40 дістали поранень унаслідок ракетного удару по Дніпру\n\nРятувальники продовжують розбирати завали. Роботи тривали всю ніч.\n", "uk", "Dnipro")]
+    public void Extract_SummaryUnderTheHeadline_GivesTheFigures(string text, string language, string place)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(place, incident.Place?.Name);
+        Assert.Equal((12, 40), (incident.Killed, incident.Injured));
+    }
+
     [Fact]
     public void Extract_ChildByAge_ChildrenSubset()
     {

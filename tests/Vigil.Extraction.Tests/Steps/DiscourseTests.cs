@@ -36,6 +36,55 @@ public sealed class DiscourseTests
     }
 
     [Fact]
+    public void Extract_SummaryUnderTheHeadlineWithoutFullStop_GivesTheFigures()
+    {
+        // A news page's standfirst: a sentence under the headline that lost its full stop; the body that follows never repeats the toll.
+        const string text = """
+            Deadly strike on Zaporizhzhia
+
+            Regional officials reported that 9 people were killed and more than 30 wounded when Russian missiles hit Zaporizhzhia
+
+            Rescuers worked through the night at the damaged apartment block. The strike came shortly after midnight.
+            """;
+        var incident = Extract.Single(text);
+        Assert.Equal("Zaporizhzhia", incident.Place?.Name);
+        Assert.Equal((9, 30), (incident.Killed, incident.Injured));
+    }
+
+    [Fact]
+    public void Extract_UnpunctuatedLineAfterTheBodyBegins_IsAnotherArticlesHeadline()
+    {
+        // The same shape of line once the body has begun is a related article's headline: its figures are not this report's.
+        const string text = """
+            Deadly strike on Zaporizhzhia
+
+            A Russian missile hit a warehouse in Zaporizhzhia on Wednesday, injuring two workers, officials said.
+
+            Officials reported that 9 people were killed and more than 30 wounded when Russian missiles hit Zaporizhzhia in March
+
+            Rescuers cleared the rubble by the evening.
+            """;
+        var incident = Extract.Single(text);
+        Assert.Equal(2, incident.Injured);
+        Assert.Null(incident.Killed);
+    }
+
+    [Fact]
+    public void Extract_CaptionUnderTheHeadline_IsNotTheSummary()
+    {
+        const string text = """
+            Strike on Zaporizhzhia
+
+            Rescuers at the site of an earlier strike that killed 9 people and wounded 30 in central Zaporizhzhia last spring Photo: regional administration
+
+            A Russian missile hit a warehouse in Zaporizhzhia on Wednesday, injuring two workers, officials said.
+            """;
+        var incident = Extract.Single(text);
+        Assert.Equal(2, incident.Injured);
+        Assert.Null(incident.Killed);
+    }
+
+    [Fact]
     public void Extract_DatelineOnly_PlaceComesFromTheBody()
     {
         var incident = Extract.Single("ODESA, Ukraine — A Russian missile hit a warehouse in Mykolaiv on Tuesday, injuring four workers, officials said.");
