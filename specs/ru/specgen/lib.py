@@ -22,7 +22,7 @@ NAMES = {
     "Hennadii Trukhanov": "Труханов", "Vitalii Kim": "Ким", "Oleksandr Senkevych": "Сенкевич",
     "Yevhen Yevtushenko": "Евтушенко", "Oleksandr Prokudin": "Прокудин", "Roman Mrochko": "Мрочко",
     "Vadym Filashkin": "Филашкин", "Oleksandr Vilkul": "Вилкул", "Yurii Ihnat": "Игнат",
-    "Vyacheslav Gladkov": "Гладков", "Alexander Khinshtein": "Хинштейн", "Alexander Bogomaz": "Богомаз",
+    "Vyacheslav Gladkov": "Гладков", "Oleksandr Khinshtein": "Хинштейн", "Oleksandr Bohomaz": "Богомаз",
     "Oleh Hryhorov": "Григоров", "Dmytro Lubinets": "Лубинец", "Artem Lysohor": "Лысогор",
     "Rehina Kharchenko": "Харченко", "Viktor Kovalenko": "Коваленко", "Mykola Lukashuk": "Лукашук",
     "Andrii Kanashevych": "Канашевич", "Oleksandr Ivanov": "Иванов",

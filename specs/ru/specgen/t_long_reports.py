@@ -184,7 +184,7 @@ C("telegram", "cross_border attacker_side multi_incident relative_dates killed_p
 «Все пострадавшие получают необходимую помощь. Призываю жителей приграничья быть предельно внимательными», — написал Хинштейн.
 """, inc=[I("Rylsk", w="drone", i=1, dmg="vehicles"), I("Kurchatov", w="drone", k=0, i=0, dmg="industrial"),
           I("Kursk Oblast", w="artillery", k=1, i=2)],
-  st=[S("Alexander Khinshtein", None)])
+  st=[S("Oleksandr Khinshtein", None)])
 
 P = "2025-10-02"
 C("telegram", "cross_border attacker_side multi_incident relative_dates injured_phrasing explicit_zero weapons numbers_words case_forms", P, """

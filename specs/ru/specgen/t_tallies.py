@@ -152,7 +152,7 @@ C("telegram", "cross_border attacker_side children_subset injured_phrasing weapo
 P = "2025-09-04"
 C("telegram", "cross_border attacker_side injured_phrasing numbers_digits weapons overnight statements", P, """
 «Над Курском этой ночью сбиты 11 беспилотников. Обломки повредили три многоквартирных дома, пострадали 4 человека», — сообщил врио губернатора Курской области Александр Хинштейн.
-""", inc=[I("Kursk", w="drone", i=4, dmg="residential")], st=[S("Alexander Khinshtein", "governor")])
+""", inc=[I("Kursk", w="drone", i=4, dmg="residential")], st=[S("Oleksandr Khinshtein", "governor")])
 
 P = "2025-09-18"
 C("telegram", "cross_border attacker_side weapons killed_phrasing injured_phrasing numbers_words", P, """
@@ -177,7 +177,7 @@ C("telegram", "cross_border attacker_side killed_phrasing injured_phrasing weapo
 P = "2025-11-15"
 C("wire", "cross_border attacker_side adversary_claim air_defense statements overnight numbers_digits", P, """
 Губернатор Брянской области Александр Богомаз сообщил, что ночью ПВО отразила атаку дронов на Брянск. «Пострадавших и разрушений нет», — написал он. Минобороны РФ отчиталось о 64 перехваченных за ночь БПЛА над российскими регионами.
-""", inc=[I("Bryansk", w="drone", k=0, i=0)], ad=[A(P, "drone", None, 64, att="UA")], st=[S("Alexander Bogomaz", "governor")])
+""", inc=[I("Bryansk", w="drone", k=0, i=0)], ad=[A(P, "drone", None, 64, att="UA")], st=[S("Oleksandr Bohomaz", "governor")])
 
 P = "2025-11-28"
 C("telegram", "cross_border attacker_side killed_phrasing increment_total case_forms weapons", P, """

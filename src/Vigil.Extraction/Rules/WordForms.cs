@@ -18,6 +18,7 @@ internal sealed class WordForms
     private readonly string[] _endings;
     private readonly int _minStem;
     private readonly Dictionary<string, string> _gloss = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _ukrainianForms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _glossStems = new(StringComparer.Ordinal);
     private Dictionary<string, string?> _wordStems = new(StringComparer.Ordinal);
     private HashSet<string> _words = new(StringComparer.Ordinal);
@@ -33,11 +34,25 @@ internal sealed class WordForms
         file.Get("comment");
         var forms = new WordForms([.. file.Get("endings").EnumerateArray().Select(e => e.GetString()!)], file.Get("minStem").GetInt32());
         var names = file.Get("names");
-        RuleFile.RefuseUnknown(file.Name, "names", names, "male", "female", "maleEndings", "femaleEndings");
+        RuleFile.RefuseUnknown(file.Name, "names", names, "male", "female", "maleEndings", "femaleEndings", "ukrainianForms");
         forms.MaleNames = Lexicon.Set(names.GetProperty("male"));
         forms.FemaleNames = Lexicon.Set(names.GetProperty("female"));
         forms.MaleEndings = [.. names.GetProperty("maleEndings").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderByDescending(p => p.Name.Length)];
         forms.FemaleEndings = [.. names.GetProperty("femaleEndings").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderByDescending(p => p.Name.Length)];
+        if (names.TryGetProperty("ukrainianForms", out var ukrainian))
+        {
+            foreach (var p in ukrainian.EnumerateObject())
+            {
+                if (!forms.MaleNames.Contains(p.Name) && !forms.FemaleNames.Contains(p.Name))
+                {
+                    throw new InvalidDataException($"{file.Name}: ukrainianForms '{p.Name}' is not a listed forename");
+                }
+
+                forms._ukrainianForms[p.Name] = p.Value.GetString() is { Length: > 0 } form && !form.Contains(' ', StringComparison.Ordinal)
+                    ? form : throw new InvalidDataException($"{file.Name}: ukrainianForms '{p.Name}' must map to one word");
+            }
+        }
+
         foreach (var p in file.Get("gloss").EnumerateObject())
         {
             if (p.Value.ValueKind != JsonValueKind.String || p.Value.GetString() is not { Length: > 0 } target || target.Contains(' ', StringComparison.Ordinal))
@@ -117,6 +132,18 @@ internal sealed class WordForms
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// A name in the nominative with its forename in the Ukrainian form ("Сергей Лысак" → "Сергій Лысак"), so that Ukraine's
+    /// national romanisation gives one person one name whichever language reported them (Serhii Lysak, not Serhei); the
+    /// surname is left as written, since the romanisation of its letters already meets.
+    /// </summary>
+    public string UkrainianForename(string nominative)
+    {
+        var space = nominative.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? nominative : nominative[..space];
+        return _ukrainianForms.TryGetValue(first.ToLowerInvariant(), out var form) ? Recase(first, form) + (space < 0 ? "" : nominative[space..]) : nominative;
     }
 
     private static readonly (string From, string To)[] MaleForenameEndings = [("ові", ""), ("ом", ""), ("ем", "й"), ("ем", "ь"), ("ю", "й"), ("ю", "ь"), ("я", "й"), ("я", "ь"), ("а", ""), ("а", "о"), ("у", ""), ("у", "о"), ("і", "")];

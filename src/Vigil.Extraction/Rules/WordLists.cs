@@ -54,6 +54,9 @@ internal sealed class WordLists
     /// <summary>"according to", «по информации», «за даними»: words shortly before a side's forces that make them the source, not the attacker.</summary>
     public required HashSet<string> SourceIntroducers { get; init; }
 
+    /// <summary>"he", «він», «чиновник»: a word beside a speech verb after a quote that points back to the last person named.</summary>
+    public required HashSet<string> SpeakerReferences { get; init; }
+
     /// <summary>«Україну», «по Україні»: the country as the target of launches (a nationwide tally), in Ukrainian and Russian reports.</summary>
     public required HashSet<string> LaunchCountryTargets { get; init; }
 
@@ -92,6 +95,7 @@ internal sealed class WordLists
         MoreWords = Lexicon.Set(file.Get("moreWords")),
         TallyAdditionWords = Lexicon.Set(file.Get("tallyAdditionWords")),
         SourceIntroducers = Lexicon.Set(file.Get("sourceIntroducers")),
+        SpeakerReferences = Lexicon.Set(file.Get("speakerReferences")),
         LaunchCountryTargets = Lexicon.Set(file.Get("launchCountryTargets")),
         LaunchAreaTargets = Lexicon.Set(file.Get("launchAreaTargets")),
         LaunchOriginWords = Lexicon.Set(file.Get("launchOriginWords")),

@@ -50,10 +50,12 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                 var role = lex.Roles.MatchAt(tokens, i, sentence.EndToken);
                 if (role.Length > 0)
                 {
-                    var runEnd = CapitalRun(document, role.End, sentence.EndToken);
-                    if (runEnd > role.End)
+                    // "глава областной военной администрации (ОВА) Олег Синегубов": the title's abbreviation in brackets
+                    var nameFrom = role.End + 2 < sentence.EndToken && tokens[role.End].Lower == "(" && tokens[role.End + 2].Lower == ")" ? role.End + 3 : role.End;
+                    var runEnd = CapitalRun(document, nameFrom, sentence.EndToken);
+                    if (runEnd > nameFrom)
                     {
-                        AddPerson(document, role.End, runEnd, RoleOfSpokesperson(document, role, sentence) ?? role.Value);
+                        AddPerson(document, NameStart(document, nameFrom, runEnd), runEnd, RoleOfSpokesperson(document, role, sentence) ?? role.Value);
                         i = runEnd;
                         continue;
                     }
@@ -75,7 +77,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                         var known = FindBySurname(document, tokens[runEnd - 1].Lower);
                         if (apposition is not null || (words >= 2 && speaking))
                         {
-                            AddPerson(document, i, runEnd, apposition);
+                            AddPerson(document, NameStart(document, i, runEnd), runEnd, apposition);
                         }
                         else if (words == 1 && known is not null)
                         {
@@ -124,6 +126,58 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the name begins in a run of capitalised words: past an abbreviation that ends a title ("начальник ХОВА Олег
+    /// Синегубов"), and in a language whose forenames are listed, at the forename ("мэр Харькова Игорь Терехов").
+    /// </summary>
+    private static int NameStart(AnnotatedDocument document, int start, int runEnd)
+    {
+        var tokens = document.Tokens;
+        var forms = document.Lexicon.Forms;
+        while (runEnd - start >= 2 && tokens[start].Kind == TokenKind.Word &&
+               ((runEnd - start > 2 && IsAbbreviation(document.Text.AsSpan(tokens[start].Start, tokens[start].End - tokens[start].Start))) ||
+                (forms is not null && forms.IsGloss(document.Text[tokens[start].Start..tokens[start].End].ToLowerInvariant()))))
+        {
+            start++; // "Позже Федоров": a common word that opens the sentence is no part of the name
+        }
+
+        // «Глава Энергодара Максим Пухов», «Позже Федоров»: where forenames are known, a name that has one starts at it; the
+        // title's words before it stay with the mention
+        if (forms is not null && !forms.IsForename(tokens[start].Lower))
+        {
+            for (var k = start + 1; k < runEnd - 1; k++)
+            {
+                if (forms.IsForename(tokens[k].Lower))
+                {
+                    for (var t = start; t < k; t++)
+                    {
+                        document.NameTitleTokens.Add(t);
+                    }
+
+                    return k;
+                }
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>Capitalised words that can form a name: not roles, organisations, weekdays or other known non-names.</summary>
@@ -232,7 +286,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
             return;
         }
 
-        document.Persons.Add(new PersonMention(start, end, name, role));
+        document.Persons.Add(new PersonMention(start, end, name, role) { MaybeTitlePlace = single && role is not null && document.Lexicon.Forms is not null });
     }
 
     private static PersonMention? FindBySurname(AnnotatedDocument document, string lowerSurname)
@@ -385,7 +439,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         for (var p = last; p >= 0 && p > last - 50; p--)
         {
             var person = document.Persons[p];
-            if (person.Start < beforeToken && (role is null || string.Equals(person.Role, role, StringComparison.Ordinal)))
+            if (person.Start < beforeToken && !person.MaybeTitlePlace && (role is null || string.Equals(person.Role, role, StringComparison.Ordinal)))
             {
                 return person;
             }
@@ -394,7 +448,8 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         return null;
     }
 
-    internal static Claimant ToClaimant(PersonMention person) => new(person.Name, person.Role, KindOfRole(person.Role));
+    /// <summary>The person as a claimant; the official of «мэр Харькова» by the title alone, the word after it being no name.</summary>
+    internal static Claimant ToClaimant(PersonMention person) => new(person.MaybeTitlePlace ? null : person.Name, person.Role, KindOfRole(person.Role));
 
     internal static ClaimantKind KindOfRole(string? role) => role switch
     {

@@ -446,7 +446,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         var tokens = document.Tokens;
         var text = document.Text;
         var result = new List<Candidate>();
-        var personTokens = new HashSet<int>();
+        var personTokens = new HashSet<int>(document.NameTitleTokens);
         foreach (var p in document.Persons)
         {
             for (var k = p.Start; k < p.End; k++)

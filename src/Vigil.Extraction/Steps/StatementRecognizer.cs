@@ -132,8 +132,10 @@ internal sealed class StatementRecognizer : IPipelineStep
                 break;
             }
 
-            speaker = document.PersonAt(k);
-            if (speaker is null && tokens[k].Lower is "he" or "she" && (k + 1 < afterEnd && lex.SpeechVerbs.Contains(tokens[k + 1].Lower)))
+            speaker = document.PersonAt(k) is { MaybeTitlePlace: false } named ? named : null;
+            // ", he said" / «, — написав він»: the pronoun before or after the speech verb points back to the last person named
+            if (speaker is null && lex.Words.SpeakerReferences.Contains(tokens[k].Lower) &&
+                ((k + 1 < afterEnd && lex.SpeechVerbs.Contains(tokens[k + 1].Lower)) || (k > closeToken && lex.SpeechVerbs.Contains(tokens[k - 1].Lower))))
             {
                 speaker = ClaimantRecognizer.LastPerson(document, openToken, null);
                 break;
@@ -142,11 +144,10 @@ internal sealed class StatementRecognizer : IPipelineStep
 
         for (var k = closeToken; k < afterEnd && speaker is null && role is null; k++)
         {
-            var r = lex.Roles.MatchAt(tokens, k, afterEnd);
-            if (r.Length > 0)
+            if (RoleAt(document, k, afterEnd) is { } r)
             {
-                speaker = ClaimantRecognizer.LastPerson(document, openToken, r.Value);
-                role = r.Value;
+                speaker = ClaimantRecognizer.LastPerson(document, openToken, r);
+                role = r;
                 break;
             }
 
@@ -166,7 +167,7 @@ internal sealed class StatementRecognizer : IPipelineStep
             for (var k = openToken - 1; k >= openSpan.FirstToken; k--)
             {
                 var person = document.PersonAt(k);
-                if (person is not null)
+                if (person is { MaybeTitlePlace: false })
                 {
                     speaker = person;
                     break;
@@ -177,7 +178,7 @@ internal sealed class StatementRecognizer : IPipelineStep
                     break; // the words before belong to an earlier quote
                 }
 
-                if (tokens[k].Lower is "he" or "she")
+                if (tokens[k].Lower is "he" or "she" || (lex.Forms is not null && lex.Words.SpeakerReferences.Contains(tokens[k].Lower)))
                 {
                     speaker = ClaimantRecognizer.LastPerson(document, k, null);
                     break;
@@ -204,6 +205,34 @@ internal sealed class StatementRecognizer : IPipelineStep
         var quoteText = document.Text[(quote.Open + 1)..(quote.Close - 1)].Trim().TrimEnd(',');
         // An organisation speaks without a personal name: speaker null, its role kept ("the police said").
         return new Statement(speaker?.Name, speaker?.Role ?? role, channel, quoteText, document.EvidenceOf(start, evidenceEnd));
+    }
+
+    /// <summary>
+    /// A title at this token: as the lexicon lists it, or with the region's adjective inside it («— уточнив очільник Харківської
+    /// ОВА»), which names whose administration it is and is no part of the role.
+    /// </summary>
+    private static string? RoleAt(AnnotatedDocument document, int k, int end)
+    {
+        var tokens = document.Tokens;
+        var r = document.Lexicon.Roles.MatchAt(tokens, k, end);
+        if (r.Length > 0)
+        {
+            return r.Value;
+        }
+
+        if (document.Lexicon.Forms is null || k + 2 >= end || !tokens[k + 1].Capitalized || !Slavic.OfficialTitleRecognizer.IsPlaceAdjective(tokens[k + 1].Lower))
+        {
+            return null;
+        }
+
+        var without = new List<Token>(4) { tokens[k] };
+        for (var j = k + 2; j < Math.Min(end, k + 8); j++)
+        {
+            without.Add(tokens[j]);
+        }
+
+        r = document.Lexicon.Roles.MatchAt(without, 0, without.Count);
+        return r.Length > 1 ? r.Value : null;
     }
 
     private static string? ChannelIn(AnnotatedDocument document, int from, int to, int quoteOpen, int quoteClose)
@@ -233,7 +262,7 @@ internal sealed class StatementRecognizer : IPipelineStep
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in document.Persons)
         {
-            if (quotedSpeakers.Contains(person.Name) || reported.Contains(person.Name) || person.Role is null)
+            if (quotedSpeakers.Contains(person.Name) || reported.Contains(person.Name) || person.Role is null || person.MaybeTitlePlace)
             {
                 continue;
             }

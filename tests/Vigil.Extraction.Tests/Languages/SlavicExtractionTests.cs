@@ -69,6 +69,25 @@ public sealed class SlavicExtractionTests
         Assert.Equal(text[statement.Evidence.Start..statement.Evidence.End], statement.Evidence.Text);
     }
 
+    [Theory]
+    // the speaker named before the quote, then pointed back to by a pronoun after the speech verb
+    [InlineData("Про обстріл повідомив голова ОВА Олег Кіпер.\n\n«У Одесі пошкоджено склад і два автомобілі», — написав він у телеграмі.", "uk", "Oleh Kiper", "head of the regional military administration")]
+    [InlineData("Об обстреле сообщил глава ОВА Олег Кипер.\n\n«В Одессе повреждены склад и два автомобиля», — отметил он.", "ru", "Oleh Kyper", "head of the regional military administration")]
+    // the title again after the quote, with the region's adjective inside it or as the abbreviation ХОВА
+    [InlineData("Про це сказав очільник Харківської ОВА Олег Синєгубов.\n\n«У Куп'янську пошкоджено приватний будинок і гараж», — уточнив очільник Харківської ОВА.", "uk", "Oleh Syniehubov", "head of the regional military administration")]
+    [InlineData("Начальник ХОВА Олег Синегубов рассказал о последствиях.\n«В Купянске поврежден частный дом и гараж», — дополнил начальник ХОВА.", "ru", "Oleh Synehubov", "head of the regional military administration")]
+    // a Russian report's forename in its Ukrainian form, so that one official is one name in either language
+    [InlineData("Об этом сообщил глава Днепропетровской ОВА Сергей Лысак.\n\n«В Никополе поврежден частный дом и линия электропередачи», — написал Лысак.", "ru", "Serhii Lysak", "head of the regional military administration")]
+    // the title's abbreviation in brackets, and a city named between the title and the name, are not the name
+    [InlineData("Об этом сообщил глава областной военной администрации (ОВА) Олег Синегубов.\n\n«В Купянске поврежден частный дом и гараж», — написал Синегубов.", "ru", "Oleh Synehubov", "head of the regional military administration")]
+    [InlineData("Об этом сообщил мэр Харькова Игорь Терехов.\n\n«В Харькове повреждены частный дом и гараж», — написал Терехов.", "ru", "Ihor Terekhov", "mayor")]
+    public void Extract_QuoteAttributedAfterwards_TheOfficialNamedBefore(string text, string language, string speaker, string role)
+    {
+        var statement = Assert.Single(Run(text, language).Statements);
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(role, statement.Role);
+    }
+
     [Fact]
     public void Extract_RussianMinistryClaim_TallyAttackerUkraine()
     {

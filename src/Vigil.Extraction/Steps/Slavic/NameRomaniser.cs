@@ -5,7 +5,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
 /// One output contract for every language: people's names written in Cyrillic are romanised by
-/// Ukraine's national system (Олег Синєгубов → Oleh Syniehubov), the name as written kept beside a
+/// Ukraine's national system from the forename's Ukrainian form (Олег Синєгубов → Oleh Syniehubov; Сергей Лысак → Serhii
+/// Lysak), the name as written kept beside a
 /// statement's speaker (<c>speaker_original</c>); claimants are named romanised so that one official
 /// is one claimant across languages. Quotes and evidence stay in the original language.
 /// </summary>
@@ -18,9 +19,8 @@ internal sealed class NameRomaniser : IPipelineStep
             var s = document.Statements[i];
             if (s.Speaker is { } name && Transliteration.HasCyrillic(name))
             {
-                // "за словами Олега Синєгубова": the name in the nominative, then romanised; the original as written.
-                var nominative = document.Lexicon.Forms?.Nominative(name) ?? name;
-                document.Statements[i] = s with { Speaker = Transliteration.UkrainianToLatin(nominative), SpeakerOriginal = name };
+                // the original as written is kept beside the romanised name
+                document.Statements[i] = s with { Speaker = Romanised(document, name), SpeakerOriginal = name };
             }
         }
 
@@ -47,6 +47,8 @@ internal sealed class NameRomaniser : IPipelineStep
         }
     }
 
+    /// <summary>"за словами Олега Синєгубова": the name in the nominative, its forename in the Ukrainian form (a Russian report's
+    /// «Сергея Лысака» is Serhii Lysak, as a Ukrainian one writes him), then romanised.</summary>
     private static string Romanised(AnnotatedDocument document, string name) =>
-        Transliteration.UkrainianToLatin(document.Lexicon.Forms?.Nominative(name) ?? name);
+        Transliteration.UkrainianToLatin(document.Lexicon.Forms is { } forms ? forms.UkrainianForename(forms.Nominative(name)) : name);
 }

@@ -73,7 +73,7 @@ internal sealed class OfficialTitleRecognizer : IPipelineStep
         document.SortPersons();
     }
 
-    private static bool IsPlaceAdjective(string lower) =>
+    internal static bool IsPlaceAdjective(string lower) =>
         lower.EndsWith("ської", StringComparison.Ordinal) || lower.EndsWith("цької", StringComparison.Ordinal) ||
         lower.EndsWith("ської", StringComparison.Ordinal) || lower.EndsWith("ской", StringComparison.Ordinal) ||
         lower.EndsWith("цкой", StringComparison.Ordinal) || lower.EndsWith("ського", StringComparison.Ordinal) ||
