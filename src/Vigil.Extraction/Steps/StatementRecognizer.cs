@@ -160,6 +160,12 @@ internal sealed class StatementRecognizer : IPipelineStep
             }
         }
 
+        // "…," Vilkul wrote. / «…», — написав Олещук: a surname beside the speech verb, whose full name the text gives elsewhere
+        if (speaker is null && orgName is null && role is null)
+        {
+            speaker = SurnameBesideVerb(document, closeToken, afterEnd);
+        }
+
         // before the quote, in its sentence: the last person named ("Mayor Terekhov vowed …: “…”"), or "She said: “…”"
         if (speaker is null && orgName is null && role is null)
         {
@@ -205,6 +211,68 @@ internal sealed class StatementRecognizer : IPipelineStep
         var quoteText = document.Text[(quote.Open + 1)..(quote.Close - 1)].Trim().TrimEnd(',');
         // An organisation speaks without a personal name: speaker null, its role kept ("the police said").
         return new Statement(speaker?.Name, speaker?.Role ?? role, channel, quoteText, document.EvidenceOf(start, evidenceEnd));
+    }
+
+    /// <summary>
+    /// One capitalised word right before or after a speech verb following the quote, read as a surname when the text names
+    /// the person in full somewhere (a forename before the same surname, in any case form where forms are known): that full
+    /// name is the speaker. A word the text never gives a forename to (an agency, a country) names no one.
+    /// </summary>
+    private static PersonMention? SurnameBesideVerb(AnnotatedDocument document, int from, int end)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = from; k < end; k++)
+        {
+            var t = tokens[k];
+            var besideVerb = (k + 1 < end && lex.SpeechVerbs.Contains(tokens[k + 1].Lower)) || (k > from && lex.SpeechVerbs.Contains(tokens[k - 1].Lower));
+            if (t.Kind != TokenKind.Word || !t.Capitalized || !besideVerb || (k + 1 < end && tokens[k + 1].Capitalized) ||
+                document.PlaceAt(k) is not null || lex.NotPlaceWords.Contains(t.Lower) || lex.Organizations.MatchAt(tokens, k, end).Length > 0 ||
+                lex.Roles.MatchAt(tokens, k, end).Length > 0)
+            {
+                continue;
+            }
+
+            var surname = document.Text[t.Start..t.End];
+            return FullName(document, surname) is var (start, name) ? new PersonMention(start, start + 2, name, null) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first "Forename Surname" in the text with this surname, the name read back to the nominative where forms are known.</summary>
+    private static (int Start, string Name)? FullName(AnnotatedDocument document, string surname)
+    {
+        var tokens = document.Tokens;
+        var forms = document.Lexicon.Forms;
+        for (var j = 1; j < tokens.Count; j++)
+        {
+            var (first, last) = (tokens[j - 1], tokens[j]);
+            if (first.Kind != TokenKind.Word || last.Kind != TokenKind.Word || !first.Capitalized || !last.Capitalized || first.Sentence != last.Sentence ||
+                document.Lexicon.Roles.MatchAt(tokens, j - 1, j).Length > 0 || document.Lexicon.NotPlaceWords.Contains(first.Lower) || document.PlaceAt(j - 1) is not null)
+            {
+                continue;
+            }
+
+            var written = document.Text[first.Start..last.End];
+            if (forms is null)
+            {
+                if (string.Equals(document.Text[last.Start..last.End], surname, StringComparison.OrdinalIgnoreCase) && first.End - first.Start > 1)
+                {
+                    return (j - 1, written);
+                }
+
+                continue;
+            }
+
+            if (forms.IsForename(first.Lower) && forms.Nominative(written) is var nominative &&
+                nominative.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase))
+            {
+                return (j - 1, nominative);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -81,7 +81,9 @@ public sealed class SlavicExtractionTests
     // the title's abbreviation in brackets, and a city named between the title and the name, are not the name
     [InlineData("Об этом сообщил глава областной военной администрации (ОВА) Олег Синегубов.\n\n«В Купянске поврежден частный дом и гараж», — написал Синегубов.", "ru", "Oleh Synehubov", "head of the regional military administration")]
     [InlineData("Об этом сообщил мэр Харькова Игорь Терехов.\n\n«В Харькове повреждены частный дом и гараж», — написал Терехов.", "ru", "Ihor Terekhov", "mayor")]
-    public void Extract_QuoteAttributedAfterwards_TheOfficialNamedBefore(string text, string language, string speaker, string role)
+    // the surname alone after the quote, the full name given earlier in another case («за словами Олега Синєгубова»)
+    [InlineData("За словами Олега Синєгубова, удар припав на околицю міста.\n\n«У Куп'янську пошкоджено приватний будинок і гараж», — зазначив Синєгубов.", "uk", "Oleh Syniehubov", null)]
+    public void Extract_QuoteAttributedAfterwards_TheOfficialNamedBefore(string text, string language, string speaker, string? role)
     {
         var statement = Assert.Single(Run(text, language).Statements);
         Assert.Equal(speaker, statement.Speaker);

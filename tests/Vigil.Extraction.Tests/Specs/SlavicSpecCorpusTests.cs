@@ -78,7 +78,7 @@ public sealed class SlavicSpecCorpusTests(ITestOutputHelper output)
         ["hit"] = (0.88, 0.30),
         ["air_defense.launched"] = (0.66, 0.73),
         ["air_defense.intercepted"] = (0.59, 0.43),
-        ["statements.speaker"] = (0.70, 0.45),
+        ["statements.speaker"] = (0.78, 0.62),
         ["events.type"] = (0.65, 0.46),
         ["statistics.value"] = (0.74, 0.63),
     };
@@ -95,7 +95,7 @@ public sealed class SlavicSpecCorpusTests(ITestOutputHelper output)
         ["children_injured"] = (0.74, 0.61),
         ["air_defense.launched"] = (0.83, 0.70),
         ["air_defense.intercepted"] = (0.64, 0.69),
-        ["statements.speaker"] = (0.54, 0.30),
+        ["statements.speaker"] = (0.76, 0.50),
         ["events.type"] = (0.85, 0.48),
         ["statistics.value"] = (0.90, 0.63),
     };
@@ -130,7 +130,7 @@ public sealed class SlavicSpecCorpusTests(ITestOutputHelper output)
         ["children_injured"] = (0.76, 0.67),
         ["air_defense.launched"] = (0.65, 0.74),
         ["air_defense.intercepted"] = (0.43, 0.49),
-        ["statements.speaker"] = (0.82, 0.46),
+        ["statements.speaker"] = (0.85, 0.75),
         ["events.type"] = (0.96, 0.24),
         ["statistics.value"] = (0.96, 0.96),
     };

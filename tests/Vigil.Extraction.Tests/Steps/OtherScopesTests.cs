@@ -96,6 +96,26 @@ public sealed class OtherScopesTests
     }
 
     [Fact]
+    public void Extract_SurnameAfterQuote_FullNameGivenEarlierWithoutASpeechVerb()
+    {
+        // the full name comes in a title line with no speech verb, so it is no person mention of its own
+        const string text = """
+            A missile hit a grain terminal in Mykolaiv. The head of the city defence council, Vasyl Petrenko.
+
+            "The fire is out and nobody was hurt," Petrenko wrote.
+            """;
+        Assert.Equal("Vasyl Petrenko", Assert.Single(Extract.Run(text).Statements).Speaker);
+    }
+
+    [Fact]
+    public void Extract_CapitalisedWordAfterQuoteWithNoFullName_NoSpeaker()
+    {
+        // an agency or a country beside the verb is named nowhere with a forename: no person is made up
+        var result = Extract.Run("A missile hit a grain terminal in Mykolaiv. \"The fire is out and nobody was hurt,\" Ukrinform reported.");
+        Assert.DoesNotContain(result.Statements, s => s.Speaker is not null);
+    }
+
+    [Fact]
     public void Extract_ClaimantOfFigure_FromAccordingTo()
     {
         var incident = Extract.Single("According to the State Emergency Service, three people were injured in Poltava.");
