@@ -234,18 +234,21 @@ internal sealed class StatementRecognizer : IPipelineStep
             }
 
             var surname = document.Text[t.Start..t.End];
-            return FullName(document, surname) is var (start, name) ? new PersonMention(start, start + 2, name, null) : null;
+            return FullName(document, surname, k) is var (start, name) ? new PersonMention(start, start + 2, name, null) : null;
         }
 
         return null;
     }
 
-    /// <summary>The first "Forename Surname" in the text with this surname, the name read back to the nominative where forms are known.</summary>
-    private static (int Start, string Name)? FullName(AnnotatedDocument document, string surname)
+    /// <summary>
+    /// The first "Forename Surname" with this surname before the token (where a person is introduced), within a few pages of
+    /// text so that a huge input with many quotes stays linear; the name read back to the nominative where forms are known.
+    /// </summary>
+    private static (int Start, string Name)? FullName(AnnotatedDocument document, string surname, int before)
     {
         var tokens = document.Tokens;
         var forms = document.Lexicon.Forms;
-        for (var j = 1; j < tokens.Count; j++)
+        for (var j = Math.Max(1, before - FullNameReach); j < before; j++)
         {
             var (first, last) = (tokens[j - 1], tokens[j]);
             if (first.Kind != TokenKind.Word || last.Kind != TokenKind.Word || !first.Capitalized || !last.Capitalized || first.Sentence != last.Sentence ||
@@ -274,6 +277,8 @@ internal sealed class StatementRecognizer : IPipelineStep
 
         return null;
     }
+
+    private const int FullNameReach = 3000;
 
     /// <summary>
     /// A title at this token: as the lexicon lists it, or with the region's adjective inside it («— уточнив очільник Харківської
