@@ -57,6 +57,9 @@ internal sealed class WordLists
     /// <summary>"he", «він», «чиновник»: a word beside a speech verb after a quote that points back to the last person named.</summary>
     public required HashSet<string> SpeakerReferences { get; init; }
 
+    /// <summary>"the post says", «йдеться у повідомленні», «говорится в сообщении»: after a quote, the post of the official just named.</summary>
+    public required HashSet<string> PostReferences { get; init; }
+
     /// <summary>«Україну», «по Україні»: the country as the target of launches (a nationwide tally), in Ukrainian and Russian reports.</summary>
     public required HashSet<string> LaunchCountryTargets { get; init; }
 
@@ -96,6 +99,7 @@ internal sealed class WordLists
         TallyAdditionWords = Lexicon.Set(file.Get("tallyAdditionWords")),
         SourceIntroducers = Lexicon.Set(file.Get("sourceIntroducers")),
         SpeakerReferences = Lexicon.Set(file.Get("speakerReferences")),
+        PostReferences = Lexicon.Set(file.Get("postReferences")),
         LaunchCountryTargets = Lexicon.Set(file.Get("launchCountryTargets")),
         LaunchAreaTargets = Lexicon.Set(file.Get("launchAreaTargets")),
         LaunchOriginWords = Lexicon.Set(file.Get("launchOriginWords")),

@@ -68,7 +68,7 @@ internal sealed class StatementRecognizer : IPipelineStep
             // A quotation ends at its closing mark or at the end of its paragraph.
             while (j < text.Length && text[j] != close && !(text[j] == '\n' && j + 1 < text.Length && text[j + 1] is '\n' or '\r'))
             {
-                if (close == '”' && text[j] == '"')
+                if (close == '”' && (text[j] == '"' || ClosesWithOpener(text, j)))
                 {
                     break;
                 }
@@ -76,7 +76,7 @@ internal sealed class StatementRecognizer : IPipelineStep
                 j++;
             }
 
-            if (j >= text.Length || (text[j] != close && !(close == '”' && text[j] == '"')))
+            if (j >= text.Length || (text[j] != close && !(close == '”' && (text[j] == '"' || ClosesWithOpener(text, j)))))
             {
                 i++;
                 continue;
@@ -100,6 +100,10 @@ internal sealed class StatementRecognizer : IPipelineStep
             i = j + 1;
         }
     }
+
+    /// <summary>“…“: Ukrainian pages often close a quote with the opening mark; one followed by no letter or digit closes it.</summary>
+    private static bool ClosesWithOpener(string text, int j) =>
+        text[j] == '“' && (j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1]));
 
     private static Statement? Attribute(AnnotatedDocument document, QuoteSpan quote)
     {
@@ -164,6 +168,20 @@ internal sealed class StatementRecognizer : IPipelineStep
         if (speaker is null && orgName is null && role is null)
         {
             speaker = SurnameBesideVerb(document, closeToken, afterEnd);
+        }
+
+        // "…," the post says. / «…», — йдеться у повідомленні: the post of the person named in the sentences just before
+        if (speaker is null && orgName is null && role is null)
+        {
+            for (var k = closeToken; k < Math.Min(afterEnd, closeToken + 6); k++)
+            {
+                if (lex.Words.PostReferences.Contains(tokens[k].Lower))
+                {
+                    speaker = ClaimantRecognizer.LastPerson(document, openToken, null) is { } author && tokens[author.Start].Sentence >= openSentence - PostAuthorReach
+                        ? author : null;
+                    break;
+                }
+            }
         }
 
         // before the quote, in its sentence: the last person named ("Mayor Terekhov vowed …: “…”"), or "She said: “…”"
@@ -279,6 +297,9 @@ internal sealed class StatementRecognizer : IPipelineStep
     }
 
     private const int FullNameReach = 3000;
+
+    /// <summary>Sentences back to the official whose post a quote is: the one who "reported this" just before it.</summary>
+    private const int PostAuthorReach = 3;
 
     /// <summary>
     /// A title at this token: as the lexicon lists it, or with the region's adjective inside it («— уточнив очільник Харківської

@@ -83,6 +83,10 @@ public sealed class SlavicExtractionTests
     [InlineData("Об этом сообщил мэр Харькова Игорь Терехов.\n\n«В Харькове повреждены частный дом и гараж», — написал Терехов.", "ru", "Ihor Terekhov", "mayor")]
     // the surname alone after the quote, the full name given earlier in another case («за словами Олега Синєгубова»)
     [InlineData("За словами Олега Синєгубова, удар припав на околицю міста.\n\n«У Куп'янську пошкоджено приватний будинок і гараж», — зазначив Синєгубов.", "uk", "Oleh Syniehubov", null)]
+    // the post of the official named just before, and a quote closed with its opening mark (“…“)
+    [InlineData("Про наслідки атаки повідомив начальник ОВА Іван Федоров.\n\n«Пошкоджено два приватні будинки та автомобіль», — йдеться у повідомленні.", "uk", "Ivan Fedorov", "head of the regional military administration")]
+    [InlineData("Про наслідки атаки повідомив начальник ОВА Іван Федоров.\n\n“Пошкоджено два приватні будинки та автомобіль“, – написав Федоров.", "uk", "Ivan Fedorov", "head of the regional military administration")]
+    [InlineData("О последствиях атаки сообщил глава ОВА Иван Федоров.\n\n«Повреждены два частных дома и автомобиль», — говорится в сообщении.", "ru", "Ivan Fedorov", "head of the regional military administration")]
     public void Extract_QuoteAttributedAfterwards_TheOfficialNamedBefore(string text, string language, string speaker, string? role)
     {
         var statement = Assert.Single(Run(text, language).Statements);

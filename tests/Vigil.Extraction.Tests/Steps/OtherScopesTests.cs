@@ -108,6 +108,17 @@ public sealed class OtherScopesTests
     }
 
     [Fact]
+    public void Extract_ThePostSaysAfterQuote_TheOfficialWhoJustReported()
+    {
+        const string text = """
+            A drone hit a warehouse in Mykolaiv overnight, regional governor Vitalii Kim reported on Telegram.
+
+            "The fire has been put out, nobody was injured," the post says.
+            """;
+        Assert.Equal("Vitalii Kim", Assert.Single(Extract.Run(text).Statements).Speaker);
+    }
+
+    [Fact]
     public void Extract_CapitalisedWordAfterQuoteWithNoFullName_NoSpeaker()
     {
         // an agency or a country beside the verb is named nowhere with a forename: no person is made up
