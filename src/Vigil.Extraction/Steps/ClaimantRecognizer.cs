@@ -143,6 +143,21 @@ internal sealed class ClaimantRecognizer : IPipelineStep
             start++; // "Позже Федоров": a common word that opens the sentence is no part of the name
         }
 
+        // "Lviv RMA Maksym Kozytskyi": a title ending in an abbreviation, the place before it included, ends before the name
+        for (var k = runEnd - 3; k > start; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && IsAbbreviation(document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)))
+            {
+                for (var t = start; t <= k; t++)
+                {
+                    document.NameTitleTokens.Add(t);
+                }
+
+                start = k + 1;
+                break;
+            }
+        }
+
         // «Глава Энергодара Максим Пухов», «Позже Федоров»: where forenames are known, a name that has one starts at it; the
         // title's words before it stay with the mention
         if (forms is not null && !forms.IsForename(tokens[start].Lower))

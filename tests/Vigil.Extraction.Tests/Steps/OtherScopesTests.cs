@@ -119,6 +119,13 @@ public sealed class OtherScopesTests
     }
 
     [Fact]
+    public void Extract_TitleEndingInAbbreviationBeforeName_NameOnly()
+    {
+        var result = Extract.Run("Lviv RMA Maksym Kozytskyi said on Telegram that a drone hit a depot in Lviv.\n\n\"Air defence worked all night,\" he added.");
+        Assert.Equal("Maksym Kozytskyi", Assert.Single(result.Statements).Speaker);
+    }
+
+    [Fact]
     public void Extract_CapitalisedWordAfterQuoteWithNoFullName_NoSpeaker()
     {
         // an agency or a country beside the verb is named nowhere with a forename: no person is made up
