@@ -218,6 +218,12 @@ internal sealed class StatementRecognizer : IPipelineStep
             }
         }
 
+        // "Kim told reporters:" on its own line, the quote on the next: the person of the sentence that ends in the colon
+        if (speaker is null && orgName is null && role is null && openToken == document.Sentences[openSentence].FirstToken && openSentence > 0)
+        {
+            speaker = IntroducedByColon(document, document.Sentences[openSentence - 1]);
+        }
+
         if (speaker is null && orgName is null && role is null)
         {
             return null;
@@ -229,6 +235,30 @@ internal sealed class StatementRecognizer : IPipelineStep
         var quoteText = document.Text[(quote.Open + 1)..(quote.Close - 1)].Trim().TrimEnd(',');
         // An organisation speaks without a personal name: speaker null, its role kept ("the police said").
         return new Statement(speaker?.Name, speaker?.Role ?? role, channel, quoteText, document.EvidenceOf(start, evidenceEnd));
+    }
+
+    /// <summary>The last person named in a sentence that ends in a colon (the quote's introduction), or the surname just before the colon.</summary>
+    private static PersonMention? IntroducedByColon(AnnotatedDocument document, SentenceSpan before)
+    {
+        var tokens = document.Tokens;
+        var last = before.EndToken - 1;
+        if (last <= before.FirstToken || tokens[last].Lower != ":")
+        {
+            return null;
+        }
+
+        for (var k = last - 1; k >= before.FirstToken; k--)
+        {
+            if (document.PersonAt(k) is { MaybeTitlePlace: false } person)
+            {
+                return person;
+            }
+        }
+
+        var word = tokens[last - 1];
+        return word.Kind == TokenKind.Word && word.Capitalized && document.PlaceAt(last - 1) is null &&
+               FullName(document, document.Text[word.Start..word.End], last - 1) is var (start, name)
+            ? new PersonMention(start, start + 2, name, null) : null;
     }
 
     /// <summary>

@@ -87,6 +87,8 @@ public sealed class SlavicExtractionTests
     [InlineData("Про наслідки атаки повідомив начальник ОВА Іван Федоров.\n\n«Пошкоджено два приватні будинки та автомобіль», — йдеться у повідомленні.", "uk", "Ivan Fedorov", "head of the regional military administration")]
     [InlineData("Про наслідки атаки повідомив начальник ОВА Іван Федоров.\n\n“Пошкоджено два приватні будинки та автомобіль“, – написав Федоров.", "uk", "Ivan Fedorov", "head of the regional military administration")]
     [InlineData("О последствиях атаки сообщил глава ОВА Иван Федоров.\n\n«Повреждены два частных дома и автомобиль», — говорится в сообщении.", "ru", "Ivan Fedorov", "head of the regional military administration")]
+    // introduced on its own line ending in a colon, the quote on the next
+    [InlineData("Про це розповів голова ОВА Віталій Кім:\n\n«Уночі ворог атакував Миколаїв дронами, пошкоджено склад».", "uk", "Vitalii Kim", "head of the regional military administration")]
     public void Extract_QuoteAttributedAfterwards_TheOfficialNamedBefore(string text, string language, string speaker, string? role)
     {
         var statement = Assert.Single(Run(text, language).Statements);
