@@ -20,14 +20,16 @@ internal sealed class DiscourseClassifier : IPipelineStep
         var tokens = document.Tokens;
         var placesBySentence = document.Places.GroupBy(p => tokens[p.Start].Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var bodyStarted = false;
+        // where the first line ends: sentences before it are the headline's (found once; a huge one-line text stays linear)
+        var firstBreak = document.Text.IndexOf('\n') is var nl and >= 0 ? nl : document.Text.Length;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             var places = placesBySentence.GetValueOrDefault(s) ?? [];
             MarkDateline(document, sentence, places);
             MarkTitles(document, sentence, places);
-            var role = Classify(document, sentence, s, bodyStarted);
-            bodyStarted |= role != SentenceRole.Boilerplate && !OnFirstLine(document, sentence);
+            var role = Classify(document, sentence, s, bodyStarted ? -1 : firstBreak);
+            bodyStarted = bodyStarted || (role != SentenceRole.Boilerplate && sentence.Start > firstBreak);
             // "Read also" on a line of its own, then "- Occupants struck Kharkiv: nearly 100 injured": the list of links under it
             if (role != SentenceRole.Boilerplate && s > 0 && document.Roles[s - 1] == SentenceRole.Boilerplate && IsListItem(document, sentence))
             {
@@ -51,8 +53,9 @@ internal sealed class DiscourseClassifier : IPipelineStep
     }
 
     /// <summary>The sentence's role, read in one pass over its tokens; the needs it states are listed on the way.</summary>
-    private static SentenceRole Classify(AnnotatedDocument document, SentenceSpan sentence, int s, bool bodyStarted)
+    private static SentenceRole Classify(AnnotatedDocument document, SentenceSpan sentence, int s, int firstBreak)
     {
+        // firstBreak: where the first line ends while no body sentence has come yet; -1 once one has
         var rules = document.Lexicon.Discourse;
         var tokens = document.Tokens;
         var first = sentence.FirstToken;
@@ -62,7 +65,7 @@ internal sealed class DiscourseClassifier : IPipelineStep
         }
 
         if (rules.BoilerplateOpeners.MatchAt(tokens, first, sentence.EndToken).Length > 0 ||
-            (IsPageLine(document, sentence) && !IsStandfirst(document, sentence, s, bodyStarted)))
+            (IsPageLine(document, sentence) && !IsStandfirst(document, sentence, s, firstBreak)))
         {
             return SentenceRole.Boilerplate;
         }
@@ -221,9 +224,9 @@ internal sealed class DiscourseClassifier : IPipelineStep
     /// a page line of a sentence's length right under the headline, before any body sentence, neither the headline repeated
     /// nor a photo's caption. Its figures are the report's, unlike those of a related article's headline further down.
     /// </summary>
-    private static bool IsStandfirst(AnnotatedDocument document, SentenceSpan sentence, int s, bool bodyStarted)
+    private static bool IsStandfirst(AnnotatedDocument document, SentenceSpan sentence, int s, int firstBreak)
     {
-        if (bodyStarted || s == 0 || OnFirstLine(document, sentence) || WordCount(document, sentence) < MinStandfirstWords)
+        if (firstBreak < 0 || s == 0 || sentence.Start < firstBreak || WordCount(document, sentence) < MinStandfirstWords)
         {
             return false;
         }
@@ -260,8 +263,6 @@ internal sealed class DiscourseClassifier : IPipelineStep
     /// <summary>Bylines, dates, section names and headlines run shorter; a summary under the headline is a full sentence.</summary>
     private const int MinStandfirstWords = 12;
 
-    private static bool OnFirstLine(AnnotatedDocument document, SentenceSpan sentence) =>
-        !document.Text.AsSpan(0, sentence.Start).Contains('\n');
 
     /// <summary>Headlines run to about 20 words; a line of more is a paragraph.</summary>
     private const int MaxPageLineWords = 25;

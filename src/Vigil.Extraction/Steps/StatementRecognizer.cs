@@ -202,7 +202,7 @@ internal sealed class StatementRecognizer : IPipelineStep
                     break; // the words before belong to an earlier quote
                 }
 
-                if (tokens[k].Lower is "he" or "she" || (lex.Forms is not null && lex.Words.SpeakerReferences.Contains(tokens[k].Lower)))
+                if (lex.Words.SpeakerReferences.Contains(tokens[k].Lower))
                 {
                     speaker = ClaimantRecognizer.LastPerson(document, k, null);
                     break;
