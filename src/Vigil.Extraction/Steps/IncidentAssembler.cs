@@ -19,6 +19,26 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         public PlaceRef? Place { get; set; } = place;
         public PlaceMention? Mention { get; set; } = mention;
         public List<int> Sentences { get; } = [];
+
+        // the earliest of its sentences with a date of its own, found over the sentences added since the last look (sentences
+        // are only ever added), so that asking once per sentence of a long report stays linear
+        private int _datesScanned;
+        private int _firstDated = -1;
+
+        public int FirstDatedSentence(AnnotatedDocument document)
+        {
+            for (; _datesScanned < Sentences.Count; _datesScanned++)
+            {
+                var s = Sentences[_datesScanned];
+                if ((_firstDated < 0 || s < _firstDated) && document.DatesIn(s).FirstOrDefault(x => !x.IsPast).End > 0)
+                {
+                    _firstDated = s;
+                }
+            }
+
+            return _firstDated;
+        }
+
         public List<CasualtyMention> Figures { get; } = [];
         public List<ZeroMention> Zeros { get; } = [];
         public List<string> Damage { get; } = [];
@@ -961,19 +981,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>The date an incident has so far: the first date of its own sentences, else the lead's.</summary>
-    private static DateOnly? DateOf(AnnotatedDocument document, Builder b, DateOnly? lead)
-    {
-        foreach (var s in b.Sentences)
-        {
-            var d = document.DatesIn(s).FirstOrDefault(x => !x.IsPast);
-            if (d.End > 0)
-            {
-                return d.Date;
-            }
-        }
-
-        return lead;
-    }
+    private static DateOnly? DateOf(AnnotatedDocument document, Builder b, DateOnly? lead) =>
+        b.FirstDatedSentence(document) is var s and >= 0 ? document.DatesIn(s).First(x => !x.IsPast).Date : lead;
 
     /// <summary>Casualty words with no figure ("several killed") make a sentence about an attack, unless they are about soldiers.</summary>
     private static bool HasCasualtyWord(AnnotatedDocument document, SentenceSpan sentence)
