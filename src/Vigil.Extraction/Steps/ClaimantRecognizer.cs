@@ -137,7 +137,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         var tokens = document.Tokens;
         var forms = document.Lexicon.Forms;
         while (runEnd - start >= 2 && tokens[start].Kind == TokenKind.Word &&
-               ((runEnd - start > 2 && IsAbbreviation(document.Text.AsSpan(tokens[start].Start, tokens[start].End - tokens[start].Start))) ||
+               ((runEnd - start > 2 && Slavic.OfficialTitleRecognizer.IsAllCaps(document.Text.AsSpan(tokens[start].Start, tokens[start].End - tokens[start].Start))) ||
                 (forms is not null && forms.IsGloss(document.Text[tokens[start].Start..tokens[start].End].ToLowerInvariant()))))
         {
             start++; // "Позже Федоров": a common word that opens the sentence is no part of the name
@@ -146,7 +146,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         // "Lviv RMA Maksym Kozytskyi": a title ending in an abbreviation, the place before it included, ends before the name
         for (var k = runEnd - 3; k > start; k--)
         {
-            if (tokens[k].Kind == TokenKind.Word && IsAbbreviation(document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)))
+            if (tokens[k].Kind == TokenKind.Word && Slavic.OfficialTitleRecognizer.IsAllCaps(document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)))
             {
                 for (var t = start; t <= k; t++)
                 {
@@ -177,22 +177,6 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         }
 
         return start;
-    }
-
-    private static bool IsAbbreviation(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters >= 2;
     }
 
     /// <summary>Capitalised words that can form a name: not roles, organisations, weekdays or other known non-names.</summary>

@@ -209,14 +209,8 @@ internal sealed class DiscourseClassifier : IPipelineStep
         }
 
         // a paragraph of running text whose closing full stop the page lost is longer than any headline or link
-        var words = 0;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            words += document.Tokens[k].Kind == TokenKind.Word ? 1 : 0;
-        }
-
         var last = text[end - 1];
-        return words <= MaxPageLineWords && last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
+        return WordCount(document, sentence) <= MaxPageLineWords && last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
     }
 
     /// <summary>

@@ -81,7 +81,8 @@ internal sealed class OfficialTitleRecognizer : IPipelineStep
         lower.EndsWith("ська", StringComparison.Ordinal) || lower.EndsWith("ская", StringComparison.Ordinal) ||
         lower.EndsWith("зької", StringComparison.Ordinal) || lower.EndsWith("зкой", StringComparison.Ordinal);
 
-    private static bool IsAllCaps(ReadOnlySpan<char> raw)
+    /// <summary>Two or more letters, all capitals: an abbreviation ("ХОВА", "RMA"), in any script.</summary>
+    internal static bool IsAllCaps(ReadOnlySpan<char> raw)
     {
         var letters = 0;
         foreach (var c in raw)
