@@ -42,8 +42,9 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     public HashSet<int> TitlePlaces { get; } = [];
 
     /// <summary>
-    /// Capitalised words of an official's title left out of the name that follows («мэр Харькова Игорь Терехов», «глава
-    /// городского округа Горловки Иван Приходько»): read as part of the person's mention, so no place of an attack.
+    /// Capitalised words of an official's title that are no name: left out of the name that follows («мэр Харькова Игорь
+    /// Терехов») or standing alone after it in a language with cases («мэр Харькова», «губернатор Курской области»). Read
+    /// like a person's mention, they are no place of an attack.
     /// </summary>
     public HashSet<int> NameTitleTokens { get; } = [];
 
@@ -223,14 +224,7 @@ internal sealed record PlaceMention(int Start, int End, PlaceRef Place, bool Str
 // Generic: the words are ones news use for any attack ("shelling"): they name the weapon only where nothing more exact does.
 internal readonly record struct WeaponMention(int Start, int End, Weapon Weapon, bool Generic = false);
 
-internal sealed record PersonMention(int Start, int End, string Name, string? Role)
-{
-    /// <summary>
-    /// The one capitalised word after a title in a language with cases («мэр Харькова», «губернатор Курской области»): most
-    /// often the place the official governs, kept as a mention so that it is read as no place of an attack, but never a speaker.
-    /// </summary>
-    public bool MaybeTitlePlace { get; init; }
-}
+internal sealed record PersonMention(int Start, int End, string Name, string? Role);
 
 internal sealed record ClaimantMention(int Sentence, Claimant Claimant, bool Adversary);
 

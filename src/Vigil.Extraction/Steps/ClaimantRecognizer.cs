@@ -53,6 +53,15 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                     // "глава областной военной администрации (ОВА) Олег Синегубов": the title's abbreviation in brackets
                     var nameFrom = role.End + 2 < sentence.EndToken && tokens[role.End].Lower == "(" && tokens[role.End + 2].Lower == ")" ? role.End + 3 : role.End;
                     var runEnd = CapitalRun(document, nameFrom, sentence.EndToken);
+                    // «мэр Харькова», «губернатор Курской области»: in a language with cases one capitalised word after a title,
+                    // not the surname of someone named before, is the place the official governs
+                    if (runEnd == nameFrom + 1 && lex.Forms is not null && FindBySurname(document, tokens[nameFrom].Lower) is null)
+                    {
+                        KeepWithTitle(document, nameFrom, runEnd);
+                        i = runEnd;
+                        continue;
+                    }
+
                     if (runEnd > nameFrom)
                     {
                         AddPerson(document, NameStart(document, nameFrom, runEnd), runEnd, RoleOfSpokesperson(document, role, sentence) ?? role.Value);
@@ -148,11 +157,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         {
             if (tokens[k].Kind == TokenKind.Word && Slavic.OfficialTitleRecognizer.IsAllCaps(document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)))
             {
-                for (var t = start; t <= k; t++)
-                {
-                    document.NameTitleTokens.Add(t);
-                }
-
+                KeepWithTitle(document, start, k + 1);
                 start = k + 1;
                 break;
             }
@@ -166,17 +171,21 @@ internal sealed class ClaimantRecognizer : IPipelineStep
             {
                 if (forms.IsForename(tokens[k].Lower))
                 {
-                    for (var t = start; t < k; t++)
-                    {
-                        document.NameTitleTokens.Add(t);
-                    }
-
+                    KeepWithTitle(document, start, k);
                     return k;
                 }
             }
         }
 
         return start;
+    }
+
+    private static void KeepWithTitle(AnnotatedDocument document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            document.NameTitleTokens.Add(t);
+        }
     }
 
     /// <summary>Capitalised words that can form a name: not roles, organisations, weekdays or other known non-names.</summary>
@@ -285,7 +294,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
             return;
         }
 
-        document.Persons.Add(new PersonMention(start, end, name, role) { MaybeTitlePlace = single && role is not null && document.Lexicon.Forms is not null });
+        document.Persons.Add(new PersonMention(start, end, name, role));
     }
 
     private static PersonMention? FindBySurname(AnnotatedDocument document, string lowerSurname)
@@ -438,7 +447,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         for (var p = last; p >= 0 && p > last - 50; p--)
         {
             var person = document.Persons[p];
-            if (person.Start < beforeToken && !person.MaybeTitlePlace && (role is null || string.Equals(person.Role, role, StringComparison.Ordinal)))
+            if (person.Start < beforeToken && (role is null || string.Equals(person.Role, role, StringComparison.Ordinal)))
             {
                 return person;
             }
@@ -447,8 +456,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         return null;
     }
 
-    /// <summary>The person as a claimant; the official of «мэр Харькова» by the title alone, the word after it being no name.</summary>
-    internal static Claimant ToClaimant(PersonMention person) => new(person.MaybeTitlePlace ? null : person.Name, person.Role, KindOfRole(person.Role));
+    internal static Claimant ToClaimant(PersonMention person) => new(person.Name, person.Role, KindOfRole(person.Role));
 
     internal static ClaimantKind KindOfRole(string? role) => role switch
     {

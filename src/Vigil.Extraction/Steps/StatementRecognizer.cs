@@ -136,7 +136,7 @@ internal sealed class StatementRecognizer : IPipelineStep
                 break;
             }
 
-            speaker = document.PersonAt(k) is { MaybeTitlePlace: false } named ? named : null;
+            speaker = document.PersonAt(k);
             // ", he said" / «, — написав він»: the pronoun before or after the speech verb points back to the last person named
             if (speaker is null && lex.Words.SpeakerReferences.Contains(tokens[k].Lower) &&
                 ((k + 1 < afterEnd && lex.SpeechVerbs.Contains(tokens[k + 1].Lower)) || (k > closeToken && lex.SpeechVerbs.Contains(tokens[k - 1].Lower))))
@@ -191,7 +191,7 @@ internal sealed class StatementRecognizer : IPipelineStep
             for (var k = openToken - 1; k >= openSpan.FirstToken; k--)
             {
                 var person = document.PersonAt(k);
-                if (person is { MaybeTitlePlace: false })
+                if (person is not null)
                 {
                     speaker = person;
                     break;
@@ -249,7 +249,7 @@ internal sealed class StatementRecognizer : IPipelineStep
 
         for (var k = last - 1; k >= before.FirstToken; k--)
         {
-            if (document.PersonAt(k) is { MaybeTitlePlace: false } person)
+            if (document.PersonAt(k) is { } person)
             {
                 return person;
             }
@@ -386,7 +386,7 @@ internal sealed class StatementRecognizer : IPipelineStep
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in document.Persons)
         {
-            if (quotedSpeakers.Contains(person.Name) || reported.Contains(person.Name) || person.Role is null || person.MaybeTitlePlace)
+            if (quotedSpeakers.Contains(person.Name) || reported.Contains(person.Name) || person.Role is null)
             {
                 continue;
             }
