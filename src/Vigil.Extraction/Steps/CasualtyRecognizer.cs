@@ -685,6 +685,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return CasualtyKind.Killed; // "recovered the bodies of five people"
             }
 
+            // «медичну допомогу отримали двоє чоловіків»: the casualty phrase before its subject, as Slavic word order puts it
+            if (lex.CasualtyPhrases.MatchEndingAt(tokens, k + 1, floor) is { Length: > 0 } before)
+            {
+                return before.Value;
+            }
+
             if (document.Lexicon.Words.LivesWords.Contains(t) && k > floor && tokens[k - 1].Lower is "the" or "their" or "his" or "her")
             {
                 return LivesAtRisk(document, k, floor) ? null : CasualtyKind.Killed; // "claimed the lives of three"
