@@ -121,6 +121,13 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
+            if (russianReport && !p.Place.Resolved && p.Place.Country == "UA" && p.Place.Kind is null or PlaceKind.Settlement &&
+                !Transliteration.HasCyrillic(p.Place.Name) && RussianIvka(p) is { } ivka)
+            {
+                places[i] = p with { Place = p.Place with { Name = ivka } };
+                continue;
+            }
+
             if (p.Place.Resolved || !Transliteration.HasCyrillic(p.Place.Name))
             {
                 continue;
@@ -522,12 +529,16 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
         var lower = adjective.ToLowerInvariant();
         var ending = AdjectiveEndings.FirstOrDefault(e => lower.EndsWith(e, StringComparison.Ordinal) && lower.Length > e.Length + 2);
-        if (ending is null || !(lower[..^ending.Length].EndsWith("ів", StringComparison.Ordinal) || lower[..^ending.Length].EndsWith("їв", StringComparison.Ordinal)))
+        var stem = ending is null ? "" : lower[..^ending.Length];
+        // «Новопавловской громады» of a Russian report: the Russian spelling of the «-івка» (Новопавлівка)
+        var russianIvka = string.Equals(document.Info.Language, "ru", StringComparison.Ordinal) && (stem.EndsWith("ов", StringComparison.Ordinal) || stem.EndsWith("ев", StringComparison.Ordinal));
+        if (ending is null || !(stem.EndsWith("ів", StringComparison.Ordinal) || stem.EndsWith("їв", StringComparison.Ordinal) || russianIvka))
         {
             return null;
         }
 
-        return new PlaceRef(Transliteration.UkrainianToLatin(adjective[..^ending.Length] + "ка"), PlaceKind.Settlement, null, oblast.Admin1,
+        var town = adjective[..^ending.Length] + "ка";
+        return new PlaceRef(Transliteration.UkrainianToLatin(russianIvka ? UkrainianSpelling(town) : town), PlaceKind.Settlement, null, oblast.Admin1,
             oblast.Admin1Code, "UA", null, null, p.Place.Mention, null, Resolved: false);
     }
 
@@ -726,6 +737,32 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         }
 
         return russian && name.EndsWith("ке", StringComparison.Ordinal) && name.Length > 5 ? name[..^2] + "ка" : name;
+    }
+
+    /// <summary>
+    /// «по селу Новопавловка», «по Новопавловской громаде» in a Dnipropetrovsk report: the gazetteer's only namesake of the Russian
+    /// spelling lay in another oblast (Crimea's Novopavlovka), so the village was left unresolved in the report's oblast under that
+    /// namesake's spelling. A Ukrainian «-івка» written «-овка/-евка» is named the Ukrainian way instead (Novopavlivka), as the
+    /// gazetteer names its places; other endings keep the namesake's spelling (their Ukrainian form is not regular enough).
+    /// </summary>
+    private static string? RussianIvka(PlaceMention p)
+    {
+        var name = NameOnly(p.Place.Mention);
+        var words = name.Split(' ');
+        if (words.Length == 2 && HromadaWords.Contains(words[1].ToLowerInvariant()) &&
+            AdjectiveEndings.FirstOrDefault(e => words[0].EndsWith(e, StringComparison.Ordinal) && words[0].Length > e.Length + 3) is { } ending)
+        {
+            name = words[0][..^ending.Length] + "ка"; // «Новопавловской громаде»: the hromada of Новопавловка
+        }
+        else if (words.Length != 1)
+        {
+            return null;
+        }
+
+        name = Nominative(name, russian: true);
+        return name.Length > 6 && char.IsUpper(name[0]) && (name.EndsWith("овка", StringComparison.Ordinal) || name.EndsWith("евка", StringComparison.Ordinal))
+            ? Transliteration.UkrainianToLatin(UkrainianSpelling(name))
+            : null;
     }
 
     /// <summary>A Ukrainian village written the Russian way, brought to the Ukrainian spelling its romanisation needs: "Ольховка" → "Ольхівка".</summary>
