@@ -358,7 +358,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 current = target;
             }
-            else if (current is not null && !marker && Restates(builders, current, figures) is { } restated)
+            else if (current is not null && !marker && Restates(builders, current, figures) is { } restated &&
+                     // "In Belgorod, a drone hit a bus stop. Six were injured" after six injured in Streletskoye: a toll in the
+                     // paragraph that named the current incident's place, and not the other's, is the current one's own
+                     !(current.Place is not null && ParagraphNamesPlace(document, s, current) && !ParagraphNamesPlace(document, s, restated)))
             {
                 // "At least 13 people died and 87 were wounded": a toll that names no place and repeats an incident's own figures
                 // is that incident's, not the one a context sentence in between ("a day after a blast near Kherson") started
