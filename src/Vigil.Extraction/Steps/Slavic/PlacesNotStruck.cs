@@ -67,10 +67,20 @@ internal sealed class PlacesNotStruck : IPipelineStep
     }
 
     /// <summary>«т.в.о. голови ОВА Володимир Когут»: a forename before a capitalised surname is a person, not the town of that name.</summary>
-    internal static bool Forename(AnnotatedDocument document, PlaceMention p) =>
-        p.End - p.Start == 1 && p.End < document.Tokens.Count && document.Lexicon.Forms is { } forms &&
-        forms.IsForename(document.Tokens[p.Start].Lower) && document.Tokens[p.End].Capitalized &&
-        document.Tokens[p.End].Kind == TokenKind.Word && document.Tokens[p.End].Sentence == document.Tokens[p.Start].Sentence;
+    internal static bool Forename(AnnotatedDocument document, PlaceMention p)
+    {
+        // «очільник Ради оборони міста Олександр Вілкул»: a wrapper word («міста») may stand before the forename
+        var first = p.Start;
+        while (first < p.End - 1 && !document.Tokens[first].Capitalized)
+        {
+            first++;
+        }
+
+        var next = first + 1;
+        return (next == p.End || p.End - p.Start > 1) && next < document.Tokens.Count && document.Lexicon.Forms is { } forms &&
+               forms.IsForename(document.Tokens[first].Lower) && document.Tokens[next].Capitalized &&
+               document.Tokens[next].Kind == TokenKind.Word && document.Tokens[next].Sentence == document.Tokens[first].Sentence;
+    }
 
     /// <summary>
     /// «Під обстрілами перебували Антонівка, Садове, Придніпровське, …»: four or more settlements in a sentence with no
