@@ -17,6 +17,8 @@ public static class RaionCentreNames
     [
         "ському", "ського", "ськими", "ській", "ських", "ським", "ської", "ський", "ська", "ське", "ську",
         "скому", "ского", "скими", "ских", "ским", "ском", "ской", "ский", "ская", "ское", "скую",
+        // «Запорізькому»: the з of the centre's ж stays on the stem (Запоріз|ькому → Запоріжжя)
+        "ькому", "ького", "ькими", "ьких", "ьким", "ькій", "ької", "ький", "ька", "ьке", "ьку",
     ];
 
     // How a centre's name is made from the stem: Ніжин, Синельников|е, Глушков|о, Охтир|ка, Куп'ян|ськ, Ізмаїль → Ізмаїл,
@@ -25,6 +27,7 @@ public static class RaionCentreNames
     [
         ("", ""), ("", "е"), ("", "о"), ("", "а"), ("", "и"), ("", "ка"), ("", "ськ"), ("", "ск"), ("ь", ""),
         ("ів", "и"), ("ов", "и"), ("ин", "а"), ("ен", "и"), ("ів", "ова"), ("ів", "ове"), ("ов", "ая"), ("ев", "ів"),
+        ("з", "жжя"),
     ];
 
     /// <summary>Centre names of a «-щина» land, as normalized keys; empty when the key is not one.</summary>
@@ -50,7 +53,8 @@ public static class RaionCentreNames
         ArgumentNullException.ThrowIfNull(key);
         foreach (var ending in AdjectiveEndings)
         {
-            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal) && !key.Contains(' ', StringComparison.Ordinal))
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal) && !key.Contains(' ', StringComparison.Ordinal) &&
+                (ending[0] != 'ь' || key[^(ending.Length + 1)] == 'з'))
             {
                 return Towns(key[..^ending.Length]);
             }

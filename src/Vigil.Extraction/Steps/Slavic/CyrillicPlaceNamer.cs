@@ -730,6 +730,12 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             return name[..^2] + "ка";
         }
 
+        // the locative of a plural name, «у Калениках» (Каленики), in either language
+        if (name.EndsWith("ках", StringComparison.Ordinal) && name.Length > 6)
+        {
+            return name[..^3] + "ки";
+        }
+
         // the accusative of "на/в Ковшаровку" in either language
         if (name.EndsWith("ку", StringComparison.Ordinal) && name.Length > 5)
         {
