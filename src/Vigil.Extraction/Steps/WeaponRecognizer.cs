@@ -41,5 +41,19 @@ internal sealed class WeaponRecognizer : IPipelineStep
                 document.Weapons.Add(twoWeapons ? m with { Generic = false } : m);
             }
         }
+
+        // "launched rocket attacks on the region", "the rocket hit an enterprise": a bare rocket is what Ukrainian outlets' English
+        // calls a missile (ракета); only in a report that names a rocket launcher (Grad, Smerch, "multiple rocket launchers") are its
+        // rockets the launcher's (en set B: 8 of 9 such reports annotated missile)
+        if (!document.Weapons.Any(static w => w.Weapon == Weapon.Mlrs && !w.Generic))
+        {
+            for (var i = 0; i < document.Weapons.Count; i++)
+            {
+                if (document.Weapons[i] is { Weapon: Weapon.Mlrs, Generic: true } bare)
+                {
+                    document.Weapons[i] = bare with { Weapon = Weapon.Missile };
+                }
+            }
+        }
     }
 }
