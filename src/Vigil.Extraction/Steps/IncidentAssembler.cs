@@ -508,6 +508,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
         builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
         PlaceFromHeadline(document, builders, placesBySentence, headline);
+        WeaponFromHeadline(document, builders, placesBySentence, headline);
         CityDistrictsAsOne(document, builders, lead);
         RegionTollOnFirstTown(builders);
         for (var i = 0; i < builders.Count; i++)
@@ -708,14 +709,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// </summary>
     private static void PlaceFromHeadline(AnnotatedDocument document, List<Builder> builders, Dictionary<int, List<PlaceMention>> placesBySentence, int headline)
     {
-        // a page's title set apart ("Latest news" above it) is not taken for the headline: the unpunctuated lines before the body count too
-        var top = headline;
-        while (top < document.Sentences.Count &&
-               (document.RoleOf(top) == SentenceRole.Boilerplate || document.Text[document.Sentences[top].End - 1] is not ('.' or '!' or '?' or '…' or '"' or '”' or ':')))
-        {
-            top++;
-        }
-
+        var top = HeadlineTop(document, headline);
         if (top == 0 || top == document.Sentences.Count || builders is not [{ Place: null } only])
         {
             return;
@@ -736,6 +730,44 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         only.Place = inHeadline[0].Place;
         only.Mention = inHeadline[0];
+    }
+
+    /// <summary>
+    /// The sentences before the body: a page's title set apart ("Latest news" above it) is not taken for the headline, so the
+    /// unpunctuated lines before the first sentence of the body count too.
+    /// </summary>
+    private static int HeadlineTop(AnnotatedDocument document, int headline)
+    {
+        var top = headline;
+        while (top < document.Sentences.Count &&
+               (document.RoleOf(top) == SentenceRole.Boilerplate || document.Text[document.Sentences[top].End - 1] is not ('.' or '!' or '?' or '…' or '"' or '”' or ':')))
+        {
+            top++;
+        }
+
+        return top == document.Sentences.Count ? 0 : top;
+    }
+
+    /// <summary>
+    /// "Ten Injured … In Russian Drone Strike On Kharkiv" over a body that names the weapon only in a recap ("As reported earlier,
+    /// … a Molniya-type unmanned aerial vehicle"): when the report's one incident has no weapon of its own and the headline names
+    /// one exact weapon (not "shelling" or "rockets") and no place other than the incident's, that weapon is the incident's.
+    /// </summary>
+    private static void WeaponFromHeadline(AnnotatedDocument document, List<Builder> builders, Dictionary<int, List<PlaceMention>> placesBySentence, int headline)
+    {
+        var top = HeadlineTop(document, headline);
+        if (top == 0 || builders is not [{ Weapons.Count: 0 } only])
+        {
+            return;
+        }
+
+        var named = document.Weapons.Where(w => !w.Generic && document.Tokens[w.Start].Sentence < top).Select(static w => w.Weapon).Distinct().ToList();
+        var elsewhere = Enumerable.Range(0, top).SelectMany(s => placesBySentence.GetValueOrDefault(s) ?? [])
+            .Any(p => !document.TitlePlaces.Contains(p.Start) && (only.Place is null || !Compatible(only.Place, p.Place)));
+        if (named is [var weapon] && weapon != Weapon.Unknown && !elsewhere)
+        {
+            only.Weapons.Add(weapon);
+        }
     }
 
     /// <summary>
