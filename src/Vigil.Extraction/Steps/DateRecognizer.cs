@@ -45,6 +45,23 @@ internal sealed class DateRecognizer : IPipelineStep
                             continue; // "on the night" without a weekday says nothing
                         }
 
+                        // «в ніч на середу», «в ночь на 13 сентября»: a night named by the day it ends on (the phrase ends in its «на»)
+                        if (rel.Value == 0 && after < sentence.EndToken && document.Text.AsSpan(tokens[after - 1].Start, tokens[after - 1].End - tokens[after - 1].Start) is "на" or "На")
+                        {
+                            if (lex.Weekdays.TryGetValue(StripPossessive(tokens[after].Lower), out var endsOn))
+                            {
+                                document.Dates.Add(new DateMention(i, after + 1, MostRecent(pub, endsOn), true, false));
+                                i = after;
+                                continue;
+                            }
+
+                            if (after + 1 < sentence.EndToken && TryDay(tokens[after], out _) && lex.Months.ContainsKey(tokens[after + 1].Lower))
+                            {
+                                i = after - 1; // the stated day that follows is the night's date
+                                continue;
+                            }
+                        }
+
                         document.Dates.Add(new DateMention(i, rel.End, pub.AddDays(rel.Value), overnight, false));
                         i = rel.End - 1;
                         continue;
