@@ -41,7 +41,7 @@ internal sealed class TallyAssembler : IPipelineStep
         // again with the evening the night began on are the same tally, not the day before's
         bool RestatesNeighbourDay(TallyMention t) => document.Tallies.Any(o => o.Sentence < t.Sentence && SameFigures(o, t) &&
             (o.Date ?? lead) is { } first && (t.Date ?? lead) is { } again && again == first.AddDays(-1));
-        var groups = document.Tallies
+        var groups = WithNightGoingOn(document)
             .Where(t => !RestatesAdversary(t) && !HeadlineRestated(t) && !RestatesNeighbourDay(t))
             .GroupBy(t => (Date: t.Date ?? lead, t.Weapon, t.Attacker, t.Scope))
             .OrderBy(g => g.Min(t => t.NumberToken));
@@ -96,6 +96,26 @@ internal sealed class TallyAssembler : IPipelineStep
                 Combine(t => t.Launched), Combine(t => t.Intercepted ?? t.Suppressed), claimant, document.SentenceEvidence(firstMention.Sentence),
                 Combine(t => t.Suppressed), group.Key.Scope));
         }
+    }
+
+    /// <summary>
+    /// «Росія в ніч на 13 вересня випустила 44 дрони. Сили ППО збили 32 БпЛА»: a tally with no date of its own right after one
+    /// with a date, in the same paragraph and of the same weapon and side, is of that night too (a recap of an earlier night
+    /// goes on), not of the report's own night.
+    /// </summary>
+    private static List<TallyMention> WithNightGoingOn(AnnotatedDocument document)
+    {
+        var tallies = new List<TallyMention>(document.Tallies.Count);
+        foreach (var t in document.Tallies.OrderBy(static t => t.NumberToken))
+        {
+            var before = t.Date is null && t.Sentence > 0 && !document.Text.AsSpan(document.Sentences[t.Sentence - 1].End,
+                    document.Sentences[t.Sentence].Start - document.Sentences[t.Sentence - 1].End).Contains('\n')
+                ? tallies.LastOrDefault(o => o.Sentence == t.Sentence - 1 && o.Date is not null && o.Weapon == t.Weapon && o.Attacker == t.Attacker)
+                : null;
+            tallies.Add(before is null ? t : t with { Date = before.Date });
+        }
+
+        return tallies;
     }
 
     /// <summary>A later sentence's tally adds to the earlier ones: it says "another", "also", "in addition", «ещё», «кроме того», or its
