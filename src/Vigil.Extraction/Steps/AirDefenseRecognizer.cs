@@ -190,7 +190,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             var adversary = claimant?.Adversary ?? false;
-            var ukrainian = np.Ukrainian || NamesUkrainianAttacker(document, sentence);
+            var ukrainian = np.Ukrainian || NamesUkrainianAttacker(document, sentence) || (role == Role.Intercepted && OverRussia(document, sentence));
             if (!ukrainian && !adversary && claimant is null && !NamesRussia(document, sentence) &&
                 LastTallyWithin(document, s, 3) is { Scope: ClaimScope.AdversaryClaim } before)
             {
@@ -551,6 +551,44 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         return area;
+    }
+
+    /// <summary>
+    /// «За ночь над территорией РФ сбили 78 беспилотников», "drones downed over Russia's Belgorod region": what is shot down over
+    /// Russia was launched by Ukraine (the country named there is where, not who).
+    /// </summary>
+    private static bool OverRussia(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+        {
+            // "over 50 drones": more than; "launched from the airspace over Russia's Belgorod region": where from
+            if (tokens[k].Lower != "over" || tokens[k + 1].Kind == TokenKind.Number || k > sentence.FirstToken && tokens[k - 1].Lower == "airspace")
+            {
+                continue;
+            }
+
+            // the country itself, not one of its regions (a region's share of the ministry's count is read as such elsewhere)
+            var country = false;
+            for (var j = k + 1; j < Math.Min(sentence.EndToken, k + 7); j++)
+            {
+                var russia = tokens[j].Lower is "russia" or "russian" or "russia's";
+                if (document.PlaceAt(j) is not null && !russia)
+                {
+                    country = false;
+                    break;
+                }
+
+                country |= j < k + 4 && russia;
+            }
+
+            if (country)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesRussia(AnnotatedDocument document, SentenceSpan sentence)
