@@ -209,7 +209,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 var bound = BoundPlace(document, number, np);
                 var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
                     bound, number.Start > pastFrom || (acrossPlaces && bound is null) || (bound is null && InUkraineAfter(document, np.End, sentence.EndToken)));
-                if (kind == CasualtyKind.Injured && part != PartOfInjured.None)
+                // «Еще трем гражданским оказали помощь на месте», "two more were hospitalised": those treated on top of the
+                // injured already counted are more of them, not a part
+                if (kind == CasualtyKind.Injured && part != PartOfInjured.None && !(part == PartOfInjured.Hospitalised && (number.Flags & NumberFlags.Increment) != 0))
                 {
                     mention = mention with { SubCount = part == PartOfInjured.Strict, PartCount = part == PartOfInjured.Hospitalised };
                 }
