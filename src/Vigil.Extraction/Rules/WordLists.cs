@@ -14,6 +14,9 @@ internal sealed class WordLists
     /// <summary>"including the city of Bakhmut", "among them Vovchansk": words that name a place as one of several.</summary>
     public required HashSet<string> OneOfSeveralMarkers { get; init; }
     public required HashSet<string> DamageVerbs { get; init; }
+
+    /// <summary>"causing a fire", «виникла пожежа»: a fire the attack started (damage with nothing named that burned).</summary>
+    public required PhraseSet<bool> FireStarted { get; init; }
     public required HashSet<string> NounPhraseStops { get; init; }
     public required HashSet<string> SingularDeterminers { get; init; }
     public required HashSet<string> PluralWithoutS { get; init; }
@@ -83,6 +86,7 @@ internal sealed class WordLists
         NewIncidentMarkers = Lexicon.Set(file.Get("newIncidentMarkers")),
         OneOfSeveralMarkers = Lexicon.Set(file.Get("oneOfSeveralMarkers")),
         DamageVerbs = Lexicon.Set(file.Get("damageVerbs")),
+        FireStarted = Lexicon.Flags(file.Get("fireStarted")),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),
         PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),

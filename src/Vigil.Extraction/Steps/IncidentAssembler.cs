@@ -499,7 +499,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // An attack with no figure is an incident only where the text says what it did there: damage or
         // casualties it does not count ("Drones attacked Kyiv" alone, a target, a direction, is not).
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Doubtful.Count == 0 &&
-            (b.Place is null || (b.Damage.Count == 0 && !b.Sentences.Any(s => HasCasualtyWord(document, document.Sentences[s])))));
+            (b.Place is null || (b.Damage.Count == 0 && !b.Sentences.Any(s => HasCasualtyWord(document, document.Sentences[s]) || FireCaused(document, s)))));
         // "There are no casualties", said of a drone shot down over a region: where drones were downed is no incident place
         // (specs/README.md), so a zero with no damage there is no incident
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0 &&
@@ -973,6 +973,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         return !DamageStated(document, s);
+    }
+
+    /// <summary>
+    /// "the enemy attacked Lutsk with drones, causing a fire", «виникла пожежа»: a fire the attack started is damage even where the
+    /// text names nothing that burned (a damage category).
+    /// </summary>
+    private static bool FireCaused(AnnotatedDocument document, int s)
+    {
+        var sentence = document.Sentences[s];
+        return document.Lexicon.Words.FireStarted.Contains(document.Tokens, sentence.FirstToken, sentence.EndToken);
     }
 
     /// <summary>A damage word that is neither the interception ("destroyed a drone") nor negated ("no damage").</summary>
