@@ -499,7 +499,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // An attack with no figure is an incident only where the text says what it did there: damage or
         // casualties it does not count ("Drones attacked Kyiv" alone, a target, a direction, is not).
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Doubtful.Count == 0 &&
-            (b.Place is null || (b.Damage.Count == 0 && !b.Sentences.Any(s => HasCasualtyWord(document, document.Sentences[s]) || FireCaused(document, s)))));
+            (b.Place is null || (b.Damage.Count == 0 && !b.Sentences.Any(s => HasCasualtyWord(document, document.Sentences[s]) || FireCaused(document, s) || DamageStated(document, s)))));
         // "There are no casualties", said of a drone shot down over a region: where drones were downed is no incident place
         // (specs/README.md), so a zero with no damage there is no incident
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0 &&

@@ -686,7 +686,8 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         var t = document.Tokens[token];
         var raw = document.Text[t.Start..t.End].ToLowerInvariant();
-        return forms.IsGloss(raw) || (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
+        // «Вранці …» opening a sentence: a word of time (a relative day), not the village Vranka
+        return forms.IsGloss(raw) || document.Lexicon.RelativeDays.MatchAt(document.Tokens, token, sentence.EndToken).Length > 0 || (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
     }
 
     /// <summary>A Cyrillic raion or hromada adjective in any case ("Шевченківської", "Суджанского", "Ізюмському").</summary>
