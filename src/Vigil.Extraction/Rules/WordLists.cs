@@ -15,6 +15,9 @@ internal sealed class WordLists
     public required HashSet<string> OneOfSeveralMarkers { get; init; }
     public required HashSet<string> DamageVerbs { get; init; }
 
+    /// <summary>"63 enemy targets", «цілей»: what air defence counts when it does not name the weapon.</summary>
+    public required HashSet<string> TallyTargetWords { get; init; }
+
     /// <summary>"causing a fire", «виникла пожежа»: a fire the attack started (damage with nothing named that burned).</summary>
     public required PhraseSet<bool> FireStarted { get; init; }
     public required HashSet<string> NounPhraseStops { get; init; }
@@ -86,6 +89,7 @@ internal sealed class WordLists
         NewIncidentMarkers = Lexicon.Set(file.Get("newIncidentMarkers")),
         OneOfSeveralMarkers = Lexicon.Set(file.Get("oneOfSeveralMarkers")),
         DamageVerbs = Lexicon.Set(file.Get("damageVerbs")),
+        TallyTargetWords = Lexicon.Set(file.Get("tallyTargetWords")),
         FireStarted = Lexicon.Flags(file.Get("fireStarted")),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),

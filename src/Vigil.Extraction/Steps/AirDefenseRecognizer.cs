@@ -56,6 +56,18 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 implicitRole = left is Role.Intercepted or Role.Suppressed ? left : Role.None;
             }
 
+            // "Air defense forces managed to destroy 63 enemy targets" after the night's 79 Shaheds: what is counted as targets is
+            // the weapon of the tally before
+            if (implicitRole == Role.None && np.Head != HeadClass.Weapon && CountsTargets(document, number.End, sentence.EndToken) &&
+                LeftRole(document, number.QualifierStart, sentence.FirstToken) == Role.Intercepted && LastTally(document, s) is { Launched: not null } target)
+            {
+                document.Tallies.Add(target with
+                {
+                    Sentence = s, Launched = null, Intercepted = (int)Math.Min(number.Value, int.MaxValue), Suppressed = null, NumberToken = number.Start,
+                });
+                continue;
+            }
+
             if (implicitRole != Role.None &&
                 LastTally(document, s) is { } antecedent)
             {
@@ -503,7 +515,8 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         var tokens = document.Tokens;
         foreach (var m in document.Lexicon.AttackerUkraine.FindAll(tokens, sentence.FirstToken, sentence.EndToken))
         {
-            var speaks = m.End < sentence.EndToken && document.Lexicon.SpeechVerbs.Contains(tokens[m.End].Lower);
+            // "…, the Ukrainian military command further states": the speech verb may follow a word or two later
+            var speaks = Enumerable.Range(m.End, Math.Max(0, Math.Min(3, sentence.EndToken - m.End))).Any(k => document.Lexicon.SpeechVerbs.Contains(tokens[k].Lower));
             var attributed = m.Start >= sentence.FirstToken + 2 && tokens[m.Start - 2].Lower == "according" && tokens[m.Start - 1].Lower == "to";
             attributed |= m.Start >= sentence.FirstToken + 3 && tokens[m.Start - 3].Lower == "according" && tokens[m.Start - 2].Lower == "to";
             // "Gen. Valeriy Zaluzhny, the commander-in-chief of the Ukrainian armed forces", "the commander of the Air Force of the
@@ -753,21 +766,49 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
 
     private static TallyMention? LastTally(AnnotatedDocument document, int sentence)
     {
+        // "… fired more than 30 missiles … Bombers had launched the missile attack from Murmansk. At least 15 were shot down.": a
+        // sentence with no count between the tally and its continuation does not break it
+        var reach = sentence >= 2 && !HasCount(document, sentence - 1) ? 2 : 1;
         for (var t = document.Tallies.Count - 1; t >= 0; t--)
         {
             var tally = document.Tallies[t];
-            if (tally.Sentence == sentence || tally.Sentence == sentence - 1)
+            if (tally.Sentence <= sentence && tally.Sentence >= sentence - reach)
             {
                 return tally;
             }
 
-            if (tally.Sentence < sentence - 1)
+            if (tally.Sentence < sentence - reach)
             {
                 break;
             }
         }
 
         return null;
+    }
+
+    private static bool HasCount(AnnotatedDocument document, int sentence)
+    {
+        var span = document.Sentences[sentence];
+        return document.Numbers.Any(n => n.IsCount && n.Start >= span.FirstToken && n.Start < span.EndToken);
+    }
+
+    /// <summary>"63 enemy targets", «62 повітряні цілі»: a count of what was aimed at (words.json tallyTargetWords) within three words.</summary>
+    private static bool CountsTargets(AnnotatedDocument document, int from, int limit)
+    {
+        for (var k = from; k < Math.Min(limit, from + 3); k++)
+        {
+            if (document.Lexicon.Words.TallyTargetWords.Contains(document.Tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (document.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static Role RightRole(AnnotatedDocument document, int from, int limit)
