@@ -539,6 +539,19 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             if (lex.CasualtyCues.TryGetValue(t, out var kind))
             {
+                // "another person who was injured in a rocket attack on September 3 died in hospital": the wound is the relative
+                // clause's; the person's own verb, further on, is the death
+                if (kind == CasualtyKind.Injured && tokens[from].Lower is "who" or "that")
+                {
+                    for (var j = k + 1; j < Math.Min(limit, k + 14); j++)
+                    {
+                        if (lex.CasualtyCues.TryGetValue(tokens[j].Lower, out var main) && main == CasualtyKind.Killed)
+                        {
+                            return CasualtyKind.Killed;
+                        }
+                    }
+                }
+
                 return kind;
             }
 

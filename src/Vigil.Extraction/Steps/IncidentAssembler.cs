@@ -1454,7 +1454,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 figures = pool.Where(f => f.Field == field).ToList();
             }
 
-            var revisions = figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Revision) != 0).ToList();
+            // "the number of victims … has increased to 59" beside "injured 328 others": a revision whose field was only guessed from an
+            // ambiguous noun (the victims may be the dead) does not overturn a count stated as this field
+            var revisions = figures.Where(f => f.Field == field && (f.Flags & NumberFlags.Revision) != 0 &&
+                                               !(f.Inferred && figures.Any(o => o.Field == field && !o.Inferred && o.Value != f.Value))).ToList();
             if (revisions.Count > 0)
             {
                 // tolls are revised upwards ("rose to 49"); a report that recalls an older step ("later … had risen to 47")
