@@ -229,6 +229,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // "The attacks caused damage to houses in Torske, Toretsk and Siversk": damage stated in a list of towns is an incident in each
             var listedDamage = !past && !tallySentences.Contains(s) && DamageStated(document, s) &&
                                places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2;
+            // "Shells flew at Nikopol and the Marhanets hromada. No one was hurt.": an attack on a list of towns, the zero after it theirs
+            var listedAttack = listedDamage || (attack && !past && !tallySentences.Contains(s) && places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2);
             var relevant = figures.Count > 0 || zeros.Count > 0 || listedDamage ||
                            (attack && !past && !military && !tallySentences.Contains(s) && places.Count > 0);
             var regionLevel = role is SentenceRole.Main or SentenceRole.RoundUp && !past && !military && places.Count > 0 && figures.Count == 0 && zeros.Count == 0 &&
@@ -391,7 +393,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                         if (ListedSettlement(document, sentence, places, other))
                         {
                             AddDamage(document, sentence, extra, weaponsBySentence.GetValueOrDefault(s));
-                            if (listedDamage && figures.Count == 0 && zeros.Count == 0)
+                            AddWeapons(weaponsBySentence.GetValueOrDefault(s), extra); // "artillery shelled Nikopol and Marhanets": each town's
+                            if (listedAttack && figures.Count == 0 && zeros.Count == 0)
                             {
                                 listed.Add(extra);
                             }
@@ -403,7 +406,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             // the town the incident went to is in the list as much as the others
-            if (listedDamage && figures.Count == 0 && zeros.Count == 0 && current.Mention is { } own && current.Place == own.Place &&
+            if (listedAttack && figures.Count == 0 && zeros.Count == 0 && current.Mention is { } own && current.Place == own.Place &&
                 places.Any(p => p.Start == own.Start && ListedSettlement(document, sentence, places, p)) && !listed.Contains(current))
             {
                 listed.Insert(0, current);
