@@ -59,7 +59,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // "Air defense forces managed to destroy 63 enemy targets" after the night's 79 Shaheds: what is counted as targets is
             // the weapon of the tally before
             if (implicitRole == Role.None && np.Head != HeadClass.Weapon && CountsTargets(document, number.End, sentence.EndToken) &&
-                LeftRole(document, number.QualifierStart, sentence.FirstToken) == Role.Intercepted && LastTally(document, s) is { Launched: not null } target)
+                LeftRole(document, number.QualifierStart, sentence.FirstToken) == Role.Intercepted && LastTally(document, s) is { Launched: not null } target &&
+                // targets counted over several weapons launched ("460 targets" of missiles and drones) are not split (specs/README.md)
+                document.Tallies.Where(t => t.Sentence >= target.Sentence - 1 && t.Sentence <= s).All(t => t.Weapon == target.Weapon))
             {
                 document.Tallies.Add(target with
                 {
