@@ -62,6 +62,13 @@ internal sealed class DateRecognizer : IPipelineStep
                             }
                         }
 
+                        // «увечері в суботу, 21 червня», «увечері неділі»: a time of day before the day it names is that day's, not today's
+                        if (rel.Value == 0 && !overnight && DayFollows(document, lex, after, sentence.EndToken))
+                        {
+                            i = after - 1;
+                            continue;
+                        }
+
                         document.Dates.Add(new DateMention(i, rel.End, pub.AddDays(rel.Value), overnight, false));
                         i = rel.End - 1;
                         continue;
@@ -164,6 +171,27 @@ internal sealed class DateRecognizer : IPipelineStep
         day = 0;
         return token.Kind == TokenKind.Number && token.Lower.Length <= 2 &&
                int.TryParse(token.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31;
+    }
+
+    /// <summary>A weekday or a day of a month within the next three words (a preposition or a comma between).</summary>
+    private static bool DayFollows(AnnotatedDocument document, Rules.Lexicon lex, int from, int limit)
+    {
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit, from + 3); k++)
+        {
+            if (lex.Weekdays.ContainsKey(StripPossessive(tokens[k].Lower)) ||
+                (k + 1 < limit && TryDay(tokens[k], out _) && lex.Months.ContainsKey(tokens[k + 1].Lower)))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static string StripPossessive(string word) =>
