@@ -15,6 +15,11 @@ internal sealed class WordLists
     public required HashSet<string> OneOfSeveralMarkers { get; init; }
     public required HashSet<string> DamageVerbs { get; init; }
 
+    /// <summary>"accused Kiev of", "Moscow denies", "Kyiv officials": words beside a capital that make it its government.</summary>
+    public required HashSet<string> GovernmentBefore { get; init; }
+
+    public required HashSet<string> GovernmentAfter { get; init; }
+
     /// <summary>"63 enemy targets", «цілей»: what air defence counts when it does not name the weapon.</summary>
     public required HashSet<string> TallyTargetWords { get; init; }
 
@@ -89,6 +94,8 @@ internal sealed class WordLists
         NewIncidentMarkers = Lexicon.Set(file.Get("newIncidentMarkers")),
         OneOfSeveralMarkers = Lexicon.Set(file.Get("oneOfSeveralMarkers")),
         DamageVerbs = Lexicon.Set(file.Get("damageVerbs")),
+        GovernmentBefore = Lexicon.Set(file.Get("governmentBefore")),
+        GovernmentAfter = Lexicon.Set(file.Get("governmentAfter")),
         TallyTargetWords = Lexicon.Set(file.Get("tallyTargetWords")),
         FireStarted = Lexicon.Flags(file.Get("fireStarted")),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),

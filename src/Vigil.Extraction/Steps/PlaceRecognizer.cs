@@ -50,12 +50,39 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             }
         }
 
+        CapitalsAsGovernments(document, first);
         KeepInNamedOblast(document, first);
         DistrictAfterItsCity(document, first);
         UnresolvedRaionInNamedOblast(document, first);
         RussianRaionInNamedCity(document, first);
         CityOfNamedRegion(document, first);
         RegionLists(document, first);
+    }
+
+    /// <summary>
+    /// "Russia has accused Kiev of 'terrorist' attacks", "Kyiv officials said", "Moscow denies": a capital standing for its
+    /// government (words.json governmentBefore/governmentAfter beside it) is no place of an attack.
+    /// </summary>
+    private static void CapitalsAsGovernments(AnnotatedDocument document, int first)
+    {
+        var words = document.Lexicon.Words;
+        var tokens = document.Tokens;
+        for (var i = document.Places.Count - 1; i >= first; i--)
+        {
+            var p = document.Places[i];
+            if (p.Place is not { Kind: PlaceKind.City, Name: "Kyiv" or "Moscow" } || p.End - p.Start != 1)
+            {
+                continue;
+            }
+
+            var before = p.Start > 0 && tokens[p.Start - 1].Sentence == tokens[p.Start].Sentence ? tokens[p.Start - 1].Lower : "";
+            var after = p.End < tokens.Count && tokens[p.End].Sentence == tokens[p.Start].Sentence ? tokens[p.End].Lower : "";
+            // "residents in Kyiv said …": after a preposition the city is a place whatever follows it
+            if (words.GovernmentBefore.Contains(before) || (words.GovernmentAfter.Contains(after) && before is not ("in" or "on" or "at" or "over" or "near" or "to" or "from" or "across" or "around" or "of")))
+            {
+                document.Places.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>
