@@ -13,7 +13,7 @@ public static class LanguageGuess
 
     // Frequent words written in one language only (after the letter tests above fail to decide).
     private static readonly HashSet<string> UkrainianWords = new(
-        ["та", "що", "як", "до", "від", "це", "він", "вона", "але", "чи", "або", "ще", "вже", "під", "через", "після", "понад", "щонайменше", "загинули", "поранено", "людей", "район", "область", "був", "була", "були"],
+        ["та", "що", "як", "від", "це", "він", "вона", "але", "чи", "або", "ще", "вже", "під", "через", "після", "понад", "щонайменше", "загинули", "поранено", "людей", "район", "область", "був", "була", "були"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> RussianWords = new(
