@@ -443,9 +443,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 if ((f.Flags & NumberFlags.Increment) != 0 && f.Field == CasualtyField.Injured &&
-                    figures.Any(k => k.Field == CasualtyField.Killed && k.NumberToken < f.NumberToken && (k.Flags & NumberFlags.Increment) == 0))
+                    (figures.Any(k => k.Field == CasualtyField.Killed && k.NumberToken < f.NumberToken && (k.Flags & NumberFlags.Increment) == 0) ||
+                     (current.Figures.Any(k => k.Field == CasualtyField.Killed && (k.Flags & NumberFlags.Increment) == 0) &&
+                      !InjuredCountedBefore(current))))
                 {
-                    // "six people had died and eight more were hurt": "more" than the dead, not more than an injured count
+                    // "six people had died and eight more were hurt": "more" than the dead, not more than an injured count; so is
+                    // "One man was killed. Another three were wounded" while no injured figure came before
                     current.Figures.Add(f with { Flags = f.Flags & ~NumberFlags.Increment });
                     continue;
                 }
@@ -1627,6 +1630,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the incident already counts injured people, so that a later "another three were wounded" adds to them. A child
+    /// that is part of an increment ("two more were injured, including a child") is no count of its own.
+    /// </summary>
+    private static bool InjuredCountedBefore(Builder b) =>
+        b.Figures.Concat(b.Doubtful).Any(k => k.Field is CasualtyField.Injured or CasualtyField.ChildrenInjured && (k.Flags & NumberFlags.Increment) == 0 &&
+                                              !b.Figures.Any(i => i.Sentence == k.Sentence && i.Field == CasualtyField.Injured && (i.Flags & NumberFlags.Increment) != 0));
 
     /// <summary>
     /// "Kharkiv Oblast recorded 20 injuries, including four children in the city of Kharkiv": a figure said after the city's oblast
