@@ -573,6 +573,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return null;
             }
 
+            // «Ще троє людей – 57-річний чоловік та жінки 60 і 62 років – отримали допомогу»: the persons listed between dashes
+            if (DashApposition(document, k, limit) is { } closing)
+            {
+                k = closing + 1;
+                continue;
+            }
+
             // a parenthetical between subject and verb: ", including a child,", ", aged 45 and 52,", "(three of them children)"
             if (t is "," or "—" or "(")
             {
@@ -755,10 +762,48 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     }
 
     /// <summary>Words after a count that make it a part of the injured: strict ("remain in hospital") or those hospitalised.</summary>
+    /// <summary>
+    /// The closing dash of persons listed between two dashes right after a count («троє людей – 57-річний чоловік та жінки 60 і
+    /// 62 років – …», "three people — a man of 57 and two women —"), or null. Longer than the parenthetical the cue search
+    /// otherwise skips, so it must read as people: a person or child noun or an age inside, no verb of harm, no sentence stop.
+    /// </summary>
+    private static int? DashApposition(AnnotatedDocument document, int k, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        // a hyphen with spaces around it is a dash on many pages ("three more people - a man of 57 and two women - were …")
+        bool Dash(int i) => i < limit && (tokens[i].Lower == "—" ||
+            (tokens[i].Lower == "-" && i > 0 && i + 1 < tokens.Count && tokens[i].Start > tokens[i - 1].End && tokens[i + 1].Start > tokens[i].End));
+        if (!Dash(k))
+        {
+            return null;
+        }
+
+        var people = false;
+        for (var j = k + 1; j < limit && j <= k + 18; j++)
+        {
+            var t = tokens[j].Lower;
+            if (Dash(j))
+            {
+                return people && j > k + 2 ? j : null;
+            }
+
+            if (t is "." or ";" or ":" || lex.CasualtyCues.ContainsKey(t) || lex.CasualtyPhrases.MatchAt(tokens, j, limit).Length > 0)
+            {
+                return null;
+            }
+
+            people |= lex.PersonNouns.Contains(t) || lex.ChildNouns.Contains(t) || lex.AgeMarkers.Contains(t);
+        }
+
+        return null;
+    }
+
     private static PartOfInjured PartAfter(AnnotatedDocument document, int from, int limit)
     {
         var rules = document.Lexicon.Discourse;
         var tokens = document.Tokens;
+        from = DashApposition(document, from, limit) is { } closing ? closing + 1 : from;
         for (var k = from; k < Math.Min(limit, from + 6); k++)
         {
             if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "." or ";" or "," or "and" or "but" or "while")
