@@ -17,17 +17,19 @@ public static class RaionCentreNames
     [
         "ському", "ського", "ськими", "ській", "ських", "ським", "ської", "ський", "ська", "ське", "ську",
         "скому", "ского", "скими", "ских", "ским", "ском", "ской", "ский", "ская", "ское", "скую",
-        // «Запорізькому»: the з of the centre's ж stays on the stem (Запоріз|ькому → Запоріжжя)
+        // «Запорізькому», «Кременчуцькому»: the з of the centre's ж and the ц of its к stay on the stem (Запоріз|ькому → Запоріжжя,
+        // Кременчуц|ькому → Кременчук)
         "ькому", "ького", "ькими", "ьких", "ьким", "ькій", "ької", "ький", "ька", "ьке", "ьку",
     ];
 
     // How a centre's name is made from the stem: Ніжин, Синельников|е, Глушков|о, Охтир|ка, Куп'ян|ськ, Ізмаїль → Ізмаїл,
-    // Полог|ів → Пологи, Шостк|ин → Шостка, Ром|ен → Ромни, Лоз|ів → Лозова, Синельник|ів → Синельникове.
+    // Полог|ів → Пологи, Шостк|ин → Шостка, Луб|ен → Лубни, Ром|ен → Ромни, Лоз|ів → Лозова, Синельник|ів → Синельникове,
+    // Кременчу|ц → Кременчук.
     private static readonly (string Drop, string Add)[] StemToTown =
     [
         ("", ""), ("", "е"), ("", "о"), ("", "а"), ("", "и"), ("", "ка"), ("", "ськ"), ("", "ск"), ("ь", ""),
         ("ів", "и"), ("ов", "и"), ("ин", "а"), ("ен", "и"), ("ів", "ова"), ("ів", "ове"), ("ов", "ая"), ("ев", "ів"),
-        ("з", "жжя"),
+        ("з", "жжя"), ("ен", "ни"), ("ц", "к"),
     ];
 
     /// <summary>Centre names of a «-щина» land, as normalized keys; empty when the key is not one.</summary>
@@ -54,7 +56,7 @@ public static class RaionCentreNames
         foreach (var ending in AdjectiveEndings)
         {
             if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal) && !key.Contains(' ', StringComparison.Ordinal) &&
-                (ending[0] != 'ь' || key[^(ending.Length + 1)] == 'з'))
+                (ending[0] != 'ь' || key[^(ending.Length + 1)] is 'з' or 'ц'))
             {
                 return Towns(key[..^ending.Length]);
             }

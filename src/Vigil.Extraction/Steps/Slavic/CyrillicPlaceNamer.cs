@@ -40,8 +40,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         ("", "ч"), ("ов", "и"), ("ів", "и"), ("ов", ""),
         // "Прилуцького" from Прилуки, "Одеському" from Одеса; a town named by an adjective: "Новгород-Сіверської" from Новгород-Сіверський
         ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
-        // "Ворожбянської" from Ворожба
-        ("ян", "а"),
+        // "Ворожбянської" from Ворожба; "Лубенської" from Лубни, "Кременчуцької" from Кременчук
+        ("ян", "а"), ("ен", "ни"), ("", "к"),
     ];
 
     public void Run(AnnotatedDocument document)
@@ -196,6 +196,9 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
         HromadasByKind(document, oblast, inRussia ? "RU" : "UA");
         CoordinatedAreas(document, oblast, inRussia ? "RU" : "UA");
+        // "у Никитовском районе", "Слобідському": an area adjective the gazetteer could not place is no place name a reader can use
+        // (an incident "Никитовском" is a wrong place); its sentence's figures go where the report was before it
+        places.RemoveAll(static p => !p.Place.Resolved && p.Place.Kind != PlaceKind.Raion && Transliteration.HasCyrillic(p.Place.Name) && IsAdjective(p.Place.Name));
     }
 
     // A plural area word after two adjectives: «Білопільської та Ворожбянської громад», «в Новгород-Сіверському та Чернігівському районах».
