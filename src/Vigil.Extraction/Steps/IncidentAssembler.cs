@@ -1818,6 +1818,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         Doubt(f.Inferred, "inferred");
         Doubt(f.BoundPlace is null && b.Place is { } place && (Rank(place) >= 2 || NamesOnlyWider(document, f.Sentence, place)), "wide_place");
         Doubt(f.Field == CasualtyField.Hit, "hit_count");
+        // "a resident was killed in the shelling of a mine's settlement … two were killed by a drone on a lorry": a total beside a
+        // person counted elsewhere may be one of two events' tolls
+        Doubt((f.Flags & (NumberFlags.Article | NumberFlags.Increment | NumberFlags.Additive)) == 0 && fields.HasParts(f.Field), "parts_beside");
 
         // Measured on real reports: figures outside the lead or with a qualifier are wrong too often to be high, except a lower
         // bound ("at least 16 killed") in a report of one incident: such a phrase states the toll, never a part (25 of 25 right

@@ -170,6 +170,7 @@ public sealed class DiscourseTests
     [InlineData("A Russian missile hit Bucha and Irpin on Monday, killing three people, the governor said.", ClaimField.Killed, "several_places")]
     [InlineData("A Russian drone attack on Sumy region killed two people on Monday, the governor said.", ClaimField.Killed, "wide_place")]
     [InlineData("Three Russian drones hit Lviv on Monday, the mayor said.", ClaimField.Hit, "hit_count")]
+    [InlineData("Two people were killed when a Russian drone hit a lorry in Kherson on Monday, the governor said. A woman was killed by shelling in another part of the city.", ClaimField.Killed, "parts_beside")]
     public void Extract_AmbiguousEvidence_NotHighConfidence(string text, ClaimField field, string reason)
     {
         var claim = Extract.Run(text).Incidents.SelectMany(i => i.Claims).First(c => c.Field == field);
