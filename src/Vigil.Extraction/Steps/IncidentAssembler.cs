@@ -281,6 +281,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // two settlements neither of which contains the other: a figure not bound to one of them is stated for both
             var settlements = places.Where(p => Rank(p.Place) <= 1 && p.Place.Name is not null).ToList();
+            // «пошкоджено будинки у Кременчуцькому та Лубенському районах»: raions listed where the damage was, with no town
+            // named, are each a place of it as listed towns are
+            if (settlements.Count == 0 && figures.Count == 0 && listedDamage)
+            {
+                settlements = places.Where(p => p.Place.Kind == PlaceKind.Raion && p.Place.Name is not null).ToList();
+            }
             var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase))) ||
                                 settlements.Any(p => AndItsRegion(document, p.End, sentence.EndToken));
             // "Earlier, officials said the toll had risen to 47": a toll update that names no place goes on the incident it updates
@@ -384,7 +390,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 {
                     // a region's incident does not stand for a town the sentence lists with others where it states only damage
                     if (!builders.Any(b => b.Place is not null && Compatible(b.Place, other.Place) &&
-                                           !(listedDamage && figures.Count == 0 && Rank(b.Place) >= 2 && ListedSettlement(document, sentence, places, other))))
+                                           !(listedDamage && figures.Count == 0 && Rank(b.Place) >= 2 && Rank(b.Place) > Rank(other.Place) &&
+                                             ListedSettlement(document, sentence, places, other))))
                     {
                         var extra = new Builder(other.Place, other);
                         extra.Sentences.Add(s);
@@ -421,7 +428,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             current.Sentences.Add(s);
             current.Zeros.AddRange(zeros);
             // the damage of a list of towns is theirs, not the region's that was being reported
-            if (!(listed.Count >= 2 && current.Place is { } reported && Rank(reported) >= 2))
+            if (!(listed.Count >= 2 && current.Place is { } reported && Rank(reported) >= 2 && !listed.Contains(current)))
             {
                 AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
             }
@@ -1140,7 +1147,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// </summary>
     private static bool ListedSettlement(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, PlaceMention place)
     {
-        if (place.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement))
+        // a raion counts only in a list of raions with no town beside them (a town and its raion are no list)
+        if (place.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement) &&
+            !(place.Place.Kind == PlaceKind.Raion && places.All(p => p.Place.Kind is PlaceKind.Raion or PlaceKind.Oblast) &&
+              places.Where(p => p.Place.Kind == PlaceKind.Raion).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2))
         {
             return false;
         }
