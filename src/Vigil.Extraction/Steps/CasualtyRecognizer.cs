@@ -935,6 +935,40 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return clauses >= 2 ? place : null;
     }
 
+    /// <summary>
+    /// «Пострадавших в результате этого обстрела нет», «постраждалих внаслідок атаки немає»: a two-word zero phrase whose noun and
+    /// «нет» («no» as read) stand apart, with up to seven words between them and nothing after «нет» in its clause («нет данных» says
+    /// nothing). Null when the tokens at <paramref name="k"/> start no such phrase.
+    /// </summary>
+    private static (CasualtyKind[] Kinds, int End)? GappedZero(AnnotatedDocument document, SentenceSpan sentence, int k)
+    {
+        var tokens = document.Tokens;
+        foreach (var (phrase, kinds) in document.Lexicon.ZeroPhrases.Entries)
+        {
+            var words = phrase.Split(' ');
+            if (words.Length != 2 || words[1] != "no" || tokens[k].Lower != words[0])
+            {
+                continue;
+            }
+
+            for (var j = k + 2; j < Math.Min(sentence.EndToken, k + 9); j++)
+            {
+                var t = tokens[j];
+                if (t.Kind == TokenKind.Number || t.Lower is "," or ";" or ":" or "—" || document.Lexicon.CasualtyCues.ContainsKey(t.Lower))
+                {
+                    break;
+                }
+
+                if (t.Lower == "no")
+                {
+                    return j + 1 >= sentence.EndToken || tokens[j + 1].Lower is "." or "," or ";" or "!" ? (kinds, j + 1) : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static void FindZeros(AnnotatedDocument document, int s)
     {
         var lex = document.Lexicon;
@@ -946,6 +980,19 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             var subject = phrase.Length > 0 ? default : lex.ZeroSubjects.MatchAt(tokens, k, sentence.EndToken);
             if (phrase.Length == 0 && subject.Length == 0)
             {
+                if (GappedZero(document, sentence, k) is { } gapped)
+                {
+                    if (!lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k))
+                    {
+                        foreach (var kind in gapped.Kinds)
+                        {
+                            AddZero(document, s, kind);
+                        }
+                    }
+
+                    k = gapped.End - 1;
+                }
+
                 continue;
             }
 
