@@ -160,6 +160,15 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 role = cueBefore;
             }
 
+            // "48 downed drones", «о 48 сбитых БПЛА»: the cue stands between the count and the weapon it describes
+            for (var k = number.End; role == Role.None && k < np.End; k++)
+            {
+                if (lex.InterceptCues.MatchAt(tokens, k, np.End).Length > 0)
+                {
+                    role = Role.Intercepted;
+                }
+            }
+
             if (role == Role.None && IsHit(document, np.End, sentence.EndToken))
             {
                 continue;

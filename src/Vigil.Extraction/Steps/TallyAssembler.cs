@@ -129,6 +129,12 @@ internal sealed class TallyAssembler : IPipelineStep
 
         var tokens = document.Tokens;
         var span = document.Sentences[sentence];
+        // «Из них 26 … и ещё один дрон сбит в Липецкой области», "Of them, 26 …": a breakdown of the total told before, its «ещё» an item
+        if (document.Lexicon.SubsetMarkers.MatchAt(tokens, span.FirstToken, span.EndToken).Length > 0)
+        {
+            return false;
+        }
+
         for (var k = span.FirstToken; k < span.EndToken; k++)
         {
             // "more than 200" is a qualifier, not an addition
