@@ -943,31 +943,35 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     private static (CasualtyKind[] Kinds, int End)? GappedZero(AnnotatedDocument document, SentenceSpan sentence, int k)
     {
         var tokens = document.Tokens;
-        foreach (var (phrase, kinds) in document.Lexicon.ZeroPhrases.Entries)
+        var nouns = GappedZeroNouns.GetValue(document.Lexicon, static lex => lex.ZeroPhrases.Entries
+            .Select(static e => (Words: e.Key.Split(' '), Kinds: e.Value))
+            .Where(static e => e.Words.Length == 2 && e.Words[1] == "no")
+            .GroupBy(static e => e.Words[0], StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.First().Kinds, StringComparer.Ordinal));
+        if (!nouns.TryGetValue(tokens[k].Lower, out var kinds))
         {
-            var words = phrase.Split(' ');
-            if (words.Length != 2 || words[1] != "no" || tokens[k].Lower != words[0])
+            return null;
+        }
+
+        for (var j = k + 2; j < Math.Min(sentence.EndToken, k + 9); j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Number || t.Lower is "," or ";" or ":" or "—" || document.Lexicon.CasualtyCues.ContainsKey(t.Lower))
             {
-                continue;
+                break;
             }
 
-            for (var j = k + 2; j < Math.Min(sentence.EndToken, k + 9); j++)
+            if (t.Lower == "no")
             {
-                var t = tokens[j];
-                if (t.Kind == TokenKind.Number || t.Lower is "," or ";" or ":" or "—" || document.Lexicon.CasualtyCues.ContainsKey(t.Lower))
-                {
-                    break;
-                }
-
-                if (t.Lower == "no")
-                {
-                    return j + 1 >= sentence.EndToken || tokens[j + 1].Lower is "." or "," or ";" or "!" ? (kinds, j + 1) : null;
-                }
+                return j + 1 >= sentence.EndToken || tokens[j + 1].Lower is "." or "," or ";" or "!" ? (kinds, j + 1) : null;
             }
         }
 
         return null;
     }
+
+    // The nouns of the two-word zero phrases ending in «нет» ("no" as read), per language pack: built once, not per token
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Lexicon, Dictionary<string, CasualtyKind[]>> GappedZeroNouns = new();
 
     private static void FindZeros(AnnotatedDocument document, int s)
     {
