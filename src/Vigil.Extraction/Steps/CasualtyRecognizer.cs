@@ -129,6 +129,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 {
                     kind = tollKind;
                 }
+                // «до 23 возросло количество пострадавших»: the toll noun after the total it reached
+                else if (revisionOfPrevious && TollKind(document, number.End, Math.Min(sentence.EndToken, number.End + 4)) is { } tollAfter)
+                {
+                    kind = tollAfter;
+                }
 
                 var inferred = false;
                 if (kind is null && inherited is not null && (subsetMarker || revisionOfPrevious || np.Head == HeadClass.Child || (np.Head == HeadClass.None && DistributedPlaceFollows(document, number, np))))

@@ -378,6 +378,15 @@ internal sealed class NumberRecognizer : IPipelineStep
             }
         }
 
+        // «до 23 возросло количество пострадавших», «до 12 зросла кількість загиблих»: the total reached, told before its verb
+        // (read as the qualifier "up to" when a word comes before it)
+        if (start > sentence.FirstToken && tokens[start - 1].Lower == "to" && end < sentence.EndToken && lex.RevisionVerbs.Contains(tokens[end].Lower))
+        {
+            qualifier = Qualifier.Exact;
+            qualifierStart = start - 1;
+            flags |= NumberFlags.Revision;
+        }
+
         // "has risen by 2 to 10": "by 2" is the increment, "to 10" (or "at 10") the new total.
         if (qualifierStart > sentence.FirstToken)
         {
