@@ -97,7 +97,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                               ?? RaionByCentre(document, p)
                               ?? HromadaInReportOblast(document, p, places)
                               ?? HromadaBeforeRaion(document, p)
-                              ?? RussianNamesake(p, places, russianRegion, p.Start > 0 ? TokenText(document, p.Start - 1) : "");
+                              ?? RussianNamesake(p, places, russianRegion, p.Start > 0 ? TokenText(document, p.Start - 1) : "")
+                              ?? (russianReport ? null : AbbreviatedVillageElsewhere(document, p, places, oblast));
                 if (renamed is not null)
                 {
                     places[i] = p with { Place = renamed };
@@ -426,6 +427,40 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         var admin1 = places.First(o => string.Equals(o.Place.Admin1Code, region, StringComparison.Ordinal)).Place.Admin1;
         return new PlaceRef(RussianPlaceToLatin(Nominative(NameOnly(p.Place.Mention), russian: true)), PlaceKind.Settlement, null, admin1, region, "RU",
             null, null, p.Place.Mention, null, Resolved: false);
+    }
+
+    /// <summary>
+    /// «у с. Борщова Липецької громади» on a Kharkiv page: a name after «с.», «сел.» or «смт» is written in the nominative, so a
+    /// place that only an inflected reading of it finds in another oblast (Borshchiv of Ternopil Oblast, read from «Борщова» as its
+    /// genitive) is not it: the village is the report's oblast's, named as written. Only where two or more of the report's places
+    /// lie in that oblast. Null otherwise.
+    /// </summary>
+    private static PlaceRef? AbbreviatedVillageElsewhere(AnnotatedDocument document, PlaceMention p, List<PlaceMention> places, string? oblast)
+    {
+        if (oblast is null || !oblast.StartsWith("UA", StringComparison.Ordinal) || p.Place.Country != "UA" ||
+            p.Place.Kind is not (PlaceKind.Settlement or PlaceKind.City) || string.Equals(p.Place.Admin1Code, oblast, StringComparison.Ordinal) || p.Start < 1)
+        {
+            return null;
+        }
+
+        var before = TokenText(document, p.Start - 1).ToLowerInvariant();
+        var mention = p.Place.Mention.ToLowerInvariant();
+        var abbreviated = before == "смт" || (before == "." && p.Start >= 2 && TokenText(document, p.Start - 2).ToLowerInvariant() is "с" or "сел") ||
+                          mention.StartsWith("с. ", StringComparison.Ordinal) || mention.StartsWith("сел. ", StringComparison.Ordinal) ||
+                          mention.StartsWith("смт ", StringComparison.Ordinal);
+        if (!abbreviated || places.Count(o => o.Place.Resolved && string.Equals(o.Place.Admin1Code, oblast, StringComparison.Ordinal)) < 2)
+        {
+            return null;
+        }
+
+        var written = Transliteration.UkrainianToLatin(NameOnly(p.Place.Mention));
+        if (string.Equals(written, p.Place.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var admin1 = places.First(o => string.Equals(o.Place.Admin1Code, oblast, StringComparison.Ordinal)).Place.Admin1;
+        return new PlaceRef(written, PlaceKind.Settlement, null, admin1, oblast, "UA", null, null, p.Place.Mention, null, Resolved: false);
     }
 
     private static readonly string[] Wrappers =
