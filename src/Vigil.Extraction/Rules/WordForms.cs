@@ -222,9 +222,11 @@ internal sealed class WordForms
     {
         if (stems.TryGetValue(stem, out var existing))
         {
-            if (glossing && existing is not null && !string.Equals(existing, target, StringComparison.Ordinal))
+            // two glosses share this stem: ambiguous, read neither — unless they are one noun's singular and plural («жінка»,
+            // «жінки»: "woman", "women"), when a form of the stem the gloss lists not («жінкам») is that noun all the same
+            if (glossing && existing is not null && !string.Equals(existing, target, StringComparison.Ordinal) && !NumberForms(existing, target))
             {
-                stems[stem] = null; // two glosses share this stem: ambiguous, read neither
+                stems[stem] = null;
             }
 
             return; // lexicon words sharing a stem are forms of one word ("крилата", "крилатих"): the first stands for them
@@ -232,6 +234,16 @@ internal sealed class WordForms
         }
 
         stems[stem] = target;
+    }
+
+    /// <summary>Whether two English glosses are one noun's singular and plural ("worker"/"workers", "man"/"men", "body"/"bodies", "person"/"people").</summary>
+    private static bool NumberForms(string a, string b)
+    {
+        static bool Plural(string one, string many) =>
+            many == one + "s" || many == one + "es" || (one.EndsWith('y') && many == one[..^1] + "ies") ||
+            (one.EndsWith("man", StringComparison.Ordinal) && many == one[..^3] + "men") ||
+            (one, many) is ("person", "people") or ("child", "children") or ("schoolboy", "schoolchildren");
+        return Plural(a, b) || Plural(b, a);
     }
 
     /// <summary>Latin letters typed for their Cyrillic twins inside a Cyrillic word ("51-рiчний" with a Latin i) are read as
