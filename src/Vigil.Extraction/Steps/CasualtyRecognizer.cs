@@ -958,10 +958,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             return null;
         }
 
-        for (var j = k + 2; j < Math.Min(sentence.EndToken, k + 9); j++)
+        for (var j = k + 2; j < Math.Min(sentence.EndToken, k + 5); j++)
         {
             var t = tokens[j];
-            if (t.Kind == TokenKind.Number || t.Lower is "," or ";" or ":" or "—" || document.Lexicon.CasualtyCues.ContainsKey(t.Lower))
+            // «Пострадавших в Белгородской области нет»: a zero said of a place between is that place's, not the sentence's incident's
+            if (t.Kind == TokenKind.Number || t.Lower is "," or ";" or ":" or "—" || document.Lexicon.CasualtyCues.ContainsKey(t.Lower) ||
+                document.PlaceAt(j) is not null)
             {
                 break;
             }
