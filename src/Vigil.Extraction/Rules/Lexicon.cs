@@ -32,6 +32,18 @@ internal sealed record Lexicon
     public required PhraseSet<CasualtyKind> CasualtyPhrases { get; init; }
     public required PhraseSet<bool> TollNouns { get; init; }
     public required PhraseSet<CasualtyKind[]> ZeroPhrases { get; init; }
+
+    /// <summary>
+    /// The nouns of the two-word zero phrases ending in «нет» ("no" as read: «пострадавших нет»), where a zero with words between
+    /// them («Пострадавших среди жителей нет») starts. Derived from <see cref="ZeroPhrases"/> once (a benign race at worst).
+    /// </summary>
+    public IReadOnlyDictionary<string, CasualtyKind[]> ZeroNounsBeforeNo => _zeroNounsBeforeNo ??= ZeroPhrases.Entries
+        .Select(static e => (Words: e.Key.Split(' '), Kinds: e.Value))
+        .Where(static e => e.Words.Length == 2 && e.Words[1] == "no")
+        .GroupBy(static e => e.Words[0], StringComparer.Ordinal)
+        .ToDictionary(static g => g.Key, static g => g.First().Kinds, StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, CasualtyKind[]>? _zeroNounsBeforeNo;
     public required PhraseSet<bool> ZeroSubjects { get; init; }
     public required PhraseSet<bool> ZeroBlockers { get; init; }
     public required PhraseSet<bool> PastMarkers { get; init; }

@@ -949,12 +949,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     private static (CasualtyKind[] Kinds, int End)? GappedZero(AnnotatedDocument document, SentenceSpan sentence, int k)
     {
         var tokens = document.Tokens;
-        var nouns = GappedZeroNouns.GetValue(document.Lexicon, static lex => lex.ZeroPhrases.Entries
-            .Select(static e => (Words: e.Key.Split(' '), Kinds: e.Value))
-            .Where(static e => e.Words.Length == 2 && e.Words[1] == "no")
-            .GroupBy(static e => e.Words[0], StringComparer.Ordinal)
-            .ToDictionary(static g => g.Key, static g => g.First().Kinds, StringComparer.Ordinal));
-        if (!nouns.TryGetValue(tokens[k].Lower, out var kinds))
+        if (!document.Lexicon.ZeroNounsBeforeNo.TryGetValue(tokens[k].Lower, out var kinds))
         {
             return null;
         }
@@ -977,9 +972,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
         return null;
     }
-
-    // The nouns of the two-word zero phrases ending in «нет» ("no" as read), per language pack: built once, not per token
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Lexicon, Dictionary<string, CasualtyKind[]>> GappedZeroNouns = new();
 
     private static void FindZeros(AnnotatedDocument document, int s)
     {
