@@ -76,6 +76,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var recapOpen = false; // the sentence before recalled an earlier attack or another place's
         var listedTowns = new List<Builder>(); // the towns a damage list of the sentence before made incidents of
         var listedSentence = -1;
+        // the towns the last list of towns attacked (or a town and its own raion) made incidents of, until a sentence names a place
+        // again: a toll stated after it with no place ("Missiles hit Uman, Dnipro and Ukrainka. … More than 20 were killed") is
+        // over all of them
+        var openList = new List<Builder>();
         var headline = HeadlineSentences(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -287,8 +291,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 settlements = places.Where(p => p.Place.Kind == PlaceKind.Raion && p.Place.Name is not null).ToList();
             }
+            var withItsRaion = settlements.Any(p => AndItsRegion(document, p, sentence.EndToken, raionOnly: true));
             var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase))) ||
-                                settlements.Any(p => AndItsRegion(document, p.End, sentence.EndToken));
+                                settlements.Any(p => AndItsRegion(document, p, sentence.EndToken));
+            // "struck Uman in Cherkasy Region, Dnipro and Ukrainka": towns listed, not one town and a landmark ("268 km from Kyiv")
+            var townList = severalPlaces && places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2;
             // "Earlier, officials said the toll had risen to 47": a toll update that names no place goes on the incident it updates
             var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower) &&
                          !(places.Count == 0 && figures.Count > 0 && figures.All(f => (f.Flags & NumberFlags.Revision) != 0));
@@ -360,6 +367,17 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                         target.Widened.AddRange(target.Figures);
                     }
 
+                    // "Russian strikes killed five overnight. Missiles hit Kharkiv, Dnipro and Odesa": a toll that named no place (or
+                    // only the region or country), then a list of towns with no split, is over all of them, not the first town's
+                    if ((target.Place is null || Rank(target.Place) >= 2) && townList && figures.Count == 0)
+                    {
+                        foreach (var total in target.Figures.ToList())
+                        {
+                            target.Figures.Remove(total);
+                            target.Doubtful.Add(total with { SubCount = true, SeveralPlaces = true });
+                        }
+                    }
+
                     target.Place = sentencePlace.Place;
                     target.Mention = sentencePlace;
                 }
@@ -425,6 +443,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 listedSentence = s;
             }
 
+            if ((townList || withItsRaion) && figures.Count == 0 && zeros.Count == 0)
+            {
+                // (a region's round-up incident is not one of the towns: a toll after its list is the region's)
+                openList = builders.Where(b => b.Place is not null && Rank(b.Place) <= 1 && settlements.Any(p => Compatible(b.Place, p.Place))).ToList();
+            }
+            else if (places.Count > 0 || marker)
+            {
+                openList = [];
+            }
+
             current.Sentences.Add(s);
             current.Zeros.AddRange(zeros);
             // the damage of a list of towns is theirs, not the region's that was being reported
@@ -433,6 +461,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
             }
 
+            // a figure bound to no one of several places the sentence (or the list of towns before it) names is none of theirs
+            bool OverSeveralPlaces(CasualtyMention f) =>
+                (severalPlaces && f.BoundPlace is null) || (places.Count == 0 && openList.Contains(current));
             foreach (var f in figures)
             {
                 if (current.Place is { } town && Rank(town) <= 1 && AcrossTheRegionAfter(tokens, f.NumberToken, sentence.EndToken))
@@ -456,7 +487,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 {
                     // "six people had died and eight more were hurt": "more" than the dead, not more than an injured count; so is
                     // "One man was killed. Another three were wounded" while no injured figure came before
-                    current.Figures.Add(f with { Flags = f.Flags & ~NumberFlags.Increment });
+                    var injured = f with { Flags = f.Flags & ~NumberFlags.Increment };
+                    if (OverSeveralPlaces(injured))
+                    {
+                        current.Doubtful.Add(injured with { SubCount = true, SeveralPlaces = true });
+                    }
+                    else
+                    {
+                        current.Figures.Add(injured);
+                    }
+
                     continue;
                 }
 
@@ -486,7 +526,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 {
                     // the total over several places ("twelve injured: four in Kyiv, …") belongs to none of them
                 }
-                else if (severalPlaces && f.BoundPlace is null)
+                else if (OverSeveralPlaces(f))
                 {
                     current.Doubtful.Add(f with { SubCount = true, SeveralPlaces = true });
                 }
@@ -785,11 +825,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
     /// <summary>
     /// "Kyiv and surrounding region", "Kherson city and oblast": a toll said of a city and its region together is neither the
-    /// city's nor (unless the text says so) the region's alone.
+    /// city's nor (unless the text says so) the region's alone; so is one said of a city and its own raion ("Belgorod and the
+    /// Belgorod district"), the only kind <paramref name="raionOnly"/> asks for.
     /// </summary>
-    private static bool AndItsRegion(AnnotatedDocument document, int k, int end)
+    private static bool AndItsRegion(AnnotatedDocument document, PlaceMention town, int end, bool raionOnly = false)
     {
         var tokens = document.Tokens;
+        var k = town.End;
         if (k < end && tokens[k].Lower == "city")
         {
             k++;
@@ -806,7 +848,15 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             k++;
         }
 
-        return k < end && tokens[k].Lower is "region" or "oblast" or "province";
+        // "the city of Belgorod and the Belgorod district", «Нікополь і Нікопольський район»: the town's own raion
+        if (document.PlaceAt(k) is { Place.Kind: PlaceKind.Raion } raion && raion.Place.Admin1Code == town.Place.Admin1Code &&
+            raion.Place.Name is { } raionName && town.Place.Name is { } townName && townName.Length >= 4 &&
+            raionName.StartsWith(townName[..^1], StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return !raionOnly && k < end && tokens[k].Lower is "region" or "oblast" or "province";
     }
 
     private static bool SumOfItsPlaces(ReportIncident wide, List<ReportIncident> all)
@@ -1160,9 +1210,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var listed = false;
         while (k < sentence.EndToken)
         {
-            if (tokens[k].Lower is "," or "and" or "or")
+            if (tokens[k].Lower is "," or "and" or "or" or ")")
             {
                 k++;
+                continue;
+            }
+
+            // "Uman (Cherkasy Region), Dnipro", "Uman in Cherkasy Region, Dnipro": the town's region between two towns of a list
+            if (tokens[k].Lower is "(" or "in" && places.FirstOrDefault(p => p.Start == k + 1) is { Place.Kind: PlaceKind.Oblast } region)
+            {
+                k = region.End;
                 continue;
             }
 
