@@ -849,7 +849,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         // "the city of Belgorod and the Belgorod district", «Нікополь і Нікопольський район»: the town's own raion
-        if (document.PlaceAt(k) is { Place.Kind: PlaceKind.Raion } raion && raion.Place.Admin1Code == town.Place.Admin1Code &&
+        if (k < end && document.PlaceAt(k) is { Place.Kind: PlaceKind.Raion } raion && raion.Place.Admin1Code == town.Place.Admin1Code &&
             raion.Place.Name is { } raionName && town.Place.Name is { } townName && townName.Length >= 4 &&
             raionName.StartsWith(townName[..^1], StringComparison.OrdinalIgnoreCase))
         {
