@@ -67,7 +67,9 @@ public abstract class WatchTestBase : IAsyncLifetime
         var feeds = Enumerable.Range(1, 6).Select(i => Feed("shared-" + i, "shared/" + i + ".rss")).ToList();
         foreach (var (feed, i) in feeds.Select((f, i) => (f, i + 1)))
         {
-            Host.Serve("shared/" + i + ".rss", new FeedResponse(200, FeedFixtures.Rss(feed.Name, 1, 4), Delay: TimeSpan.FromMilliseconds(300)));
+            // (one worker polls one feed at a time: held back 1 s each, six feeds outlast the other worker's start even on a
+            // loaded machine, where 300 ms once let the first worker take all six before the second had opened its store)
+            Host.Serve("shared/" + i + ".rss", new FeedResponse(200, FeedFixtures.Rss(feed.Name, 1, 4), Delay: TimeSpan.FromSeconds(1)));
         }
 
         var first = Task.Run(() => Watch(feeds, Fast with { WorkerId = "worker-a" }));
