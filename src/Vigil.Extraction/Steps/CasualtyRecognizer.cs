@@ -93,6 +93,15 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     continue;
                 }
 
+                // "18 people sought medical help. Two children were among the victims": "victims" says neither field by itself; the
+                // children are among those the figure just before counted, when it counted one field
+                if (kind == CasualtyKind.Casualties && (np.Head == HeadClass.Child || (number.Flags & NumberFlags.ChildByAge) != 0) &&
+                    AmongTheVictims(document, np.End, sentence.EndToken) && (previous ?? previousSentenceLast) is { } before &&
+                    before.Sentence >= s - 1 && KindOf(before.Field) is { } kindBefore)
+                {
+                    kind = kindBefore;
+                }
+
                 // "injured a teenager and a woman": the second person shares the first one's verb; so does "another" with no verb of its own
                 if (kind is null && previous is not null && number.QualifierStart > sentence.FirstToken &&
                     ((tokens[number.QualifierStart - 1].Lower == "and" && (number.Flags & NumberFlags.Article) != 0) || (number.Flags & NumberFlags.Additive) != 0))
@@ -274,6 +283,19 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return killed && injured;
+    }
+
+    /// <summary>"were among the victims", "among the casualties": what follows a count names the victims as its whole.</summary>
+    private static bool AmongTheVictims(AnnotatedDocument document, int from, int end)
+    {
+        var tokens = document.Tokens;
+        var k = from;
+        while (k < end && k < from + 2 && tokens[k].Lower is "were" or "was" or "are" or "is")
+        {
+            k++;
+        }
+
+        return k + 2 < end && tokens[k].Lower == "among" && tokens[k + 1].Lower == "the" && tokens[k + 2].Lower is "victims" or "casualties";
     }
 
     /// <summary>"four police officers and five civilians": a count, its noun of one to three words, "and", the next count.</summary>

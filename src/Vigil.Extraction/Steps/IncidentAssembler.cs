@@ -159,12 +159,18 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                             calendar.All(d => IsCalendarDate(document, d) && d.Date == published.AddDays(-1));
             // ("In Zaporizhzhia, the rubble of the building attacked on 9 October is still being cleared"): a sentence without figures
             // dated by the calendar before the incident recalls an earlier attack too, and opens a recap for the sentences after it
-            if (role == SentenceRole.Main && current is not null &&
+            // ("… in the village of Kizomys. In a park in Kherson on Saturday, a man was injured": the incident it would go to is
+            // the one of the place it names, not the last one told)
+            var recalled = places.Count > 0 && current?.Place is { } told && !places.All(p => Compatible(told, p.Place)) &&
+                           builders.FirstOrDefault(b => b.Place is not null && places.All(p => Compatible(b.Place, p.Place))) is { } named
+                ? named
+                : current;
+            if (role == SentenceRole.Main && recalled is not null &&
                 figures.All(f => (f.Flags & NumberFlags.Revision) == 0) &&
-                DateOf(document, current, lead) is var known && (known ?? document.Info.Published) is { } currentDate &&
+                DateOf(document, recalled, lead) is var known && (known ?? document.Info.Published) is { } currentDate &&
                 document.DatesIn(s).Where(d => !d.IsPast).ToList() is { Count: > 0 } stated &&
                 stated.All(d => d.Date < currentDate) &&
-                ((known is not null && current.Figures.Count > 0 && figures.Count > 0 &&
+                ((known is not null && recalled.Figures.Count > 0 && figures.Count > 0 &&
                   stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d) || (IsWeekday(document, d) && !NamesAttackDay(document, d)))) ||
                  // (the day before a report dated only by its publication is the report's own day: "shelled 60 times on Dec. 30")
                  (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)) &&
@@ -354,8 +360,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     {
                         // ("shelled three communities in Kharkiv Oblast, killing one. Near the city of Kharkiv, …": a count stated over
                         // several places is no one town's either)
+                        // (nor is the region's toll "during the past day": a round-up of the day over all its places)
                         foreach (var total in target.Figures.Where(t => (t.Flags & NumberFlags.Increment) == 0 &&
-                                     (figures.Any(f => f.Field == t.Field && f.Value < t.Value) || CountsPlaces(document, document.Sentences[t.Sentence]))).ToList())
+                                     (figures.Any(f => f.Field == t.Field && f.Value < t.Value) || CountsPlaces(document, document.Sentences[t.Sentence]) ||
+                                      document.RoleOf(t.Sentence) == SentenceRole.RoundUp)).ToList())
                         {
                             target.Figures.Remove(total);
                             target.Doubtful.Add(total with { SubCount = true, WideArea = true });
