@@ -2085,7 +2085,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         var tokens = document.Tokens;
-        foreach (var s in b.Sentences)
+        foreach (var s in b.Sentences.Order())
         {
             var sentence = document.Sentences[s];
             // «По информации Вооруженных сил Украины, Одессу атаковали …», "according to the Ukrainian military": the source, not the attacker
@@ -2106,6 +2106,21 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 return Side.UA;
             }
+
+            // "Russian missiles struck Vinnytsia …": in Ukraine, the first of the incident's sentences that names a side names the
+            // attacker; a later "preparations by Ukrainian armed forces" (Moscow's denial) does not turn it ("the Russian-installed
+            // mayor" and "according to Russia's ministry" name an official and a source, not the attacker)
+            if (b.Place?.Country == "UA")
+            {
+                for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+                {
+                    if (document.Lexicon.AttackerRussia.Contains(tokens[k].Lower) && !IsEnemyWord(document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)) &&
+                        !IsSource(k) && !(k + 2 < sentence.EndToken && tokens[k + 1].Lower == "-"))
+                    {
+                        return Side.RU;
+                    }
+                }
+            }
         }
 
         // An occupation-side Russian report («ВСУ обстреляли Энергодар») names the Ukrainian side as attacker in its headline or
@@ -2121,6 +2136,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         if (b.Place?.Country == "UA")
         {
             return Side.RU;
+        }
+
+        // "struck the village of Borok in the Pogarsky district of the region" after "the Bryansk region": a village the gazetteer
+        // does not know lies where the report's regions lie when all of them are Russian, so the attack on it is Ukraine's
+        if (b.Place is { Country: null } &&
+            document.Places.Where(p => p.Place.Kind == PlaceKind.Oblast && p.Place.Country is not null).Select(p => p.Place.Country).Distinct().ToList() is ["RU"])
+        {
+            return Side.UA;
         }
 
         foreach (var t in tokens)

@@ -244,7 +244,8 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     /// <summary>
     /// A village resolved to a namesake outside the oblast its own sentence names ("Pokrovka in Kharkiv
     /// region" where the gazetteer only has Pokrovkas elsewhere) is wrong by hundreds of kilometres:
-    /// take the namesake in that oblast, else keep the name as written, unresolved, within that oblast.
+    /// take the namesake in that oblast, else keep the name as written, unresolved, within that oblast. So is a village the
+    /// gazetteer does not know at all.
     /// </summary>
     private void KeepInNamedOblast(AnnotatedDocument document, int first)
     {
@@ -252,7 +253,8 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         for (var i = first; i < places.Count; i++)
         {
             var village = places[i];
-            if (village.Place.Kind != PlaceKind.Settlement)
+            // (a village the gazetteer does not know, "the village of Kurkovichi … in the Bryansk Region", is placed in that oblast too)
+            if (village.Place.Kind != PlaceKind.Settlement && village.Place is not { Resolved: false, Admin1Code: null })
             {
                 continue;
             }
