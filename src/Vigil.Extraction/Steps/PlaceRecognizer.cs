@@ -54,6 +54,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         KeepInNamedOblast(document, first);
         DistrictAfterItsCity(document, first);
         UnresolvedRaionInNamedOblast(document, first);
+        KeepInNamedOblast(document, first, unknownOnly: true);
         RussianRaionInNamedCity(document, first);
         CityOfNamedRegion(document, first);
         RegionLists(document, first);
@@ -245,16 +246,17 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     /// A village resolved to a namesake outside the oblast its own sentence names ("Pokrovka in Kharkiv
     /// region" where the gazetteer only has Pokrovkas elsewhere) is wrong by hundreds of kilometres:
     /// take the namesake in that oblast, else keep the name as written, unresolved, within that oblast. So is a village the
-    /// gazetteer does not know at all.
+    /// gazetteer does not know at all (<paramref name="unknownOnly"/>: the pass after the raions are read).
     /// </summary>
-    private void KeepInNamedOblast(AnnotatedDocument document, int first)
+    private void KeepInNamedOblast(AnnotatedDocument document, int first, bool unknownOnly = false)
     {
         var places = document.Places;
         for (var i = first; i < places.Count; i++)
         {
             var village = places[i];
-            // (a village the gazetteer does not know, "the village of Kurkovichi … in the Bryansk Region", is placed in that oblast too)
-            if (village.Place.Kind != PlaceKind.Settlement && village.Place is not { Resolved: false, Admin1Code: null })
+            // (a village the gazetteer does not know, "the village of Kurkovichi … in the Bryansk Region", is placed in that oblast too,
+            // once no other step has made it a raion of its own)
+            if (unknownOnly ? village.Place is not { Resolved: false, Admin1Code: null, Kind: null } : village.Place.Kind != PlaceKind.Settlement)
             {
                 continue;
             }
@@ -715,8 +717,10 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         var t = document.Tokens[token];
         var raw = document.Text[t.Start..t.End].ToLowerInvariant();
-        // «Вранці …» opening a sentence: a word of time (a relative day), not the village Vranka
-        return forms.IsGloss(raw) || document.Lexicon.RelativeDays.MatchAt(document.Tokens, token, sentence.EndToken).Length > 0 || (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
+        // «Вранці …» opening a sentence: a word of time (a relative day), not the village Vranka; «КАБами», «ЗСУшники»: an acronym
+        // with a case ending, not a name
+        var word = document.Text.AsSpan(t.Start, t.End - t.Start);
+        return forms.IsGloss(raw) || (word.Length > 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && word[2..].ContainsAnyInRange('а', 'я')) || document.Lexicon.RelativeDays.MatchAt(document.Tokens, token, sentence.EndToken).Length > 0 || (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
     }
 
     /// <summary>A Cyrillic raion or hromada adjective in any case ("Шевченківської", "Суджанского", "Ізюмському").</summary>
