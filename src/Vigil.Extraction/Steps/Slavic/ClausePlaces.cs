@@ -104,8 +104,9 @@ internal sealed class ClausePlaces(string language) : IPipelineStep
             return null;
         }
 
+        // (the mention may open at the preposition itself: «У селищі Печеніги» is read with its wrapper, preposition and all)
         PlaceMention? place = null;
-        for (var j = k + 1; j < Math.Min(end, k + _words.Reach + 1) && place is null; j++)
+        for (var j = k; j < Math.Min(end, k + _words.Reach + 1) && place is null; j++)
         {
             place = document.PlaceAt(j);
         }
@@ -113,7 +114,7 @@ internal sealed class ClausePlaces(string language) : IPipelineStep
         // «в пос. Купянск-Узловой» read as «Купянск-»: a hyphenated name the gazetteer cut short is not the clause's place
         if (place is null || place.Place.Kind is not (null or PlaceKind.City or PlaceKind.Settlement) || place.End > end ||
             document.Text[tokens[place.Start].Start..tokens[place.End - 1].End].EndsWith('-') ||
-            Enumerable.Range(k + 1, place.Start - k - 1).Any(j => tokens[j].Kind == TokenKind.Number))
+            Enumerable.Range(k + 1, Math.Max(0, place.Start - k - 1)).Any(j => tokens[j].Kind == TokenKind.Number))
         {
             return null;
         }
