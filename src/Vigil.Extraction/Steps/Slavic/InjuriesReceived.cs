@@ -13,9 +13,9 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// </summary>
 internal sealed class InjuriesReceived : IPipelineStep
 {
-    private static readonly string[] Injuries = ["ранения", "ранение", "травмы", "травму", "увечья"];
+    private static readonly string[] Injuries = ["ранения", "ранение", "травмы", "травму", "увечья", "баротравму", "баротравмы"];
     private static readonly string[] Received = ["получили", "получил", "получила", "получило"];
-    private static readonly string[] InjuriesUk = ["поранення", "поранень", "травми", "травм", "травму"];
+    private static readonly string[] InjuriesUk = ["поранення", "поранень", "травми", "травм", "травму", "баротравму", "баротравми"];
     private static readonly string[] ReceivedUk = ["отримали", "отримала", "отримав", "отримало", "дістали", "дістала", "дістав", "зазнали", "зазнала", "зазнав", "зазнало"];
 
     public void Run(AnnotatedDocument document)
@@ -35,7 +35,7 @@ internal sealed class InjuriesReceived : IPipelineStep
         var counted = document.Casualties.Select(static c => c.NumberToken).ToHashSet();
         foreach (var number in document.Numbers)
         {
-            var verb = number.QualifierStart - 1;
+            var verb = AdjectivesBefore(document, number.QualifierStart, RussianAdjectiveEndings) - 1;
             if (!number.IsCount || counted.Contains(number.Start) || verb < 1 ||
                 tokens[verb].Sentence != tokens[number.Start].Sentence || tokens[verb - 1].Sentence != tokens[number.Start].Sentence ||
                 !Received.Contains(Original(document, verb)) || !Injuries.Contains(Original(document, verb - 1)) ||
@@ -59,7 +59,7 @@ internal sealed class InjuriesReceived : IPipelineStep
         foreach (var number in document.Numbers.ToList())
         {
             var s = tokens[number.Start].Sentence;
-            var cue = number.QualifierStart - 2;
+            var cue = AdjectivesBefore(document, number.QualifierStart, UkrainianAdjectiveEndings) - 2;
             var afterCue = cue >= 0 && tokens[cue].Sentence == s && tokens[cue + 1].Sentence == s &&
                            ((ReceivedUk.Contains(Original(document, cue)) && InjuriesUk.Contains(Original(document, cue + 1))) ||
                             (InjuriesUk.Contains(Original(document, cue)) && ReceivedUk.Contains(Original(document, cue + 1))));
@@ -101,6 +101,27 @@ internal sealed class InjuriesReceived : IPipelineStep
             counted.Add(number.Start);
             previous = fatal ? null : number;
         }
+    }
+
+    private static readonly string[] RussianAdjectiveEndings = ["ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие"];
+    private static readonly string[] UkrainianAdjectiveEndings = ["ий", "ій", "ва", "на", "ла", "ня", "ні", "ві", "лі"];
+
+    /// <summary>
+    /// «травмы получила пожилая женщина», «поранення отримала місцева мешканка»: up to two lowercase adjectives between the cue and
+    /// the person counted belong to the person; where the cue would end, had they not been written.
+    /// </summary>
+    private static int AdjectivesBefore(AnnotatedDocument document, int start, string[] endings)
+    {
+        var k = start;
+        while (k > 0 && start - k < 2 && document.Tokens[k - 1] is { Kind: TokenKind.Word, Capitalized: false } t &&
+               document.Tokens[k - 1].Sentence == document.Tokens[start].Sentence && t.End - t.Start >= 5 &&
+               Original(document, k - 1) is var w && endings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) &&
+               !Received.Contains(w) && !ReceivedUk.Contains(w) && !Injuries.Contains(w) && !InjuriesUk.Contains(w))
+        {
+            k--;
+        }
+
+        return k;
     }
 
     private static string Original(AnnotatedDocument document, int token) =>
