@@ -660,6 +660,24 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
+            // «мужчина и трехлетний мальчик получили ранения», «чоловік і хлопчик отримали поранення»: with no article, the second
+            // person of the pair follows "and" at once (an age or adjective may come between)
+            if (t == "and" && lex.Forms is not null)
+            {
+                var j = k + 1;
+                while (j < limit && j < k + 4 && !lex.PersonNouns.Contains(tokens[j].Lower) && !lex.ChildNouns.Contains(tokens[j].Lower) &&
+                       (tokens[j].Kind is TokenKind.Word or TokenKind.Number || tokens[j].Lower == "-"))
+                {
+                    j++;
+                }
+
+                if (j < limit && j < k + 4 && (lex.PersonNouns.Contains(tokens[j].Lower) || lex.ChildNouns.Contains(tokens[j].Lower)))
+                {
+                    k = j + 1;
+                    continue;
+                }
+            }
+
             // "were among eleven people hurt"
             if (t == "among" || (tokens[k].Kind == TokenKind.Number && k > from && tokens[k - 1].Lower == "among"))
             {
