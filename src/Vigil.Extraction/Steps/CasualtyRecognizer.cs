@@ -504,7 +504,18 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         var claimant = document.ClaimantOf(s)?.Claimant ?? Claimant.Unattributed;
-        document.Statistics.Add(new Statistic(metric, number.Value, number.Qualifier, claimant, document.SentenceEvidence(s)));
+        var statistic = new Statistic(metric, number.Value, number.Qualifier, claimant, document.SentenceEvidence(s));
+        // the headline, the lead and the official's quotation restate one running total: it is one statistic, kept with the
+        // first sentence that attributes it
+        var same = document.Statistics.FindIndex(x => x.Metric == metric && x.Value == number.Value && x.Qualifier == number.Qualifier);
+        if (same < 0)
+        {
+            document.Statistics.Add(statistic);
+        }
+        else if (document.Statistics[same].Claimant.Kind == ClaimantKind.Unattributed && claimant.Kind != ClaimantKind.Unattributed)
+        {
+            document.Statistics[same] = statistic;
+        }
     }
 
     /// <summary>First token after which numbers speak of the past ("since a strike in April", "last year"); int.MaxValue when none.</summary>
