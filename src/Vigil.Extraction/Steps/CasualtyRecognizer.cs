@@ -19,6 +19,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var tokens = document.Tokens;
         var numbersBySentence = document.Numbers.GroupBy(n => tokens[n.Start].Sentence).ToDictionary(g => g.Key, g => g.ToList());
         CasualtyMention? previousSentenceLast = null;
+        // "A minor is among those injured … The number of casualties is 11": in a report that tells of the wounded and of no
+        // death, its "casualties" and "victims" are the wounded
+        bool? onlyWounded = null;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -165,6 +168,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     kind = CasualtyKind.Injured;
                 }
 
+                if (kind == CasualtyKind.Casualties && np.Head != HeadClass.Military && (onlyWounded ??= OnlyWounded(document)))
+                {
+                    kind = CasualtyKind.Injured;
+                }
+
                 if (kind is null or CasualtyKind.Casualties)
                 {
                     continue;
@@ -254,6 +262,27 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             previousSentenceLast = previous ?? previousSentenceLast;
         }
+    }
+
+    /// <summary>The report names the wounded (an injury cue) and no death anywhere: no killed cue, no "no one was killed".</summary>
+    private static bool OnlyWounded(AnnotatedDocument document)
+    {
+        var cues = document.Lexicon.CasualtyCues;
+        var wounded = false;
+        foreach (var t in document.Tokens)
+        {
+            if (cues.TryGetValue(t.Lower, out var kind))
+            {
+                if (kind == CasualtyKind.Killed)
+                {
+                    return false;
+                }
+
+                wounded |= kind == CasualtyKind.Injured;
+            }
+        }
+
+        return wounded;
     }
 
     /// <summary>
@@ -350,6 +379,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 if (lex.Words.TollWords.Contains(word) && lex.CasualtyCues.TryGetValue(word, out var kind) && kind is CasualtyKind.Killed or CasualtyKind.Injured)
                 {
                     return kind;
+                }
+
+                // "the number of casualties rose to seven" in a report of the wounded and no dead
+                if (lex.CasualtyCues.TryGetValue(word, out var either) && either == CasualtyKind.Casualties && OnlyWounded(document))
+                {
+                    return CasualtyKind.Injured;
                 }
             }
         }

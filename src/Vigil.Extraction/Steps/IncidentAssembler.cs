@@ -333,6 +333,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             if (sentencePlace is not null)
             {
+                // "The Belgorod Region reported two casualties. … In the settlement of Gorkovsky, …": a village the gazetteer does not
+                // know, named while a region's incident is being told, is that region's village
+                if (current?.Place is { Kind: PlaceKind.Oblast or PlaceKind.Raion, Admin1Code: not null } regionTold &&
+                    sentencePlace.Place is { Resolved: false, Kind: null, Admin1Code: null } &&
+                    // ("the Carpathian region": an area's name the gazetteer does not know is no village)
+                    tokens[sentencePlace.End - 1].Lower is not ("region" or "oblast" or "district" or "raion" or "province" or "area" or "community" or "hromada"))
+                {
+                    sentencePlace = sentencePlace with { Place = sentencePlace.Place with { Admin1 = regionTold.Admin1, Admin1Code = regionTold.Admin1Code, Country = regionTold.Country } };
+                }
+
                 var target = current is not null && Compatible(current.Place, sentencePlace.Place) ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, sentencePlace.Place));
                 if (target is null && current is not null && current.Place is null && !marker)
                 {
