@@ -985,7 +985,31 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
         }
 
-        return ClauseOpeningPlace(document, number);
+        return WherePlace(document, number) ?? ClauseOpeningPlace(document, number);
+    }
+
+    /// <summary>
+    /// "attacked Kharkiv at night and Kupiansk in the morning, where a woman was killed": a figure in a clause opened by ", where"
+    /// is the place's named last before it (a time phrase of up to four words may stand between).
+    /// </summary>
+    private static PlaceMention? WherePlace(AnnotatedDocument document, NumberMention number)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[tokens[number.Start].Sentence];
+        for (var k = number.QualifierStart - 1; k > sentence.FirstToken + 1 && k >= number.QualifierStart - 4; k--)
+        {
+            if (tokens[k].Lower is ";" or "," or ":")
+            {
+                return null;
+            }
+
+            if (tokens[k].Lower == "where" && tokens[k - 1].Lower == ",")
+            {
+                return document.Places.LastOrDefault(p => p.End <= k - 1 && p.End >= k - 5 && p.Start >= sentence.FirstToken);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -525,7 +525,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     continue;
                 }
 
-                if (distributed && f.BoundPlace is { } bp)
+                // (one figure bound to one of several places the sentence names is that place's too: "attacked Kharkiv and
+                // Kupiansk, where a woman was killed")
+                if ((distributed || severalPlaces) && f.BoundPlace is { } bp)
                 {
                     var target = builders.FirstOrDefault(b => Compatible(b.Place, bp.Place) && b.Place is not null);
                     if (target is null)
