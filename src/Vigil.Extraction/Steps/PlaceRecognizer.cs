@@ -717,11 +717,15 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         var t = document.Tokens[token];
         var raw = document.Text[t.Start..t.End].ToLowerInvariant();
-        // «Вранці …» opening a sentence: a word of time (a relative day), not the village Vranka; «КАБами», «ЗСУшники»: an acronym
-        // with a case ending, not a name
-        var word = document.Text.AsSpan(t.Start, t.End - t.Start);
-        return forms.IsGloss(raw) || (word.Length > 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && word[2..].ContainsAnyInRange('а', 'я')) || document.Lexicon.RelativeDays.MatchAt(document.Tokens, token, sentence.EndToken).Length > 0 || (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
+        // «Вранці …» opening a sentence: a word of time (a relative day), not the village Vranka
+        return forms.IsGloss(raw) || InflectedAcronym(document.Text.AsSpan(t.Start, t.End - t.Start)) ||
+               document.Lexicon.RelativeDays.MatchAt(document.Tokens, token, sentence.EndToken).Length > 0 ||
+               (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
     }
+
+    /// <summary>«КАБами», «ЗСУшники»: an acronym with a case ending, not a name.</summary>
+    private static bool InflectedAcronym(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && word[2..].ContainsAnyInRange('а', 'я');
 
     /// <summary>A Cyrillic raion or hromada adjective in any case ("Шевченківської", "Суджанского", "Ізюмському").</summary>
     private static bool IsAreaAdjective(string lower)
