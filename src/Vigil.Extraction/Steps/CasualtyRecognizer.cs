@@ -293,9 +293,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     {
         var tokens = document.Tokens;
         // "60 wounded, among them nine children" is a part of the figure right before it (the nearest): only "the victims" are both
-        var among = npEnd + 2 < sentence.EndToken && tokens[npEnd].Lower == "among" && tokens[npEnd + 1].Lower == "the" &&
-                    tokens[npEnd + 2].Lower is "victims" or "casualties";
-        if (!among)
+        if (!AmongTheVictims(document, npEnd, sentence.EndToken))
         {
             return false;
         }
