@@ -297,9 +297,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 settlements = places.Where(p => p.Place.Kind == PlaceKind.Raion && p.Place.Name is not null).ToList();
             }
-            var withItsRaion = settlements.Any(p => AndItsRegion(document, p, sentence.EndToken, raionOnly: true));
+            var withItsArea = settlements.Select(p => AndItsArea(document, p, sentence.EndToken)).ToList();
+            var withItsRaion = withItsArea.Contains(TownArea.Raion);
             var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase))) ||
-                                settlements.Any(p => AndItsRegion(document, p, sentence.EndToken));
+                                withItsArea.Any(a => a != TownArea.None);
             // "struck Uman in Cherkasy Region, Dnipro and Ukrainka": towns listed, not one town and a landmark ("268 km from Kyiv")
             var townList = severalPlaces && places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2;
             // "Earlier, officials said the toll had risen to 47": a toll update that names no place goes on the incident it updates
@@ -846,9 +847,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// <summary>
     /// "Kyiv and surrounding region", "Kherson city and oblast": a toll said of a city and its region together is neither the
     /// city's nor (unless the text says so) the region's alone; so is one said of a city and its own raion ("Belgorod and the
-    /// Belgorod district"), the only kind <paramref name="raionOnly"/> asks for.
+    /// Belgorod district"). Which of the two follows the town, if either.
     /// </summary>
-    private static bool AndItsRegion(AnnotatedDocument document, PlaceMention town, int end, bool raionOnly = false)
+    private static TownArea AndItsArea(AnnotatedDocument document, PlaceMention town, int end)
     {
         var tokens = document.Tokens;
         var k = town.End;
@@ -859,7 +860,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         if (k >= end || tokens[k].Lower != "and")
         {
-            return false;
+            return TownArea.None;
         }
 
         k++;
@@ -873,10 +874,17 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             raion.Place.Name is { } raionName && town.Place.Name is { } townName && townName.Length >= 4 &&
             raionName.StartsWith(townName[..^1], StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return TownArea.Raion;
         }
 
-        return !raionOnly && k < end && tokens[k].Lower is "region" or "oblast" or "province";
+        return k < end && tokens[k].Lower is "region" or "oblast" or "province" ? TownArea.Region : TownArea.None;
+    }
+
+    private enum TownArea
+    {
+        None,
+        Raion,
+        Region,
     }
 
     private static bool SumOfItsPlaces(ReportIncident wide, List<ReportIncident> all)
@@ -2126,8 +2134,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
                 {
-                    if (document.Lexicon.AttackerRussia.Contains(tokens[k].Lower) && !IsEnemyWord(document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)) &&
-                        !IsSource(k) && !(k + 2 < sentence.EndToken && tokens[k + 1].Lower == "-"))
+                    if (NamesRussia(document, tokens[k]) && !IsSource(k) && !(k + 2 < sentence.EndToken && tokens[k + 1].Lower == "-"))
                     {
                         return Side.RU;
                     }
@@ -2140,7 +2147,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // («вражеский снаряд» is either side's enemy, so it names neither).
         if (b.Place?.Country == "UA" && string.Equals(document.Info.Language, "ru", StringComparison.Ordinal) &&
             document.Lexicon.AttackerUkraine.Contains(tokens, 0, tokens.Count) &&
-            !tokens.Any(t => document.Lexicon.AttackerRussia.Contains(t.Lower) && !IsEnemyWord(document.Text.AsSpan(t.Start, t.End - t.Start))))
+            !tokens.Any(t => NamesRussia(document, t)))
         {
             return Side.UA;
         }
@@ -2168,6 +2175,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         return null;
     }
+
+    /// <summary>"Russian", «РФ», «окупанти»: a word naming Russia's side («вражеский» is either side's enemy, so names neither).</summary>
+    private static bool NamesRussia(AnnotatedDocument document, Token t) =>
+        document.Lexicon.AttackerRussia.Contains(t.Lower) && !IsEnemyWord(document.Text.AsSpan(t.Start, t.End - t.Start));
 
     private static bool IsEnemyWord(ReadOnlySpan<char> word) =>
         word.StartsWith("враг", StringComparison.OrdinalIgnoreCase) || word.StartsWith("враж", StringComparison.OrdinalIgnoreCase);
