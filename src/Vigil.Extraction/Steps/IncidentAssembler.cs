@@ -113,6 +113,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // "the Air Force warned of high-speed targets in Kremenchuk", "warned about a glide bomb heading towards Kharkiv": what a
                 // warning names is a threat, not where it struck
                 .Where(p => !WarnedOf(document, sentence, p.Start))
+                // «46 поранених, серед яких п'ять дітей (двоє з них у Дніпрі)»: where some of them are treated is not where it struck
+                .Where(p => !WhereSomeOfThemAre(tokens, sentence, p.Start))
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
             // But an official of another region reporting a toll or a zero ("the acting governor of the Rostov region said there were
@@ -284,7 +286,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
-            if (lead is null && !dayBefore && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } first)
+            // («Накануне в Волгограде три человека пострадали» after an undated strike on a village of Luhansk region): another place's
+            // day is that place's, not the one the report left undated
+            if (lead is null && !dayBefore && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } first &&
+                !(current?.Place is { } undated && places.Count > 0 && places.All(p => !Compatible(undated, p.Place))))
             {
                 lead = first.Date;
             }
@@ -844,6 +849,25 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
     }
 
+    /// <summary>"(two of them in Dnipro)", «(двоє з них у Дніпрі)», «(трое из них в Харькове)»: a place in brackets that says where part of a count is.</summary>
+    private static bool WhereSomeOfThemAre(List<Token> tokens, SentenceSpan sentence, int place)
+    {
+        for (var k = place - 1; k >= Math.Max(sentence.FirstToken, place - 6); k--)
+        {
+            if (tokens[k].Lower is "(" or "[")
+            {
+                return Enumerable.Range(k + 1, place - k - 1).Any(j => j > k + 1 && tokens[j].Lower is "them" or "них" && tokens[j - 1].Lower is "of" or "з" or "із" or "из");
+            }
+
+            if (tokens[k].Lower is ")" or "]")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Kyiv and surrounding region", "Kherson city and oblast": a toll said of a city and its region together is neither the
     /// city's nor (unless the text says so) the region's alone; so is one said of a city and its own raion ("Belgorod and the
@@ -877,7 +901,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             return TownArea.Raion;
         }
 
-        return k < end && tokens[k].Lower is "region" or "oblast" or "province" ? TownArea.Region : TownArea.None;
+        // "Zaporizhzhia and the surrounding district": the district around a town is its raion
+        return k >= end ? TownArea.None :
+            tokens[k].Lower is "region" or "oblast" or "province" ? TownArea.Region :
+            tokens[k].Lower is "district" or "raion" && tokens[k - 1].Lower is "its" or "surrounding" ? TownArea.Raion : TownArea.None;
     }
 
     private enum TownArea
@@ -1304,8 +1331,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>
-    /// "Kherson and 18 other settlements", "the city of Kherson and eight more settlements in the region": a town followed by
-    /// "and", a count, "other"/"more" and a plural of places is one of those the report counts.
+    /// "Kherson and 18 other settlements", "the city of Kherson and eight more settlements in the region", "Kherson and another
+    /// 25 settlements": a town followed by "and", a count, "other"/"more" and a plural of places is one of those the report counts.
     /// </summary>
     private static bool OneOfCounted(AnnotatedDocument document, PlaceMention place, SentenceSpan sentence)
     {
@@ -1319,14 +1346,17 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             return false;
         }
 
-        var number = document.Numbers.FindIndex(n => n.Start == k + 1 && n.IsCount);
+        // "Kherson and another 25 settlements": the word that makes them others may come before the count
+        var before = document.Lexicon.Words.MoreWords.Contains(tokens[k + 1].Lower) ? 1 : 0;
+        var number = document.Numbers.FindIndex(n => n.Start == k + 1 + before && n.IsCount);
         if (number < 0)
         {
             return false;
         }
 
         k = document.Numbers[number].End;
-        return k + 1 < sentence.EndToken && document.Lexicon.Words.MoreWords.Contains(tokens[k].Lower) && document.Lexicon.Words.AreaPlurals.Contains(tokens[k + 1].Lower);
+        return k + 1 < sentence.EndToken && (before == 1 || document.Lexicon.Words.MoreWords.Contains(tokens[k].Lower)) &&
+               PlaceCount.PluralAfter(document, sentence, k) >= 0;
     }
 
     /// <summary>
