@@ -34,6 +34,9 @@ internal sealed class DiscourseRules
     /// <summary>Words after a count of people that make it a part of the injured ("remain in hospital", "in serious condition").</summary>
     public required PhraseSet<bool> SubCount { get; init; }
 
+    /// <summary>Words right before a count of people that make it a part of the injured («у лікарнях перебуває 46 поранених»).</summary>
+    public required PhraseSet<bool> SubCountBefore { get; init; }
+
     /// <summary>Words after a count of people that make it those hospitalised or treated: the injured total only when nothing else counts them.</summary>
     public required PhraseSet<bool> PartCount { get; init; }
 
@@ -80,6 +83,7 @@ internal sealed class DiscourseRules
         TitleBefore = Lexicon.Flags(file.Get("titleBefore")),
         SubCount = Lexicon.Flags(file.Get("subCount")),
         PartCount = Lexicon.Flags(file.Get("partCount")),
+        SubCountBefore = Lexicon.Flags(file.Get("subCountBefore")),
         Needs = new PhraseSet<NeedType>(file.Get("needs").EnumerateObject().SelectMany(type =>
             type.Value.EnumerateArray().Select(w => new KeyValuePair<string, NeedType>(w.GetString()!, ParseNeed(file.Name, type.Name))))),
     };

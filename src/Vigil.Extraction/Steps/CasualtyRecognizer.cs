@@ -124,7 +124,24 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     subset = true;
                 }
 
-                var subsetMarker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 || np.Partitive;
+                // («Серед постраждалих – 11 дітей», "Among the victims: three children": a dash or colon may stand between)
+                var marker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken);
+                if (marker.Length == 0 && number.QualifierStart - 1 > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower is "–" or "—" or ":")
+                {
+                    marker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart - 1, sentence.FirstToken);
+                }
+
+                var subsetMarker = marker.Length > 0 || np.Partitive;
+                // «загинула людина, серед постраждалих – 9-річна дитина»: a marker that names its field ("among the wounded") says
+                // what the part counts, whatever the count before it was; "victims" beside a count of the dead are the hurt
+                // (the marker stands next to the count, so it outweighs a verb further back: «загинула людина, серед постраждалих дитина»)
+                if (marker.Length > 0 && MarkerKind(document, marker) is { } named &&
+                    (named == CasualtyKind.Casualties
+                        ? previous is { Field: CasualtyField.Killed or CasualtyField.ChildrenKilled } ? CasualtyKind.Injured : kind
+                        : named) is { } markerKind)
+                {
+                    kind = markerKind;
+                }
                 var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
                 // a revision with no noun of its own ("later rose to 12") continues a figure of its sentence, or of the one before when it names a toll
                 // "helped 194 people, including 11 children": a subset of a count of this sentence that is no casualty figure
@@ -162,7 +179,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 // "eleven remain in hospital", "two of them in serious condition": a part of the injured, never their total
-                var part = np.Head == HeadClass.Military ? PartOfInjured.None : PartAfter(document, np.End, sentence.EndToken);
+                var part = np.Head == HeadClass.Military ? PartOfInjured.None :
+                    lex.Discourse.SubCountBefore.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 ? PartOfInjured.Strict :
+                    PartAfter(document, np.End, sentence.EndToken);
                 if (part != PartOfInjured.None && kind is null)
                 {
                     kind = CasualtyKind.Injured;
@@ -228,7 +247,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     continue;
                 }
 
-                var bound = BoundPlace(document, number, np);
+                // "injured nine people in Odesa, four of them children": a part of a count is where the count is
+                var bound = BoundPlace(document, number, np) ?? (subsetMarker && previous is { Past: false } ? previous.BoundPlace : null);
                 var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
                     bound, number.Start > pastFrom || (acrossPlaces && bound is null) || (bound is null && InUkraineAfter(document, np.End, sentence.EndToken)));
                 // «Еще трем гражданским оказали помощь на месте», "two more were hospitalised": those treated on top of the
@@ -313,6 +333,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     }
 
     /// <summary>"were among the victims", "among the casualties": what follows a count names the victims as its whole.</summary>
+    /// <summary>The casualty word inside a subset marker («серед поранених», "among the dead"), if it has one.</summary>
+    private static CasualtyKind? MarkerKind(AnnotatedDocument document, PhraseMatch<bool> marker)
+    {
+        for (var k = marker.Start; k < marker.End; k++)
+        {
+            if (document.Lexicon.CasualtyCues.TryGetValue(document.Tokens[k].Lower, out var kind))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
     private static bool AmongTheVictims(AnnotatedDocument document, int from, int end)
     {
         var tokens = document.Tokens;
@@ -975,7 +1009,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             if (t.Lower is "in" or "from" or "near")
             {
-                var place = document.PlaceAt(k + 1) ?? (k + 2 < sentenceEnd && tokens[k + 1].Lower == "the" ? document.PlaceAt(k + 2) : null);
+                var place = document.PlaceAt(k + 1) ?? (k + 2 < sentenceEnd && tokens[k + 1].Lower == "the" ? document.PlaceAt(k + 2) : null) ??
+                            DescribedPlace(document, k + 1, sentenceEnd);
                 if (place is not null)
                 {
                     return place;
@@ -984,6 +1019,34 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return WherePlace(document, number) ?? ClauseOpeningPlace(document, number);
+    }
+
+    /// <summary>
+    /// "the Black Sea port of Odesa", "the southern city of Kherson", "the frontline town of Pokrovsk": a place introduced by
+    /// "the", up to three describing words, a noun of settlement and "of".
+    /// </summary>
+    private static PlaceMention? DescribedPlace(AnnotatedDocument document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        if (first >= end || tokens[first].Lower != "the")
+        {
+            return null;
+        }
+
+        for (var k = first + 1; k < Math.Min(end - 1, first + 5); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Lower is "and" or "or")
+            {
+                return null;
+            }
+
+            if (tokens[k + 1].Lower == "of" && tokens[k].Lower is "port" or "city" or "town" or "village" or "settlement" or "capital" or "hub")
+            {
+                return document.PlaceAt(k + 2);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
