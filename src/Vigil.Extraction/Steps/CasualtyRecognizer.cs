@@ -743,13 +743,16 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             if (t == "and" && lex.Forms is not null)
             {
                 var j = k + 1;
+                // (not «один погибший и один раненый»: a second count is a figure of its own)
                 while (j < limit && j < k + 4 && !lex.PersonNouns.Contains(tokens[j].Lower) && !lex.ChildNouns.Contains(tokens[j].Lower) &&
-                       (tokens[j].Kind is TokenKind.Word or TokenKind.Number || tokens[j].Lower == "-"))
+                       !lex.NumberWords.ContainsKey(tokens[j].Lower) && !lex.CasualtyCues.ContainsKey(tokens[j].Lower) &&
+                       (tokens[j].Kind is TokenKind.Word || (tokens[j].Kind is TokenKind.Number && j + 1 < limit && tokens[j + 1].Lower == "-") || tokens[j].Lower == "-"))
                 {
                     j++;
                 }
 
-                if (j < limit && j < k + 4 && (lex.PersonNouns.Contains(tokens[j].Lower) || lex.ChildNouns.Contains(tokens[j].Lower)))
+                if (j < limit && j < k + 4 && (lex.PersonNouns.Contains(tokens[j].Lower) || lex.ChildNouns.Contains(tokens[j].Lower)) &&
+                    !lex.CasualtyCues.ContainsKey(tokens[j].Lower) && !lex.NumberWords.ContainsKey(tokens[j].Lower))
                 {
                     k = j + 1;
                     continue;
@@ -1042,7 +1045,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             if (tokens[k + 1].Lower == "of" && tokens[k].Lower is "port" or "city" or "town" or "village" or "settlement" or "capital" or "hub")
             {
-                return document.PlaceAt(k + 2);
+                // (a wrapper the place recognizer took into the name, "city of Mykolaiv", starts the mention at the noun)
+                return document.PlaceAt(k + 2) ?? document.PlaceAt(k);
             }
         }
 

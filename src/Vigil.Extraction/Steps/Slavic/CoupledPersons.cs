@@ -28,7 +28,8 @@ internal sealed class CoupledPersons : IPipelineStep
             var aEnd = a.End < tokens.Count && tokens[a.End].Sentence == s && IsPerson(document, a.End) ? a.End + 1 : a.End;
             if (tokens[b.Start].Sentence != s || aEnd >= tokens.Count || tokens[aEnd].Lower != "and" ||
                 !(b.Start == aEnd + 1 || (b.Start == aEnd + 2 && Modifier(document, aEnd + 1))) ||
-                (b.Flags & NumberFlags.Additive) != 0 || IsChild(document, a) != IsChild(document, b) || !NextToVerb(document, a, b))
+                (b.Flags & NumberFlags.Additive) != 0 || IsChild(document, a) != IsChild(document, b) || !NextToVerb(document, a, b) ||
+                CasualtyNoun(document, a) || CasualtyNoun(document, b))
             {
                 continue;
             }
@@ -62,6 +63,11 @@ internal sealed class CoupledPersons : IPipelineStep
 
     private static bool IsChild(AnnotatedDocument document, NumberMention n) =>
         (n.Flags & NumberFlags.ChildByAge) != 0 || document.Lexicon.ChildNouns.Contains(document.Tokens[n.End - 1].Lower);
+
+    // «один погибший и один раненый»: each person is named by what befell them, two figures and no shared verb
+    private static bool CasualtyNoun(AnnotatedDocument document, NumberMention n) =>
+        (n.End < document.Tokens.Count && document.Lexicon.CasualtyCues.ContainsKey(document.Tokens[n.End].Lower)) ||
+        (n.End > n.Start + 1 && document.Lexicon.CasualtyCues.ContainsKey(document.Tokens[n.End - 1].Lower));
 
     private static bool IsPerson(AnnotatedDocument document, int token) =>
         document.Lexicon.PersonNouns.Contains(document.Tokens[token].Lower) || document.Lexicon.ChildNouns.Contains(document.Tokens[token].Lower);
