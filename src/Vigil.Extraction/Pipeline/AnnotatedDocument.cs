@@ -284,6 +284,7 @@ internal sealed record TallyMention(
     ClaimScope Scope,
     int NumberToken);
 
+/// <summary>A quotation: the character offsets of its opening mark and just past its closing mark.</summary>
 internal readonly record struct QuoteSpan(int Open, int Close);
 
 /// <summary>

@@ -59,6 +59,9 @@ internal sealed class WordLists
     /// <summary>"18 other settlements", "eight more villages", "two further towns": words between a count and its plural of places.</summary>
     public required HashSet<string> MoreWords { get; init; }
 
+    /// <summary>«- написал он ранее», "he said earlier": words after a quotation that make what it quotes an older post.</summary>
+    public required HashSet<string> EarlierWords { get; init; }
+
     /// <summary>"Another 19 were downed", «Кроме того, сбиты …»: words that make a later sentence's tally an addition to the one before, not a part of it.</summary>
     public required HashSet<string> TallyAdditionWords { get; init; }
 
@@ -111,6 +114,7 @@ internal sealed class WordLists
         LivesWords = Lexicon.Set(file.Get("livesWords")),
         PluralsOfNoPlacesHit = Lexicon.Set(file.Get("pluralsOfNoPlacesHit")),
         MoreWords = Lexicon.Set(file.Get("moreWords")),
+        EarlierWords = Lexicon.Set(file.Get("earlierWords")),
         TallyAdditionWords = Lexicon.Set(file.Get("tallyAdditionWords")),
         SourceIntroducers = Lexicon.Set(file.Get("sourceIntroducers")),
         SpeakerReferences = Lexicon.Set(file.Get("speakerReferences")),

@@ -767,6 +767,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var doubt = f.Value <= 0 ? null
                 : b.Place is null && !(incidents == 1 && document.GovernedRegion is not null) ? "unplaced"
                 : byPosition && (index > 0 || (incidents >= 3 && !ParagraphNamesPlace(document, f.Sentence, b))) ? "place_not_named"
+                : EarlierQuote(document, f.NumberToken) && b.Figures.Any(o => o.Field == f.Field && !EarlierQuote(document, o.NumberToken)) ? "earlier_statement"
                 : null;
             if (doubt is not null)
             {
@@ -774,6 +775,42 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 b.Figures.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// «"…известно о четырех пострадавших…", - написал он ранее», "…, he had said earlier": a figure quoted from what the official
+    /// posted before is an older figure of the incident, not its current one.
+    /// </summary>
+    private static bool EarlierQuote(AnnotatedDocument document, int token)
+    {
+        var tokens = document.Tokens;
+        var at = tokens[token].Start;
+        foreach (var quote in document.Quotes)
+        {
+            // (quotation spans are character offsets)
+            if (at < quote.Open || at >= quote.Close)
+            {
+                continue;
+            }
+
+            var after = token;
+            while (after < tokens.Count && tokens[after].Start < quote.Close)
+            {
+                after++;
+            }
+
+            for (var k = after; k < Math.Min(tokens.Count, after + 8) && tokens[k].Lower is not "." and not "!" and not "?"; k++)
+            {
+                if (document.Lexicon.Words.EarlierWords.Contains(tokens[k].Lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>
