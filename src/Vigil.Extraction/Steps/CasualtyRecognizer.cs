@@ -142,6 +142,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 {
                     kind = markerKind;
                 }
+
                 var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
                 // a revision with no noun of its own ("later rose to 12") continues a figure of its sentence, or of the one before when it names a toll
                 // "helped 194 people, including 11 children": a subset of a count of this sentence that is no casualty figure
@@ -332,7 +333,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return killed && injured;
     }
 
-    /// <summary>"were among the victims", "among the casualties": what follows a count names the victims as its whole.</summary>
     /// <summary>The casualty word inside a subset marker («серед поранених», "among the dead"), if it has one.</summary>
     private static CasualtyKind? MarkerKind(AnnotatedDocument document, PhraseMatch<bool> marker)
     {
@@ -347,6 +347,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return null;
     }
 
+    /// <summary>"were among the victims", "among the casualties": what follows a count names the victims as its whole.</summary>
     private static bool AmongTheVictims(AnnotatedDocument document, int from, int end)
     {
         var tokens = document.Tokens;
