@@ -108,6 +108,64 @@ public sealed class PostgresVigilStoreTests : IDisposable
     }
 
     [Fact]
+    public void StoreReports_OverlappingBatchesFromFourConnectionsAtOnce_EachReportStoredOnce()
+    {
+        _provider.CreateEmpty().Dispose();
+        // Four batches over the same 40 reports, each in another order: the key locks are taken in key
+        // order, so no two batches wait on each other crosswise, and every report is new exactly once.
+        var reports = Enumerable.Range(0, 40).Select(i => new ReportToStore(
+            TestData.Report($"https://example.org/{i:D2}", Text1 + " " + i), TestData.Extraction(Text1, 3))).ToArray();
+        var attempts = new IReadOnlyList<StoreAttempt>[4];
+
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, w =>
+        {
+            using var store = _provider.OpenAgain();
+            var order = w % 2 == 0 ? reports : [.. reports.Reverse()];
+            attempts[w] = store.StoreReports([.. order.Skip(w * 5), .. order.Take(w * 5)], TestData.Ingested);
+        });
+
+        var all = attempts.SelectMany(a => a).ToList();
+        Assert.All(all, a => Assert.Null(a.Error));
+        Assert.Equal(40, all.Count(a => a.Result!.Value.Outcome == StoreOutcome.New));
+        Assert.Equal(120, all.Count(a => a.Result!.Value.Outcome == StoreOutcome.Unchanged));
+        using var check = _provider.OpenAgain();
+        Assert.Equal((40L, 40L), (check.Stats().Reports, check.Stats().ReportVersions));
+    }
+
+    [Fact]
+    public void StoreReports_ServerRefusesOneReport_ThatOneFailsTheRestAreStored()
+    {
+        using var store = _provider.CreateEmpty();
+        _provider.ExecuteRaw("""
+            CREATE FUNCTION refuse_bad() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF NEW.report_key = 'https://example.org/bad' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER refuse_bad BEFORE INSERT ON report_versions FOR EACH ROW EXECUTE FUNCTION refuse_bad();
+            """);
+        const string text = "Two people were injured in Odesa, the governor said.";
+        ReportToStore[] batch =
+        [
+            new(TestData.Report("https://example.org/a", text), TestData.Extraction(text, 0, 2)),
+            new(TestData.Report("https://example.org/bad", text), TestData.Extraction(text, 0, 2)),
+            new(TestData.Report("https://example.org/c", text), TestData.Extraction(text, 0, 2)),
+            new(TestData.Report("https://example.org/a", text), TestData.Extraction(text, 0, 2)),
+        ];
+
+        var attempts = store.StoreReports(batch, TestData.Ingested);
+
+        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null), attempts[0]);
+        Assert.Null(attempts[1].Result);
+        Assert.Contains("https://example.org/bad", attempts[1].Error, StringComparison.Ordinal);
+        Assert.Contains("refused for the test", attempts[1].Error, StringComparison.Ordinal);
+        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null), attempts[2]);
+        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.Unchanged, 1, IsCurrent: true), null), attempts[3]);
+        var stats = store.Stats();
+        Assert.Equal((2L, 2L, 8L), (stats.Reports, stats.ReportVersions, stats.ClaimsTotal));
+    }
+
+    [Fact]
     public async Task UpdateFusion_TwoAtOnce_SecondWaitsForTheFirstToCommit()
     {
         _provider.CreateEmpty().Dispose();
