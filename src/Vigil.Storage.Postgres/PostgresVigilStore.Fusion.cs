@@ -278,10 +278,7 @@ public sealed partial class PostgresVigilStore
                 batch.ExecuteNonQuery();
             }
 
-            foreach (var indexed in incidents.Where(i => !kept.Contains(i.Incident.Id)))
-            {
-                InsertIncident(_c, _t, indexed.Incident, indexed.Cells);
-            }
+            InsertIncidents(_c, _t, incidents.Where(i => !kept.Contains(i.Incident.Id)).Select(static i => (i.Incident, i.Cells)));
 
             if (kept.Count > 0)
             {

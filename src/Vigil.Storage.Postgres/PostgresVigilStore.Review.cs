@@ -144,7 +144,7 @@ public sealed partial class PostgresVigilStore : IReviewStore, IAuditStore
         }, System.Data.IsolationLevel.RepeatableRead);
     }
 
-    /// <summary>The review columns of an incident, in its insert batch (called from <see cref="InsertIncident"/>).</summary>
+    /// <summary>The review columns of an incident, in its insert batch (called from <see cref="AddIncident"/>).</summary>
     private static void AddReviewColumns(NpgsqlBatch batch, StoredIncident incident) =>
         Add(batch, "UPDATE incidents SET review_status = @status, review_flags = @flags WHERE id = @id",
             ("status", incident.ReviewStatus), ("flags", incident.ReviewFlags), ("id", incident.Id));

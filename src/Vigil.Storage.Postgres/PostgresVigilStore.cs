@@ -356,10 +356,7 @@ public sealed partial class PostgresVigilStore : IVigilStore
             Execute(c, t, "DELETE FROM incident_reports");
             Execute(c, t, "DELETE FROM fusion_incident_cells");
             Execute(c, t, "UPDATE fusion_index_state SET built = 0 WHERE id = 1");
-            foreach (var incident in incidents)
-            {
-                InsertIncident(c, t, incident, []);
-            }
+            InsertIncidents(c, t, incidents.Select(static i => (i, (IReadOnlyList<IndexCell>)[])));
 
             SettleRemovals(c, t);
             t.Commit();
@@ -380,10 +377,40 @@ public sealed partial class PostgresVigilStore : IVigilStore
     /// <summary>The advisory lock key of fusion ("vigil fu" as a number).</summary>
     internal const long FusionLockKey = 0x7669_6769_6C5F_6675;
 
-    /// <summary>Writes one incident: its columns, its document, its reports (with their current version) and its index cells.</summary>
-    private static void InsertIncident(NpgsqlConnection c, NpgsqlTransaction t, StoredIncident incident, IReadOnlyList<IndexCell> cells)
+    /// <summary>
+    /// Writes incidents, several to a round trip (one each made a first full fusion of a million
+    /// reports wait on the server a hundred thousand times).
+    /// </summary>
+    private static void InsertIncidents(NpgsqlConnection c, NpgsqlTransaction t, IEnumerable<(StoredIncident Incident, IReadOnlyList<IndexCell> Cells)> incidents)
     {
-        using var batch = new NpgsqlBatch(c, t);
+        var batch = new NpgsqlBatch(c, t);
+        try
+        {
+            foreach (var (incident, cells) in incidents)
+            {
+                AddIncident(batch, incident, cells);
+                if (batch.BatchCommands.Count >= 1_000)
+                {
+                    batch.ExecuteNonQuery();
+                    batch.Dispose();
+                    batch = new NpgsqlBatch(c, t);
+                }
+            }
+
+            if (batch.BatchCommands.Count > 0)
+            {
+                batch.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            batch.Dispose();
+        }
+    }
+
+    /// <summary>One incident's statements: its columns, its document, its reports (with their current version) and its index cells.</summary>
+    private static void AddIncident(NpgsqlBatch batch, StoredIncident incident, IReadOnlyList<IndexCell> cells)
+    {
         Add(batch, """
             INSERT INTO incidents (id, incident_date, date_precision, place_name, district, place_kind, place_resolved, admin1, admin1_code,
                                    lat, lon, killed, injured, children_killed, children_injured, missing, weapons, attacker,
@@ -423,8 +450,6 @@ public sealed partial class PostgresVigilStore : IVigilStore
             Add(batch, "INSERT INTO fusion_incident_cells (region, day, incident_id) VALUES (@region, @day, @id)",
                 ("region", cell.Region), ("day", cell.Day), ("id", incident.Id));
         }
-
-        batch.ExecuteNonQuery();
     }
 
     public void RecordFailure(string origin, string reason, DateTimeOffset at)
