@@ -281,19 +281,22 @@ public sealed partial class PostgresVigilStore : IVigilStore
             Add(batch, $"INSERT INTO extractions (report_version_id, document, footprint) SELECT rv.id, @document, @footprint {ThisVersion}",
                 ("key", report.Key), ("version", version), ("document", prepared[i].Document), ("footprint", Text(prepared[i].Footprint)));
             AddClaims(batch, report.Key, version, extraction);
-            if (report.Origin is not null)
-            {
-                Add(batch, "DELETE FROM ingest_failures WHERE origin = @origin", ("origin", report.Origin));
-            }
-
-            // Not fused yet: whoever fuses next takes it, should this process die before it does.
-            Add(batch, "INSERT INTO fusion_pending (report_key) VALUES (@key)", ("key", report.Key));
         }
 
         if (writing.Count == 0)
         {
             return results;
         }
+
+        var origins = writing.Select(i => reports[i].Report.Origin).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (origins.Length > 0)
+        {
+            Add(batch, "DELETE FROM ingest_failures WHERE origin = ANY(@origins)", ("origins", origins));
+        }
+
+        // Not fused yet: whoever fuses next takes them, should this process die before it does.
+        Add(batch, "INSERT INTO fusion_pending (report_key) SELECT * FROM unnest(@keys)",
+            ("keys", writing.Select(i => reports[i].Report.Key).ToArray()));
 
         using (var reader = batch.ExecuteReader())
         {
