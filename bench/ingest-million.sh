@@ -4,6 +4,7 @@
 # and print wall time, reports/s, peak RSS, database size and incident count. With VIGIL_TEST_PG set
 # (eval "$(scripts/pg-test-cluster.sh start)") the same into a fresh PostgreSQL database.
 #   bench/ingest-million.sh [N] [SEED]      (work files in $VIGIL_BENCH_DIR, default a temp folder)
+#   VIGIL_BENCH_STORES=postgres bench/ingest-million.sh …   (PostgreSQL only; default: sqlite postgres)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
@@ -51,12 +52,15 @@ print(line + (f", database {size}" if size else ""))
 PY
 }
 
-db="$work/million.db"
-rm -f "$db" "$db"-wal "$db"-shm
-measure "SQLite" "$db" || true
-echo "SQLite database: $(du -ch "$db"* | tail -n 1 | cut -f1)"
+stores=${VIGIL_BENCH_STORES:-sqlite postgres}
+if [[ " $stores " == *" sqlite "* ]]; then
+  db="$work/million.db"
+  rm -f "$db" "$db"-wal "$db"-shm
+  measure "SQLite" "$db" || true
+  echo "SQLite database: $(du -ch "$db"* | tail -n 1 | cut -f1)"
+fi
 
-if [[ -n "${VIGIL_TEST_PG:-}" ]]; then
+if [[ -n "${VIGIL_TEST_PG:-}" && " $stores " == *" postgres "* ]]; then
   admin() { # SQL as the cluster's superuser, on its postgres database
     local conn
     conn=$(echo "$VIGIL_TEST_PG" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/')
