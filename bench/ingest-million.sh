@@ -5,6 +5,7 @@
 # (eval "$(scripts/pg-test-cluster.sh start)") the same into a fresh PostgreSQL database.
 #   bench/ingest-million.sh [N] [SEED]      (work files in $VIGIL_BENCH_DIR, default a temp folder)
 #   VIGIL_BENCH_STORES=postgres bench/ingest-million.sh …   (PostgreSQL only; default: sqlite postgres)
+#   VIGIL_BENCH_KEEP=1 …   (the PostgreSQL database is left for API measurements and its location printed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
@@ -70,6 +71,10 @@ if [[ -n "${VIGIL_TEST_PG:-}" && " $stores " == *" postgres "* ]]; then
   admin "CREATE DATABASE $name"
   measure "PostgreSQL" "$VIGIL_TEST_PG;Database=$name" || true
   echo "PostgreSQL database: $(admin "SELECT pg_size_pretty(pg_database_size('$name'))")"
-  admin "DROP DATABASE $name"
+  if [[ -n "${VIGIL_BENCH_KEEP:-}" ]]; then
+    echo "PostgreSQL database kept: $VIGIL_TEST_PG;Database=$name"
+  else
+    admin "DROP DATABASE $name"
+  fi
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -6,11 +6,11 @@ using Vigil.Server;
 
 // Latency of filtered GET /api/v1/incidents over a large store, measured over HTTP on loopback.
 // dotnet run -c Release --project bench/Vigil.ApiLatency -- [--incidents 100000] [--requests 300]
-//     [--seconds 240] [--concurrency 1] [--db PATH (reused when it exists)]
+//     [--seconds 240] [--concurrency 1] [--db PATH (reused when it exists) | --db postgres://… (an existing store, as it is)]
 var options = Args.Parse(args);
 var path = options.Db ?? Path.Combine(Path.GetTempPath(), $"vigil-api-latency-{options.Incidents}.db");
 var clock = Stopwatch.StartNew();
-if (!File.Exists(path))
+if (!Vigil.Storage.VigilStores.IsPostgres(path) && !File.Exists(path))
 {
     Console.WriteLine($"Filling {path} with {options.Incidents:N0} synthetic incidents…");
     SyntheticStore.Create(path, options.Incidents);
