@@ -66,7 +66,9 @@ internal static class PostgresMigrator
     private static void Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
     {
 #pragma warning disable CA2100 // The SQL is this assembly's own embedded migration scripts and constants, never input.
-        using var command = new NpgsqlCommand(sql, connection, transaction);
+        // No time limit: a migration that fills a column of a large store runs for minutes (0011 over a
+        // million reports' links), and cut off at Npgsql's default 30 s it rolled back and was retried.
+        using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
 #pragma warning restore CA2100
         command.ExecuteNonQuery();
     }
