@@ -282,12 +282,27 @@ public sealed partial class PostgresVigilStore
 
             if (kept.Count > 0)
             {
-                // A kept incident's reports may still have a new version with the same extraction.
-                Execute(_c, _t, """
-                    UPDATE incident_reports ir SET version_id = rv.id
+                // A kept incident's reports may still have a new version with the same extraction: its
+                // links and then its words follow the new text.
+                var relinked = new List<string>();
+                using (var command = Command(_c, _t, """
+                    UPDATE incident_reports ir SET version_id = rv.id, search = to_tsvector('simple', rv.text)
                     FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
                     WHERE ir.incident_id = ANY(@ids) AND r.report_key = ir.report_key AND ir.version_id IS DISTINCT FROM rv.id
-                    """, ("ids", kept.ToArray()));
+                    RETURNING ir.incident_id
+                    """, ("ids", kept.ToArray())))
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        relinked.Add(reader.GetString(0));
+                    }
+                }
+
+                if (relinked.Count > 0)
+                {
+                    Execute(_c, _t, IncidentSearch + " WHERE i.id = ANY(@ids)", ("ids", relinked.Distinct(StringComparer.Ordinal).ToArray()));
+                }
             }
 
             return deleted.Union(incidents.Select(static i => i.Incident.Id)).Count(id => !kept.Contains(id));

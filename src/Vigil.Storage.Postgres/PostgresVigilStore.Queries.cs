@@ -486,10 +486,13 @@ public sealed partial class PostgresVigilStore
 
             if (!string.IsNullOrWhiteSpace(filter.Text))
             {
-                // Only current versions have a version_id in incident_reports: superseded text never matches.
-                clauses.Add($"""
-                    i.id IN (SELECT ir.incident_id FROM incident_reports ir JOIN report_versions rv ON rv.id = ir.version_id
-                             WHERE {TextMatch})
+                // The incident's words (its reports' current texts, migration 0011) find it through their
+                // index; a query of several words must also be held by one report: its links' index says
+                // which (per incident instead, the check took 0.9 s for two common words over a million reports).
+                clauses.Add("""
+                    i.search @@ plainto_tsquery('simple', @match)
+                    AND (numnode(plainto_tsquery('simple', @match)) <= 1
+                         OR i.id IN (SELECT ir.incident_id FROM incident_reports ir WHERE ir.search @@ plainto_tsquery('simple', @match)))
                     """);
                 where._parameters.Add(("match", filter.Text));
             }

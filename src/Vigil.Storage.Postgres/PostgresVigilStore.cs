@@ -440,20 +440,29 @@ public sealed partial class PostgresVigilStore : IVigilStore
         AddReviewColumns(batch, incident);
         foreach (var key in incident.ReportKeys.Distinct(StringComparer.Ordinal))
         {
+            // The link keeps its report's current version and that text's words for the text filter (migration 0011).
             Add(batch, """
-                INSERT INTO incident_reports (report_key, incident_id, version_id)
-                VALUES (@key, @id, (SELECT rv.id FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
-                                    WHERE r.report_key = @key))
+                INSERT INTO incident_reports (report_key, incident_id, version_id, search)
+                SELECT @key, @id, v.id, to_tsvector('simple', v.text)
+                FROM (VALUES (1)) AS one (n)
+                LEFT JOIN LATERAL (SELECT rv.id, rv.text FROM reports r JOIN report_versions rv ON rv.report_key = r.report_key AND rv.version = r.current_version
+                                   WHERE r.report_key = @key) AS v ON true
                 ON CONFLICT DO NOTHING
                 """, ("key", key), ("id", incident.Id));
         }
 
+        Add(batch, IncidentSearch + " WHERE i.id = @id", ("id", incident.Id));
         foreach (var cell in cells.Distinct())
         {
             Add(batch, "INSERT INTO fusion_incident_cells (region, day, incident_id) VALUES (@region, @day, @id)",
                 ("region", cell.Region), ("day", cell.Day), ("id", incident.Id));
         }
     }
+
+    /// <summary>Sets an incident's words from its links' (migration 0011); the caller adds which incidents.</summary>
+    internal const string IncidentSearch = """
+        UPDATE incidents i SET search = (SELECT vigil_tsvector_agg(ir.search) FROM incident_reports ir WHERE ir.incident_id = i.id)
+        """;
 
     public void RecordFailure(string origin, string reason, DateTimeOffset at)
     {

@@ -108,6 +108,33 @@ public sealed class PostgresVigilStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_StoreAtSchemaTen_FillsTheLinksWordsAndTheTextFilterAnswersTheSame()
+    {
+        using (var store = _provider.CreateEmpty())
+        {
+            const string school = "A drone hit a school in Sumy.";
+            store.StoreReport(TestData.Report("https://example.org/a", Text1), TestData.Extraction(Text1, 3), TestData.Ingested);
+            store.StoreReport(TestData.Report("https://example.org/b", school), TestData.Extraction(school, 0), TestData.Ingested);
+            store.RefreshIncidents(_ =>
+            [
+                TestData.Incident("i-a", new DateOnly(2025, 6, 11), "Kharkiv", "Kharkiv Oblast", "UA-63", "drone") with { ReportKeys = ["https://example.org/a"] },
+                TestData.Incident("i-b", new DateOnly(2025, 6, 11), "Sumy", "Sumy Oblast", "UA-59", "drone") with { ReportKeys = ["https://example.org/b"] },
+            ]);
+        }
+
+        // Back to schema 10: the links as that version wrote them, without their words.
+        _provider.ExecuteRaw("DROP INDEX incidents_search; ALTER TABLE incidents DROP COLUMN search; ALTER TABLE incident_reports DROP COLUMN search; DROP AGGREGATE vigil_tsvector_agg (tsvector); DELETE FROM schema_version WHERE version >= 11");
+
+        using var upgraded = _provider.OpenAgain();
+
+        Assert.Equal(PostgresMigrator.LatestVersion, ((PostgresVigilStore)upgraded).SchemaVersion);
+        Assert.Equal(["i-b"], upgraded.IncidentPage(new IncidentFilter { Text = "school" }, 10).Items.Select(i => i.Id));
+        Assert.Equal(["i-a"], upgraded.IncidentPage(new IncidentFilter { Text = "killed overnight" }, 10).Items.Select(i => i.Id));
+        Assert.Equal(2, upgraded.IncidentPage(new IncidentFilter { Text = "in" }, 10).Total);
+        Assert.Equal(0, upgraded.IncidentPage(new IncidentFilter { Text = "tractor" }, 10).Total);
+    }
+
+    [Fact]
     public void StoreReports_OverlappingBatchesFromFourConnectionsAtOnce_EachReportStoredOnce()
     {
         _provider.CreateEmpty().Dispose();

@@ -73,7 +73,7 @@ public sealed class SqliteVigilStoreTests : IDisposable
         using var second = SqliteVigilStore.Open(_provider.DatabasePath);
 
         Assert.Equal(SqliteMigrator.LatestVersion, second.SchemaVersion);
-        Assert.Equal(10, second.SchemaVersion);
+        Assert.Equal(11, second.SchemaVersion);
     }
 
     [Fact]
@@ -347,11 +347,11 @@ public sealed class SqliteIncidentTextTests : IDisposable
         }
 
         // Back to schema 9: the same tables and rows that version wrote, without the index.
-        _provider.ExecuteRaw("DROP TABLE incident_text; DELETE FROM schema_version WHERE version = 10");
+        _provider.ExecuteRaw("DROP TABLE incident_text; DELETE FROM schema_version WHERE version >= 10");
 
         using var upgraded = SqliteVigilStore.Open(_provider.DatabasePath, StoreAccess.ReadWrite);
 
-        Assert.Equal(10, upgraded.SchemaVersion);
+        Assert.Equal(11, upgraded.SchemaVersion);
         AssertSameAsReportMapping(upgraded, "upgraded");
     }
 
