@@ -41,6 +41,7 @@ string[] queries =
     "api/v1/incidents?bbox=35.5,49.5,37,50.5",
     "api/v1/incidents?oblast=UA-48&weapon=drone&from=2023-01-01",
     "api/v1/incidents?q=kindergarten",
+    "api/v1/incidents?q=kindergarten%20drone", // two words: one report must hold both
     "api/v1/incidents?place=Kharkov&min_killed=1",
     "DEEP api/v1/incidents?oblast=Dnipropetrovsk&limit=100 (page 20)",
 ];
