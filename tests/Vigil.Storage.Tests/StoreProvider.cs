@@ -15,6 +15,9 @@ public abstract class StoreProvider : IDisposable
     /// <summary>Runs SQL on the database directly, around the store (to prove the database itself refuses something).</summary>
     public abstract void ExecuteRaw(string sql);
 
+    /// <summary>Makes the database itself refuse to store a version of <paramref name="key"/> (a trigger raising <c>refused for the test</c>).</summary>
+    public abstract void RefuseReportKey(string key);
+
     public void Dispose()
     {
         Dispose(disposing: true);

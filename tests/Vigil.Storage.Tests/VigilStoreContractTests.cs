@@ -122,6 +122,31 @@ public abstract class VigilStoreContractTests<TProvider> : IDisposable
     }
 
     [Fact]
+    public void StoreReports_DatabaseRefusesOneReport_ThatOneFailsTheRestAreStored()
+    {
+        _provider.RefuseReportKey("https://example.org/bad");
+        const string text = "Two people were injured in Odesa, the governor said.";
+        ReportToStore[] batch =
+        [
+            new(TestData.Report("https://example.org/a", text), TestData.Extraction(text, 0, 2)),
+            new(TestData.Report("https://example.org/bad", text), TestData.Extraction(text, 0, 2)),
+            new(TestData.Report("https://example.org/c", text), TestData.Extraction(text, 0, 2)),
+            new(TestData.Report("https://example.org/a", text), TestData.Extraction(text, 0, 2)),
+        ];
+
+        var attempts = _store.StoreReports(batch, TestData.Ingested);
+
+        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null), attempts[0]);
+        Assert.Null(attempts[1].Result);
+        Assert.Contains("https://example.org/bad", attempts[1].Error, StringComparison.Ordinal);
+        Assert.Contains("refused for the test", attempts[1].Error, StringComparison.Ordinal);
+        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null), attempts[2]);
+        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.Unchanged, 1, IsCurrent: true), null), attempts[3]);
+        var stats = _store.Stats();
+        Assert.Equal((2L, 2L, 8L), (stats.Reports, stats.ReportVersions, stats.ClaimsTotal));
+    }
+
+    [Fact]
     public void Versions_RevisionsArriveOutOfOrder_NumberedByRevisionTimeNotArrival()
     {
         // Fusion numbers a report's versions by revision time, then version: the latest revision is the highest.

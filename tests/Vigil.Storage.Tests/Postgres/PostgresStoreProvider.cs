@@ -25,6 +25,15 @@ public sealed class PostgresStoreProvider : StoreProvider
         command.ExecuteNonQuery();
     }
 
+    public override void RefuseReportKey(string key) => ExecuteRaw($"""
+        CREATE FUNCTION refuse_bad() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.report_key = '{key}' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+          RETURN NEW;
+        END $$;
+        CREATE TRIGGER refuse_bad BEFORE INSERT ON report_versions FOR EACH ROW EXECUTE FUNCTION refuse_bad();
+        """);
+
     /// <summary>An empty database with no Vigil schema (for read-only open tests).</summary>
     public string CreateBare()
     {

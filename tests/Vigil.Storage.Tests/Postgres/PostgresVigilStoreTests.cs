@@ -160,39 +160,6 @@ public sealed class PostgresVigilStoreTests : IDisposable
     }
 
     [Fact]
-    public void StoreReports_ServerRefusesOneReport_ThatOneFailsTheRestAreStored()
-    {
-        using var store = _provider.CreateEmpty();
-        _provider.ExecuteRaw("""
-            CREATE FUNCTION refuse_bad() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-              IF NEW.report_key = 'https://example.org/bad' THEN RAISE EXCEPTION 'refused for the test'; END IF;
-              RETURN NEW;
-            END $$;
-            CREATE TRIGGER refuse_bad BEFORE INSERT ON report_versions FOR EACH ROW EXECUTE FUNCTION refuse_bad();
-            """);
-        const string text = "Two people were injured in Odesa, the governor said.";
-        ReportToStore[] batch =
-        [
-            new(TestData.Report("https://example.org/a", text), TestData.Extraction(text, 0, 2)),
-            new(TestData.Report("https://example.org/bad", text), TestData.Extraction(text, 0, 2)),
-            new(TestData.Report("https://example.org/c", text), TestData.Extraction(text, 0, 2)),
-            new(TestData.Report("https://example.org/a", text), TestData.Extraction(text, 0, 2)),
-        ];
-
-        var attempts = store.StoreReports(batch, TestData.Ingested);
-
-        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null), attempts[0]);
-        Assert.Null(attempts[1].Result);
-        Assert.Contains("https://example.org/bad", attempts[1].Error, StringComparison.Ordinal);
-        Assert.Contains("refused for the test", attempts[1].Error, StringComparison.Ordinal);
-        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null), attempts[2]);
-        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.Unchanged, 1, IsCurrent: true), null), attempts[3]);
-        var stats = store.Stats();
-        Assert.Equal((2L, 2L, 8L), (stats.Reports, stats.ReportVersions, stats.ClaimsTotal));
-    }
-
-    [Fact]
     public async Task UpdateFusion_TwoAtOnce_SecondWaitsForTheFirstToCommit()
     {
         _provider.CreateEmpty().Dispose();

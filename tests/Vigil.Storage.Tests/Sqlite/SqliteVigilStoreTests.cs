@@ -22,6 +22,11 @@ public sealed class SqliteStoreProvider : StoreProvider
         command.ExecuteNonQuery();
     }
 
+    public override void RefuseReportKey(string key) => ExecuteRaw($"""
+        CREATE TRIGGER refuse_bad BEFORE INSERT ON report_versions WHEN NEW.report_key = '{key}'
+        BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+        """);
+
     protected override void Dispose(bool disposing)
     {
         if (Directory.Exists(_folder))
@@ -204,34 +209,6 @@ public sealed class SqliteSchemaTwoMigrationTests : IDisposable
         Assert.Empty(store.IncidentPage(new IncidentFilter { Weapons = ["glide_bomb"] }, 10).Items);
     }
 
-    [Fact]
-    public void StoreReports_SqliteRefusesOneReport_ThatOneFailsTheRestAreStored()
-    {
-        using var store = SqliteVigilStore.Open(_provider.DatabasePath);
-        _provider.ExecuteRaw("""
-            CREATE TRIGGER refuse_bad BEFORE INSERT ON report_versions WHEN NEW.report_key = 'https://example.org/bad'
-            BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
-            """);
-        const string text = "Two people were injured in Odesa, the governor said.";
-        ReportToStore[] batch =
-        [
-            new(TestData.Report("https://example.org/a", text), TestData.Extraction(text, 0, 2)),
-            new(TestData.Report("https://example.org/bad", text), TestData.Extraction(text, 0, 2)),
-            new(TestData.Report("https://example.org/c", text), TestData.Extraction(text, 0, 2)),
-            new(TestData.Report("https://example.org/a", text), TestData.Extraction(text, 0, 2)),
-        ];
-
-        var attempts = store.StoreReports(batch, TestData.Ingested);
-
-        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null), attempts[0]);
-        Assert.Null(attempts[1].Result);
-        Assert.Contains("https://example.org/bad", attempts[1].Error, StringComparison.Ordinal);
-        Assert.Contains("refused for the test", attempts[1].Error, StringComparison.Ordinal);
-        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.New, 1, IsCurrent: true), null), attempts[2]);
-        Assert.Equal(new StoreAttempt(new StoreResult(StoreOutcome.Unchanged, 1, IsCurrent: true), null), attempts[3]);
-        var stats = store.Stats();
-        Assert.Equal((2L, 2L, 8L), (stats.Reports, stats.ReportVersions, stats.ClaimsTotal));
-    }
 }
 
 /// <summary>
