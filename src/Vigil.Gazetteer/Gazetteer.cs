@@ -387,7 +387,10 @@ public sealed partial class Gazetteer : IGazetteer
         }
 
         // "Klimovsky district" of a Russian raion not held: the raion named after its centre (Gazetteer.LatinRaions.cs).
-        if (RaionAdjective(query) is { } adjective && !scores.Keys.Any(i => _places[i].Kind is PlaceKind.Raion or PlaceKind.CityDistrict)
+        // «Каменском районе» of a Rostov report: Ukraine's Kamianske Raion (Russian «Каменский район») is not what it means.
+        if (RaionAdjective(query) is { } adjective
+            && !scores.Keys.Any(i => _places[i].Kind is PlaceKind.Raion or PlaceKind.CityDistrict
+                                     && (contextOblast is null || contextOblast.StartsWith(_places[i].Country + "-", StringComparison.Ordinal)))
             && RussianRaionByCentre(NameKey.Normalize(adjective), contextOblast) is { Count: > 0 } raion)
         {
             return raion;
@@ -511,6 +514,12 @@ public sealed partial class Gazetteer : IGazetteer
         }
 
         bool found = Gather(_keys, key, query.Intent, scores);
+        // «Криворожский район»: a raion held by its Ukrainian or Russian name, whose word «район» the parser took off the core
+        if (!found && query.Intent is PlaceIntent.Raion or PlaceIntent.District && Transliteration.HasCyrillic(key))
+        {
+            found = Gather(_keys, key + " район", query.Intent, scores);
+        }
+
         if (!found && !Transliteration.HasCyrillic(key) && key.Length >= 4)
         {
             found = GatherSkeleton(NameKey.Skeleton(key), query.Intent, scores);
@@ -1011,6 +1020,13 @@ public sealed partial class Gazetteer : IGazetteer
         {
             yield return (ru, 0.96f, KeyScope.Any);
             yield return (Transliteration.RussianToLatin(ru), 0.9f, KeyScope.Any);
+            if (ru.Contains('ё', StringComparison.Ordinal))
+            {
+                // «Белозёрка» is mostly printed «Белозерка», and romanised "Belozerka"
+                string plain = ru.Replace('ё', 'е');
+                yield return (plain, 0.96f, KeyScope.Any);
+                yield return (Transliteration.RussianToLatin(plain), 0.9f, KeyScope.Any);
+            }
         }
 
         foreach (string old in place.OldNames)

@@ -90,6 +90,7 @@ public sealed class GazetteerCyrillicTests
     [InlineData("Марганецька громада", "Marhanets", "UA-12")]
     [InlineData("Новгород-Сіверської громади", "Novhorod-Siverskyi", "UA-74")]
     [InlineData("Городнянської громади", "Horodnia", "UA-74")]
+    [InlineData("Межівській громаді", "Mezhova", "UA-12")]
     public void Geocode_HromadaAdjective_ItsCentre(string written, string name, string oblast)
     {
         var best = G.Geocode(written)[0];

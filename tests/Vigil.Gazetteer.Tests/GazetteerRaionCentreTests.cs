@@ -56,6 +56,31 @@ public sealed class GazetteerRaionCentreTests
         Assert.Equal((name, oblast, PlaceKind.Raion), (best.Name, best.Admin1Code, best.Kind));
     }
 
+    [Theory]
+    // a raion whose adjective no rule derives from its centre: held by its Ukrainian and Russian names (data/curated/raions.tsv)
+    [InlineData("Криворізькому районі", "Kryvyi Rih Raion", "UA-12")]
+    [InlineData("Криворожском районе", "Kryvyi Rih Raion", "UA-12")]
+    [InlineData("Криворожский район", "Kryvyi Rih Raion", "UA-12")]
+    [InlineData("Белоцерковском районе", "Bila Tserkva Raion", "UA-32")]
+    [InlineData("Черкаському районі", "Cherkasy Raion", "UA-71")]
+    [InlineData("Волноваського району", "Volnovakha Raion", "UA-14")]
+    [InlineData("Мукачівському районі", "Mukachevo Raion", "UA-21")]
+    public void Geocode_RaionByItsCyrillicName_ThatRaion(string written, string name, string oblast)
+    {
+        var best = G.Geocode(written)[0];
+
+        Assert.Equal((name, oblast, PlaceKind.Raion), (best.Name, best.Admin1Code, best.Kind));
+    }
+
+    [Fact]
+    public void Geocode_RussianNameOfAUkrainianRaionInARussianReport_NotTheUkrainianRaion()
+    {
+        // «Каменский район» is also the Russian name of Kamianske Raion; a Rostov report means its own region's raion
+        var best = G.Geocode("Каменском районе", new GeocodeContext("RU-ROS"))[0];
+
+        Assert.Equal(("RU", PlaceKind.Raion), (best.Country, best.Kind));
+    }
+
     [Fact]
     public void Geocode_RussianRaionNotHeld_NamedAfterItsCentreNeverAUkrainianNamesake()
     {
