@@ -84,6 +84,11 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                         var speaking = IsSpeechVerb(lex, tokens, runEnd, sentence.EndToken) ||
                                        (i > sentence.FirstToken && lex.SpeechVerbs.Contains(tokens[i - 1].Lower));
                         var known = FindBySurname(document, tokens[runEnd - 1].Lower);
+                        // "the head of the Dnipropetrovsk regional military administration, Serhiy Lysak, reported": a full name set off by commas after a title
+                        apposition ??= words >= 2 && !lex.PlaceWrappersAfter.Contains(tokens[runEnd - 1].Lower) &&
+                                       (runEnd >= sentence.EndToken || tokens[runEnd].Lower is "," or "." || IsSpeechVerb(lex, tokens, runEnd, sentence.EndToken))
+                            ? TitleBeforeComma(document, i, sentence.FirstToken)
+                            : null;
                         if (apposition is not null || (words >= 2 && speaking))
                         {
                             AddPerson(document, NameStart(document, i, runEnd), runEnd, apposition);
@@ -103,6 +108,26 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         }
 
         document.SortPersons();
+    }
+
+    /// <summary>The role of a title that ends, with a comma, just before <paramref name="nameStart"/> ("the city's mayor, …"), else null.</summary>
+    private static string? TitleBeforeComma(AnnotatedDocument document, int nameStart, int floor)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        if (nameStart - 1 <= floor || tokens[nameStart - 1].Lower != ",")
+        {
+            return null;
+        }
+
+        var role = lex.Roles.MatchEndingAt(tokens, nameStart - 1, floor);
+        if (role.Length > 0)
+        {
+            return role.Value;
+        }
+
+        var org = lex.Organizations.MatchEndingAt(tokens, nameStart - 1, floor);
+        return org.Length > 0 && !(org.Value.Name is "officials" or "authorities") ? org.Value.Role : null;
     }
 
     /// <summary>"air force spokesman Yurii Ihnat", "its spokesperson X": a spokesperson speaks in the role of the body.</summary>

@@ -1075,16 +1075,17 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                           Total: g.Where(f => (f.Flags & NumberFlags.Article) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max(),
                           Source: document.ClaimantOf(g.Key)?.Claimant.Name))
             // the least a sentence can mean ("three killed, among them a woman": 3) and the most ("two women and a man": 3)
-            .Select(x => (Least: Math.Max(x.Singles, x.Total), Most: x.Singles + x.Total, x.Source))
+            .Select(x => (Least: Math.Max(x.Singles, x.Total), Most: x.Singles + x.Total, Counted: x.Total > 0, x.Source))
             .Where(x => x.Source is not null)
             .ToList();
         // a toll that only grows from one source to the next is a running update (the last is current); a later, smaller one
-        // from another source ("the mayor said 11 … the governor said eight") leaves nothing saying which is right
+        // from another source ("the mayor said 11 … the governor said eight") leaves nothing saying which is right; a later
+        // sentence that only names persons one by one ("the mayor said a man lost his wife") tells of some of them, no toll
         for (var i = 0; i < stated.Count; i++)
         {
             for (var j = i + 1; j < stated.Count; j++)
             {
-                if (stated[j].Most < stated[i].Least && !string.Equals(stated[i].Source, stated[j].Source, StringComparison.Ordinal))
+                if (stated[j].Counted && stated[j].Most < stated[i].Least && !string.Equals(stated[i].Source, stated[j].Source, StringComparison.Ordinal))
                 {
                     return true;
                 }
