@@ -451,6 +451,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                         builders.Add(extra);
                     }
+                    else if (figures.Count == 0 && current.Mention is { } head && head.Start == other.Start && current.Place == other.Place &&
+                             ListedSettlement(document, sentence, places, other))
+                    {
+                        // "in Pavlohrad, Kamianske and Vilnohirsk … after a drone attack": the means named after the list are the first
+                        // town's as much as the others' (each weapon otherwise goes only to the place nearest to it)
+                        AddWeapons(weaponsBySentence.GetValueOrDefault(s), current);
+                    }
                 }
             }
 
