@@ -62,6 +62,14 @@ internal sealed class DateRecognizer : IPipelineStep
                             }
                         }
 
+                        // «Минулої ночі, з 16 на 17 вересня» published on the 18th: the day stated beside the relative one is the date
+                        // (where the two agree, «Вчора, 17 лютого», the relative mention stands as before)
+                        if (StatedDayInApposition(document, lex, after, sentence.EndToken) is { } stated && stated != pub.AddDays(rel.Value).Day)
+                        {
+                            i = after - 1;
+                            continue;
+                        }
+
                         // «увечері в суботу, 21 червня», «увечері неділі»: a time of day before the day it names is that day's, not today's
                         if (rel.Value == 0 && !overnight && DayFollows(document, lex, after, sentence.EndToken))
                         {
@@ -171,6 +179,39 @@ internal sealed class DateRecognizer : IPipelineStep
         day = 0;
         return token.Kind == TokenKind.Number && token.Lower.Length <= 2 &&
                int.TryParse(token.Lower, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31;
+    }
+
+    /// <summary>
+    /// The day of a month stated after a comma within the next six tokens, before any other word but a night's range words («з 16 на 17
+    /// вересня», "June 5", "16-17 September"; Ukrainian and Russian prepositions arrive glossed: «на» as "in", «з» as "of").
+    /// </summary>
+    private static int? StatedDayInApposition(AnnotatedDocument document, Rules.Lexicon lex, int from, int limit)
+    {
+        var tokens = document.Tokens;
+        if (from >= limit || tokens[from].Lower != ",")
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k < Math.Min(limit - 1, from + 7); k++)
+        {
+            if (TryDay(tokens[k], out var day) && lex.Months.ContainsKey(tokens[k + 1].Lower))
+            {
+                return day;
+            }
+
+            if (lex.Months.ContainsKey(tokens[k].Lower) && TryDay(tokens[k + 1], out day))
+            {
+                return day; // "June 5"
+            }
+
+            if (!(tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "-" or "–" or "from" or "to" or "into" or "in" or "on" or "the" or "night" or "of" or "с" or "со" or "із" or "зі"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A weekday or a day of a month within the next three words (a preposition or a comma between).</summary>
