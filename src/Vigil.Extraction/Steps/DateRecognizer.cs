@@ -107,7 +107,8 @@ internal sealed class DateRecognizer : IPipelineStep
                 }
 
                 // "1 December", "1 December 2024", "December 1", "10-11 June" (a night: the later day)
-                if (lex.Months.TryGetValue(word, out var month) && !(word == "may" && !tokens[i].Capitalized))
+                // English "may" in lower case is the verb; «травня»/«мая» arrive glossed "may" and are the month
+                if (lex.Months.TryGetValue(word, out var month) && !(word == "may" && !tokens[i].Capitalized && document.Text[tokens[i].Start] == 'm'))
                 {
                     var day = 0;
                     var start = i;
@@ -171,6 +172,46 @@ internal sealed class DateRecognizer : IPipelineStep
                     i = end - 1;
                 }
             }
+        }
+
+        if (published is { } today)
+        {
+            DateTheRoundUp(document, today);
+        }
+    }
+
+    /// <summary>
+    /// «Минулої доби на Донеччині загинули троє. 28 лютого росіяни вбили двох …» published on 1 March: a round-up of the past day
+    /// (in the report's first sentences) whose next sentences write out the day before, and not the publication day, tells of that
+    /// day («з ранку 15 жовтня до ранку 16 жовтня» is the day that ends on publication, and stays so).
+    /// </summary>
+    private static void DateTheRoundUp(AnnotatedDocument document, DateOnly published)
+    {
+        var tokens = document.Tokens;
+        var lex = document.Lexicon;
+        for (var m = 0; m < document.Dates.Count; m++)
+        {
+            var mention = document.Dates[m];
+            var sentence = tokens[mention.Start].Sentence;
+            if (sentence > 2)
+            {
+                return;
+            }
+
+            if (mention.Date != published || mention.IsPast || lex.Discourse.RoundUp.MatchAt(tokens, mention.Start, mention.End).Length == 0)
+            {
+                continue;
+            }
+
+            var written = document.Dates.Where(d => !d.IsPast && tokens[d.Start].Sentence is var ds && ds > sentence && ds <= sentence + 2 &&
+                                                    (tokens[d.Start].Kind == TokenKind.Number || lex.Months.ContainsKey(tokens[d.Start].Lower)))
+                .ToList();
+            if (written.Count > 0 && written[0].Date == published.AddDays(-1) && written.All(d => d.Date != published))
+            {
+                document.Dates[m] = mention with { Date = written[0].Date };
+            }
+
+            return;
         }
     }
 
