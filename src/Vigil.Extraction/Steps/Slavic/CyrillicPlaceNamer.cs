@@ -768,6 +768,13 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             return name[..^2] + "ка";
         }
 
+        // «у Донецькому Миколаївської громади»: a village named by an adjective is mostly neuter (Донецьке, Покровське); Ukrainian
+        // «-ому» is an adjective's ending only (Russian «-ском» is also a town's instrumental, «над Бердянском», so not read)
+        if (!russian && name.EndsWith("ому", StringComparison.Ordinal) && name.Length > 6)
+        {
+            return name[..^3] + "е";
+        }
+
         // the locative of a plural name, «у Калениках» (Каленики), in either language
         if (name.EndsWith("ках", StringComparison.Ordinal) && name.Length > 6)
         {
