@@ -625,6 +625,23 @@ public sealed partial class Gazetteer : IGazetteer
     /// <summary>The first nominative candidate of an inflected Cyrillic name that the gazetteer knows, a little below a name as written.</summary>
     private bool CollectInflected(ParsedQuery query, string key, Dictionary<int, double> scores)
     {
+        // «под Курском», «над Брянском»: the instrumental of a large city, not the locative of a village «Курское» (Crimea) that
+        // the longer ending would find first; a smaller town («в Покровском»: Pokrovske or Pokrovsk) is left to the endings' order
+        if ((key.EndsWith("ском", StringComparison.Ordinal) || key.EndsWith("цком", StringComparison.Ordinal)) && key.Length > 6 && query.Intent is PlaceIntent.Any or PlaceIntent.City)
+        {
+            var city = new Dictionary<int, double>();
+            Collect(query with { Core = key[..^2] }, city, inflected: true);
+            if (city.Keys.Any(i => _places[i].Kind == PlaceKind.City && _places[i].Population >= LargeCity))
+            {
+                foreach (var (place, weight) in city.Where(kv => _places[kv.Key].Kind == PlaceKind.City && _places[kv.Key].Population >= LargeCity))
+                {
+                    scores[place] = Math.Max(scores.GetValueOrDefault(place), weight * InflectionFactor);
+                }
+
+                return true;
+            }
+        }
+
         foreach (string candidate in _inflection.Candidates(key))
         {
             var parsed = _parser.Parse(candidate);
@@ -651,6 +668,9 @@ public sealed partial class Gazetteer : IGazetteer
     }
 
     private const float InflectionFactor = 0.97f;
+
+    /// <summary>A city this large is read in «под Курском» before a village namesake in the locative.</summary>
+    private const int LargeCity = 100_000;
 
     /// <summary>
     /// «на Нікопольщині», «Синельниковщина», «Измаильском районе», «Пологовскому району»: a raion named after its centre by a

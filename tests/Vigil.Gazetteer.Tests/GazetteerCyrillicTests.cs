@@ -70,6 +70,16 @@ public sealed class GazetteerCyrillicTests
     }
 
     [Theory]
+    [InlineData("Курском", "Kursk", "RU-KRS")]
+    [InlineData("Брянском", "Bryansk", "RU-BRY")]
+    public void Geocode_InstrumentalOfALargeCity_TheCityNotAVillageInTheLocative(string written, string name, string oblast)
+    {
+        // «под Курском»: Kursk, not the Crimean village «Курское» that «в Курском» would be
+        var best = G.Geocode(written)[0];
+        Assert.Equal((name, oblast, PlaceKind.City), (best.Name, best.Admin1Code, best.Kind));
+    }
+
+    [Theory]
     [InlineData("Марганця", "Marhanets", "UA-12")]
     [InlineData("Марганці", "Marhanets", "UA-12")]
     [InlineData("Марганца", "Marhanets", "UA-12")]
