@@ -179,6 +179,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 role = LeftRole(document, number.QualifierStart, sentence.FirstToken);
             }
 
+            // «ППО збила/подавила 589 повітряних цілей ворога: – 563 безпілотники; – 26 ракет»: a list item takes the shoot-down cue
+            // of the line that opens the list (a governor's «Ворог атакував: – 5 КАБ; – 8 БпЛА» is what struck his region, no tally)
+            if (role == Role.None && ListOpenerRole(document, s) is var listed && listed is Role.Intercepted or Role.Suppressed)
+            {
+                role = listed;
+            }
+
             if (role == Role.None && np.Partitive && np.WholeNumber >= 0)
             {
                 role = Role.Intercepted;
@@ -397,6 +404,32 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         document.Tallies.Add(launch with { Sentence = s, Launched = null, Intercepted = value, Suppressed = null, NumberToken = token });
+    }
+
+    /// <summary>The cue of the line ending in a colon that opens the dashed list sentence <paramref name="s"/> is an item of, else none.</summary>
+    private static Role ListOpenerRole(AnnotatedDocument document, int s)
+    {
+        var tokens = document.Tokens;
+        static bool IsDash(string t) => t is "-" or "–" or "—" or "•";
+        if (!IsDash(tokens[document.Sentences[s].FirstToken].Lower))
+        {
+            return Role.None;
+        }
+
+        for (var p = s - 1; p >= Math.Max(0, s - 8); p--)
+        {
+            var previous = document.Sentences[p];
+            if (IsDash(tokens[previous.FirstToken].Lower))
+            {
+                continue; // an earlier item of the same list
+            }
+
+            // the opener ends in its colon (the splitter may leave the colon as the sentence's last token)
+            var last = previous.EndToken - 1;
+            return last > previous.FirstToken && tokens[last].Lower == ":" ? LeftRole(document, last, previous.FirstToken) : Role.None;
+        }
+
+        return Role.None;
     }
 
     /// <summary>

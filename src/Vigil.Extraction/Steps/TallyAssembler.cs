@@ -129,6 +129,13 @@ internal sealed class TallyAssembler : IPipelineStep
 
         var tokens = document.Tokens;
         var span = document.Sentences[sentence];
+        // «– 1 «Кинджал»; – 7 «Іскандерів»; – 18 Х-101»: the items of one dashed list are parts that add up
+        static bool Dashed(string t) => t is "-" or "–" or "—" or "•";
+        if (sentence > 0 && Dashed(tokens[span.FirstToken].Lower) && Dashed(tokens[document.Sentences[sentence - 1].FirstToken].Lower))
+        {
+            return true;
+        }
+
         // «Из них 26 … и ещё один дрон сбит в Липецкой области», "Of them, 26 …": a breakdown of the total told before, its «ещё» an item
         if (document.Lexicon.SubsetMarkers.MatchAt(tokens, span.FirstToken, span.EndToken).Length > 0)
         {
