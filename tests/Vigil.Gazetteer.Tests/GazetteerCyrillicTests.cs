@@ -142,6 +142,10 @@ public sealed class GazetteerCyrillicTests
     [InlineData("Moscow region", "Moscow Oblast", "RU-MOS")]
     [InlineData("Leningrad Oblast", "Leningrad Oblast", "RU-LEN")]
     [InlineData("Tatarstan", "Tatarstan", "RU-TA")]
+    [InlineData("Республике Дагестан", "Dagestan", "RU-DA")]
+    [InlineData("Чувашия", "Chuvashia", "RU-CU")]
+    [InlineData("Samara region", "Samara Oblast", "RU-SAM")]
+    [InlineData("Bashkortostan", "Bashkortostan", "RU-BA")]
     public void Geocode_RussianRegionBeyondTheBorder_ResolvesToTheRegion(string written, string name, string iso)
     {
         var best = G.Geocode(written)[0];
@@ -153,6 +157,9 @@ public sealed class GazetteerCyrillicTests
     [InlineData("Tuapse", "RU-KDA")]
     [InlineData("Новороссийск", "RU-KDA")]
     [InlineData("Туле", "RU-TUL")]
+    [InlineData("Cheboksary", "RU-CU")]
+    [InlineData("Саранске", "RU-MO")]
+    [InlineData("Syzran", "RU-SAM")]
     public void Geocode_TownOfAFartherRussianRegion_Resolves(string written, string iso)
     {
         var best = G.Geocode(written)[0];

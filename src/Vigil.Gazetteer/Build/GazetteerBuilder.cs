@@ -423,14 +423,33 @@ public static class GazetteerBuilder
             }
         }
 
+        // A village of a border region held in full (Oktyabrskiy of Belgorod Oblast) is what a border report names; a far
+        // town of that name (Oktyabrskiy of Bashkortostan) would outrank it on population. A far region's capital stays.
+        var border = places.Where(p => p.Country == "RU" && p.Kind != PlaceKind.Oblast && !farRegions.Contains(p.Admin1Code))
+                           .Select(p => NameKey.Skeleton(NameKey.Normalize(p.Name)))
+                           .ToHashSet(StringComparer.Ordinal);
+
         // Its Russian name read the Ukrainian way counts too: Dubovka (Дубовка) of Volgograd Oblast is how Russian reports spell Dubivka.
         int dropped = places.RemoveAll(p => farRegions.Contains(p.Admin1Code) && p.Kind != PlaceKind.Oblast
                                             && (ukrainian.Contains(NameKey.Skeleton(NameKey.Normalize(p.Name)))
                                                 || (p.Russian is { } ru && RussianSpelling.UkrainianForms(NameKey.Normalize(ru))
                                                     .Any(f => ukrainian.Contains(NameKey.Skeleton(NameKey.Normalize(Transliteration.UkrainianToLatin(f))))))));
+        // A town in -a shares its locative and dative with a Ukrainian town without it: «у Самарі», «в Самаре» is Samar
+        // (Самар) as much as Samara, and a report that names it means Samar more often: even a capital goes (the region stays).
+        dropped += places.RemoveAll(p => farRegions.Contains(p.Admin1Code) && p.Kind != PlaceKind.Oblast
+                                         && p.Name.EndsWith('a') && p.Name.Length > 4
+                                         && ukrainian.Contains(NameKey.Skeleton(NameKey.Normalize(p.Name.Remove(p.Name.Length - 1)))));
+        int droppedBorder = places.RemoveAll(p => farRegions.Contains(p.Admin1Code) && p.Kind != PlaceKind.Oblast
+                                                  && p.FeatureCode is not ("PPLA" or "PPLC")
+                                                  && border.Contains(NameKey.Skeleton(NameKey.Normalize(p.Name))));
         if (dropped > 0)
         {
             warnings.Add($"regions.tsv: {dropped} towns of towns-only regions left out, named like a place in Ukraine");
+        }
+
+        if (droppedBorder > 0)
+        {
+            warnings.Add($"regions.tsv: {droppedBorder} towns of towns-only regions left out, named like a place of a border region held in full");
         }
     }
 

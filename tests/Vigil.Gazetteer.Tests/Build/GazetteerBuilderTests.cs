@@ -110,7 +110,7 @@ public sealed class GazetteerBuilderTests
         Assert.Equal("coords=polygon-centroid", kharkivOblast.Note);
         Assert.InRange(kharkivOblast.Lat, 49.0, 50.5);
         Assert.Equal("coords=capital", places["iso:RU-BEL"].Note);
-        Assert.Equal(45, places.Values.Count(p => p.Kind == PlaceKind.Oblast));
+        Assert.Equal(71, places.Values.Count(p => p.Kind == PlaceKind.Oblast));
     }
 
     /// <summary>A cities500 row (GeoNames columns) with made-up values.</summary>
@@ -120,7 +120,7 @@ public sealed class GazetteerBuilderTests
             "P", feature, country, "", admin1, "", "", "", population.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "100", "Europe/Moscow", "2024-01-01");
 
     [Fact]
-    public void Build_TownsOnlyRegion_KeepsCapitalAndLargeTownsDropsSmallerOnesAndUkrainianNamesakes()
+    public void Build_TownsOnlyRegion_KeepsCapitalAndLargeTownsDropsSmallerOnesAndUkrainianAndBorderNamesakes()
     {
         // Lipetsk Oblast (RU.43) is a towns-only region; Moscow Oblast (RU.47) has no GeoNames capital, its curated one stands in.
         string extra = string.Join('\n',
@@ -128,7 +128,10 @@ public sealed class GazetteerBuilderTests
             Row(900002, "Yelets", "Елец", 52.62, 38.5, "PPL", "RU", "43", 100000),
             Row(900003, "Small Town", "", 52.5, 39.0, "PPLA2", "RU", "43", 20000),
             Row(900004, "Kharkiv", "Харьков", 52.4, 39.2, "PPL", "RU", "43", 60000),
-            Row(900005, "Krasnogorsk", "Красногорск", 55.82, 37.33, "PPL", "RU", "47", 90000));
+            Row(900005, "Krasnogorsk", "Красногорск", 55.82, 37.33, "PPL", "RU", "47", 90000),
+            Row(900006, "Oktyabrskiy", "Октябрьский", 52.3, 39.1, "PPL", "RU", "43", 110000),
+            Row(900007, "Oktyabrskiy", "Октябрьский", 50.4, 36.4, "PPL", "RU", "09", 7000),
+            Row(900008, "Kharkiva", "Харькива", 52.45, 39.3, "PPL", "RU", "43", 70000));
         var inputs = SampleInputs();
         var places = GazetteerBuilder.Build(inputs with { Cities500Tsv = inputs.Cities500Tsv.TrimEnd('\n') + "\n" + extra + "\n" })
             .PlacesTsv.Split('\n').Skip(1).Where(l => l.Length > 0).Select(PlaceRecord.ParseTsv).ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -137,6 +140,11 @@ public sealed class GazetteerBuilderTests
         Assert.True(places.ContainsKey("geonames:900002"));
         Assert.False(places.ContainsKey("geonames:900003"));
         Assert.False(places.ContainsKey("geonames:900004"));
+        // A far town named like a village of a border region held in full would outrank that village: it is left out.
+        Assert.False(places.ContainsKey("geonames:900006"));
+        Assert.True(places.ContainsKey("geonames:900007"));
+        // «у Харкові» would be its locative as much as Kharkiv's (Samara and Samar): left out too.
+        Assert.False(places.ContainsKey("geonames:900008"));
         Assert.Equal((55.82, 37.33, "coords=capital scope=towns"), (places["iso:RU-MOS"].Lat, places["iso:RU-MOS"].Lon, places["iso:RU-MOS"].Note));
         Assert.Equal((52.6, 39.6), (places["iso:RU-LIP"].Lat, places["iso:RU-LIP"].Lon));
     }
