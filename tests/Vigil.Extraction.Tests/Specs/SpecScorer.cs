@@ -92,7 +92,7 @@ public sealed class SpecScorer
             if (main)
             {
                 MainIncidents++;
-                if (match is not null && string.Equals(ExpectedValue(e, "place"), ActualValue(match, "place"), StringComparison.Ordinal))
+                if (match is not null && string.Equals(PlaceKey(ExpectedValue(e, "place")), PlaceKey(ActualValue(match, "place")), StringComparison.Ordinal))
                 {
                     MainPlacesRight++;
                 }
@@ -214,8 +214,15 @@ public sealed class SpecScorer
             return e.Place is null && a.Place is null;
         }
 
-        return string.Equals(e.Place, a.Place.Name, StringComparison.OrdinalIgnoreCase);
+        return string.Equals(SpeakerKey(e.Place), SpeakerKey(a.Place.Name), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A place value compared like a speaker, romanisation-insensitive (specs/README.md): a Russian place has no one English
+    /// spelling (Grayvoron and Graivoron, Kukuyevka and Kukuevka are one village), nor has a city district.
+    /// </summary>
+    private static string? PlaceKey(string? value) =>
+        value is null ? null : string.Join('|', value.Split('|').Select(part => part.Length == 0 ? "" : SpeakerKey(part)));
 
     private static string? ExpectedValue(SpecIncident e, string field) => field switch
     {
@@ -327,6 +334,11 @@ public sealed class SpecScorer
         if (expected is null && actual is null)
         {
             return;
+        }
+
+        if (field == "place" && string.Equals(PlaceKey(expected), PlaceKey(actual), StringComparison.Ordinal))
+        {
+            actual = expected;
         }
 
         if (!string.Equals(expected, actual, StringComparison.Ordinal))

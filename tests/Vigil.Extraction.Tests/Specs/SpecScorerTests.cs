@@ -41,6 +41,25 @@ public sealed class SpecScorerTests
     }
 
     [Fact]
+    public void Score_PlaceInAnotherRomanisation_PairsAndIsRight()
+    {
+        var scorer = Score([Expected("Graivoron", "main", 1)], [Extracted("Grayvoron", 1)]);
+
+        Assert.Equal(1, scorer.Fields["place"].TruePositives);
+        Assert.Equal(1, scorer.Fields["killed"].TruePositives);
+        Assert.Equal(1, scorer.MainPlacesRight);
+    }
+
+    [Fact]
+    public void Score_AnotherPlace_DoesNotPair()
+    {
+        var scorer = Score([Expected("Sumy", "main", 1)], [Extracted("Shostka", 1)]);
+
+        Assert.Equal(0, scorer.MainPlacesRight);
+        Assert.Equal(1, scorer.Fields["killed"].FalseNegatives);
+    }
+
+    [Fact]
     public void Score_MissingSecondaryIncident_IsAFalseNegative()
     {
         var scorer = Score([Expected("Sumy", "main", 1), Expected("Bilopillia", "secondary", 2)], [Extracted("Sumy", 1)]);
