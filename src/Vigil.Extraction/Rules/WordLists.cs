@@ -20,6 +20,12 @@ internal sealed class WordLists
 
     public required HashSet<string> GovernmentAfter { get; init; }
 
+    /// <summary>"Kiev has struck the city", "Kyiv had launched": a capital that has done the attacking is its government.</summary>
+    public required HashSet<string> GovernmentActs { get; init; }
+
+    /// <summary>"Kiev's forces", "Kyiv's regime": the capital's troops are its government's.</summary>
+    public required HashSet<string> GovernmentTroops { get; init; }
+
     /// <summary>"63 enemy targets", «цілей»: what air defence counts when it does not name the weapon.</summary>
     public required HashSet<string> TallyTargetWords { get; init; }
 
@@ -99,6 +105,8 @@ internal sealed class WordLists
         DamageVerbs = Lexicon.Set(file.Get("damageVerbs")),
         GovernmentBefore = Lexicon.Set(file.Get("governmentBefore")),
         GovernmentAfter = Lexicon.Set(file.Get("governmentAfter")),
+        GovernmentActs = Lexicon.Set(file.Get("governmentActs")),
+        GovernmentTroops = Lexicon.Set(file.Get("governmentTroops")),
         TallyTargetWords = Lexicon.Set(file.Get("tallyTargetWords")),
         FireStarted = Lexicon.Flags(file.Get("fireStarted")),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),

@@ -36,6 +36,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             var acrossPlaces = AcrossSeveralPlaces(document, sentence);
             CasualtyMention? previous = null;
             CasualtyMention? firstFigure = null;
+            var otherPeople = false;
             foreach (var number in numbers)
             {
                 if (!number.IsCount)
@@ -195,6 +196,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 if (kind is null or CasualtyKind.Casualties)
                 {
+                    // «евакуювали 1 599 людей. Серед них 56 дітей»: people counted for something else come between a toll and a
+                    // later part, so the part is theirs, not the toll's (a sentence with no casualty word at all)
+                    otherPeople |= np.Head == HeadClass.Person && previous is null && !HasCasualtyCue(document, sentence);
                     continue;
                 }
 
@@ -281,7 +285,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 firstFigure ??= mention;
             }
 
-            previousSentenceLast = previous ?? previousSentenceLast;
+            previousSentenceLast = previous ?? (otherPeople ? null : previousSentenceLast);
         }
     }
 

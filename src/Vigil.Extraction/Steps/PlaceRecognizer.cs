@@ -79,7 +79,12 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             var before = p.Start > 0 && tokens[p.Start - 1].Sentence == tokens[p.Start].Sentence ? tokens[p.Start - 1].Lower : "";
             var after = p.End < tokens.Count && tokens[p.End].Sentence == tokens[p.Start].Sentence ? tokens[p.End].Lower : "";
             // "residents in Kyiv said …": after a preposition the city is a place whatever follows it
-            if (words.GovernmentBefore.Contains(before) || (words.GovernmentAfter.Contains(after) && before is not ("in" or "on" or "at" or "over" or "near" or "to" or "from" or "across" or "around" or "of")))
+            var next = p.End + 1 < tokens.Count && tokens[p.End + 1].Sentence == tokens[p.Start].Sentence ? tokens[p.End + 1].Lower : "";
+            bool preposition = before is "in" or "on" or "at" or "over" or "near" or "to" or "from" or "across" or "around" or "of";
+            // "Kiev has struck the Crimean city", "Kiev's forces shelled": the capital as the attacker, never the place attacked
+            bool attacker = !preposition && ((after is "has" or "have" or "had" && words.GovernmentActs.Contains(next))
+                                             || (tokens[p.Start].Lower.EndsWith("'s", StringComparison.Ordinal) && words.GovernmentTroops.Contains(after)));
+            if (words.GovernmentBefore.Contains(before) || attacker || (words.GovernmentAfter.Contains(after) && !preposition))
             {
                 document.Places.RemoveAt(i);
             }
