@@ -260,7 +260,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
                 {
                     // ("the Russian army fired on Beryslav, Tiahynka, Mykilske and the city of Kherson. Three were wounded": the region's)
-                    context = (builders.Count == 0 ? RoundUpList(document, sentence, places, figures, zeros) : null) ?? SentencePlace(places, figures);
+                    context = (builders.Count == 0 ? RoundUpList(document, sentence, places, figures, zeros, context) : null) ?? SentencePlace(places, figures);
                 }
 
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
@@ -316,7 +316,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var sentencePlace = SentencePlace(places, figures);
             // "Blahovishchenske, Kizomys, Sadove, … and the city of Kherson came under fire", with no incident of their region yet: a
             // list of three or more towns of one oblast stating no number is the region's round-up, not the first town's story
-            if (sentencePlace is not null && !listedDamage && RoundUpList(document, sentence, places, figures, zeros) is { } listRegion &&
+            if (sentencePlace is not null && !listedDamage && RoundUpList(document, sentence, places, figures, zeros, context) is { } listRegion &&
                 !builders.Any(b => b.Place is not null && Compatible(b.Place, listRegion.Place)))
             {
                 sentencePlace = listRegion;
@@ -368,7 +368,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                          !(figures.Count == 0 && zeros.Count == 0 && NamedAsOneOf(document, sentence, sentencePlace)) &&
                          !(figures.Count == 0 && zeros.Count == 0 &&
                            !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
-                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3)))
+                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3) &&
+                         // ("attacked the Nikopol district … A woman was injured. … shelled Nikopol and the Pokrovske community": two towns of
+                         // the raion named with no number, after the raion's toll, do not say that toll was either's)
+                         !(figures.Count == 0 && zeros.Count == 0 && target.Place.Kind == PlaceKind.Raion && target.Figures.Count > 0 &&
+                           !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
+                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)))
                 {
                     // "In Donetsk Oblast, seven people were injured. Three … in Illinivka, three more in Vyshneve": where the town's own
                     // count of a field is smaller than the region's, the region's was their total, not this town's figure
@@ -1406,9 +1411,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
     /// <summary>
     /// A sentence that lists three or more cities or villages of one oblast (a region's daily round-up: "Tomyna Balka, Tiahynka,
-    /// Mykhailivka, … were under fire") and states no number: the place it stands for is that oblast, with the list's first mention.
+    /// Mykhailivka, … were under fire") and states no number: the place it stands for is that oblast, with the list's first mention;
+    /// or the raion the report has just named as the area attacked, when every town of the list is in it ("attacked Nikopol district
+    /// … They hit Nikopol, Myrove, Marhanets communities": Nikopol Raion's round-up, not the oblast's; two or more of the towns are
+    /// known to be in it and none known to be elsewhere).
     /// </summary>
-    private PlaceMention? RoundUpList(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, List<CasualtyMention> figures, List<ZeroMention> zeros)
+    private PlaceMention? RoundUpList(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, List<CasualtyMention> figures, List<ZeroMention> zeros,
+        PlaceMention? context)
     {
         if (figures.Count > 0 || zeros.Count > 0 ||
             Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => document.Tokens[k].Kind == TokenKind.Number))
@@ -1427,6 +1436,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         var first = groups[0].First();
+        if (context?.Place is { Kind: PlaceKind.Raion, Id: { } raionId } raion &&
+            string.Equals(raion.Admin1Code, first.Place.Admin1Code, StringComparison.Ordinal) &&
+            groups[0].Select(p => p.Place.Id is { } id ? gazetteer.RaionIdOf(id) is { } r ? string.Equals(r, raionId, StringComparison.Ordinal) || NamedAfter(raion, p.Place) : (bool?)null : null)
+                .ToList() is var inRaion && !inRaion.Contains(false) && inRaion.Count(x => x == true) >= 2)
+        {
+            return first with { Place = raion };
+        }
+
         return RegionOf(first) is { } region ? first with { Place = region } : null;
     }
 

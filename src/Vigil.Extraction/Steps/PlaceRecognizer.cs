@@ -52,6 +52,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
         CapitalsAsGovernments(document, first);
         KeepInNamedOblast(document, first);
+        NamesakeInNamedRaion(document, first);
         DistrictAfterItsCity(document, first);
         UnresolvedRaionInNamedOblast(document, first);
         KeepInNamedOblast(document, first, unknownOnly: true);
@@ -295,6 +296,52 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             };
         }
     }
+
+    /// <summary>
+    /// "attacked Nikopol district … hit the Pokrovske community": of two villages of one name in the oblast, the one in (or, where
+    /// the gazetteer knows no raion for it, near) the one raion the report names, not the better-ranked namesake elsewhere.
+    /// </summary>
+    private void NamesakeInNamedRaion(AnnotatedDocument document, int first)
+    {
+        var places = document.Places;
+        var raions = places.Skip(first).Where(p => p.Place.Kind == PlaceKind.Raion && p.Place.Id is not null && p.Place.Lat is not null &&
+                                                   !document.TitlePlaces.Contains(p.Start) && !document.DatelinePlaces.Contains(p.Start))
+            .Select(static p => p.Place).DistinctBy(static p => p.Id).ToList();
+        if (raions.Count != 1)
+        {
+            return;
+        }
+
+        var raion = raions[0];
+        for (var i = first; i < places.Count; i++)
+        {
+            var village = places[i];
+            if (village.Place is not { Kind: PlaceKind.Settlement, Id: { } id, Lat: { } lat, Lon: { } lon } ||
+                !string.Equals(village.Place.Admin1Code, raion.Admin1Code, StringComparison.Ordinal) ||
+                gazetteer.RaionIdOf(id) is { } known && string.Equals(known, raion.Id, StringComparison.Ordinal) ||
+                Geo.DistanceKm(lat, lon, raion.Lat!.Value, raion.Lon!.Value) < FarFromRaionKm)
+            {
+                continue;
+            }
+
+            var name = village.Place.Name;
+            var inRaion = gazetteer.Geocode(name, new GeocodeContext(raion.Admin1Code))
+                .Where(h => h.Kind == PlaceKind.Settlement && string.Equals(h.Name, name, StringComparison.Ordinal) &&
+                            string.Equals(h.Admin1Code, raion.Admin1Code, StringComparison.Ordinal) && h.Id != id &&
+                            (gazetteer.RaionIdOf(h.Id) is { } r ? string.Equals(r, raion.Id, StringComparison.Ordinal)
+                                : Geo.DistanceKm(h.Lat, h.Lon, raion.Lat!.Value, raion.Lon!.Value) < NearRaionKm))
+                .ToList();
+            if (inRaion.Count == 1)
+            {
+                places[i] = village with { Place = inRaion[0].ToPlaceRef(village.Place.Mention) };
+            }
+        }
+    }
+
+    /// <summary>Farther than this from a raion's centre a village is surely outside it; within the other, surely inside.</summary>
+    private const double FarFromRaionKm = 70;
+
+    private const double NearRaionKm = 40;
 
     /// <summary>
     /// "In Rostov-on-Don, … the city's Proletarsky district": a Russian raion made from its centre's name (the gazetteer holds
