@@ -18,8 +18,8 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
     /// <param name="Prepositions">A preposition repeated after the join («в … та в …»).</param>
     /// <param name="PluralAreas">Plural area nouns after two adjectives: «на Запорізький та Пологівський райони».</param>
     /// <param name="AreaSeconds">
-    /// Words after the join naming the area around the place, counted as a second place («в Харькове и области»). Ukrainian reads
-    /// «у Харкові та області» as the city's incident (its real-text sets were measured that way): none.
+    /// Words after the join naming the area around the place, counted as a second place («в Харькове и области», «по Харкову і
+    /// області»: the city's and its region's toll together, no one place's; uk set L, 2026-12-04, with no change on the other sets).
     /// </param>
     /// <param name="CaseEndings">The endings a capitalised word the gazetteer lacks must have to be read as a second place (none: any).</param>
     private sealed record Words(
@@ -35,7 +35,7 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
             new(StringComparer.Ordinal) { "та", "і", "й" },
             new(StringComparer.Ordinal) { "в", "у", "на", "по" },
             new(StringComparer.Ordinal) { "райони", "районах", "районів", "громадах", "громад", "областях", "областей" },
-            new(StringComparer.Ordinal),
+            new(StringComparer.Ordinal) { "область", "області" },
             []),
         ["ru"] = new(
             new(StringComparer.Ordinal) { "и" },
