@@ -591,13 +591,41 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     }
 
     /// <summary>First token after which numbers speak of the past ("since a strike in April", "last year"); int.MaxValue when none.</summary>
-    private static int PastMarkerStart(AnnotatedDocument document, SentenceSpan sentence)
+    /// <summary>
+    /// "The attack comes two days after a barrage of missiles killed seven", "came just hours after", "comes after": the wire's recap
+    /// of an earlier attack; what follows "after" is past.
+    /// </summary>
+    internal static bool ComesAfter(List<Token> tokens, int k, int end)
+    {
+        if (tokens[k].Lower is not ("comes" or "came"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < Math.Min(end, k + 16); j++)
+        {
+            // ("comes amid a Russian offensive in eastern Ukraine and two days after": a span of time right before "after")
+            if (tokens[j].Lower == "after")
+            {
+                return j == k + 1 || tokens[j - 1].Lower is "days" or "day" or "hours" or "weeks" or "week" or "months" or "month" or "shortly" or "just" or "soon";
+            }
+
+            if (tokens[j].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    internal static int PastMarkerStart(AnnotatedDocument document, SentenceSpan sentence)
     {
         var lex = document.Lexicon;
         var best = int.MaxValue;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (lex.PastMarkers.MatchAt(document.Tokens, k, sentence.EndToken).Length > 0)
+            if (lex.PastMarkers.MatchAt(document.Tokens, k, sentence.EndToken).Length > 0 || ComesAfter(document.Tokens, k, sentence.EndToken))
             {
                 best = k;
                 break;

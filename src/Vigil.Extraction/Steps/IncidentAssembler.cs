@@ -266,7 +266,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
                 {
                     AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
-                    AddWeapons(weaponsBySentence.GetValueOrDefault(s), current); // "The KAB hit a tram depot."
+                    AddWeapons(BeforeRecap(document, sentence, weaponsBySentence.GetValueOrDefault(s)), current); // "The KAB hit a tram depot."
                     current.Described.Add(s); // "Thousands were left without power."
                 }
 
@@ -576,7 +576,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // each weapon goes to the incident of the place nearest to it in the sentence ("Russian shelling killed two in
             // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
-            foreach (var w in weaponsBySentence.GetValueOrDefault(s) ?? [])
+            foreach (var w in BeforeRecap(document, sentence, weaponsBySentence.GetValueOrDefault(s)))
             {
                 var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
                 var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
@@ -1228,6 +1228,19 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>"… comes two days after a barrage of missiles killed seven": the means of the recalled attack are not this one's.</summary>
+    private static List<WeaponMention> BeforeRecap(AnnotatedDocument document, SentenceSpan sentence, List<WeaponMention>? mentions)
+    {
+        if (mentions is null or [])
+        {
+            return [];
+        }
+
+        var recapFrom = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+            .FirstOrDefault(k => CasualtyRecognizer.ComesAfter(document.Tokens, k, sentence.EndToken), sentence.EndToken);
+        return [.. mentions.Where(w => w.Start < recapFrom)];
     }
 
     private static void AddWeapons(List<WeaponMention>? mentions, Builder builder)
