@@ -350,6 +350,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 var target = current is not null && Compatible(current.Place, sentencePlace.Place) ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, sentencePlace.Place));
+                // "struck Kyiv, Dnipro, Sloviansk and Kramatorsk … in the Donetsk region, at least three people had been killed": a figure
+                // told for the region, where two or more of its towns are being reported, is the region's, not one town's
+                if (target?.Place is { } townTarget && Rank(townTarget) <= 1 && sentencePlace.Place.Kind == PlaceKind.Oblast && figures.Count > 0 &&
+                    builders.Count(b => b.Place is { } p && Rank(p) <= 1 && string.Equals(p.Admin1Code, sentencePlace.Place.Admin1Code, StringComparison.Ordinal)) >= 2)
+                {
+                    target = builders.FirstOrDefault(b => b.Place is { Kind: PlaceKind.Oblast } p && string.Equals(p.Admin1Code, sentencePlace.Place.Admin1Code, StringComparison.Ordinal));
+                }
                 if (target is null && current is not null && current.Place is null && !marker)
                 {
                     target = current;
