@@ -53,6 +53,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         CapitalsAsGovernments(document, first);
         KeepInNamedOblast(document, first);
         NamesakeInNamedRaion(document, first);
+        TheCapital(document, first);
         DistrictAfterItsCity(document, first);
         UnresolvedRaionInNamedOblast(document, first);
         KeepInNamedOblast(document, first, unknownOnly: true);
@@ -335,6 +336,35 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             {
                 places[i] = village with { Place = inRaion[0].ToPlaceRef(village.Place.Mention) };
             }
+        }
+    }
+
+    /// <summary>
+    /// "nine people had been killed in the capital, while …": in an English report that names Kyiv and not Moscow, "in/on/over the
+    /// capital" with no name after it is Kyiv ("the Russian capital", "the capital region", "west of the capital" are not).
+    /// </summary>
+    private static void TheCapital(AnnotatedDocument document, int first)
+    {
+        var places = document.Places;
+        var tokens = document.Tokens;
+        if (!string.Equals(document.Info.Language, "en", StringComparison.Ordinal) ||
+            places.Skip(first).FirstOrDefault(p => p.Place is { Kind: PlaceKind.City, Name: "Kyiv" }) is not { } kyiv ||
+            tokens.Any(t => t.Lower is "moscow" or "moscow's"))
+        {
+            return;
+        }
+
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            if (tokens[k].Lower != "capital" || tokens[k - 1].Lower != "the" || tokens[k - 2].Lower is not ("in" or "on" or "over" or "hit" or "struck" or "attacked") ||
+                (k + 1 < tokens.Count && tokens[k + 1].Sentence == tokens[k].Sentence && (tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Capitalized || tokens[k + 1].Lower is "region" or "oblast" or "city")) ||
+                places.Any(p => p.Start <= k && k < p.End))
+            {
+                continue;
+            }
+
+            var at = places.FindIndex(first, p => p.Start > k);
+            places.Insert(at < 0 ? places.Count : at, new PlaceMention(k, k + 1, kyiv.Place with { Mention = "the capital" }, false));
         }
     }
 
