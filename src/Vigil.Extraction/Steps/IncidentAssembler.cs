@@ -1709,8 +1709,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // "An elderly man was killed … one more resident died hours later": increments add to what was counted
             var increments = pool.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
                 // "two more sought help … in total, 27 injured": an increment stated before a total is already in it
-                // "14 injured … Another 14 people were injured": an increment as large as the total restates it rather than doubling it
-                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken && f.Value != best).Sum(f => f.Value)
+                // "14 injured … Another 14 people were injured": an increment as large as the total restates it rather than doubling it;
+                // not so a person or two in the total's own sentence («Одна людина загинула на місці, ще один чоловік … помер»; a later
+                // «вбили ще одного жителя Херсона» is as often the same death told as one more of the war's)
+                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken &&
+                                  (f.Value != best || (best <= 2 && pool.Any(t => t.Field == field && t.Sentence == f.Sentence && (t.Flags & NumberFlags.Increment) == 0))))
+                      .Sum(f => f.Value)
                 : 0;
             if (best is not null || additive > 0)
             {
