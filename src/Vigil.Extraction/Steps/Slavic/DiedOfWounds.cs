@@ -3,23 +3,32 @@ using Vigil.Extraction.Pipeline;
 namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
-/// «Мужчина получил тяжёлые ранения, был доставлен в больницу, но спасти его не удалось»: one person wounded who then died is
-/// one killed, not one injured. In a Russian sentence that says the person could not be saved or died afterwards («спасти его
+/// «Мужчина получил тяжёлые ранения, был доставлен в больницу, но спасти его не удалось», «Постраждалий чоловік помер у лікарні»:
+/// one person wounded who then died is one killed, not one injured. In a Russian or Ukrainian sentence that says the person could not be saved or died afterwards («спасти его
 /// не удалось», «скончался в больнице», «мужчина, умерший в больнице») and counts no one killed, the single wounded person it counts is the dead one.
 /// </summary>
 internal sealed class DiedOfWounds : IPipelineStep
 {
-    // The pronoun or verb that refers back to the one person already named in the sentence.
-    private static readonly string[][] Deaths =
-    [
-        ["спасти", "его", "не", "удалось"], ["спасти", "ее", "не", "удалось"], ["спасти", "её", "не", "удалось"],
-        ["его", "не", "удалось", "спасти"], ["ее", "не", "удалось", "спасти"], ["её", "не", "удалось", "спасти"],
-        ["скончался"], ["скончалась"], ["умер"], ["умерла"], ["умерший"], ["умершая"], ["скончавшийся"], ["скончавшаяся"],
-    ];
+    // The pronoun or verb that refers back to the one person already named in the sentence, by language.
+    private static readonly Dictionary<string, string[][]> DeathsByLanguage = new(StringComparer.Ordinal)
+    {
+        ["ru"] =
+        [
+            ["спасти", "его", "не", "удалось"], ["спасти", "ее", "не", "удалось"], ["спасти", "её", "не", "удалось"],
+            ["его", "не", "удалось", "спасти"], ["ее", "не", "удалось", "спасти"], ["её", "не", "удалось", "спасти"],
+            ["скончался"], ["скончалась"], ["умер"], ["умерла"], ["умерший"], ["умершая"], ["скончавшийся"], ["скончавшаяся"],
+        ],
+        // «Постраждалий чоловік помер у лікарні», «врятувати його не вдалося»
+        ["uk"] =
+        [
+            ["врятувати", "його", "не", "вдалося"], ["врятувати", "її", "не", "вдалося"], ["його", "не", "вдалося", "врятувати"],
+            ["її", "не", "вдалося", "врятувати"], ["помер"], ["померла"], ["померлий"], 
+        ],
+    };
 
     public void Run(AnnotatedDocument document)
     {
-        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal))
+        if (!DeathsByLanguage.TryGetValue(document.Info.Language, out var deaths))
         {
             return;
         }
@@ -30,7 +39,7 @@ internal sealed class DiedOfWounds : IPipelineStep
             var inSentence = casualties.Where(c => c.Sentence == sentence).ToList();
             if (inSentence.Any(static c => c.Field == CasualtyField.Killed) ||
                 inSentence.Where(static c => c.Field == CasualtyField.Injured).ToList() is not [{ Value: 1 } wounded] ||
-                (wounded.Flags & NumberFlags.Article) == 0 || !SaysDied(document, document.Sentences[sentence], wounded.NumberToken))
+                (wounded.Flags & NumberFlags.Article) == 0 || !SaysDied(document, document.Sentences[sentence], wounded.NumberToken, deaths))
             {
                 continue;
             }
@@ -39,11 +48,11 @@ internal sealed class DiedOfWounds : IPipelineStep
         }
     }
 
-    private static bool SaysDied(AnnotatedDocument document, SentenceSpan sentence, int after)
+    private static bool SaysDied(AnnotatedDocument document, SentenceSpan sentence, int after, string[][] deaths)
     {
         for (var t = after + 1; t < sentence.EndToken; t++)
         {
-            foreach (var words in Deaths)
+            foreach (var words in deaths)
             {
                 if (t + words.Length <= sentence.EndToken && words.Select((w, k) => Original(document, t + k) == w).All(static m => m))
                 {
