@@ -280,6 +280,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     mention = mention with { SubCount = true };
                 }
 
+                // «тело погибшего мужчины», "the body of a man": the body and the person it is are one person
+                if (previous is { } body && body.Sentence == s && body.Field == field && (body.Flags & number.Flags & NumberFlags.Article) != 0 &&
+                    tokens[body.NumberToken].Lower is "body" && number.Start - body.NumberToken <= 3)
+                {
+                    continue;
+                }
+
                 document.Casualties.Add(mention);
                 previous = mention;
                 firstFigure ??= mention;
