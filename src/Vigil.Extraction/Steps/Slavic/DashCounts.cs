@@ -3,8 +3,8 @@ using Vigil.Extraction.Pipeline;
 namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
-/// «Троє людей загинуло, двоє – дістали поранення», «загинула людина, ще 18 – дістали поранення»: a count set off from its verb
-/// by a dash, the noun elided. The shared step reads a count only beside its noun or verb; here the verb after the dash says what
+/// «Троє людей загинуло, двоє – дістали поранення», «загинула людина, ще 18 – дістали поранення», «ще семеро людей – поранені»: a
+/// count set off from its verb by a dash, the noun elided or right before the dash. The shared step reads a count only beside its noun or verb; here the verb after the dash says what
 /// it counts (read through the forms' glosses: «дістали поранення» → "suffered injuries"), so a count nothing else claimed is
 /// added for it. Only the two plain fields and only in sentences that give figures; a dash before a place or a damage
 /// («четверо – у Сумах», «2 – будинки») is left alone. Run by <see cref="RegionalTotals"/>, before it weighs the counts.
@@ -22,6 +22,12 @@ internal static class DashCounts
         foreach (var number in document.Numbers)
         {
             var dash = number.End;
+            // «ще семеро людей – поранені»: the count's own person noun before the dash
+            if (dash + 1 < tokens.Count && document.Lexicon.PersonNouns.Contains(tokens[dash].Lower))
+            {
+                dash++;
+            }
+
             if (!number.IsCount || dash + 1 >= tokens.Count || !Dashes.Contains(tokens[dash].Lower) || tokens[dash].Start == tokens[dash - 1].End ||
                 document.Casualties.Any(c => c.NumberToken == number.Start))
             {
