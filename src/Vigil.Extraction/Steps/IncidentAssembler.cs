@@ -368,19 +368,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     builders.Add(target);
                 }
                 // "Lviv, Stryi, Morshyn and Yavoriv were warned": a sentence listing three or more towns and stating no number does not
-                // say which one is the incident's
+                // say which one is the incident's; nor do two towns of a raion named with no number after the raion's toll ("attacked
+                // the Nikopol district … A woman was injured. … shelled Nikopol and the Pokrovske community")
                 else if (target.Place is null || (IsMoreSpecific(sentencePlace.Place, target.Place) &&
                          // "Multiple settlements in the region, including the city of Bakhmut, came under fire": a town named as one
                          // of several in a sentence with no figure does not say the region's toll was that town's
                          !(figures.Count == 0 && zeros.Count == 0 && NamedAsOneOf(document, sentence, sentencePlace)) &&
-                         !(figures.Count == 0 && zeros.Count == 0 &&
-                           !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
-                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 3) &&
-                         // ("attacked the Nikopol district … A woman was injured. … shelled Nikopol and the Pokrovske community": two towns of
-                         // the raion named with no number, after the raion's toll, do not say that toll was either's)
-                         !(figures.Count == 0 && zeros.Count == 0 && target.Place.Kind == PlaceKind.Raion && target.Figures.Count > 0 &&
-                           !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => tokens[k].Kind == TokenKind.Number) &&
-                           places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)))
+                         TownsNamedWithoutNumber(document, sentence, places, figures, zeros) is var towns &&
+                         towns < 3 && !(towns >= 2 && target.Place.Kind == PlaceKind.Raion && target.Figures.Count > 0)))
                 {
                     // "In Donetsk Oblast, seven people were injured. Three … in Illinivka, three more in Vyshneve": where the town's own
                     // count of a field is smaller than the region's, the region's was their total, not this town's figure
@@ -1457,15 +1452,28 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         var first = groups[0].First();
         if (context?.Place is { Kind: PlaceKind.Raion, Id: { } raionId } raion &&
-            string.Equals(raion.Admin1Code, first.Place.Admin1Code, StringComparison.Ordinal) &&
-            groups[0].Select(p => p.Place.Id is { } id ? gazetteer.RaionIdOf(id) is { } r ? string.Equals(r, raionId, StringComparison.Ordinal) || NamedAfter(raion, p.Place) : (bool?)null : null)
-                .ToList() is var inRaion && !inRaion.Contains(false) && inRaion.Count(x => x == true) >= 2)
+            string.Equals(raion.Admin1Code, first.Place.Admin1Code, StringComparison.Ordinal))
         {
-            return first with { Place = raion };
+            // in the raion, elsewhere, or not known (a village the gazetteer holds no raion for)
+            bool? InRaion(PlaceRef town) => town.Id is { } id && gazetteer.RaionIdOf(id) is { } r
+                ? string.Equals(r, raionId, StringComparison.Ordinal) || NamedAfter(raion, town)
+                : null;
+            var inRaion = groups[0].Select(p => InRaion(p.Place)).ToList();
+            if (!inRaion.Contains(false) && inRaion.Count(x => x == true) >= 2)
+            {
+                return first with { Place = raion };
+            }
         }
 
         return RegionOf(first) is { } region ? first with { Place = region } : null;
     }
+
+    /// <summary>How many towns or villages a sentence that states no number (no figure, no zero, no digits) names; 0 when it states one.</summary>
+    private static int TownsNamedWithoutNumber(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, List<CasualtyMention> figures, List<ZeroMention> zeros) =>
+        figures.Count > 0 || zeros.Count > 0 ||
+        Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => document.Tokens[k].Kind == TokenKind.Number)
+            ? 0
+            : places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     /// <summary>"including the embattled city of Bakhmut", "among them Vovchansk": the place is named as one of several.</summary>
     private static bool NamedAsOneOf(AnnotatedDocument document, SentenceSpan sentence, PlaceMention place)
