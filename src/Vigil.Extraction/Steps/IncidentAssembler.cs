@@ -2246,7 +2246,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 return false;
             }
 
-            if (document.Lexicon.AttackerUkraine.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Any(m => !IsSource(m.Start)))
+            if (document.Lexicon.AttackerUkraine.FindAll(tokens, sentence.FirstToken, sentence.EndToken).Any(m => !IsSource(m.Start)) ||
+                Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+                    .Any(k => tokens[k].Lower is "kiev" or "kyiv" or "kiev's" or "kyiv's" && PlaceRecognizer.CapitalAttacks(document, k)))
             {
                 return Side.UA;
             }

@@ -78,20 +78,36 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
-            var before = p.Start > 0 && tokens[p.Start - 1].Sentence == tokens[p.Start].Sentence ? tokens[p.Start - 1].Lower : "";
-            var after = p.End < tokens.Count && tokens[p.End].Sentence == tokens[p.Start].Sentence ? tokens[p.End].Lower : "";
-            // "residents in Kyiv said …": after a preposition the city is a place whatever follows it
-            var next = p.End + 1 < tokens.Count && tokens[p.End + 1].Sentence == tokens[p.Start].Sentence ? tokens[p.End + 1].Lower : "";
-            bool preposition = before is "in" or "on" or "at" or "over" or "near" or "to" or "from" or "across" or "around" or "of";
-            // "Kiev has struck the Crimean city", "Kiev's forces shelled": the capital as the attacker, never the place attacked
-            bool attacker = !preposition && ((after is "has" or "have" or "had" && words.GovernmentActs.Contains(next))
-                                             || (tokens[p.Start].Lower.EndsWith("'s", StringComparison.Ordinal) && words.GovernmentTroops.Contains(after)));
-            if (words.GovernmentBefore.Contains(before) || attacker || (words.GovernmentAfter.Contains(after) && !preposition))
+            var before = Beside(tokens, p.Start, -1);
+            var after = Beside(tokens, p.Start, 1);
+            if (words.GovernmentBefore.Contains(before) || CapitalAttacks(document, p.Start) ||
+                (words.GovernmentAfter.Contains(after) && !AfterPreposition(before)))
             {
                 document.Places.RemoveAt(i);
             }
         }
     }
+
+    /// <summary>
+    /// "Kiev has struck the Crimean city", "Kiev's forces shelled": the one-word capital at <paramref name="k"/> is the attacker, never
+    /// the place attacked (words.json governmentActs/governmentTroops). The incident assembler reads the attacker's side from it too.
+    /// </summary>
+    internal static bool CapitalAttacks(AnnotatedDocument document, int k)
+    {
+        var words = document.Lexicon.Words;
+        var tokens = document.Tokens;
+        return !AfterPreposition(Beside(tokens, k, -1)) &&
+               ((Beside(tokens, k, 1) is "has" or "have" or "had" && words.GovernmentActs.Contains(Beside(tokens, k, 2))) ||
+                (tokens[k].Lower.EndsWith("'s", StringComparison.Ordinal) && words.GovernmentTroops.Contains(Beside(tokens, k, 1))));
+    }
+
+    // "residents in Kyiv said …": after a preposition the city is a place whatever follows it
+    private static bool AfterPreposition(string before) =>
+        before is "in" or "on" or "at" or "over" or "near" or "to" or "from" or "across" or "around" or "of";
+
+    /// <summary>The lower-case token <paramref name="offset"/> away from <paramref name="k"/> in its sentence; empty past its ends.</summary>
+    private static string Beside(List<Token> tokens, int k, int offset) =>
+        k + offset >= 0 && k + offset < tokens.Count && tokens[k + offset].Sentence == tokens[k].Sentence ? tokens[k + offset].Lower : "";
 
     /// <summary>
     /// «Днепр. В Самарском районе …»: a raion resolved where the place named just before is a city with a district of that name is

@@ -3,10 +3,10 @@ using Vigil.Extraction.Pipeline;
 namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
-/// «Троє людей загинуло, двоє – дістали поранення», «загинула людина, ще 18 – дістали поранення», «ще семеро людей – поранені»: a
-/// count set off from its verb by a dash, the noun elided or right before the dash. The shared step reads a count only beside its noun or verb; here the verb after the dash says what
-/// it counts (read through the forms' glosses: «дістали поранення» → "suffered injuries"), so a count nothing else claimed is
-/// added for it. Only the two plain fields and only in sentences that give figures; a dash before a place or a damage
+/// «Троє людей загинуло, двоє – дістали поранення», «загинула людина, ще 18 – дістали поранення», «ще семеро людей – поранені»:
+/// a count set off from its verb by a dash, the noun elided or right before the dash. The shared step reads a count only beside
+/// its noun or verb; here the verb after the dash says what it counts (read through the forms' glosses: «дістали поранення» →
+/// "suffered injuries"), so a count nothing else claimed is added for it. Only the two plain fields and only in sentences that give figures; a dash before a place or a damage
 /// («четверо – у Сумах», «2 – будинки») is left alone. Run by <see cref="RegionalTotals"/>, before it weighs the counts.
 /// </summary>
 internal static class DashCounts

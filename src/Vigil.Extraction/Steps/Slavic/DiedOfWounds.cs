@@ -4,8 +4,9 @@ namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
 /// «Мужчина получил тяжёлые ранения, был доставлен в больницу, но спасти его не удалось», «Постраждалий чоловік помер у лікарні»:
-/// one person wounded who then died is one killed, not one injured. In a Russian or Ukrainian sentence that says the person could not be saved or died afterwards («спасти его
-/// не удалось», «скончался в больнице», «мужчина, умерший в больнице») and counts no one killed, the single wounded person it counts is the dead one.
+/// one person wounded who then died is one killed, not one injured. In a Russian or Ukrainian sentence that says the person
+/// could not be saved or died afterwards («спасти его не удалось», «скончался в больнице», «мужчина, умерший в больнице») and
+/// counts no one killed, the single wounded person it counts is the dead one.
 /// </summary>
 internal sealed class DiedOfWounds : IPipelineStep
 {
