@@ -260,7 +260,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
                 {
                     // ("the Russian army fired on Beryslav, Tiahynka, Mykilske and the city of Kherson. Three were wounded": the region's)
-                    context = (builders.Count == 0 ? RoundUpList(document, sentence, places, figures, zeros, context) : null) ?? SentencePlace(places, figures);
+                    context = TownsOfContextRaion(document, sentence, places, figures, zeros, context)
+                        ? context
+                        : (builders.Count == 0 ? RoundUpList(document, sentence, places, figures, zeros, context) : null) ?? SentencePlace(places, figures);
                 }
 
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
@@ -565,6 +567,31 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 else if (distributed && figures.Any(o => o.BoundPlace is not null && o.Field == f.Field))
                 {
                     // the total over several places ("twelve injured: four in Kyiv, …") belongs to none of them
+                }
+                else if (places.Count == 0 && openList.Contains(current) && (f.Flags & NumberFlags.Increment) == 0 &&
+                         context?.Place is { Kind: PlaceKind.Raion, Id: not null } raion &&
+                         openList.All(b => InRaion(b.Place!, raion) != false) && openList.Any(b => InRaion(b.Place!, raion) == true))
+                {
+                    // "attacked the Nikopol raion. Nikopol and the Chervonohryhorivka hromada suffered. A woman of 47 was wounded": a toll
+                    // after a list of the towns of the raion just named, split among none of them, is the raion's (a zero after such a
+                    // list is each town's: listedTowns above)
+                    var area = builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, raion) && Rank(b.Place) == Rank(raion));
+                    if (area is null)
+                    {
+                        area = new Builder(raion, context);
+                        builders.Add(area);
+                    }
+
+                    area.Figures.Add(f);
+                    if (!area.Sentences.Contains(s))
+                    {
+                        area.Sentences.Add(s);
+                    }
+
+                    // the towns of the list told nothing of their own: they were the raion's story, not incidents
+                    builders.RemoveAll(b => openList.Contains(b) && b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0);
+                    openList = [];
+                    current = area;
                 }
                 else if (OverSeveralPlaces(f))
                 {
@@ -1455,10 +1482,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             string.Equals(raion.Admin1Code, first.Place.Admin1Code, StringComparison.Ordinal))
         {
             // in the raion, elsewhere, or not known (a village the gazetteer holds no raion for)
-            bool? InRaion(PlaceRef town) => town.Id is { } id && gazetteer.RaionIdOf(id) is { } r
-                ? string.Equals(r, raionId, StringComparison.Ordinal) || NamedAfter(raion, town)
-                : null;
-            var inRaion = groups[0].Select(p => InRaion(p.Place)).ToList();
+            var inRaion = groups[0].Select(p => InRaion(p.Place, raion)).ToList();
             if (!inRaion.Contains(false) && inRaion.Count(x => x == true) >= 2)
             {
                 return first with { Place = raion };
@@ -1466,6 +1490,29 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         return RegionOf(first) is { } region ? first with { Place = region } : null;
+    }
+
+    /// <summary>Whether a town is in a raion: in it, elsewhere, or not known (a village the gazetteer holds no raion for).</summary>
+    private bool? InRaion(PlaceRef town, PlaceRef raion) => town.Id is { } id && gazetteer.RaionIdOf(id) is { } r
+        ? string.Equals(r, raion.Id, StringComparison.Ordinal) || NamedAfter(raion, town)
+        : null;
+
+    /// <summary>
+    /// "attacked the Nikopol raion. Nikopol and the Marhanets hromada suffered. A man of 51 was wounded": a sentence that states
+    /// no number and names two or more towns of the raion just named as the area attacked leaves that raion the context, so a
+    /// toll later told for no town is the raion's, not the first town's.
+    /// </summary>
+    private bool TownsOfContextRaion(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places, List<CasualtyMention> figures,
+        List<ZeroMention> zeros, PlaceMention? context)
+    {
+        if (context?.Place is not { Kind: PlaceKind.Raion, Id: not null } raion || TownsNamedWithoutNumber(document, sentence, places, figures, zeros) < 2 ||
+            places.Any(p => p.Place.Kind is not (PlaceKind.City or PlaceKind.Settlement) && !Compatible(raion, p.Place)))
+        {
+            return false;
+        }
+
+        var inRaion = places.Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).Select(p => InRaion(p.Place, raion)).ToList();
+        return !inRaion.Contains(false) && inRaion.Contains(true);
     }
 
     /// <summary>How many towns or villages a sentence that states no number (no figure, no zero, no digits) names; 0 when it states one.</summary>

@@ -38,6 +38,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         ("ь", ""), ("ь", "ля"), ("н", "е"), ("н", "а"), ("ин", "а"), ("ен", "и"), ("ан", "а"), ("ян", "я"), ("", "ц"), ("", "ць"), ("", "ье"), ("з", "жжя"),
         // "Бахмацька" from Бахмач; "Пологовский", "Пологівський" from Пологи; Russian "Днепровский" from Днепр
         ("", "ч"), ("ов", "и"), ("ів", "и"), ("ов", ""),
+        // "Мирівська" from Мирове, "Синельниківського" from Синельникове
+        ("ів", "ове"),
         // "Прилуцького" from Прилуки, "Одеському" from Одеса; a town named by an adjective: "Новгород-Сіверської" from Новгород-Сіверський
         ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
         // "Ворожбянської" from Ворожба; "Лубенської" from Лубни, "Кременчуцької" from Кременчук
@@ -205,12 +207,15 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
     // A plural area word after two adjectives: «Білопільської та Ворожбянської громад», «в Новгород-Сіверському та Чернігівському районах».
     private static readonly HashSet<string> PluralHromadas = new(StringComparer.Ordinal) { "громад", "громадах", "громадам", "громадами", "общин", "общинах" };
     private static readonly HashSet<string> PluralRaions = new(StringComparer.Ordinal) { "районах", "районів", "районам", "районами", "районов" };
+    // The nominative plural, the same word as the genitive singular: an area of several only after a list («Покровська, Марганецька громади»).
+    private static readonly HashSet<string> ListHromadas = new(StringComparer.Ordinal) { "громади", "общины" };
     private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "та", "і", "й", "и" };
 
     /// <summary>
-    /// «обстріли Білопільської та Ворожбянської громад», «енергообʼєкти в Новгород-Сіверському та Чернігівському районах»: two
-    /// hromadas or raions sharing one plural area word. The shared step reads neither (or the first as a town): each is its own
-    /// area, read back to its centre (a raion as "&lt;centre&gt; Raion") in the report's oblast, and both are places of the sentence.
+    /// «обстріли Білопільської та Ворожбянської громад», «енергообʼєкти в Новгород-Сіверському та Чернігівському районах», «здригалися
+    /// Нікополь, Покровська, Марганецька, Мирівська громади»: two or more hromadas or raions sharing one plural area word, listed with
+    /// commas or a conjunction. The shared step reads none of them (or the first as a town): each is its own area, read back to its
+    /// centre (a raion as "&lt;centre&gt; Raion") in the report's oblast, and all are places of the sentence.
     /// </summary>
     private void CoordinatedAreas(AnnotatedDocument document, string? oblast, string country)
     {
@@ -220,35 +225,49 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         {
             var word = TokenText(document, w).ToLowerInvariant();
             var raion = PluralRaions.Contains(word);
-            if (!raion && !PluralHromadas.Contains(word))
+            if (!raion && !PluralHromadas.Contains(word) && !ListHromadas.Contains(word))
             {
                 continue;
             }
 
-            var secondStart = AdjectiveStart(document, w - 1);
-            var join = secondStart - 1;
-            if (secondStart < 0 || join < 1 || tokens[join].Sentence != tokens[w].Sentence || !Joins.Contains(TokenText(document, join).ToLowerInvariant()))
+            // the adjectives before the area word, last first, each after a comma or a conjunction
+            var items = new List<(int Start, int End)>();
+            var end = w - 1;
+            while (AdjectiveStart(document, end) is var start and >= 0 && tokens[start].Sentence == tokens[w].Sentence)
+            {
+                items.Add((start, end + 1));
+                var separator = start - 1;
+                if (separator < 1 || tokens[separator].Sentence != tokens[w].Sentence ||
+                    !(Joins.Contains(TokenText(document, separator).ToLowerInvariant()) || TokenText(document, separator) == ","))
+                {
+                    break;
+                }
+
+                end = separator - 1;
+            }
+
+            if (items.Count < 2)
             {
                 continue;
             }
 
-            var firstStart = AdjectiveStart(document, join - 1);
-            if (firstStart < 0 || tokens[firstStart].Sentence != tokens[w].Sentence)
+            var areas = items.Select(i => (i.Start, i.End, Text: document.Text[tokens[i.Start].Start..tokens[i.End - 1].End]))
+                .Select(i => (i.Start, i.End, i.Text, Place: Area(PlaceRef.Unresolved(i.Text), i.Text, raion, oblast, country)))
+                .ToList();
+            // (a hromada the gazetteer cannot lead back to its centre, renamed or unknown, stays no place and the others are still read;
+            // but a list of three or more is a round-up, which two read places would turn into a story of two towns)
+            if (areas.Count(a => a.Place is not null) < Math.Min(3, areas.Count) || areas.Any(a => a.Place is not null && oblast is not null && a.Place.Admin1Code != oblast))
             {
                 continue;
             }
 
-            var first = document.Text[tokens[firstStart].Start..tokens[join - 1].End];
-            var second = document.Text[tokens[secondStart].Start..tokens[w - 1].End];
-            var a = Area(PlaceRef.Unresolved(first), first, raion, oblast, country);
-            var b = Area(PlaceRef.Unresolved(second), second, raion, oblast, country);
-            if (a is null || b is null || (oblast is not null && !(a.Admin1Code == oblast && b.Admin1Code == oblast)))
+            foreach (var a in areas.Where(a => a.Place is not null))
             {
-                continue;
+                // the last adjective's mention takes the area word with it («Мирівська громади»)
+                found.Add(a.End == w
+                    ? new PlaceMention(a.Start, w + 1, a.Place! with { Mention = document.Text[tokens[a.Start].Start..tokens[w].End] }, Strong: true)
+                    : new PlaceMention(a.Start, a.End, a.Place! with { Mention = a.Text }, Strong: true));
             }
-
-            found.Add(new PlaceMention(firstStart, join, a with { Mention = first }, Strong: true));
-            found.Add(new PlaceMention(secondStart, w + 1, b with { Mention = document.Text[tokens[secondStart].Start..tokens[w].End] }, Strong: true));
         }
 
         if (found.Count == 0)

@@ -1,5 +1,6 @@
 using Vigil.Core;
 using Vigil.Extraction.Pipeline;
+using Vigil.Gazetteer;
 
 namespace Vigil.Extraction.Steps.Slavic;
 
@@ -14,7 +15,7 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// same field for several places; and only when the report also states that field in a sentence that
 /// names a settlement, so that a region's toll with no place-by-place parts stays the oblast's incident.
 /// </summary>
-internal sealed class RegionalTotals : IPipelineStep
+internal sealed class RegionalTotals(IGazetteer gazetteer) : IPipelineStep
 {
     private enum Scope
     {
@@ -81,6 +82,14 @@ internal sealed class RegionalTotals : IPipelineStep
             if (!regional || located[c.Sentence] == Scope.Several && scopes[c.Sentence] == Scope.Several)
             {
                 continue; // a sentence naming several settlements itself: the incident step keeps its figure off each of them
+            }
+
+            // a toll placed only by a list of the towns of a raion the report has just named as the area attacked is that raion's, as
+            // specs/realtext/uk/README.md has it («атакували Нікопольський район. Постраждав сам Нікополь та Марганецька громада. …
+            // постраждав 51-річний чоловік»), not a total over the towns; the incident step places it on the raion
+            if (located[c.Sentence] == Scope.Several && scopes[c.Sentence] == Scope.None && OfNamedRaion(document, scopes, c.Sentence))
+            {
+                continue;
             }
 
             var parts = casualties.Any(o => o.Sentence != c.Sentence && Family(o.Field) == Family(c.Field) && !o.Past && Counts(document, o.Sentence) &&
@@ -173,6 +182,44 @@ internal sealed class RegionalTotals : IPipelineStep
         return before >= 0 && document.PlacesIn(before)
             .Where(p => p.Place.Resolved && p.Place.Kind is PlaceKind.City or PlaceKind.Settlement && !document.TitlePlaces.Contains(p.Start))
             .Select(static p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2;
+    }
+
+    /// <summary>
+    /// The settlements of the sentence that placed the toll are two or more towns of one raion (as the gazetteer has it; none known to
+    /// be elsewhere), and that raion is named just before them.
+    /// </summary>
+    private bool OfNamedRaion(AnnotatedDocument document, Scope[] scopes, int s)
+    {
+        var listed = s - 1;
+        while (listed >= 0 && (scopes[listed] == Scope.None || !Counts(document, listed)))
+        {
+            listed--;
+        }
+
+        if (listed < 1)
+        {
+            return false;
+        }
+
+        // the raion named in one of the two sentences before the list, none of them naming another place («бив по Нікопольщині
+        // FPV-дронами. Застосував по району й артилерію. Від ударів здригалися Нікополь, Покровська, Марганецька громади»)
+        var named = listed - 1;
+        if (document.PlacesIn(named).Count == 0 && named > 0)
+        {
+            named--;
+        }
+
+        var towns = document.PlacesIn(listed).Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement && !document.TitlePlaces.Contains(p.Start)).ToList();
+        foreach (var raion in document.PlacesIn(named).Where(p => p.Place.Kind == PlaceKind.Raion && p.Place.Id is not null && !document.TitlePlaces.Contains(p.Start)))
+        {
+            var inRaion = towns.Select(t => t.Place.Id is { } id && gazetteer.RaionIdOf(id) is { } r ? string.Equals(r, raion.Place.Id, StringComparison.Ordinal) : (bool?)null).ToList();
+            if (!inRaion.Contains(false) && inRaion.Count(x => x == true) >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Counts(AnnotatedDocument document, int s) =>
