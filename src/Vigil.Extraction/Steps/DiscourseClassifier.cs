@@ -133,7 +133,8 @@ internal sealed class DiscourseClassifier : IPipelineStep
     /// <summary>
     /// "KYIV (Reuters) —", "ODESA, Ukraine —", "Kharkiv, June 11 (AP) -": at the start of a paragraph,
     /// capitalised words (and a date or an agency in brackets) up to a dash. The places there say where
-    /// the report was filed, not where anything happened.
+    /// the report was filed, not where anything happened; its date says when it was filed (the report's
+    /// date, which the published date gives), so it is no date of the incident.
     /// </summary>
     private static void MarkDateline(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places)
     {
@@ -161,6 +162,9 @@ internal sealed class DiscourseClassifier : IPipelineStep
                     document.DatelinePlaces.Add(p.Start);
                 }
 
+                // "MOSCOW, Sept 2 -": the day the report was filed, not the day of what it tells ("struck … on Sunday evening")
+                var first = sentence.FirstToken;
+                document.Dates.RemoveAll(d => d.Start >= first && d.Start < k);
                 return;
             }
 

@@ -506,7 +506,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 (severalPlaces && f.BoundPlace is null) || (places.Count == 0 && openList.Contains(current));
             foreach (var f in figures)
             {
-                if (current.Place is { } town && Rank(town) <= 1 && AcrossTheRegionAfter(tokens, f.NumberToken, sentence.EndToken))
+                if ((current.Place is { } town && Rank(town) <= 1 && AcrossTheRegionAfter(tokens, f.NumberToken, sentence.EndToken)) ||
+                    (places.Count == 0 && InOtherAttacksAfter(tokens, f.NumberToken, sentence.EndToken)))
                 {
                     // "one person was killed in Rodynske and five more injured across the region": the region's count, not the town's
                     current.Doubtful.Add(f with { SubCount = true, WideArea = true });
@@ -1950,6 +1951,30 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             if (word is "across" or "throughout" && k + 2 < end && tokens[k + 1].Lower == "the" &&
                 tokens[k + 2].Lower is "region" or "oblast" or "province" or "area")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "four more people died on Sunday in separate attacks", "27 were injured in various attacks": the count's own clause says it
+    /// is the toll of other attacks than the incident's, or of all of them together (where its sentence names no place of its own:
+    /// "one person died in separate attacks in the Kyiv region" is that region's).
+    /// </summary>
+    private static bool InOtherAttacksAfter(List<Token> tokens, int number, int end)
+    {
+        for (var k = number + 1; k + 1 < Math.Min(end, number + 11); k++)
+        {
+            if (tokens[k].Lower is "," or ";" or "while" or "but")
+            {
+                return false;
+            }
+
+            if (tokens[k].Lower is "separate" or "various" or "other" &&
+                tokens[k + 1].Lower is "attacks" or "strikes" or "incidents" or "attack" or "strike" or "incident")
             {
                 return true;
             }

@@ -89,16 +89,19 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>
-    /// "Kiev has struck the Crimean city", "Kiev's forces shelled": the one-word capital at <paramref name="k"/> is the attacker, never
+    /// "Kiev has struck the Crimean city", "Kiev's forces shelled", "attacks by Kyiv": the one-word capital at <paramref name="k"/> is the attacker, never
     /// the place attacked (words.json governmentActs/governmentTroops). The incident assembler reads the attacker's side from it too.
     /// </summary>
     internal static bool CapitalAttacks(AnnotatedDocument document, int k)
     {
         var words = document.Lexicon.Words;
         var tokens = document.Tokens;
-        return !AfterPreposition(Beside(tokens, k, -1)) &&
-               ((Beside(tokens, k, 1) is "has" or "have" or "had" && words.GovernmentActs.Contains(Beside(tokens, k, 2))) ||
-                (tokens[k].Lower.EndsWith("'s", StringComparison.Ordinal) && words.GovernmentTroops.Contains(Beside(tokens, k, 1))));
+        // ("four more people died in separate attacks by Kyiv", "a strike carried out by Kiev": the agent of an attack)
+        return (Beside(tokens, k, -1) == "by" && (document.Lexicon.AttackWords.Contains(Beside(tokens, k, -2)) || words.GovernmentActs.Contains(Beside(tokens, k, -2)) ||
+                                                  (Beside(tokens, k, -2) == "out" && words.GovernmentActs.Contains(Beside(tokens, k, -3))))) ||
+               (!AfterPreposition(Beside(tokens, k, -1)) &&
+                ((Beside(tokens, k, 1) is "has" or "have" or "had" && words.GovernmentActs.Contains(Beside(tokens, k, 2))) ||
+                 (tokens[k].Lower.EndsWith("'s", StringComparison.Ordinal) && words.GovernmentTroops.Contains(Beside(tokens, k, 1)))));
     }
 
     // "residents in Kyiv said …": after a preposition the city is a place whatever follows it
