@@ -443,7 +443,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             // "killed four people in Ukraine", "across Ukraine", "a barrage on Ukraine, killing three": a country-wide total
-            if (tokens[k].Lower is "in" or "across" or "throughout" or "on" or "against" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "ukraine")
+            // (not the claimant's "authorities in Ukraine said": who speaks, not where the toll was counted)
+            if (tokens[k].Lower is "in" or "across" or "throughout" or "on" or "against" && k + 1 < sentence.EndToken && tokens[k + 1].Lower == "ukraine" &&
+                !(k + 2 < sentence.EndToken && document.Lexicon.SpeechVerbs.Contains(tokens[k + 2].Lower)))
             {
                 return true;
             }
