@@ -157,7 +157,7 @@ internal sealed record Lexicon
         var file = lexicon.Name;
         return new Lexicon
         {
-            NumberWords = IntMap(root.Get("numberWords")),
+            NumberWords = IntMap(root.Get("numberWords"), exact: true),
             ScaleWords = IntMap(root.Get("scaleWords")),
             Qualifiers = Phrases(root.Get("qualifiers"), s => ParseQualifier(file, s)),
             UnitWords = Set(root.Get("unitWords")),
@@ -235,12 +235,12 @@ internal sealed record Lexicon
     }
 
     // Two entries that read alike once glossed ("тисячі", "тисяч") are one: the first stands.
-    private static Dictionary<string, int> IntMap(JsonElement e)
+    private static Dictionary<string, int> IntMap(JsonElement e, bool exact = false)
     {
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in e.EnumerateObject())
         {
-            map.TryAdd(RuleLoading.Key(p.Name), p.Value.GetInt32());
+            map.TryAdd(RuleLoading.Key(p.Name, exact), p.Value.GetInt32());
         }
 
         return map;

@@ -67,18 +67,26 @@ internal sealed class WordForms
         return forms;
     }
 
-    /// <summary>The lexicon's own words (collected while it loads): their inflected forms read as them.</summary>
-    public void Seal(IEnumerable<string> lexiconWords)
+    /// <summary>
+    /// The lexicon's own words (collected while it loads): their inflected forms read as them; the short ones of
+    /// <paramref name="exactWords"/> are read only as written.
+    /// </summary>
+    public void Seal(IEnumerable<string> lexiconWords, IEnumerable<string> exactWords)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var stems = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var w in lexiconWords)
+        // (an exact word no longer than a stem is its own stem and would draw every longer form of it: «сто» «стол», «ста» «стало»;
+        // a longer one draws its own forms the lexicon left out: «шестерых» to «шестеро»)
+        var exact = exactWords.Where(w => IsCyrillic(w) && w.Length <= _minStem).ToHashSet(StringComparer.Ordinal);
+        foreach (var w in lexiconWords.Concat(exactWords))
         {
-            if (IsCyrillic(w) && words.Add(w))
+            if (IsCyrillic(w) && !exact.Contains(w) && words.Add(w))
             {
                 Add(stems, Stem(w), w, glossing: false);
             }
         }
+
+        words.UnionWith(exact);
 
         _words = words;
         _wordStems = stems;
