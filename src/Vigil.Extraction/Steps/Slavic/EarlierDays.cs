@@ -22,6 +22,7 @@ internal sealed class EarlierDays : IPipelineStep
         var lex = document.Lexicon;
         DateOnly? lead = null;
         var earlierBefore = false;
+        var undatedTollBefore = false;
         for (var s = 0; s < document.Sentences.Count && s < document.Roles.Count; s++)
         {
             if (document.Roles[s] is not (SentenceRole.Main or SentenceRole.RoundUp))
@@ -34,7 +35,9 @@ internal sealed class EarlierDays : IPipelineStep
             var revision = document.Casualties.Any(c => c.Sentence == s && (c.Flags & NumberFlags.Revision) != 0);
             // "…де 14 січня 2023 року загинули 46 людей" in a report of 2025: a toll dated in an earlier year is a recap, lead or not
             var published = document.Info.Published;
-            var before = lead ?? (published is { } p ? new DateOnly(p.Year, 1, 1).AddDays(1) : null);
+            // («никто не пострадал» told undated first, then «26 ноября … погибли три человека» in a report of 28 November: the report's
+            // own toll came first and is the day's; a calendar day two or more days before the report is another attack's)
+            var before = lead ?? (published is { } p ? (undatedTollBefore ? p : new DateOnly(p.Year, 1, 1).AddDays(1)) : null);
             var earlier = before is { } day && dates.Count > 0 && dates.All(d => d.Date < day.AddDays(-1)) &&
                           dates.Any(d => Calendar(document, d));
             // "…атаковали Одессу в пятницу, 15 марта. Тогда погибли более 20 человек": "then" takes the day of the sentence before
@@ -46,6 +49,7 @@ internal sealed class EarlierDays : IPipelineStep
                 continue;
             }
 
+            undatedTollBefore |= stated && dates.Count == 0;
             // the day of the attack reported, not a page's timestamp line
             if (lead is null && dates.Count > 0 && (stated || AboutAttack(document, s)))
             {
