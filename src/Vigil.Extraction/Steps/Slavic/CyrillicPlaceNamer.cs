@@ -202,6 +202,49 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         // "у Никитовском районе", "Слобідському": an area adjective the gazetteer could not place is no place name a reader can use
         // (an incident "Никитовском" is a wrong place); its sentence's figures go where the report was before it
         places.RemoveAll(static p => !p.Place.Resolved && p.Place.Kind != PlaceKind.Raion && Transliteration.HasCyrillic(p.Place.Name) && IsAdjective(p.Place.Name));
+        CityDistrictBeforeItsCity(document);
+    }
+
+    /// <summary>
+    /// «у Залізничному районі Курська», «в Кировском районе Донецка»: a capitalised adjective, a raion word and a city in the genitive name one
+    /// of that city's districts. The gazetteer knows few districts outside Ukraine's own cities, so the mention of the district was
+    /// read as a place of its own (an untranslated adjective, another city's district of that name) or the city as the raion named
+    /// after it («районі Курська», Kursk Raion): the city is the place, and no incident is named by the district's adjective.
+    /// </summary>
+    private void CityDistrictBeforeItsCity(AnnotatedDocument document)
+    {
+        var places = document.Places;
+        var tokens = document.Tokens;
+        for (var i = 0; i < places.Count; i++)
+        {
+            var city = places[i];
+            var word = city.Start - 1;
+            if (word < 1 || tokens[word].Sentence != tokens[city.Start].Sentence || !RaionWords.Contains(TokenText(document, word).ToLowerInvariant()) ||
+                !tokens[word - 1].Capitalized || city.End - city.Start != 1)
+            {
+                continue;
+            }
+
+            // the city read as the raion named after it: the city itself
+            if (city.Place is { Kind: PlaceKind.Raion, Name: var raionName } && raionName.EndsWith(" Raion", StringComparison.Ordinal) &&
+                gazetteer.Geocode(city.Place.Mention, city.Place.Admin1Code is null ? null : new GeocodeContext(city.Place.Admin1Code))
+                    .FirstOrDefault(h => h.Kind == PlaceKind.City && string.Equals(h.Name, raionName[..^" Raion".Length], StringComparison.Ordinal)) is { } town)
+            {
+                places[i] = city with { Place = town.ToPlaceRef(city.Place.Mention) };
+                city = places[i];
+            }
+
+            if (city.Place.Kind != PlaceKind.City)
+            {
+                continue;
+            }
+
+            // the district's own mention, unless the gazetteer placed it in this very city
+            var cityName = city.Place.Name;
+            var removed = places.RemoveAll(d => d.End > word - 1 && d.End <= city.Start && d.Start >= word - 2 && d.Start < city.Start &&
+                                                !string.Equals(d.Place.Name, cityName, StringComparison.Ordinal));
+            i -= removed;
+        }
     }
 
     // A plural area word after two adjectives: «Білопільської та Ворожбянської громад», «в Новгород-Сіверському та Чернігівському районах».
