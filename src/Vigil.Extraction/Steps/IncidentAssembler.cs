@@ -115,6 +115,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 .Where(p => !WarnedOf(document, sentence, p.Start))
                 // «46 поранених, серед яких п'ять дітей (двоє з них у Дніпрі)»: where some of them are treated is not where it struck
                 .Where(p => !WhereSomeOfThemAre(tokens, sentence, p.Start))
+                // "struck a small coastal town near Odesa": the city is a landmark of an unnamed town in its region, so the place is
+                // that region until the report names the town ("the town of Serhiivka")
+                .Select(p => NearUnnamedSettlement(tokens, p.Start, sentence.FirstToken) && RegionOf(p) is { } around ? p with { Place = around } : p)
                 .ToList();
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
             // But an official of another region reporting a toll or a zero ("the acting governor of the Rostov region said there were
@@ -267,6 +270,17 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 if (current is not null && !tallySentences.Contains(s) && !past && places.All(p => Compatible(current.Place, p.Place)))
                 {
+                    // "struck a small coastal town near Odesa, killing 21. … the ruins of buildings in the town of Serhiivka": the
+                    // unnamed town, named now
+                    if (current.Place is { Kind: PlaceKind.Oblast } around && current.Mention is { } landmark &&
+                        NearUnnamedSettlement(tokens, landmark.Start, document.Sentences[tokens[landmark.Start].Sentence].FirstToken) &&
+                        TownNamedInRegion(places, around, tokens[landmark.Start].Lower) is { } town &&
+                        !builders.Any(b => b != current && b.Place is not null && Compatible(b.Place, town.Place) && Rank(b.Place) <= 1))
+                    {
+                        current.Place = town.Place;
+                        current.Mention = town;
+                    }
+
                     AddDamage(document, sentence, current, weaponsBySentence.GetValueOrDefault(s));
                     AddWeapons(BeforeRecap(document, sentence, weaponsBySentence.GetValueOrDefault(s)), current); // "The KAB hit a tram depot."
                     current.Described.Add(s); // "Thousands were left without power."
@@ -1981,6 +1995,46 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The one town a sentence names in the region, other than its landmark: a town of that oblast, or one the gazetteer does not
+    /// know ("the town of Serhiyivka"), taken as in it.
+    /// </summary>
+    private static PlaceMention? TownNamedInRegion(List<PlaceMention> places, PlaceRef region, string landmark)
+    {
+        if (places.Where(p => Rank(p.Place) <= 1).DistinctBy(p => p.Place.Name).ToList() is not [var town] ||
+            string.Equals(town.Place.Name, landmark, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return string.Equals(town.Place.Admin1Code, region.Admin1Code, StringComparison.Ordinal) ? town
+            : town.Place is { Resolved: false, Admin1Code: null } ? town with { Place = town.Place with { Admin1 = region.Admin1, Admin1Code = region.Admin1Code, Country = region.Country } }
+            : null;
+    }
+
+    /// <summary>"a small coastal town near Odesa", "a village outside of Kharkiv": a place named as the landmark of an unnamed settlement.</summary>
+    private static bool NearUnnamedSettlement(List<Token> tokens, int start, int floor)
+    {
+        var k = start - 1;
+        if (k > floor && tokens[k].Lower == "of" && tokens[k - 1].Lower == "outskirts")
+        {
+            return false; // "the outskirts of Kharkiv" are the city's
+        }
+
+        while (k >= floor && tokens[k].Lower is "the" or "city" or "of")
+        {
+            k--;
+        }
+
+        if (k < floor || tokens[k].Lower is not ("near" or "outside"))
+        {
+            return false;
+        }
+
+        // ("on town near Odesa" in a headline: the noun right before it, whatever comes first)
+        return k - 1 >= floor && tokens[k - 1].Lower is "town" or "village" or "settlement" or "community" or "hamlet" or "suburb" or "towns" or "villages";
     }
 
     /// <summary>"outside Kyiv", "outside of Kyiv", "outside the capital Kyiv", "outside the city of Odesa": a place named as excluded.</summary>
