@@ -1507,10 +1507,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return RegionOf(first) is { } region ? first with { Place = region } : null;
     }
 
-    /// <summary>Whether a town is in a raion: in it, elsewhere, or not known (a village the gazetteer holds no raion for).</summary>
-    private bool? InRaion(PlaceRef town, PlaceRef raion) => town.Id is { } id && gazetteer.RaionIdOf(id) is { } r
-        ? string.Equals(r, raion.Id, StringComparison.Ordinal) || NamedAfter(raion, town)
-        : null;
+    private bool? InRaion(PlaceRef town, PlaceRef raion) => gazetteer.InRaion(town, raion);
 
     /// <summary>
     /// "attacked the Nikopol raion. Nikopol and the Marhanets hromada suffered. A man of 51 was wounded": a sentence that states
@@ -1644,9 +1641,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             (p.Place.Id is { } id ? string.Equals(gazetteer.RaionIdOf(id), raion.Id, StringComparison.Ordinal) : !p.Place.Resolved) &&
             !document.TitlePlaces.Contains(p.Start) && !document.DatelinePlaces.Contains(p.Start));
 
-    private static bool NamedAfter(PlaceRef raion, PlaceRef city) =>
-        raion.Kind == PlaceKind.Raion && city.Kind is PlaceKind.City or PlaceKind.Settlement && city.District is null &&
-        raion.Name.StartsWith(city.Name + " ", StringComparison.OrdinalIgnoreCase);
+    private static bool NamedAfter(PlaceRef raion, PlaceRef city) => RaionMembership.NamedAfter(raion, city);
 
     private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence, bool single, int incidents, int index)
     {

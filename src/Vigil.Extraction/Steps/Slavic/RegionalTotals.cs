@@ -212,7 +212,7 @@ internal sealed class RegionalTotals(IGazetteer gazetteer) : IPipelineStep
         var towns = document.PlacesIn(listed).Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement && !document.TitlePlaces.Contains(p.Start)).ToList();
         foreach (var raion in document.PlacesIn(named).Where(p => p.Place.Kind == PlaceKind.Raion && p.Place.Id is not null && !document.TitlePlaces.Contains(p.Start)))
         {
-            var inRaion = towns.Select(t => t.Place.Id is { } id && gazetteer.RaionIdOf(id) is { } r ? string.Equals(r, raion.Place.Id, StringComparison.Ordinal) : (bool?)null).ToList();
+            var inRaion = towns.Select(t => gazetteer.InRaion(t.Place, raion.Place)).ToList();
             if (!inRaion.Contains(false) && inRaion.Count(x => x == true) >= 2)
             {
                 return true;
