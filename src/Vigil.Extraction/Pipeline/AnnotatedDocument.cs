@@ -42,6 +42,12 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     public HashSet<int> TitlePlaces { get; } = [];
 
     /// <summary>
+    /// Sentences that list the regions struck under one plural («Під ударами опинилися Львівська, …, Одеська області»): a toll
+    /// right after such a list, in a sentence naming no place, is the night's total over them, no one place's.
+    /// </summary>
+    public HashSet<int> RegionListSentences { get; } = [];
+
+    /// <summary>
     /// Capitalised words of an official's title that are no name: left out of the name that follows («мэр Харькова Игорь
     /// Терехов») or standing alone after it in a language with cases («мэр Харькова», «губернатор Курской области»). Read
     /// like a person's mention, they are no place of an attack.

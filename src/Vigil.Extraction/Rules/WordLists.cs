@@ -50,6 +50,9 @@ internal sealed class WordLists
     /// <summary>"endanger the lives of 400 million people", "saved the lives of": verbs before "the lives of" that count no dead.</summary>
     public required HashSet<string> LivesAtRiskVerbs { get; init; }
 
+    /// <summary>"28 people were rescued", «були спасены 28 человек»: verbs whose people are no casualties (glossed by the Slavic forms).</summary>
+    public required HashSet<string> RescueVerbs { get; init; }
+
     /// <summary>"warned of high-speed targets in Kremenchuk": words whose object ("of", "about") is a threat, not a strike.</summary>
     public required HashSet<string> WarningWords { get; init; }
 
@@ -117,6 +120,7 @@ internal sealed class WordLists
         RegionalTitleAfter = Lexicon.Set(file.Get("regionalTitleAfter")),
         RegionalTitleBefore = Lexicon.Set(file.Get("regionalTitleBefore")),
         LivesAtRiskVerbs = file.Find("livesAtRiskVerbs") is { } livesAtRisk ? Lexicon.Set(livesAtRisk) : [],
+        RescueVerbs = file.Find("rescueVerbs") is { } rescue ? Lexicon.Set(rescue) : [],
         WarningWords = file.Find("warningWords") is { } warning ? Lexicon.Set(warning) : [],
         WarningObjects = Lexicon.Set(file.Get("warningObjects")),
         LivesWords = Lexicon.Set(file.Get("livesWords")),

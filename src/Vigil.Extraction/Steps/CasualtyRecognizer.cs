@@ -33,14 +33,25 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
-            var acrossPlaces = AcrossSeveralPlaces(document, sentence);
+            // (a list of the regions struck, in this sentence or the one before, leaves a toll of a sentence naming no place theirs)
+            var acrossPlaces = AcrossSeveralPlaces(document, sentence) ||
+                (document.RegionListSentences.Contains(s) || document.RegionListSentences.Contains(s - 1)) && !document.PlacesIn(s).Any();
             CasualtyMention? previous = null;
             CasualtyMention? firstFigure = null;
             var otherPeople = false;
+            var rescued = false;
             foreach (var number in numbers)
             {
                 if (!number.IsCount)
                 {
+                    continue;
+                }
+
+                // «были спасены 28 человек, в том числе пять детей»: people rescued are no casualties, nor is a part of them
+                if (RescuedBefore(document, number, sentence.FirstToken) ||
+                    (rescued && previous is null && lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0))
+                {
+                    rescued = true;
                     continue;
                 }
 
@@ -218,7 +229,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     continue;
                 }
 
+                // "the war has killed 391 children and injured 771": in a running total the second count shares the children noun (in one
+                // attack's toll "killed two children and injured 15" is not read so: the 15 are anyone)
                 var child = np.Head == HeadClass.Child || (number.Flags & NumberFlags.ChildByAge) != 0 ||
+                    (cumulative && (np.Head == HeadClass.CasualtyNoun || np.Head == HeadClass.None && np.End == number.End) && previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
+                     previous.Sentence == s && number.QualifierStart - previous.NumberToken <= 6 && KindOf(previous.Field) != kind) ||
                     ((number.Flags & NumberFlags.Additive) != 0 && np.Head is HeadClass.None or HeadClass.Person && np.End == number.End &&
                      previous?.Field is CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured);
                 var field = kind switch
@@ -268,16 +283,26 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     mention = mention with { Inferred = true };
                 }
 
-                // "four police officers and five civilians were injured": two groups under one verb are parts of a total the text
-                // does not state; neither is the figure (the larger alone would be a wrong number)
+                // "four police officers and five civilians were injured", "two women aged 63 and 80 and a man were injured": two groups
+                // under one verb add up to the figure; each group alone is a part of it (the larger alone would be a wrong number)
                 if (!child && !subset && numbers.Where(o => o.IsCount && o.End <= number.QualifierStart && JoinedGroups(document, o, number.QualifierStart, sentence.FirstToken)).Select(o => (NumberMention?)o).FirstOrDefault() is { } other)
                 {
                     if (previous is { } first && first.Sentence == s && first.Field == field && first.NumberToken == other.Start)
                     {
                         document.Casualties[document.Casualties.LastIndexOf(first)] = first with { SubCount = true };
+                        mention = first.SubCount || first.PartCount || mention.SubCount || mention.PartCount || first.Inferred
+                            ? mention with { SubCount = true }
+                            : mention with
+                            {
+                                Value = first.Value + mention.Value,
+                                Qualifier = first.Qualifier != Qualifier.Exact ? first.Qualifier : mention.Qualifier,
+                                Flags = mention.Flags & ~NumberFlags.Article,
+                            };
                     }
-
-                    mention = mention with { SubCount = true };
+                    else
+                    {
+                        mention = mention with { SubCount = true };
+                    }
                 }
 
                 // «тело погибшего мужчины», "the body of a man": the body and the person it is are one person
@@ -377,8 +402,25 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     {
         var tokens = document.Tokens;
         var firstEnd = first.End;
-        if (secondStart - firstEnd < 2 || secondStart - firstEnd > 4 || tokens[secondStart - 1].Lower != "and" ||
-            NounPhrase.Of(document, first, secondStart).Head != HeadClass.Person)
+        if (secondStart - firstEnd < 2 || tokens[secondStart - 1].Lower != "and")
+        {
+            return false;
+        }
+
+        // "two women aged 63 and 80 and a man": the first group's ages stand between its noun and "and"
+        var nounEnd = secondStart - 1;
+        var j = firstEnd + 1 < nounEnd && tokens[firstEnd + 1].Lower == "aged" ? firstEnd + 2 : nounEnd;
+        while (j < nounEnd && (tokens[j].Kind == TokenKind.Number || tokens[j].Lower is "and" or ","))
+        {
+            j++;
+        }
+
+        if (j == nounEnd && j > firstEnd + 2 && tokens[j - 1].Kind == TokenKind.Number)
+        {
+            nounEnd = firstEnd + 1;
+        }
+
+        if (nounEnd - firstEnd > 3 || NounPhrase.Of(document, first, nounEnd).Head != HeadClass.Person)
         {
             return false;
         }
@@ -391,7 +433,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
         }
 
-        for (var k = firstEnd; k < secondStart - 1; k++)
+        for (var k = firstEnd; k < nounEnd; k++)
         {
             if (tokens[k].Kind != TokenKind.Word || document.Lexicon.CasualtyCues.ContainsKey(tokens[k].Lower) ||
                 document.Lexicon.ChildNouns.Contains(tokens[k].Lower))
@@ -401,6 +443,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return true;
+    }
+
+    /// <summary>"rescuers saved 12 people", «були врятовані 5 людей»: a rescue verb (or its auxiliary) right before the count.</summary>
+    private static bool RescuedBefore(AnnotatedDocument document, NumberMention number, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        var k = number.QualifierStart - 1;
+        while (k > sentenceStart && k >= number.QualifierStart - 2 && !document.Lexicon.Words.RescueVerbs.Contains(tokens[k].Lower) &&
+               document.Lexicon.Auxiliaries.Contains(tokens[k].Lower))
+        {
+            k--;
+        }
+
+        return k >= sentenceStart && document.Lexicon.Words.RescueVerbs.Contains(tokens[k].Lower);
     }
 
     private static CasualtyKind? KindOf(CasualtyField field) => field switch
@@ -681,11 +737,16 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             var phrase = lex.CasualtyPhrases.MatchAt(tokens, k, limit);
             if (phrase.Length > 0)
             {
-                return phrase.Value;
+                return BothKindsFrom(document, phrase.Start + phrase.Length, phrase.Value, limit) ? CasualtyKind.Casualties : phrase.Value;
             }
 
             if (lex.CasualtyCues.TryGetValue(t, out var kind))
             {
+                if (BothKindsFrom(document, k + 1, kind, limit))
+                {
+                    return CasualtyKind.Casualties;
+                }
+
                 // "another person who was injured in a rocket attack on September 3 died in hospital": the wound is the relative
                 // clause's; the person's own verb, further on, is the death
                 if (kind == CasualtyKind.Injured && tokens[from].Lower is "who" or "that")
@@ -713,7 +774,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 if (j > k + 1)
                 {
-                    k = j;
+                    // "two women aged 63 and 80 and a man were injured": the last "and" joins the next person
+                    k = tokens[j - 1].Lower == "and" && j - 1 > k + 1 ? j - 1 : j;
                     continue;
                 }
 
@@ -777,7 +839,30 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 k++;
+                // "and a police officer": the person noun's own noun
+                while (k < limit && lex.MilitaryNouns.Contains(tokens[k].Lower) && !lex.CasualtyCues.ContainsKey(tokens[k].Lower))
+                {
+                    k++;
+                }
+
                 continue;
+            }
+
+            // "four police officers and five civilians were injured": a second counted group of people shares the verb
+            if (t == "and" && k + 2 < limit && (tokens[k + 1].Kind == TokenKind.Number || lex.NumberWords.ContainsKey(tokens[k + 1].Lower)))
+            {
+                var j = k + 2;
+                while (j < limit && j < k + 5 && tokens[j].Kind == TokenKind.Word && !lex.PersonNouns.Contains(tokens[j].Lower) &&
+                       !lex.CasualtyCues.ContainsKey(tokens[j].Lower) && !lex.Auxiliaries.Contains(tokens[j].Lower))
+                {
+                    j++;
+                }
+
+                if (j < limit && j < k + 5 && lex.PersonNouns.Contains(tokens[j].Lower) && !lex.CasualtyCues.ContainsKey(tokens[j].Lower))
+                {
+                    k = j + 1;
+                    continue;
+                }
             }
 
             // «мужчина и трехлетний мальчик получили ранения», «чоловік і хлопчик отримали поранення»: with no article, the second
@@ -817,6 +902,30 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "400 children have been killed or injured", «загинули або були поранені»: one count of the dead and the wounded together
+    /// is neither field's figure (the cue at <paramref name="from"/> − 1 is joined by "or"/"and" to a cue of the other kind).
+    /// </summary>
+    private static bool BothKindsFrom(AnnotatedDocument document, int from, CasualtyKind kind, int limit)
+    {
+        var tokens = document.Tokens;
+        var lex = document.Lexicon;
+        if (kind is not (CasualtyKind.Killed or CasualtyKind.Injured) || from + 1 >= limit || tokens[from].Lower is not ("or" or "and"))
+        {
+            return false;
+        }
+
+        var j = from + 1;
+        while (j < limit - 1 && j < from + 3 && lex.Auxiliaries.Contains(tokens[j].Lower))
+        {
+            j++;
+        }
+
+        var other = lex.CasualtyPhrases.MatchAt(tokens, j, limit) is { Length: > 0 } phrase ? phrase.Value :
+            lex.CasualtyCues.TryGetValue(tokens[j].Lower, out var cue) ? cue : (CasualtyKind?)null;
+        return other is CasualtyKind.Killed or CasualtyKind.Injured && other != kind;
     }
 
     /// <summary>

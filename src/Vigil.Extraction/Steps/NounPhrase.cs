@@ -191,6 +191,13 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
             if (lex.PersonNouns.Contains(t))
             {
                 end = j + 1;
+                // "four police officers": a person noun before another person's noun describes it
+                while (end < limit && end < j + 3 && (lex.PersonNouns.Contains(tokens[end].Lower) || lex.MilitaryNouns.Contains(tokens[end].Lower)) &&
+                       !lex.CasualtyCues.ContainsKey(tokens[end].Lower) && !lex.ChildNouns.Contains(tokens[end].Lower))
+                {
+                    end++;
+                }
+
                 // "three people, two of them children" is read by the subset rule; "civilian casualties" stays a person count.
                 return HeadClass.Person;
             }

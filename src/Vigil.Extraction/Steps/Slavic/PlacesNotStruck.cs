@@ -33,9 +33,65 @@ internal sealed class PlacesNotStruck : IPipelineStep
         var tokens = document.Tokens;
         var lists = BareLists(document);
         var locators = Locators(document);
+        foreach (var p in document.Places.Where(p => InListOfOblasts(document, p)))
+        {
+            document.RegionListSentences.Add(tokens[p.Start].Sentence);
+        }
+
         document.Places.RemoveAll(p => lists.Contains(tokens[p.Start].Sentence) || Origin(tokens, document, p) || Destination(tokens, document, p) ||
-                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || locators.Contains(p));
+                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || locators.Contains(p) ||
+                                       document.RegionListSentences.Contains(tokens[p.Start].Sentence) && InListOfOblasts(document, p));
     }
+
+    // The plural of "oblast" that closes a list of oblast adjectives («Львівська, Івано-Франківська та Одеська області»).
+    private static readonly HashSet<string> OblastPlurals = new(StringComparer.Ordinal) { "області", "областях", "области", "областей" };
+
+    /// <summary>
+    /// «Під ударами опинилися Львівська, Івано-Франківська, …, Одеська області»: in a comma list of oblast adjectives closed by the
+    /// plural "oblasts", «Івано-Франківська» is that oblast, not the city whose genitive it spells; the list names the oblasts
+    /// struck, none of them an incident's place, so it is dropped like its neighbours, and so is the last one with the noun.
+    /// </summary>
+    private static bool InListOfOblasts(AnnotatedDocument document, PlaceMention p)
+    {
+        var tokens = document.Tokens;
+        // «…, Одеська та Кіровоградська області»: the list's last oblast with the plural noun (a single oblast would be «Кіровоградської
+        // області», never «Кіровоградська області»)
+        if (p.Place.Kind is Vigil.Core.PlaceKind.Oblast && p.End - p.Start >= 2 && FeminineAdjective(Text(document, p.Start)) &&
+            OblastPlurals.Contains(Text(document, p.End - 1).ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        if (p.Place.Kind is not (Vigil.Core.PlaceKind.City or Vigil.Core.PlaceKind.Settlement) || !FeminineAdjective(Text(document, p.End - 1)))
+        {
+            return false;
+        }
+
+        var commas = 0;
+        for (var k = p.End; k < tokens.Count && k < p.End + 40 && tokens[k].Sentence == tokens[p.Start].Sentence; k++)
+        {
+            var word = Text(document, k).ToLowerInvariant();
+            if (OblastPlurals.Contains(word))
+            {
+                return commas > 0;
+            }
+
+            commas += word == "," ? 1 : 0;
+            if (word is not ("," or "-" or "та" or "і" or "й" or "и") && !FeminineAdjective(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // «Одеська», «Запорізька», «Курская»: the feminine adjective an oblast's name takes
+    private static bool FeminineAdjective(string word) =>
+        word.EndsWith("ька", StringComparison.OrdinalIgnoreCase) || word.EndsWith("кая", StringComparison.OrdinalIgnoreCase);
+
+    private static string Text(AnnotatedDocument document, int token) =>
+        document.Text[document.Tokens[token].Start..document.Tokens[token].End];
 
     // The genitive of an area word: the area only says where the place before it lies.
     private static readonly HashSet<string> AreaGenitives = new(StringComparer.Ordinal)
