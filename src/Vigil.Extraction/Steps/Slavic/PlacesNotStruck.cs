@@ -33,14 +33,10 @@ internal sealed class PlacesNotStruck : IPipelineStep
         var tokens = document.Tokens;
         var lists = BareLists(document);
         var locators = Locators(document);
-        foreach (var p in document.Places.Where(p => InListOfOblasts(document, p)))
-        {
-            document.RegionListSentences.Add(tokens[p.Start].Sentence);
-        }
-
+        var oblastLists = document.Places.Where(p => InListOfOblasts(document, p)).ToHashSet();
+        document.RegionListSentences.UnionWith(oblastLists.Select(p => tokens[p.Start].Sentence));
         document.Places.RemoveAll(p => lists.Contains(tokens[p.Start].Sentence) || Origin(tokens, document, p) || Destination(tokens, document, p) ||
-                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || locators.Contains(p) ||
-                                       document.RegionListSentences.Contains(tokens[p.Start].Sentence) && InListOfOblasts(document, p));
+                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || locators.Contains(p) || oblastLists.Contains(p));
     }
 
     // The plural of "oblast" that closes a list of oblast adjectives («Львівська, Івано-Франківська та Одеська області»).
