@@ -84,9 +84,11 @@ public sealed class GazetteerCyrillicTests
     [InlineData("Марганці", "Marhanets", "UA-12")]
     [InlineData("Марганца", "Marhanets", "UA-12")]
     [InlineData("Марганце", "Marhanets", "UA-12")]
+    [InlineData("Ельце", "Yelets", "RU-LIP")]
+    [InlineData("Ельца", "Yelets", "RU-LIP")]
     public void Geocode_FleetingVowelOfEtsName_ItsNominative(string written, string name, string oblast)
     {
-        // «Марганець» drops its е when inflected (Марганця, у Марганці; Russian Марганца, в Марганце)
+        // «Марганець» drops its е when inflected (Марганця, у Марганці; Russian Марганца, в Марганце); «Елец» writes a soft sign for it (в Ельце)
         var best = G.Geocode(written)[0];
         Assert.Equal((name, oblast), (best.Name, best.Admin1Code));
     }

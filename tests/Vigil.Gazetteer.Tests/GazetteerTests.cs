@@ -216,6 +216,9 @@ public sealed class GazetteerTests
     [InlineData("Ovidiopol", "Ovidiopol", "UA-51")]
     [InlineData("Ovydyopol", "Ovidiopol", "UA-51")]
     [InlineData("Овідіополь", "Ovidiopol", "UA-51")]
+    [InlineData("Lgov", "Lgov", "RU-KRS")]
+    [InlineData("Льгов", "Lgov", "RU-KRS")]
+    [InlineData("Льгове", "Lgov", "RU-KRS")]
     public void Geocode_CorrectedSpelling_ResolvesByOldAndNewName(string query, string name, string oblast)
     {
         var best = Gazetteer.Default.Geocode(query, new GeocodeContext(oblast))[0];
