@@ -799,6 +799,18 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
+            // a lower-case link inside one hyphenated name: "Rostov-on-Don", «Славянске-на-Кубани»
+            if (t.Lower == "-" && k > start && k + 3 < limit && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].Capitalized &&
+                tokens[k + 1].Lower.Length <= 4 && tokens[k + 2].Lower == "-" && tokens[k + 3].Capitalized &&
+                tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End &&
+                tokens[k + 2].Start == tokens[k + 1].End && tokens[k + 3].Start == tokens[k + 2].End)
+            {
+                // the word after the link belongs to the name even where the report also names a person or body by it («Оперштаб Кубани»)
+                k += 4;
+                words++;
+                continue;
+            }
+
             break;
         }
 
