@@ -64,6 +64,16 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
 
                 // «загинув 24-річний мирний житель»: the civilian adjective (CivilianAdjectives) belongs to the person it describes
                 var head = !isAgeOnly && i > sentence.FirstToken && tokens[i - 1].Lower == CivilianAdjectives.Modifier ? i - 1 : i;
+                // «пострадал местный житель», «поранено місцевого жителя»: an adjective the rules do not know, between the verb and
+                // its person, belongs to the person, so the count stands next to the verb
+                if (!isAgeOnly && head == i && i >= sentence.FirstToken + 2 && UnknownAdjective(document, i - 1) &&
+                    IsCueOrAux(lex, tokens[i - 2].Lower, ""))
+                {
+                    head = i - 1;
+                    // «местный» shares its stem with «местных» ("residents"): here it only describes the person
+                    tokens[head] = tokens[head] with { Lower = CivilianAdjectives.Modifier };
+                }
+
                 var start = head;
                 var flags = NumberFlags.Article;
                 var ageAt = isAgeOnly ? i - 2 : head >= sentence.FirstToken + 3 && tokens[head - 1].Lower == "year" && tokens[head - 2].Lower == "-" &&
@@ -144,6 +154,27 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
         }
 
         return null;
+    }
+
+    // Endings of an adjective agreeing with one person (masculine and feminine, nominative, accusative, genitive; «літня», «літню»)
+    private static readonly string[] AdjectiveEndings = ["ий", "ій", "ый", "ой", "ого", "его", "ая", "яя", "ую", "юю", "ої", "ня", "ню"];
+
+    /// <summary>
+    /// A lower-case Cyrillic adjective before a person noun that is no cue of its own («местный», «місцевого», «пожилой»); the
+    /// short Ukrainian feminine forms («місцева», «літню») only when the pack has no reading of the word at all.
+    /// </summary>
+    private static bool UnknownAdjective(AnnotatedDocument document, int token)
+    {
+        var t = document.Tokens[token];
+        var raw = document.Text[t.Start..t.End].ToLowerInvariant();
+        if (t.Kind != TokenKind.Word || raw.Length <= 4 || char.IsUpper(document.Text[t.Start]) || !Vigil.Gazetteer.Text.Transliteration.HasCyrillic(raw) ||
+            document.Lexicon.CasualtyCues.ContainsKey(t.Lower))
+        {
+            return false;
+        }
+
+        return AdjectiveEndings.Any(e => raw.EndsWith(e, StringComparison.Ordinal)) ||
+               (t.Lower == raw && (raw.EndsWith('а') || raw.EndsWith('у')));
     }
 
     private static bool IsPerson(Rules.Lexicon lex, string w) => lex.PersonNouns.Contains(w) || lex.ChildNouns.Contains(w);
