@@ -1626,8 +1626,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             return a.Kind == PlaceKind.Oblast || b.Kind == PlaceKind.Oblast || NamedAfter(a, b) || NamedAfter(b, a);
         }
 
-        return false;
+        // "wounded in annexed Crimea … Sevastopol Governor said": the peninsula holds Sevastopol, a region of its own in the codes
+        return InCrimea(a, b) || InCrimea(b, a);
     }
+
+    private static bool InCrimea(PlaceRef region, PlaceRef place) =>
+        region is { Kind: PlaceKind.Oblast, Admin1Code: "UA-43" } && place.Admin1Code == "UA-40";
 
     /// <summary>
     /// Whether a later sentence names a town or village inside the raion (as the gazetteer has it), not as an official's title or a
@@ -2347,7 +2351,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
     private static Side? Attacker(AnnotatedDocument document, Builder b)
     {
-        if (b.Place?.Country == "RU")
+        // Crimea and Sevastopol, held by Russia since 2014: a strike there is Ukraine's, whichever side the report's words name
+        // ("Russian-installed governor", "Russia's defence ministry said")
+        if (b.Place?.Country == "RU" || b.Place?.Admin1Code is "UA-43" or "UA-40")
         {
             return Side.UA;
         }
