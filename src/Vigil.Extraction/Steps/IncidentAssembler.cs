@@ -2168,6 +2168,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // "a resident was killed in the shelling of a mine's settlement … two were killed by a drone on a lorry": a total beside a
         // person counted elsewhere may be one of two events' tolls
         Doubt((f.Flags & (NumberFlags.Article | NumberFlags.Increment | NumberFlags.Additive)) == 0 && fields.HasParts(f.Field), "parts_beside");
+        // a figure stated four or more sentences before the report first names its place (a statistics story whose one local
+        // strike comes last) is the place's only by the assembler's inference
+        Doubt(f.BoundPlace is null && b.Place is { } named && FirstNamed(document, named) - f.Sentence >= 4, "place_named_later");
 
         // Measured on real reports: figures outside the lead or with a qualifier are wrong too often to be high, except a lower
         // bound ("at least 16 killed") in a report of one incident: such a phrase states the toll, never a part (25 of 25 right
@@ -2273,6 +2276,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>"Russian attacks on Kherson Oblast kill 1" said of a Kherson incident: the sentence names only areas wider than the incident's place.</summary>
+    /// <summary>The first sentence that names the place (datelines aside), or -1.</summary>
+    private static int FirstNamed(AnnotatedDocument document, PlaceRef place) =>
+        document.Places.Where(p => !document.DatelinePlaces.Contains(p.Start) && Compatible(p.Place, place))
+            .Select(p => document.Tokens[p.Start].Sentence).DefaultIfEmpty(-1).Min();
+
     private static bool NamesOnlyWider(AnnotatedDocument document, int sentence, PlaceRef place)
     {
         var named = document.PlacesIn(sentence).Where(p => !document.DatelinePlaces.Contains(p.Start) && !document.TitlePlaces.Contains(p.Start)).ToList();
