@@ -63,11 +63,16 @@ internal sealed class InjuriesReceived : IPipelineStep
             var afterCue = cue >= 0 && tokens[cue].Sentence == s && tokens[cue + 1].Sentence == s &&
                            ((ReceivedUk.Contains(Original(document, cue)) && InjuriesUk.Contains(Original(document, cue + 1))) ||
                             (InjuriesUk.Contains(Original(document, cue)) && ReceivedUk.Contains(Original(document, cue + 1))));
+            // «отримав уламкове поранення 17-річний хлопець»: the kind of wound stands between the verb and the wound
+            var kindOfWound = !afterCue && cue >= 1 && tokens[cue - 1].Sentence == s && tokens[cue + 1].Sentence == s &&
+                              ReceivedUk.Contains(Original(document, cue - 1)) && InjuriesUk.Contains(Original(document, cue + 1)) &&
+                              IsWoundAdjective(document, cue);
+            afterCue |= kindOfWound;
             // «… 13-річна дівчина та її дідусь»: the next of a list after the cue, joined by "and" or a comma only
             var listed = !afterCue && previous is { } p && tokens[p.Start].Sentence == s && number.QualifierStart > p.End &&
                          number.QualifierStart - p.End <= 2 && Enumerable.Range(p.End, number.QualifierStart - p.End).All(k => tokens[k].Lower is "and" or ",");
             // «смертельні поранення дістав 60-річний чоловік»: fatal wounds are a death (specs/realtext/uk conventions)
-            var fatal = afterCue && cue > 0 && Original(document, cue - 1).StartsWith("смертельн", StringComparison.Ordinal);
+            var fatal = afterCue && cue > 0 && Original(document, kindOfWound ? cue : cue - 1).StartsWith("смертельн", StringComparison.Ordinal);
             if (!afterCue && !listed)
             {
                 previous = null;
@@ -123,6 +128,11 @@ internal sealed class InjuriesReceived : IPipelineStep
 
         return k;
     }
+
+    /// <summary>A lower-case adjective of a wound's kind or number («уламкові», «осколкове», «численні», «тяжкі», «смертельні»).</summary>
+    private static bool IsWoundAdjective(AnnotatedDocument document, int token) =>
+        document.Tokens[token] is { Kind: TokenKind.Word, Capitalized: false } t && t.End - t.Start >= 5 &&
+        Original(document, token) is var w && (w.EndsWith('і') || w.EndsWith('е')) && !InjuriesUk.Contains(w) && !ReceivedUk.Contains(w);
 
     private static string Original(AnnotatedDocument document, int token) =>
         document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();

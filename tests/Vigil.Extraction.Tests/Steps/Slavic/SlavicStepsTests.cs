@@ -28,6 +28,8 @@ public sealed class SlavicStepsTests
     [InlineData("У Сумах внаслідок удару отримали поранення 63-річна жінка, та чоловіки віком 32 і 49 років.", 3, null)]
     [InlineData("У Сумах внаслідок удару поранення отримали 58 та 49-річні жінки.", 2, null)]
     [InlineData("У Сумах внаслідок удару травмовано жінок 56 та 80 років.", 2, null)]
+    [InlineData("У Сумах внаслідок удару отримав уламкове поранення 16-річний юнак.", 1, 1)]
+    [InlineData("У Сумах внаслідок удару отримали осколкові поранення троє людей.", 3, null)]
     public void InjuriesReceived_UkrainianCueBeforeListedPeople_EachCounted(string text, int injured, int? children)
     {
         var incident = Assert.Single(Run(text, "uk").Incidents);
