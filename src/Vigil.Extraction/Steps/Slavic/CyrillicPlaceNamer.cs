@@ -843,6 +843,13 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             return name[..^3] + "ки";
         }
 
+        // «в станице Стародеревянковской»: Russian «-ской» is a feminine adjective's oblique case only, a stanitsa's (or a village's)
+        // name whose nominative is «-ская»
+        if (russian && name.EndsWith("ской", StringComparison.Ordinal) && name.Length > 6)
+        {
+            return name[..^2] + "ая";
+        }
+
         // the accusative of "на/в Ковшаровку" in either language
         if (name.EndsWith("ку", StringComparison.Ordinal) && name.Length > 5)
         {
