@@ -616,6 +616,14 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                     continue;
                 }
 
+                // «Білі Янголи», "Azov": a name wholly inside quotation marks is a unit's, a firm's or a ship's, not a place
+                if (runStart > sentence.FirstToken && runEnd < sentence.EndToken && text[tokens[runStart - 1].Start] is '«' or '“' or '"' &&
+                    text[tokens[runEnd].Start] is '»' or '”' or '"')
+                {
+                    i = runEnd;
+                    continue;
+                }
+
                 var possessive = tokens[runEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal);
                 var after = runEnd < sentence.EndToken ? tokens[runEnd].Lower : "";
                 // "the Odesa region's port": the region, not its capital
