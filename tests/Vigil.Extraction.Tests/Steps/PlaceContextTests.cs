@@ -26,6 +26,26 @@ public sealed class PlaceContextTests
     }
 
     [Theory]
+    [InlineData("A drone hit rescuers of the \"Bila\" unit in Kharkiv on Monday, injuring two.", "en")]
+    [InlineData("Дрон атакував рятувальників загону «Білі Янголи» у Харкові, поранено двох людей.", "uk")]
+    public void Extract_NameInQuotationMarks_NoPlace(string text, string language)
+    {
+        // a unit, firm or road named in quotation marks is no place, though a village bears the name
+        var incident = Assert.Single(Extractor.Extract(text, new DocumentInfo(null, Extract.Published, language, null, null)).Incidents);
+        Assert.Equal("Kharkiv", incident.Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("Дрон атакував Білу Церкву, поранено двох людей.", "Bila Tserkva")]
+    [InlineData("Уночі уламок дрона пошкодив дах будинку в Білій Церкві.", "Bila Tserkva")]
+    public void Extract_PlaceSharingAPrepositionsStem_Found(string text, string place)
+    {
+        // «біля» (near) and «Біла» share a stem: the preposition's gloss is read from its own form only
+        var incident = Assert.Single(Extractor.Extract(text, new DocumentInfo(null, Extract.Published, "uk", null, null)).Incidents);
+        Assert.Equal(place, incident.Place?.Name);
+    }
+
+    [Theory]
     [InlineData("Shelling over the past day killed two civilians in Donetsk Oblast, its governor said.", "Donetsk Oblast")]
     [InlineData("A missile strike wounded four people in the Odesa region, a spokesman said.", "Odesa Oblast")]
     public void Extract_PlaceBeforeSpeakerInApposition_PlaceNotTakenForAName(string text, string place)
