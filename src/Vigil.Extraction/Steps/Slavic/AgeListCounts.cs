@@ -39,12 +39,16 @@ internal sealed class AgeListCounts : IPipelineStep
                     continue;
                 }
 
-                if (!plural)
+                // «жінки 75, 73, 44 років»: a noun in «-и/-і» the gloss reads as singular is plural when two or more ages follow it
+                if (!plural && !Original(document, i).EndsWith('и') && !Original(document, i).EndsWith('і'))
                 {
                     continue;
                 }
 
-                if (document.Numbers.Any(n => n.Start <= i && i < n.End + 2 && n.End <= i + 1 && (n.IsCount || (n.Flags & NumberFlags.Article) != 0)))
+                // the one person the singular reading of «жінки» made is replaced by the list's count below
+                var singular = !plural && document.Numbers.Any(n => n.Start == i && n.End == i + 1 && (n.Flags & NumberFlags.Article) != 0 && n.Value == 1);
+                if (document.Numbers.Any(n => n.Start <= i && i < n.End + 2 && n.End <= i + 1 && (n.IsCount || (n.Flags & NumberFlags.Article) != 0) &&
+                                              !(singular && n.Start == i)))
                 {
                     continue;
                 }
@@ -85,6 +89,11 @@ internal sealed class AgeListCounts : IPipelineStep
                     document.RemoveNumbersAt(token);
                 }
 
+                if (singular)
+                {
+                    document.RemoveNumbersAt(i);
+                }
+
                 NumberRecognizer.Add(document, sentence, i, i + 1, values.Count, NumberFlags.Article | (children ? NumberFlags.ChildByAge : NumberFlags.None));
                 added = true;
                 i = j;
@@ -108,11 +117,12 @@ internal sealed class AgeListCounts : IPipelineStep
         var tokens = document.Tokens;
         var ages = new List<(int Token, long Value)>();
         var k = noun - 1;
-        while (k >= sentence.FirstToken + 2 && tokens[k].Lower == "year" && tokens[k - 1].Lower == "-" && tokens[k - 2].Kind == TokenKind.Number &&
-               long.TryParse(tokens[k - 2].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
+        // «57-річний, 72 річний чоловіки»: the hyphen is sometimes left out
+        while (k >= sentence.FirstToken + 1 && tokens[k].Lower == "year" && AgeAt(document, k) is var at && at >= sentence.FirstToken &&
+               long.TryParse(tokens[at].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
         {
-            ages.Add((k - 2, age));
-            k -= 3;
+            ages.Add((at, age));
+            k = at - 1;
             if (k < sentence.FirstToken || tokens[k].Lower is not ("and" or ","))
             {
                 break;
@@ -146,6 +156,18 @@ internal sealed class AgeListCounts : IPipelineStep
         NumberRecognizer.Add(document, sentence, first, noun + 1, people,
             NumberFlags.Article | (children ? NumberFlags.ChildByAge : NumberFlags.AdultByAge));
         return people;
+    }
+
+    /// <summary>The number token of an age ending at the "-year" word at <paramref name="year"/> («72-річний», «72 річний»), or -1.</summary>
+    private static int AgeAt(AnnotatedDocument document, int year)
+    {
+        var tokens = document.Tokens;
+        if (year >= 2 && tokens[year - 1].Lower == "-" && tokens[year - 2].Kind == TokenKind.Number)
+        {
+            return year - 2;
+        }
+
+        return year >= 1 && tokens[year - 1].Kind == TokenKind.Number ? year - 1 : -1;
     }
 
     private static string Original(AnnotatedDocument document, int token) =>
