@@ -130,6 +130,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     };
                 }
 
+                // "injured two men and three women", «травмувалися двоє чоловіків, три жінки»: a counted group of people right after the
+                // counted group before it (joined by "and" or a comma, ending its clause) shares that group's verb, and the two add up
+                // below; a single person ("…, a man and a woman") is more often an apposition, left to the rules above
+                var sharedVerb = false;
+                if (kind is null && previous is { Sentence: var ps } && ps == s && number.IsCount && (number.Flags & NumberFlags.Article) == 0 &&
+                    number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower is "," or "and" &&
+                    np.Head is HeadClass.Person && (np.End >= sentence.EndToken || tokens[np.End].Lower is "," or "and" or "." or ";" or "in" or "on" or "at" or "near") &&
+                    numbers.FirstOrDefault(o => o.Start == previous.NumberToken) is { IsCount: true } group && (group.Flags & NumberFlags.Article) == 0 &&
+                    NounPhrase.Of(document, group, sentence.EndToken) is { Head: HeadClass.Person } beforeNp && beforeNp.End == number.QualifierStart - 1)
+                {
+                    kind = KindOf(previous.Field);
+                    sharedVerb = true;
+                }
+
                 if (kind is null && np.Partitive && np.Kind != CasualtyKind.Casualties)
                 {
                     kind = np.Kind;
@@ -285,7 +299,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 // "four police officers and five civilians were injured", "two women aged 63 and 80 and a man were injured": two groups
                 // under one verb add up to the figure; each group alone is a part of it (the larger alone would be a wrong number)
-                if (!child && !subset && numbers.Where(o => o.IsCount && o.End <= number.QualifierStart && JoinedGroups(document, o, number.QualifierStart, sentence.FirstToken)).Select(o => (NumberMention?)o).FirstOrDefault() is { } other)
+                if (!child && !subset && numbers.Where(o => o.IsCount && o.End <= number.QualifierStart &&
+                        (sharedVerb ? o.Start == previous!.NumberToken : JoinedGroups(document, o, number.QualifierStart, sentence.FirstToken)))
+                        .Select(o => (NumberMention?)o).FirstOrDefault() is { } other)
                 {
                     if (previous is { } first && first.Sentence == s && first.Field == field && first.NumberToken == other.Start)
                     {

@@ -36,6 +36,20 @@ public sealed class CasualtyTests
     }
 
     [Theory]
+    [InlineData("Russian shelling injured two men and three women in Kherson.", "en", 5)]
+    [InlineData("Russian shelling injured two men, three women in Kherson.", "en", 5)]
+    [InlineData("Four police officers and five civilians were injured in Kherson.", "en", 9)]
+    [InlineData("Two of the residents, a man and a woman, were injured in Kherson.", "en", 2)]
+    [InlineData("У Херсоні постраждали 11 людей: троє чоловіків і вісім жінок.", "uk", 11)]
+    [InlineData("У Херсоні травмувалися жінки 75, 73, 44, 69 років.", "uk", 4)]
+    public void Extract_GroupsUnderOneVerb_AddUp(string text, string language, int injured)
+    {
+        // each group counted after one verb adds to the figure; a breakdown of a stated total or an apposition adds nothing
+        var incident = Assert.Single(new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract(text, new DocumentInfo(null, Extract.Published, language, null, null)).Incidents);
+        Assert.Equal(injured, incident.Injured);
+    }
+
+    [Theory]
     [InlineData("A missile strike on Odesa injured 14 people, including three children.", 14, 3)]
     [InlineData("Fourteen people were injured in Odesa, among them three children.", 14, 3)]
     [InlineData("Fourteen people, three of them children, were injured in a strike on Odesa.", 14, 3)]
