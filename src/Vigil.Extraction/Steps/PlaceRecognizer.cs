@@ -839,7 +839,9 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         var t = document.Tokens[token];
         var raw = document.Text[t.Start..t.End].ToLowerInvariant();
         // «Вранці …» opening a sentence: a word of time (a relative day), not the village Vranka
-        return forms.IsGloss(raw) || InflectedAcronym(document.Text.AsSpan(t.Start, t.End - t.Start)) ||
+        // «По Салтовскому району …» opening a sentence: a preposition the pack lists, never a place
+        return forms.IsGloss(raw) || document.Lexicon.Words.NounPhraseStops.Contains(raw) || document.Lexicon.Words.SubjectPrepositions.Contains(raw) ||
+               InflectedAcronym(document.Text.AsSpan(t.Start, t.End - t.Start)) ||
                document.Lexicon.RelativeDays.MatchAt(document.Tokens, token, sentence.EndToken).Length > 0 ||
                (token == sentence.FirstToken && !string.Equals(raw, t.Lower, StringComparison.Ordinal) && t.Lower.Length > 0 && char.IsAsciiLetter(t.Lower[0]));
     }

@@ -35,6 +35,15 @@ public sealed class PlaceContextTests
         Assert.Equal("Kharkiv", incident.Place?.Name);
     }
 
+    [Fact]
+    public void Extract_PrepositionOpeningASentence_NoPlace()
+    {
+        // «По …» opens the sentence capitalised: a preposition, not a village «По»
+        var result = Extractor.Extract("Ракеты попали в Харьков. По Салтовскому району уже шесть погибших.", new DocumentInfo(null, Extract.Published, "ru", null, null));
+        Assert.DoesNotContain(result.Incidents, i => i.Place?.Name == "Po");
+        Assert.Equal(6, Assert.Single(result.Incidents).Killed);
+    }
+
     [Theory]
     [InlineData("Дрон атакував Білу Церкву, поранено двох людей.", "Bila Tserkva")]
     [InlineData("Уночі уламок дрона пошкодив дах будинку в Білій Церкві.", "Bila Tserkva")]
