@@ -134,7 +134,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 // counted group before it (joined by "and" or a comma, ending its clause) shares that group's verb, and the two add up
                 // below; a single person ("…, a man and a woman") is more often an apposition, left to the rules above
                 var sharedVerb = false;
-                if (kind is null && previous is { Sentence: var ps } && ps == s && number.IsCount && (number.Flags & NumberFlags.Article) == 0 &&
+                if (kind is null && previous is not null && number.IsCount && (number.Flags & NumberFlags.Article) == 0 &&
                     number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower is "," or "and" &&
                     np.Head is HeadClass.Person && (np.End >= sentence.EndToken || tokens[np.End].Lower is "," or "and" or "." or ";" or "in" or "on" or "at" or "near") &&
                     numbers.FirstOrDefault(o => o.Start == previous.NumberToken) is { IsCount: true } group && (group.Flags & NumberFlags.Article) == 0 &&

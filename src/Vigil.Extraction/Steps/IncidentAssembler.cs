@@ -2195,8 +2195,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         Claimant claimant, int firstSentence, bool single, int incidents, int index)
     {
         var placeMentions = b.Place is null ? 0 : document.Places.Count(p => !document.DatelinePlaces.Contains(p.Start) && !document.TitlePlaces.Contains(p.Start) && Compatible(p.Place, b.Place));
-        var placeFirst = b.Place is null ? -1 : document.Places.Where(p => !document.DatelinePlaces.Contains(p.Start) && Compatible(p.Place, b.Place))
-            .Select(p => document.Tokens[p.Start].Sentence - firstSentence).DefaultIfEmpty(-1).Min();
+        var placeFirst = b.Place is null || FirstNamed(document, b.Place) is var first && first < 0 ? -1 : first - firstSentence;
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         var sentence = document.Sentences[f.Sentence];
         var docValues = document.Casualties.Where(c => c.Field == f.Field).Select(c => c.Value).Distinct().Count();
@@ -2275,12 +2274,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return new ClaimConfidence(main ? ConfidenceLevel.Medium : ConfidenceLevel.Low, reasons);
     }
 
-    /// <summary>"Russian attacks on Kherson Oblast kill 1" said of a Kherson incident: the sentence names only areas wider than the incident's place.</summary>
     /// <summary>The first sentence that names the place (datelines aside), or -1.</summary>
     private static int FirstNamed(AnnotatedDocument document, PlaceRef place) =>
         document.Places.Where(p => !document.DatelinePlaces.Contains(p.Start) && Compatible(p.Place, place))
             .Select(p => document.Tokens[p.Start].Sentence).DefaultIfEmpty(-1).Min();
 
+    /// <summary>"Russian attacks on Kherson Oblast kill 1" said of a Kherson incident: the sentence names only areas wider than the incident's place.</summary>
     private static bool NamesOnlyWider(AnnotatedDocument document, int sentence, PlaceRef place)
     {
         var named = document.PlacesIn(sentence).Where(p => !document.DatelinePlaces.Contains(p.Start) && !document.TitlePlaces.Contains(p.Start)).ToList();
