@@ -37,7 +37,9 @@ public sealed partial class SqliteVigilStore
     /// <summary>
     /// The rows of an extraction query (key, number, published, ingested, source, url, title,
     /// document, version id), their JSON parsed on every core: parsing was most of reading a
-    /// halo or a rebuild's chunk, and the writer thread's connection only has to hand out strings.
+    /// halo or a rebuild's chunk, and the writer thread's connection only has to hand out bytes.
+    /// Documents are read as SQLite's UTF-8 and parsed from it: as .NET strings they were
+    /// transcoded twice (to UTF-16 on this thread, back to UTF-8 inside the parser).
     /// With <paramref name="numberByRevision"/>, the rows come ordered by key and version with
     /// COALESCE(revised_utc, '') as a tenth column, and each version is numbered here by the order
     /// that picks the current one (revision time, then version): a ROW_NUMBER window in the SQL
@@ -52,7 +54,7 @@ public sealed partial class SqliteVigilStore
         {
             var cached = _stored.GetValueOrDefault(reader.GetInt64(8));
             rows.Add(new ExtractionRow(reader.GetString(0), reader.GetInt32(1), reader.GetStringOrNull(2), reader.GetString(3), reader.GetStringOrNull(4),
-                reader.GetStringOrNull(5), reader.GetStringOrNull(6), cached is null ? reader.GetString(7) : null, cached));
+                reader.GetStringOrNull(5), reader.GetStringOrNull(6), cached is null ? reader.GetFieldValue<byte[]>(7) : null, cached));
             revisions?.Add(reader.GetString(9));
         }
 
@@ -87,7 +89,7 @@ public sealed partial class SqliteVigilStore
     }
 
     private record struct ExtractionRow(string Key, int Number, string? Published, string Ingested, string? Source, string? Url, string? Title,
-        string? Document, ExtractionResult? Cached);
+        byte[]? Document, ExtractionResult? Cached);
 
     /// <summary>
     /// Replaces each row's version with its rank among its report's versions by (revision time,
