@@ -1821,6 +1821,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var firstSentence = FirstBodySentence(document);
         var claims = new List<Claim>();
         var fields = new FieldSummary(b.Figures, b.Doubtful);
+        var parts = new List<(CasualtyMention Mention, Claim Claim)>();
         foreach (var f in b.Figures.Concat(b.Doubtful).OrderBy(f => f.NumberToken))
         {
             var claimant = document.ClaimantOf(f.Sentence)?.Claimant ?? Claimant.Unattributed;
@@ -1832,11 +1833,18 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 Overnight = overnight,
             };
             claims.Add(claim);
+            if (confidence.Reasons.Contains("adds_to_figure"))
+            {
+                parts.Add((f, claim));
+            }
+
             if (document.FigureFeatures is { } table)
             {
                 table[AnnotatedDocument.FigureKey(claim)] = Features(document, b, fields, f, FigureOf(f.Field), claimant, firstSentence, single, incidents, index);
             }
         }
+
+        claims.AddRange(SumsOfParts(document, b, claims, parts, FigureOf, date, firstWeapon, overnight, firstSentence));
 
         foreach (var z in b.Zeros)
         {
@@ -1871,6 +1879,59 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         {
             Needs = needs,
         };
+    }
+
+    /// <summary>
+    /// A figure the report reaches only by adding parts ("four injured … three more were hurt": 7) as a claim of its own,
+    /// when no claim states it: its parts are low claims (never an incident's current value), so without it fusion would
+    /// show no figure where the extraction has one. Its evidence spans the parts' sentences; its claimant is theirs
+    /// when they share one, else none; it is never high ("sum_of_parts": the total is Vigil's addition, not a quote).
+    /// </summary>
+    private static IEnumerable<Claim> SumsOfParts(AnnotatedDocument document, Builder b, List<Claim> claims,
+        List<(CasualtyMention Mention, Claim Claim)> parts, Func<CasualtyField, int?> figureOf, DateOnly? date, Weapon? weapon,
+        bool overnight, int firstSentence)
+    {
+        foreach (var field in parts.Select(static p => p.Mention.Field).Distinct())
+        {
+            if (figureOf(field) is not { } figure || figure <= 0)
+            {
+                continue;
+            }
+
+            var claimField = ToClaimField(field);
+            if (claims.Any(c => c.Field == claimField && c.Value == figure && c.Confidence?.Level != ConfidenceLevel.Low))
+            {
+                continue;
+            }
+
+            var own = parts.Where(p => p.Mention.Field == field).ToList();
+            var first = own.Min(static p => p.Mention.Sentence);
+            var last = own.Max(static p => p.Mention.Sentence);
+            var claimants = own.Select(static p => p.Claim.Claimant).Distinct().ToList();
+            var claimant = claimants.Count == 1 ? claimants[0] : Claimant.Unattributed;
+            var qualifiers = own.Select(static p => p.Claim.Qualifier).ToHashSet();
+            var qualifier = qualifiers.All(static q => q == Qualifier.Exact) ? Qualifier.Exact
+                : qualifiers.All(static q => q is Qualifier.Exact or Qualifier.AtLeast or Qualifier.MoreThan) ? Qualifier.AtLeast
+                : Qualifier.About;
+            var reasons = new List<string>();
+            if (claimant.Kind != ClaimantKind.Unattributed || claimant.Name is not null)
+            {
+                reasons.Add("attributed");
+            }
+
+            if (first <= firstSentence + 1)
+            {
+                reasons.Add("in_lead");
+            }
+
+            reasons.Add("sum_of_parts");
+            var evidence = document.EvidenceOf(document.Sentences[first].Start, document.Sentences[last].End);
+            yield return new Claim(claimField, figure, qualifier, ClaimScope.Incident, claimant, date, b.Mention?.Place.Mention, weapon, evidence)
+            {
+                Confidence = new ClaimConfidence(ConfidenceLevel.Medium, reasons),
+                Overnight = overnight,
+            };
+        }
     }
 
     /// <summary>
@@ -2134,8 +2195,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var increments = fields.HasParts(f.Field);
             if (figure > f.Value && !f.SubCount && !f.PartCount && increments)
             {
+                // A part is not the figure: as a medium claim fusion made the last part current ("two killed … another
+                // died": 1), so the incident showed a number the report never gives as its toll. The sum is its own claim.
                 reasons.Add("adds_to_figure");
-                return new ClaimConfidence(ConfidenceLevel.Medium, reasons);
+                return new ClaimConfidence(ConfidenceLevel.Low, reasons);
             }
 
             reasons.Add("not_the_figure");

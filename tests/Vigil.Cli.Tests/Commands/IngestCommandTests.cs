@@ -73,6 +73,49 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_TollGivenInParts_IncidentShowsTheSumNeverTheLastPart()
+    {
+        // Written for this test: a local page gives the toll in two parts (2, then one more death), a wire story the same
+        // day gives the injured in two parts (4, then three more). Fusion once made the last part current (1 killed, 3 injured).
+        var folder = Directory.CreateDirectory(_temp.File("parts")).FullName;
+        File.WriteAllText(Path.Combine(folder, "local.md"), """
+            ---
+            title: Missile strike on Odesa
+            published: 2025-08-11T09:00:00+03:00
+            source: Odesa Local
+            url: https://local.example/odesa-strike
+            ---
+            A missile hit a market in Odesa on Monday morning, killing two people, the regional governor said. Another man died in hospital in the evening, he added.
+            """);
+        File.WriteAllText(Path.Combine(folder, "wire.md"), """
+            ---
+            title: Strike on Odesa market
+            published: 2025-08-11T12:00:00+03:00
+            source: Test Wire
+            url: https://wire.example/odesa-market
+            ---
+            Four people were injured when a Russian missile hit a market in Odesa on Monday. Three more people were injured nearby, rescuers said.
+            """);
+        var db = _temp.File("parts.db");
+
+        var run = VigilProcess.Run(_temp.Path, ["ingest", folder, "--db", db]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var list = VigilProcess.Run(_temp.Path, ["incidents", "--format", "json", "--db", db]);
+        using var document = JsonDocument.Parse(list.Stdout);
+        var odesa = Assert.Single(document.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal(3, odesa.GetProperty("killed").GetInt32());
+        Assert.Equal(7, odesa.GetProperty("injured").GetInt32());
+        // The parts stay in the history, each with its own quote; the current value's quote holds both parts.
+        var killed = odesa.GetProperty("figures").GetProperty("killed");
+        var history = killed.GetProperty("history").EnumerateArray().ToList();
+        Assert.Contains(history, h => h.GetProperty("value").GetInt32() == 1);
+        var current = history[killed.GetProperty("current_revision").GetInt32()];
+        Assert.Contains("killing two people", current.GetProperty("evidence").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Another man died", current.GetProperty("evidence").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_BadFilesAmongGood_NamedWithReasonExitOneRestIngested()
     {
         var folder = Directory.CreateDirectory(_temp.File("mixed")).FullName;

@@ -101,4 +101,47 @@ public sealed class ConfidenceTests
         var claim = Assert.Single(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 16);
         Assert.NotEqual(ConfidenceLevel.High, claim.Confidence?.Level);
     }
+
+    [Fact]
+    public void Extract_TollStatedInParts_PartsLowAndTheSumIsAClaimOfItsOwn()
+    {
+        const string text = "A missile hit a market in Odesa on Monday, killing two people, governor Oleh Kiper said. Another man died in hospital in the evening, he added.";
+
+        var incident = Extract.Single(text);
+
+        Assert.Equal(3, incident.Killed);
+        var parts = incident.Claims.Where(c => c.Field == ClaimField.Killed && c.Value != 3).ToList();
+        Assert.Equal([1, 2], parts.Select(c => c.Value!.Value).Order());
+        Assert.All(parts, c => Assert.Equal(ConfidenceLevel.Low, c.Confidence?.Level));
+        Assert.All(parts, c => Assert.Contains("adds_to_figure", c.Confidence!.Reasons));
+        var sum = Assert.Single(incident.Claims, c => c.Field == ClaimField.Killed && c.Value == 3);
+        Assert.Equal(ConfidenceLevel.Medium, sum.Confidence?.Level);
+        Assert.Contains("sum_of_parts", sum.Confidence!.Reasons);
+        Assert.Equal("Oleh Kiper", sum.Claimant.Name);
+        // The evidence quotes both parts, as written.
+        Assert.Equal(text[..text.IndexOf(" he added.", StringComparison.Ordinal)] + " he added.", sum.Evidence.Text);
+    }
+
+    [Fact]
+    public void Extract_TollRoseAfterOneMoreDeath_TheNewTotalIsTheOnlyFigureClaim()
+    {
+        var incident = Extract.Single("A drone hit a house in Sumy overnight. The death toll rose to three after one more person died of their wounds in hospital.");
+
+        Assert.Equal(3, incident.Killed);
+        var increment = Assert.Single(incident.Claims, c => c.Field == ClaimField.Killed && c.Value == 1);
+        Assert.Equal(ConfidenceLevel.Low, increment.Confidence?.Level);
+        Assert.DoesNotContain(incident.Claims, c => c.Confidence!.Reasons.Contains("sum_of_parts"));
+        Assert.Single(incident.Claims, c => c.Field == ClaimField.Killed && c.Confidence?.Level != ConfidenceLevel.Low);
+    }
+
+    [Fact]
+    public void Extract_PartsFromTwoClaimants_SumIsUnattributed()
+    {
+        var incident = Extract.Single("Shelling hit Kherson on Friday. Four people were injured, the regional administration said. Three more people were injured later, the city council reported.");
+
+        var sum = Assert.Single(incident.Claims, c => c.Confidence!.Reasons.Contains("sum_of_parts"));
+        Assert.Equal((ClaimField.Injured, 7), (sum.Field, sum.Value));
+        Assert.Equal(ClaimantKind.Unattributed, sum.Claimant.Kind);
+        Assert.Null(sum.Claimant.Name);
+    }
 }
