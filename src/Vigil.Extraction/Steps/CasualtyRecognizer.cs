@@ -91,6 +91,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                         : RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
+                // "one more injured man died in hospital", "one of the wounded died": the wounded person's own verb is the death, so
+                // the count is of the dead (read as injured, it was a high-confidence wrong figure)
+                if (kind == CasualtyKind.Injured && WoundedWhoDied(document, number, sentence))
+                {
+                    kind = CasualtyKind.Killed;
+                }
+
                 // "two women killed, six civilians injured, including a three-year-old girl": with no verb of its own after it, an
                 // "including" part belongs to the figure right before it, not to a toll noun or verb further left ("the rescuers' toll")
                 if (kind is not null && previous is { Field: not CasualtyField.Hit } && !np.Partitive && np.Head != HeadClass.CasualtyNoun &&
@@ -734,6 +741,44 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return best;
+    }
+
+    private static readonly HashSet<string> DeathVerbs = ["died", "dies", "succumbed", "perished"];
+    private static readonly HashSet<string> VerbAdverbs = ["later", "subsequently", "eventually", "then", "also", "has", "had", "have", "since"];
+
+    /// <summary>
+    /// Whether the injured people counted by <paramref name="number"/> are the subject of a death verb right after them
+    /// ("one more injured man died", "one of the wounded later died", "two wounded women have died": only the words of the
+    /// noun phrase, injury words and adverbs between) or right before them (Ukrainian and Russian word order): a death,
+    /// not a count of the injured.
+    /// </summary>
+    private static bool WoundedWhoDied(AnnotatedDocument document, NumberMention number, SentenceSpan sentence)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = number.End; k < Math.Min(sentence.EndToken, number.End + 6); k++)
+        {
+            var t = tokens[k].Lower;
+            if (DeathVerbs.Contains(t))
+            {
+                return true;
+            }
+
+            var injuryWord = lex.CasualtyCues.TryGetValue(t, out var cue) && cue == CasualtyKind.Injured;
+            if (!injuryWord && !VerbAdverbs.Contains(t) && !lex.PersonNouns.Contains(t) && !lex.ChildNouns.Contains(t) && t is not ("of" or "the" or "more"))
+            {
+                break;
+            }
+        }
+
+        // «помер ще один поранений», «скончался еще один раненый» (glossed "died more one injured"): the verb before the count
+        var before = number.QualifierStart - 1;
+        while (before >= sentence.FirstToken && (VerbAdverbs.Contains(tokens[before].Lower) || tokens[before].Lower == "more"))
+        {
+            before--;
+        }
+
+        return before >= sentence.FirstToken && DeathVerbs.Contains(tokens[before].Lower);
     }
 
     /// <summary>

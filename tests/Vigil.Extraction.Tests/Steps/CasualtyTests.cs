@@ -176,4 +176,24 @@ public sealed class CasualtyTests
         Assert.All(result.Incidents.Where(i => i.Place?.Kind != PlaceKind.Oblast), i => Assert.Null(i.Killed));
         Assert.Equal(3, Assert.Single(result.Incidents, i => i.Place?.Kind == PlaceKind.Oblast).Killed);
     }
+
+    [Theory]
+    [InlineData("A drone struck Nikopol on Sunday, killing two people. Later one more injured man died in hospital.", 3)]
+    [InlineData("A drone struck Nikopol on Sunday, killing two people. One of the wounded later died in hospital.", 2)]
+    public void Extract_WoundedPersonWhoDied_CountedAmongTheDeadNotTheInjured(string text, int killed)
+    {
+        var incident = Extract.Single(text);
+
+        Assert.Equal(killed, incident.Killed);
+        Assert.Null(incident.Injured);
+        Assert.DoesNotContain(incident.Claims, c => c.Field == ClaimField.Injured);
+    }
+
+    [Fact]
+    public void Extract_WoundedPeopleTakenToHospital_StillTheInjured()
+    {
+        var incident = Extract.Single("A drone struck Nikopol on Sunday. Four wounded people were taken to hospital, doctors said.");
+
+        Assert.Equal(4, incident.Injured);
+    }
 }

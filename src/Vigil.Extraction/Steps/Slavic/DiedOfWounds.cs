@@ -5,8 +5,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// <summary>
 /// «Мужчина получил тяжёлые ранения, был доставлен в больницу, но спасти его не удалось», «Постраждалий чоловік помер у лікарні»:
 /// one person wounded who then died is one killed, not one injured. In a Russian or Ukrainian sentence that says the person
-/// could not be saved or died afterwards («спасти его не удалось», «скончался в больнице», «мужчина, умерший в больнице») and
-/// counts no one killed, the single wounded person it counts is the dead one.
+/// could not be saved or died («спасти его не удалось», «скончался в больнице», «мужчина, умерший в больнице», «помер ще один
+/// поранений») and counts no one killed, the single wounded person it counts («ще один»: one more) is the dead one.
 /// </summary>
 internal sealed class DiedOfWounds : IPipelineStep
 {
@@ -40,7 +40,7 @@ internal sealed class DiedOfWounds : IPipelineStep
             var inSentence = casualties.Where(c => c.Sentence == sentence).ToList();
             if (inSentence.Any(static c => c.Field == CasualtyField.Killed) ||
                 inSentence.Where(static c => c.Field == CasualtyField.Injured).ToList() is not [{ Value: 1 } wounded] ||
-                (wounded.Flags & NumberFlags.Article) == 0 || !SaysDied(document, document.Sentences[sentence], wounded.NumberToken, deaths))
+                (wounded.Flags & (NumberFlags.Article | NumberFlags.Increment)) == 0 || !SaysDied(document, document.Sentences[sentence], deaths))
             {
                 continue;
             }
@@ -49,9 +49,10 @@ internal sealed class DiedOfWounds : IPipelineStep
         }
     }
 
-    private static bool SaysDied(AnnotatedDocument document, SentenceSpan sentence, int after, string[][] deaths)
+    // The verb may come before the count as well: «у лікарні помер ще один поранений», «скончался еще один раненый».
+    private static bool SaysDied(AnnotatedDocument document, SentenceSpan sentence, string[][] deaths)
     {
-        for (var t = after + 1; t < sentence.EndToken; t++)
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             foreach (var words in deaths)
             {

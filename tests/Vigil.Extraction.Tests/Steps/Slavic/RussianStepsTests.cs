@@ -93,6 +93,14 @@ public sealed class RussianStepsTests
     }
 
     [Fact]
+    public void DiedOfWounds_OneMoreWoundedDiedVerbFirst_AddsToTheDeadNotTheInjured()
+    {
+        var incident = Assert.Single(Run("Днём армия РФ обстреляла Херсон, погибли два человека. Ночью в больнице скончался еще один раненый.").Incidents);
+        Assert.Equal(3, incident.Killed);
+        Assert.Null(incident.Injured);
+    }
+
+    [Fact]
     public void CasualtyPhrases_CouldNotBeSaved_Killed() =>
         Assert.Equal(2, Assert.Single(Run("В Курске двух мирных жителей не удалось спасти.").Incidents).Killed);
 

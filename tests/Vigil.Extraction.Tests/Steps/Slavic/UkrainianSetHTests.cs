@@ -74,4 +74,12 @@ public sealed class UkrainianSetHTests
     [Fact]
     public void Forms_DeathNounBeforeCount_Killed() =>
         Assert.Equal(3, Assert.Single(Run("Після ракетного удару по Кривому Рогу рятувальники підтвердили загибель трьох осіб.").Incidents).Killed);
+
+    [Fact]
+    public void DiedOfWounds_OneMoreWoundedDiedVerbFirst_AddsToTheDeadNotTheInjured()
+    {
+        var incident = Assert.Single(Run("Увечері ворог атакував Миколаїв дронами, загинули двоє людей. Вночі в лікарні помер ще один поранений.").Incidents);
+        Assert.Equal(3, incident.Killed);
+        Assert.Null(incident.Injured);
+    }
 }
