@@ -749,8 +749,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     /// <summary>
     /// Whether the injured people counted by <paramref name="number"/> are the subject of a death verb right after them
     /// ("one more injured man died", "one of the wounded later died", "two wounded women have died": only the words of the
-    /// noun phrase, injury words and adverbs between) or right before them (Ukrainian and Russian word order): a death,
-    /// not a count of the injured.
+    /// noun phrase, injury words and adverbs between): a death, not a count of the injured. The Slavic verb-first order
+    /// («помер ще один поранений») is DiedOfWounds'.
     /// </summary>
     private static bool WoundedWhoDied(AnnotatedDocument document, NumberMention number, SentenceSpan sentence)
     {
@@ -771,14 +771,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
         }
 
-        // «помер ще один поранений», «скончался еще один раненый» (glossed "died more one injured"): the verb before the count
-        var before = number.QualifierStart - 1;
-        while (before >= sentence.FirstToken && (VerbAdverbs.Contains(tokens[before].Lower) || tokens[before].Lower == "more"))
-        {
-            before--;
-        }
-
-        return before >= sentence.FirstToken && DeathVerbs.Contains(tokens[before].Lower);
+        return false;
     }
 
     /// <summary>
