@@ -32,7 +32,7 @@ internal static class FigureFusion
 
         var why = current is null
             ? shown.Count > 0 ? $"no current value: the {(shown.Count == 1 ? "only claim is" : $"{shown.Count} claims are all")} low-confidence, read by the extractor as not the incident's figure" : null
-            : Why(current, active);
+            : Why(current, active, shown);
         if (current is not null && Refinement(current, active) is { } refined)
         {
             why = $"an attributed {(refined.Source.Qualifier == Qualifier.About ? "approximate" : "exact")} figure given later, within the earlier lower bound "
@@ -93,11 +93,12 @@ internal static class FigureFusion
     }
 
     /// <summary>Why <paramref name="current"/> was chosen among <paramref name="active"/>, in words a reader can check.</summary>
-    private static string Why(TimedClaim current, List<TimedClaim> active)
+    private static string Why(TimedClaim current, List<TimedClaim> active, List<TimedClaim> shown)
     {
         if (active.Count == 1)
         {
-            return "the only claim";
+            // the parts of a summed toll or a sub-count listed beside it: "the only claim" would read as if they were not there
+            return shown.Count > 1 ? "the only claim not marked low-confidence" : "the only claim";
         }
 
         if (current.Source.Claimant.Kind == ClaimantKind.Analyst)

@@ -85,7 +85,7 @@ public sealed class FigureChoiceTests
         Assert.Equal(12, incident.Injured.Value);
         Assert.Equal(12, incident.Injured.Low);
         Assert.Equal(2, incident.Injured.History.Count);
-        Assert.Equal("the only claim", incident.Injured.Why);
+        Assert.Equal("the only claim not marked low-confidence", incident.Injured.Why);
     }
 
     [Fact]

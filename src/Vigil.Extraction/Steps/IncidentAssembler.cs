@@ -1845,6 +1845,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         claims.AddRange(SumsOfParts(document, b, claims, parts, FigureOf, date, firstWeapon, overnight, firstSentence));
+        claims.AddRange(TotalsFromChildren(claims, killed, childrenKilled, injured, childrenInjured));
 
         foreach (var z in b.Zeros)
         {
@@ -1930,6 +1931,43 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 Confidence = new ClaimConfidence(ConfidenceLevel.Medium, reasons),
                 Overnight = overnight,
+            };
+        }
+    }
+
+    /// <summary>
+    /// "Two children were killed": the incident's toll is known only from its children's count, so no claim states it and
+    /// fusion would show no toll where the extraction has one. The total becomes a claim of the children's claim's sentence and
+    /// claimant, "at least" that count (adults may be left unsaid), `medium` at most ("total_from_children").
+    /// </summary>
+    private static IEnumerable<Claim> TotalsFromChildren(List<Claim> claims, int? killed, int? childrenKilled, int? injured, int? childrenInjured)
+    {
+        foreach (var (field, childField, total, children) in new[]
+                 {
+                     (ClaimField.Killed, ClaimField.ChildrenKilled, killed, childrenKilled),
+                     (ClaimField.Injured, ClaimField.ChildrenInjured, injured, childrenInjured),
+                 })
+        {
+            if (total is not { } value || value <= 0 || children != value ||
+                claims.Any(c => c.Field == field && c.Value == value && c.Confidence?.Level != ConfidenceLevel.Low))
+            {
+                continue;
+            }
+
+            var child = claims.Where(c => c.Field == childField && c.Value == value && c.Confidence?.Level != ConfidenceLevel.Low)
+                .OrderByDescending(static c => c.Confidence?.Level == ConfidenceLevel.High)
+                .FirstOrDefault();
+            if (child is null)
+            {
+                continue;
+            }
+
+            var reasons = (child.Confidence?.Reasons ?? []).Append("total_from_children").ToList();
+            yield return child with
+            {
+                Field = field,
+                Qualifier = child.Qualifier == Qualifier.Exact ? Qualifier.AtLeast : child.Qualifier,
+                Confidence = new ClaimConfidence(ConfidenceLevel.Medium, reasons),
             };
         }
     }

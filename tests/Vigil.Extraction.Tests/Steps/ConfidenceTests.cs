@@ -144,4 +144,27 @@ public sealed class ConfidenceTests
         Assert.Equal(ClaimantKind.Unattributed, sum.Claimant.Kind);
         Assert.Null(sum.Claimant.Name);
     }
+
+    [Fact]
+    public void Extract_TollKnownOnlyFromChildren_TheTotalIsAnAtLeastClaimOfTheSameSentence()
+    {
+        var incident = Extract.Single("Two children were killed when a drone hit a house in Kherson on Sunday, governor Oleksandr Prokudin said.");
+
+        Assert.Equal((2, 2), (incident.Killed, incident.ChildrenKilled));
+        var children = Assert.Single(incident.Claims, c => c.Field == ClaimField.ChildrenKilled);
+        var total = Assert.Single(incident.Claims, c => c.Field == ClaimField.Killed);
+        Assert.Equal((2, Qualifier.AtLeast), (total.Value, total.Qualifier));
+        Assert.Equal(ConfidenceLevel.Medium, total.Confidence?.Level);
+        Assert.Contains("total_from_children", total.Confidence!.Reasons);
+        Assert.Equal(children.Evidence, total.Evidence);
+        Assert.Equal(children.Claimant, total.Claimant);
+    }
+
+    [Fact]
+    public void Extract_TotalStatedBesideChildren_NoClaimFromChildren()
+    {
+        var incident = Extract.Single("Two people, both children, were killed in a missile strike on Kharkiv on Sunday, mayor Ihor Terekhov said.");
+
+        Assert.DoesNotContain(incident.Claims, c => c.Confidence!.Reasons.Contains("total_from_children"));
+    }
 }

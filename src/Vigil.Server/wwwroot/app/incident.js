@@ -62,6 +62,7 @@ function claimantText(claimant) {
 // the interface shows them in its own language, and any other sentence as it is.
 const WHY_SENTENCES = [
   [/^the only claim$/, () => t('why.only')],
+  [/^the only claim not marked low-confidence$/, () => t('why.only_not_low')],
   [/^an analyst's correction overrides the sources$/, () => t('why.analyst')],
   [/^the most authoritative claimant \((.+)\)$/, (m) => t('why.authoritative', { kind: kindText(m[1]) })],
   [/^the latest claim of the most authoritative claimants \((.+)\)$/, (m) => t('why.latest_authoritative', { kind: kindText(m[1]) })],
