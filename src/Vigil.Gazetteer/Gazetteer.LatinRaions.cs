@@ -140,6 +140,11 @@ public sealed partial class Gazetteer
     /// "Bohoduhiv district", "Artemivsk district": a district named after a town met only through a variant or former
     /// spelling is the raion named after that town (in its oblast), not the town. Latin script only.
     /// </summary>
+    /// <summary>A Cyrillic word with the masculine adjective ending a raion's name takes («-ський», «-ский», «-цкий»).</summary>
+    private static bool CyrillicAdjective(string key) =>
+        key.EndsWith("ський", StringComparison.Ordinal) || key.EndsWith("цький", StringComparison.Ordinal) ||
+        key.EndsWith("ский", StringComparison.Ordinal) || key.EndsWith("цкий", StringComparison.Ordinal) || key.EndsWith("зький", StringComparison.Ordinal);
+
     private void MapToRaionsNamedAfter(Dictionary<int, double> scores)
     {
         foreach (var (index, weight) in scores.ToList())

@@ -608,8 +608,9 @@ public sealed partial class Gazetteer : IGazetteer
             {
                 MapToOblasts(scores, capitalsOnly: true);
             }
-            else if (!Transliteration.HasCyrillic(key))
+            else if (!Transliteration.HasCyrillic(key) || CyrillicAdjective(key))
             {
+                // («Белгород-Днестровский район»: a town whose own name is an adjective names its raion with that very word)
                 MapToRaionsNamedAfter(scores);
             }
         }
@@ -618,6 +619,15 @@ public sealed partial class Gazetteer : IGazetteer
         if (query.Intent == PlaceIntent.Direction)
         {
             Collect(query with { Intent = PlaceIntent.Any }, scores);
+            // a front is named after a town, not after a village of the same name in another oblast (Huliaipole)
+            if (scores.Keys.Any(i => _places[i].Kind == PlaceKind.City))
+            {
+                foreach (int village in scores.Keys.Where(i => _places[i].Kind == PlaceKind.Settlement).ToList())
+                {
+                    scores.Remove(village);
+                }
+            }
+
             MapToOblasts(scores, capitalsOnly: false);
         }
     }

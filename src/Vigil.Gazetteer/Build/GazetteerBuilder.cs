@@ -79,7 +79,7 @@ public static class GazetteerBuilder
             var (uk, ru) = PickNativeNames(f[8], ascii, cyrillic);
             string name = f[8] == "UA" && uk is not null && Similarity(Transliteration.UkrainianToLatin(uk), ascii) >= 0.7
                 ? Transliteration.UkrainianToLatin(uk)
-                : f[8] == "UA" ? Transliteration.LatinToKmuStyle(ascii) : StripApostrophes(ascii);
+                : f[8] == "UA" ? Transliteration.LatinToKmuStyle(ascii) : RussianEnglishStyle(StripApostrophes(ascii));
             int population = int.Parse(f[14], CultureInfo.InvariantCulture);
             string feature = f[7];
             var kind = feature is "PPLC" or "PPLA" or "PPLA2" || population >= 10_000 ? PlaceKind.City : PlaceKind.Settlement;
@@ -260,7 +260,8 @@ public static class GazetteerBuilder
         foreach (var c in corrections)
         {
             int index = places.FindIndex(p => p.Id == c.Id);
-            if (index < 0 || places[index].Admin1Code != c.Iso || places[index].Name != c.Wrong)
+            // (the source's own spelling, as the file gives it; a Russian one may already be in the -y style: Lgovskiy, Lgovsky)
+            if (index < 0 || places[index].Admin1Code != c.Iso || (places[index].Name != c.Wrong && places[index].Name != RussianEnglishStyle(c.Wrong)))
             {
                 warnings.Add($"corrections.tsv: no place {c.Id} named '{c.Wrong}' in {c.Iso}");
                 continue;
@@ -516,11 +517,12 @@ public static class GazetteerBuilder
 
     /// <summary>
     /// Source noise: an alternate of one place that is the proper name of a place in another country
-    /// (GeoNames gives Belgorod the alternate Bilhorod-Dnistrovskyi) would win the wrong country; drop it.
+    /// (GeoNames gives Belgorod the alternate Bilhorod-Dnistrovskyi) would win the wrong country; drop it. Not a region's.
     /// </summary>
     private static List<PlaceRecord> PruneForeignAlternates(List<PlaceRecord> places)
     {
         var properByCountry = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var townsByCountry = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var p in places)
         {
             if (!properByCountry.TryGetValue(p.Country, out var set))
@@ -532,12 +534,26 @@ public static class GazetteerBuilder
             {
                 set.Add(NameKey.Normalize(n));
             }
+
+            if (p.Kind == PlaceKind.City)
+            {
+                if (!townsByCountry.TryGetValue(p.Country, out var towns))
+                {
+                    townsByCountry[p.Country] = towns = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                towns.UnionWith(ProperNames(p).Select(n => NameKey.Normalize(n)));
+            }
         }
 
         return [.. places.Select(p =>
         {
             var own = new HashSet<string>(ProperNames(p).Select(n => NameKey.Normalize(n)), StringComparer.Ordinal);
-            var foreign = properByCountry.Where(kv => kv.Key != p.Country).SelectMany(kv => kv.Value);
+            // a region's keys are curated (regions.tsv): «Крым» is Crimea, whatever a village of Rostov Oblast is called; only a
+            // foreign town's name ("Donetsk" of Rostov Oblast) is taken off it
+            var foreign = p.Kind == PlaceKind.Oblast
+                ? townsByCountry.Where(kv => kv.Key != p.Country).SelectMany(kv => kv.Value)
+                : properByCountry.Where(kv => kv.Key != p.Country).SelectMany(kv => kv.Value);
             var foreignSet = new HashSet<string>(foreign, StringComparer.Ordinal);
             var kept = p.Alternates.Where(a => own.Contains(NameKey.Normalize(a)) || !foreignSet.Contains(NameKey.Normalize(a))).ToList();
             return kept.Count == p.Alternates.Count ? p : p with { Alternates = kept };
@@ -613,6 +629,24 @@ public static class GazetteerBuilder
     /// <summary>"Ryl'sk" → "Rylsk": romanised soft signs are dropped in the English names news use.</summary>
     private static string StripApostrophes(string name) =>
         name.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("ʼ", "", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Staryy Oskol" → "Stary Oskol", "Nizhniy Novgorod" → "Nizhny Novgorod": a word-final -yy or -iy is the -y English news write
+    /// (and the extractor's spelling of Russian places the gazetteer lacks: Октябрьский → Oktyabrsky); the old spelling stays a key.
+    /// </summary>
+    internal static string RussianEnglishStyle(string name)
+    {
+        var words = name.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (words[w].Length > 4 && (words[w].EndsWith("yy", StringComparison.Ordinal) || words[w].EndsWith("iy", StringComparison.Ordinal)))
+            {
+                words[w] = words[w][..^2] + "y";
+            }
+        }
+
+        return string.Join(' ', words);
+    }
 
     private static bool HasAny(string s, string letters) => s.AsSpan().IndexOfAny(letters) >= 0;
 

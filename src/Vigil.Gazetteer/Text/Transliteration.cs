@@ -69,7 +69,8 @@ public static class Transliteration
 
     /// <summary>
     /// Brings a Latin name romanised in the older (BGN-like) style towards KMU 2010 when no Cyrillic is
-    /// at hand: inside a word ya/yu/ye → ia/iu/ie, a final -yy or -iy → -yi, apostrophes dropped
+    /// at hand: inside a word ya/yu/ye → ia/iu/ie, a final -yy or -iy → -yi, after a vowel yi → i and y → i
+    /// (Sofiyivka → Sofiivka, Pervomayskyi → Pervomaiskyi), apostrophes dropped
     /// (Kupyansk → Kupiansk, Krasnyy → Krasnyi, Nyu-York → Niu-York). Word-initial Ya/Yu/Ye stay.
     /// </summary>
     public static string LatinToKmuStyle(string latin)
@@ -96,6 +97,18 @@ public static class Transliteration
             if (c == 'y' && inside && next is 'a' or 'u' or 'e')
             {
                 sb.Append('i');
+                continue;
+            }
+
+            // after a vowel, y is й or the start of ї: "Pervomayskyi" → Pervomaiskyi, "Sofiyivka" → Sofiivka, "Mykolayivka" → Mykolaivka
+            char previous = sb.Length > 0 ? sb[^1] : '\0';
+            if (c == 'y' && inside && previous is 'a' or 'e' or 'i' or 'o' or 'u' && next != 'y')
+            {
+                if (next != 'i')
+                {
+                    sb.Append('i');
+                }
+
                 continue;
             }
 

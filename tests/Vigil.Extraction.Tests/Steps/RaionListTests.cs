@@ -84,7 +84,7 @@ public sealed class RaionListTests
     {
         var incident = Assert.Single(Incidents("In the city of Rostov-on-Don itself, two drones crashed into private homes in the city's " +
                                                "Proletarsky district, injuring a minor."));
-        Assert.Equal(("Rostov-na-Donu", "Proletarsky"), (incident.Place?.Name, incident.Place?.District));
+        Assert.Equal(("Rostov-on-Don", "Proletarsky"), (incident.Place?.Name, incident.Place?.District));
     }
 
     [Fact]

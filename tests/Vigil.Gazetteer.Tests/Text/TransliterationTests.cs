@@ -45,6 +45,14 @@ public sealed class TransliterationTests
     [InlineData("Mayak", "Maiak")]
     [InlineData("Velikiy Burluk", "Velikyi Burluk")]
     [InlineData("Ryl'sk", "Rylsk")]
+    [InlineData("Sofiyivka", "Sofiivka")]
+    [InlineData("Stara Mykolayivka", "Stara Mykolaivka")]
+    [InlineData("Pervomayskyi", "Pervomaiskyi")]
+    [InlineData("Malomykhaylivka", "Malomykhailivka")]
+    [InlineData("Yuvileyne", "Yuvileine")]
+    [InlineData("Mayaky", "Maiaky")]
+    [InlineData("Kyiv", "Kyiv")]
+    [InlineData("Zelenyi Pid", "Zelenyi Pid")]
     public void LatinToKmuStyle_OlderRomanisation_KmuConventions(string latin, string kmu)
     {
         Assert.Equal(kmu, Transliteration.LatinToKmuStyle(latin));
