@@ -25,7 +25,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         // Oblast-level mentions first: they give the context in which smaller places are resolved.
         string? oblastContext = null;
         // The gazetteer weighs each candidate against the other mentions: a few suffice, and keep long inputs linear.
-        var names = candidates.Select(c => c.Name).Distinct(StringComparer.Ordinal).Take(12).ToList();
+        var mentioned = candidates.Select(c => c.Name).Distinct(StringComparer.Ordinal).Take(12).ToList();
         foreach (var c in candidates)
         {
             if (c.Wrapper is "region" or "oblast" or "province")
@@ -39,19 +39,26 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             }
         }
 
-        var context = new GeocodeContext(oblastContext, names);
+        var context = new GeocodeContext(oblastContext, mentioned);
         var cache = new Dictionary<string, IReadOnlyList<GeocodeCandidate>>(StringComparer.Ordinal);
         var first = document.Places.Count;
+        // the names of bare or village-wrapped mentions («с. Курганное»), not areas' («Новопавловской громады»)
+        var names = new Dictionary<int, string>();
         foreach (var c in candidates)
         {
             if (Resolve(document, c, context, cache) is { } place)
             {
+                if (c.Wrapper is null)
+                {
+                    names[place.Start] = c.Name;
+                }
                 document.Places.Add(place);
             }
         }
 
         CapitalsAsGovernments(document, first);
         KeepInNamedOblast(document, first);
+        NoNamesakeInUnnamedRegion(document, first, names);
         NamesakeInNamedRaion(document, first);
         TheCapital(document, first);
         DistrictAfterItsCity(document, first);
@@ -312,6 +319,56 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                             Admin1 = oblast.Admin1,
                             Admin1Code = oblast.Admin1Code,
                             Country = oblast.Country,
+                        },
+            };
+        }
+    }
+
+    /// <summary>
+    /// «В с. Курганное Ольховатской громады погиб мужчина» in a report whose every oblast, raion and town is in Kharkiv Oblast: a village
+    /// the gazetteer knows only in a region the report never names (Crimea's Kurhannoe, Voronezh's Olkhovatka) is that one region's
+    /// village the gazetteer lacks, not a namesake 200 km away. It takes the report's region, as its namesake there or unresolved
+    /// under its own name (the Cyrillic name is romanised the Ukrainian way by the language pack). Villages never vouch for a
+    /// region: only an oblast, raion, town or city district named in the report does (a town or raion among them), and only one
+    /// region may be named.
+    /// </summary>
+    private void NoNamesakeInUnnamedRegion(AnnotatedDocument document, int first, Dictionary<int, string> names)
+    {
+        var places = document.Places;
+        var anchors = places.Skip(first)
+            .Where(static p => p.Place is { Resolved: true, Admin1Code: not null, Kind: PlaceKind.Oblast or PlaceKind.Raion or PlaceKind.City or PlaceKind.CityDistrict })
+            .Select(static p => p.Place)
+            .ToList();
+        var regions = anchors.Select(static p => p.Admin1Code == "UA-32" ? "UA-30" : p.Admin1Code).Distinct(StringComparer.Ordinal).ToList();
+        // (a region's name alone may be a title's or a "Read also" line's: a town or raion of it must be named too)
+        if (regions.Count != 1 || anchors.All(static p => p.Kind == PlaceKind.Oblast))
+        {
+            return;
+        }
+
+        var home = anchors[0];
+        for (var i = first; i < places.Count; i++)
+        {
+            var village = places[i];
+            if (village.Place is not { Kind: PlaceKind.Settlement, Resolved: true } || SameRegion(village.Place.Admin1Code, home.Admin1Code) ||
+                !names.TryGetValue(village.Start, out var name))
+            {
+                continue;
+            }
+
+            var inHome = gazetteer.Geocode(name, new GeocodeContext(home.Admin1Code))
+                .FirstOrDefault(h => SameRegion(h.Admin1Code, home.Admin1Code) && h.Kind == PlaceKind.Settlement &&
+                                     string.Equals(h.Name, village.Place.Name, StringComparison.Ordinal));
+            places[i] = village with
+            {
+                Place = inHome?.ToPlaceRef(village.Place.Mention)
+                        ?? PlaceRef.Unresolved(name) with
+                        {
+                            Mention = village.Place.Mention,
+                            Kind = PlaceKind.Settlement,
+                            Admin1 = home.Admin1,
+                            Admin1Code = home.Admin1Code,
+                            Country = home.Country,
                         },
             };
         }

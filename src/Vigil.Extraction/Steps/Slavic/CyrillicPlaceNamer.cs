@@ -896,22 +896,25 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 .Replace("ё", "ьо", StringComparison.Ordinal).Replace("ъ", "'", StringComparison.Ordinal);
             // first names that villages are named after are spelt otherwise in Ukrainian: Татьяновка is Тетянівка
             word = word.Replace("Татьян", "Тетян", StringComparison.Ordinal).Replace("Никола", "Микола", StringComparison.Ordinal);
-            if (word.EndsWith("овка", StringComparison.Ordinal))
-            {
-                word = word[..^4] + "івка";
-            }
-            else if (word.Length > 5 && word.EndsWith("евка", StringComparison.Ordinal) && "аеиоу".Contains(word[^5], StringComparison.Ordinal))
+            // the endings by the gazetteer's correspondences (Курганное → Курганне, Очеретино → Очеретине, Золочев → Золочів),
+            // the word's own capitals kept
+            if (word.Length > 5 && word.EndsWith("евка", StringComparison.Ordinal) && "аеиоу".Contains(word[^5], StringComparison.Ordinal))
             {
                 // after a vowel: Николаевка → Миколаївка, Андреевка → Андріївка
                 word = word[..^5] + (word[^5] == 'е' ? "і" : word[^5].ToString()) + "ївка";
             }
-            else if (word.EndsWith("ое", StringComparison.Ordinal) || word.EndsWith("ее", StringComparison.Ordinal))
+            else if (RussianSpelling.UkrainianForms(word.ToLowerInvariant()) is [var form, ..])
             {
-                word = word[..^1];
-            }
-            else if (word.EndsWith("ая", StringComparison.Ordinal))
-            {
-                word = word[..^1];
+                var cased = form.ToCharArray();
+                for (var k = 0; k < Math.Min(word.Length, cased.Length); k++)
+                {
+                    if (char.IsUpper(word[k]))
+                    {
+                        cased[k] = char.ToUpperInvariant(cased[k]);
+                    }
+                }
+
+                word = new string(cased);
             }
 
             words[w] = word;

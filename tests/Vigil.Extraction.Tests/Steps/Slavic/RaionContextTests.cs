@@ -69,4 +69,30 @@ public sealed class RaionContextTests
 
         Assert.Equal((place, district, 1), (incident.Place?.Name, incident.Place?.District, incident.Injured));
     }
+
+    [Fact]
+    public void VillageKnownOnlyInARegionTheReportNeverNames_IsTheReportsRegionsVillage()
+    {
+        // Курганное: the gazetteer knows only Crimea's; the report names nothing but Kharkiv Oblast's raion and town
+        var result = Run("Ночью беспилотники атаковали Чугуевский район. В Чугуеве повреждено предприятие. В с. Курганное погиб мужчина 60 лет.", "ru");
+
+        var village = Assert.Single(result.Incidents, i => i.Killed == 1);
+        Assert.Equal(("Kurhanne", "UA-63"), (village.Place?.Name, village.Place?.Admin1Code));
+    }
+
+    [Fact]
+    public void VillageOfANamedRegion_KeepsItsOwnRegion()
+    {
+        var result = Run("Беспилотник атаковал Чугуевский район Харьковской области. Также обстреляли Курганное в Крыму, пострадавших нет.", "ru");
+
+        Assert.DoesNotContain(result.Incidents, i => i.Place?.Name == "Kurhanne");
+    }
+
+    [Fact]
+    public void RussianRaionNamedLikeItsTown_IsTheRaion()
+    {
+        var result = Run("Оккупанты атаковали Белгород-Днестровский район Одесской области дронами, пострадавших нет.", "ru");
+
+        Assert.Equal("Bilhorod-Dnistrovskyi Raion", Assert.Single(result.Incidents).Place?.Name);
+    }
 }
