@@ -74,6 +74,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         DateOnly? lead = null;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
         var recapOpen = false; // the sentence before recalled an earlier attack or another place's
+        var roundUpOpen = false; // the sentence before was a region-wide or period round-up
         var listedTowns = new List<Builder>(); // the towns a damage list of the sentence before made incidents of
         var listedSentence = -1;
         // the towns the last list of towns attacked (or a town and its own raion) made incidents of, until a sentence names a place
@@ -175,7 +176,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 DateOf(document, recalled, lead) is var known && (known ?? document.Info.Published) is { } currentDate &&
                 document.DatesIn(s).Where(d => !d.IsPast).ToList() is { Count: > 0 } stated &&
                 stated.All(d => d.Date < currentDate) &&
-                ((known is not null && recalled.Figures.Count > 0 && figures.Count > 0 &&
+                // (an incident told with a zero only is as much told: «пострадавших нет … Во вторник … ранения получила женщина»)
+                ((known is not null && (recalled.Figures.Count > 0 || recalled.Zeros.Count > 0) && figures.Count > 0 &&
                   stated.Any(d => d.Start <= sentence.FirstToken + 2 || IsCalendarDate(document, d) || (IsWeekday(document, d) && !NamesAttackDay(document, d)))) ||
                  // (the day before a report dated only by its publication is the report's own day: "shelled 60 times on Dec. 30")
                  (figures.Count == 0 && stated.All(d => IsCalendarDate(document, d)) &&
@@ -191,6 +193,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             if (StartsParagraph(document, sentence) && !(s > 0 && document.RoleOf(s - 1) == SentenceRole.Boilerplate))
             {
                 recapOpen = false;
+                roundUpOpen = false;
             }
 
             if (role == SentenceRole.Main && recapOpen && places.Count == 0 && document.DatesIn(s).Count == 0 &&
@@ -202,7 +205,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // a recap cue in a sentence about the incident's own place, or the first place named ("6 dead after Saturday's strike
             // on the town — earlier 5 were reported") updates that incident's story; what follows it is not the recap's
             var ownPlace = places.Count > 0 && (current?.Place is not { } here || places.All(p => Compatible(here, p.Place)));
-            recapOpen = (role is SentenceRole.Background or SentenceRole.OtherPlace && (datedRecap || !ownPlace)) || (past && HasAttackWord(document, sentence));
+            // ("In August, the army fired cluster munitions from a Grad launcher at Urazovo. Four people were injured": a weapon fired
+            // in the past opens a recap as an attack word does)
+            recapOpen = (role is SentenceRole.Background or SentenceRole.OtherPlace && (datedRecap || !ownPlace)) ||
+                        (past && (HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s)));
 
             if (role is SentenceRole.Background or SentenceRole.OtherPlace)
             {
@@ -221,8 +227,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // A region-wide or period total ("over the past day, attacks across the region injured 14") is not one town's toll:
             // its figures stay low-confidence claims of the town's incident, never its figures.
             // ("shelled about 20 localities in Kharkiv region yesterday, killing four": a count of places makes it a round-up too)
-            var roundUp = (role == SentenceRole.RoundUp || CountsPlaces(document, sentence)) && current?.Place is { } currentPlace && Rank(currentPlace) <= 1 &&
+            // ("Over the past day, troops shelled settlements in the region. One person died and nine more were injured, the governor
+            // said": a sentence naming neither place nor day goes on with the round-up before it in its paragraph)
+            var continued = roundUpOpen && role == SentenceRole.Main && places.Count == 0 && document.DatesIn(s).Count == 0;
+            var roundUp = (role == SentenceRole.RoundUp || CountsPlaces(document, sentence) || continued) && current?.Place is { } currentPlace && Rank(currentPlace) <= 1 &&
                           places.All(p => Rank(p.Place) >= 2 && Compatible(currentPlace, p.Place));
+            roundUpOpen = roundUp;
             if (roundUp)
             {
                 foreach (var f in figures)
@@ -1766,7 +1776,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 var singles = sentence.Where(f => (f.Flags & NumberFlags.Article) != 0).Sum(f => f.Value);
                 var totals = sentence.Where(f => f.Field == field && (f.Flags & (NumberFlags.Article | NumberFlags.Additive)) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max();
-                additive += sentence.Count(f => (f.Flags & NumberFlags.Additive) != 0 && f.Field == field);
                 var own = sentence.Any(f => f.Field == field || (f.Flags & NumberFlags.Article) != 0) ? Math.Max(singles, totals) : (int?)null;
                 if (own is { } v && (best is null || v > best))
                 {
@@ -1775,14 +1784,29 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
             }
 
+            // ("15 people are known to be injured, one of them a child. Another person was killed", restating a lead of one killed and
+            // 15 injured: "another" sets the dead beside the injured just counted, it adds no death to those the report already counted)
+            additive = figures.Count(f => (f.Flags & NumberFlags.Additive) != 0 && f.Field == field &&
+                                          !(best >= f.Value && AfterOtherFieldsOnly(f)));
+
+            bool AfterOtherFieldsOnly(CasualtyMention f)
+            {
+                var before = b.Figures.Concat(b.Doubtful).Where(o => o.Sentence < f.Sentence).Select(static o => o.Sentence).DefaultIfEmpty(-1).Max();
+                return before >= 0 && b.Figures.Concat(b.Doubtful).Where(o => o.Sentence == before).All(o => o.Field != field && !(childField is { } c && o.Field == c));
+            }
+
             // "An elderly man was killed … one more resident died hours later": increments add to what was counted
             var increments = pool.Count(f => f.Field == field) > figures.Count(f => f.Field == field)
                 // "two more sought help … in total, 27 injured": an increment stated before a total is already in it
                 // "14 injured … Another 14 people were injured": an increment as large as the total restates it rather than doubling it;
                 // not so a person or two in the total's own sentence («Одна людина загинула на місці, ще один чоловік … помер»; a later
                 // «вбили ще одного жителя Херсона» is as often the same death told as one more of the war's)
+                // "Five people were injured. Three are hospitalized. Two more were treated on the spot": the increment completes a
+                // breakdown of the total (3 + 2 = 5), it adds nothing
                 ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken &&
-                                  (f.Value != best || (best <= 2 && pool.Any(t => t.Field == field && t.Sentence == f.Sentence && (t.Flags & NumberFlags.Increment) == 0))))
+                                  (f.Value != best || (best <= 2 && pool.Any(t => t.Field == field && t.Sentence == f.Sentence && (t.Flags & NumberFlags.Increment) == 0))) &&
+                                  !b.Figures.Concat(b.Doubtful).Any(part => part.Field == field && (part.SubCount || part.PartCount) && part.NumberToken > bestToken && part.NumberToken < f.NumberToken &&
+                                                         part.Value + f.Value == best))
                       .Sum(f => f.Value)
                 : 0;
             if (best is not null || additive > 0)

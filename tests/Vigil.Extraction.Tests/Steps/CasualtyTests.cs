@@ -196,4 +196,35 @@ public sealed class CasualtyTests
 
         Assert.Equal(4, incident.Injured);
     }
+
+    [Fact]
+    public void Extract_TotalThenABreakdownEndingInTwoMore_TheTotalStands()
+    {
+        var incident = Extract.Single("A missile hit a residential building in Kryvyi Rih on Wednesday, killing four. " +
+                                      "\"Five people were injured. Three are in hospital in a serious condition. Two more were treated on the spot,\" governor Serhiy Lysak said.");
+
+        Assert.Equal((4, 5), (incident.Killed, incident.Injured));
+    }
+
+    [Fact]
+    public void Extract_AnotherDeathAfterACountOfTheInjuredRestatingTheLead_NoSecondDeath()
+    {
+        const string text = """
+            After a missile strike on Kremenchuk on Wednesday evening, one person was killed and 15 were injured, one of them a child.
+
+            Governor Dmytro Lunin said: "So far 15 people are known to be injured, one of them a child. Another person was killed."
+            """;
+
+        var incident = Extract.Single(text);
+
+        Assert.Equal((1, 15), (incident.Killed, incident.Injured));
+    }
+
+    [Fact]
+    public void Extract_AnotherDeathAfterTheDeadWereCounted_AddsToTheToll()
+    {
+        var incident = Extract.Single("A drone hit a house in Sumy on Wednesday, killing a man and injuring two women. Another man died in hospital later.");
+
+        Assert.Equal((2, 2), (incident.Killed, incident.Injured));
+    }
 }

@@ -236,4 +236,34 @@ public sealed class DiscourseTests
         Assert.Contains(incident.Needs, n => n.Type == NeedType.Heating);
         Assert.Contains(incident.Needs, n => n.Type == NeedType.Water);
     }
+
+    [Fact]
+    public void Extract_RecapOpenedByAWeaponFiredInAnEarlierMonth_ItsNextSentenceGivesNothing()
+    {
+        const string text = """
+            Russian drones hit houses in Sumy on Tuesday, the regional administration said. "There are no casualties," it added.
+
+            In March, Russian troops fired Grad rockets at a village near the border. Four people were injured – three men and a woman.
+            """;
+
+        var incident = Extract.Single(text);
+
+        Assert.Equal("Sumy", incident.Place?.Name);
+        Assert.Equal((0, 0), (incident.Killed, incident.Injured));
+    }
+
+    [Fact]
+    public void Extract_RoundUpThenAnUnplacedToll_TheTollStaysTheRegionsNotTheCitys()
+    {
+        const string text = """
+            Russian shelling killed a woman in Kherson on Wednesday morning, governor Oleksandr Prokudin said.
+
+            Over the past day, Russian troops shelled residential areas of settlements in the region, damaging 14 houses. One person was killed and nine more were injured, Prokudin said.
+            """;
+
+        var incident = Extract.Single(text);
+
+        Assert.Equal(("Kherson", 1, (int?)null), (incident.Place?.Name, incident.Killed, incident.Injured));
+        Assert.All(incident.Claims.Where(c => c.Field == ClaimField.Injured), c => Assert.Equal(ConfidenceLevel.Low, c.Confidence?.Level));
+    }
 }

@@ -149,4 +149,15 @@ public sealed class RussianStepsTests
         Assert.Equal("Dnipro", incident.Place?.Name);
         Assert.Equal(2, incident.Killed);
     }
+
+    [Fact]
+    public void ZeroThenATollOfAnEarlierWeekday_TheTollIsNotTonights()
+    {
+        // published on a Wednesday: «в понедельник» is two days before the night the report is about
+        var result = Run("Прошедшей ночью дроны атаковали Бердянск, повреждены окна трех домов. Пострадавших нет.\n\n" +
+                         "В понедельник губернатор сообщил, что в результате обстрела жилого района в Запорожской области ранения получила женщина.");
+
+        var berdiansk = Assert.Single(result.Incidents, i => i.Place?.Name == "Berdiansk");
+        Assert.Equal((0, 0), (berdiansk.Killed, berdiansk.Injured));
+    }
 }
