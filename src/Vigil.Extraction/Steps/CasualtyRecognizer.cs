@@ -62,6 +62,15 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     continue;
                 }
 
+                // "21 hits were reported", «6 влучань», «три прильоти», «11 прилётов»: a count of the hits themselves ("strikes" is as
+                // often a count of attacks or launches, so it is not read here)
+                if (number.Value > 1 && number.End < sentence.EndToken && CountsHits(document, number) &&
+                    !InterceptNear(document, sentence, number) && !DebrisBefore(document, sentence, number))
+                {
+                    document.Casualties.Add(new CasualtyMention(s, CasualtyField.Hit, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, number.Start > pastFrom));
+                    continue;
+                }
+
                 if (np.Head == HeadClass.Weapon)
                 {
                     // "one missile hit a high-rise", "one of the bombs hit a house", "two of the drones struck": one munition, or a part
@@ -1187,6 +1196,17 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The number counts hits: "hits" or "impacts" right after it (the Slavic packs gloss «влучань», «прильотів», «прилётов»,
+    /// «попаданий» so; «три влучання», «два прильоти», the form after 2 to 4, may be glossed "hit").
+    /// </summary>
+    private static bool CountsHits(AnnotatedDocument document, NumberMention number)
+    {
+        var head = document.Tokens[number.End].Lower;
+        return head is "hits" or "impacts" ||
+               (head == "hit" && number.Value is >= 2 and <= 4 && !string.Equals(document.Info.Language, "en", StringComparison.Ordinal));
     }
 
     private static bool InterceptNear(AnnotatedDocument document, SentenceSpan sentence, NumberMention number)

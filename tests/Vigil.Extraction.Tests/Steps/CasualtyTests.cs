@@ -227,4 +227,12 @@ public sealed class CasualtyTests
 
         Assert.Equal((2, 2), (incident.Killed, incident.Injured));
     }
+
+    [Fact]
+    public void Extract_CountOfHitsReported_IsTheHit()
+    {
+        var incident = Extract.Single("Russian forces shelled Sumy twice on Wednesday morning, damaging houses. Overall, 21 hits were reported.");
+
+        Assert.Equal(21, incident.Hit);
+    }
 }

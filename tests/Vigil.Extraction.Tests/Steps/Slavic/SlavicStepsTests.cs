@@ -351,4 +351,20 @@ public sealed class SlavicStepsTests
         Assert.Equal(killed, incident.Killed);
         Assert.Equal(injured, incident.Injured);
     }
+
+    [Theory]
+    [InlineData("Вночі ворог атакував Конотоп дронами, зафіксовано три прильоти, пошкоджено будинки.", "uk", 3)]
+    [InlineData("Вночі ворог атакував Конотоп дронами: шість влучань, пошкоджено будинки.", "uk", 6)]
+    [InlineData("Ночью беспилотники атаковали Конотоп, зафиксировано 11 прилетов, повреждены дома.", "ru", 11)]
+    public void CountOfHits_IsTheIncidentsHit(string text, string language, int hits)
+    {
+        Assert.Equal(hits, Assert.Single(Run(text, language).Incidents).Hit);
+    }
+
+    [Fact]
+    public void CountOfStrikes_IsNoHitCount()
+    {
+        // "удари" counts attacks as often as hits: left to the reader
+        Assert.Null(Assert.Single(Run("Вночі ворог завдав по Конотопу трьох ударів дронами, пошкоджено будинки.", "uk").Incidents).Hit);
+    }
 }
