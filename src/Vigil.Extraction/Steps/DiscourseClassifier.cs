@@ -149,10 +149,13 @@ internal sealed class DiscourseClassifier : IPipelineStep
         for (var k = sentence.FirstToken; k < Math.Min(sentence.EndToken, sentence.FirstToken + 12); k++)
         {
             var t = tokens[k];
-            // "KYIV: Russia launched …": a shouted place ends its dateline with a colon too
-            if ((t.Lower is "—" or "-" || (t.Lower == ":" && shouting)) && k > sentence.FirstToken)
+            // "KYIV: Russia launched …": a shouted place ends its dateline with a colon too; so does a place in title case when the
+            // sentence goes on to another region's attack ("Kyiv: Russian attacks … killed three people in the Kherson region")
+            var colonDateline = t.Lower == ":" && k == sentence.FirstToken + 1 && places.FirstOrDefault(p => p.Start == sentence.FirstToken) is { } filed &&
+                                places.Any(p => p.Start > k && p.Place.Admin1Code is not null && p.Place.Admin1Code != filed.Place.Admin1Code);
+            if ((t.Lower is "—" or "-" || (t.Lower == ":" && (shouting || colonDateline))) && k > sentence.FirstToken)
             {
-                if (!(agency || shouting || (k >= sentence.FirstToken + 3 && tokens[k - 2].Lower == "," && tokens[k - 1].Lower == "ukraine")))
+                if (!(agency || shouting || colonDateline || (k >= sentence.FirstToken + 3 && tokens[k - 2].Lower == "," && tokens[k - 1].Lower == "ukraine")))
                 {
                     return;
                 }

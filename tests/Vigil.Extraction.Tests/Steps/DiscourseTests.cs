@@ -266,4 +266,20 @@ public sealed class DiscourseTests
         Assert.Equal(("Kherson", 1, (int?)null), (incident.Place?.Name, incident.Killed, incident.Injured));
         Assert.All(incident.Claims.Where(c => c.Field == ClaimField.Injured), c => Assert.Equal(ConfidenceLevel.Low, c.Confidence?.Level));
     }
+
+    [Fact]
+    public void Extract_TitleCaseDatelineWithColonBeforeAnotherRegionsAttack_IsNoPlaceOfTheAttack()
+    {
+        var incident = Extract.Single("Kyiv: Russian shelling over the weekend killed three people in the Kherson region, the regional governor said on Monday.");
+
+        Assert.Equal(("Kherson Oblast", 3), (incident.Place?.Name, incident.Killed));
+    }
+
+    [Fact]
+    public void Extract_PlaceWithColonBeforeItsOwnAttack_IsThePlace()
+    {
+        var incident = Extract.Single("Kharkiv: a Russian drone hit a house on Monday, injuring two people, the mayor said.");
+
+        Assert.Equal(("Kharkiv", 2), (incident.Place?.Name, incident.Injured));
+    }
 }
