@@ -167,4 +167,15 @@ public sealed class ConfidenceTests
 
         Assert.DoesNotContain(incident.Claims, c => c.Confidence!.Reasons.Contains("total_from_children"));
     }
+
+    [Fact]
+    public void Extract_ThousandsInjuredAfterAWarLongCount_LowClaimNotTheFigure()
+    {
+        var result = Extract.Run("Since the start of the full-scale invasion, 2,038 civilians have been killed in Kharkiv Oblast, governor Oleh Syniehubov said. " +
+                                 "\"Almost 3,000 were wounded, among them 240 children,\" he said.");
+
+        Assert.DoesNotContain(result.Incidents, i => i.Injured >= 1000 || i.Killed >= 1000);
+        Assert.All(result.Incidents.SelectMany(i => i.Claims).Where(c => c.Value >= 1000),
+            c => Assert.Equal(ConfidenceLevel.Low, c.Confidence?.Level));
+    }
 }

@@ -367,4 +367,15 @@ public sealed class SlavicStepsTests
         // "удари" counts attacks as often as hits: left to the reader
         Assert.Null(Assert.Single(Run("Вночі ворог завдав по Конотопу трьох ударів дронами, пошкоджено будинки.", "uk").Incidents).Hit);
     }
+
+    [Fact]
+    public void ThousandsWoundedQuotedAfterAWarLongCount_NoIncidentFigure()
+    {
+        var result = Run("З початку повномасштабного вторгнення у Харківській області загинули 2038 цивільних, з них 77 дітей. " +
+                         "«Поранення отримали майже 3 тисячі, зокрема 240 дітей», – розповів голова ОВА.", "uk");
+
+        Assert.DoesNotContain(result.Incidents, i => i.Injured >= 1000);
+        var claim = Assert.Single(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 3000);
+        Assert.Contains("war_scale_number", claim.Confidence!.Reasons);
+    }
 }
