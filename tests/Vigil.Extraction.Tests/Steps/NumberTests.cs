@@ -6,7 +6,6 @@ namespace Vigil.Extraction.Tests.Steps;
 public sealed class NumberTests
 {
     [Theory]
-    [InlineData("A drone strike on Sumy killed 12,456 people.", 12456)]
     [InlineData("A drone strike on Sumy killed three people.", 3)]
     [InlineData("A drone strike on Sumy killed twenty-one people.", 21)]
     [InlineData("Sixty-two people were killed in a missile strike on Sumy.", 62)]
@@ -18,6 +17,17 @@ public sealed class NumberTests
     public void Extract_CountInDigitsOrWords_IsKilled(string text, int expected)
     {
         Assert.Equal(expected, Extract.Single(text).Killed);
+    }
+
+    [Fact]
+    public void Extract_ThousandsSeparator_ParsedButAWarScaleNumberIsNoIncidentFigure()
+    {
+        var incident = Extract.Single("A drone strike on Sumy killed 12,456 people.");
+
+        var claim = Assert.Single(incident.Claims, c => c.Field == Core.ClaimField.Killed);
+        Assert.Equal(12456, claim.Value);
+        Assert.Contains("war_scale_number", claim.Confidence!.Reasons);
+        Assert.Null(incident.Killed);
     }
 
     [Theory]

@@ -916,6 +916,11 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
                 word = new string(cased);
             }
+            else if (word.EndsWith("ее", StringComparison.Ordinal))
+            {
+                // Верхнее → Верхне (the gazetteer's correspondences leave the soft neuter as it is)
+                word = word[..^1];
+            }
 
             words[w] = word;
         }
