@@ -27,7 +27,7 @@ internal static class ExtractCommand
         var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD; relative dates (\"on Tuesday\", \"overnight\") resolve against it. Overrides front matter." };
         var format = new Option<string>("--format") { Description = "json (one report), table (for people) or jsonl (one object a line, for several reports)", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table", "jsonl");
-        var command = new Command("extract", "Extract incidents, air-defence tallies, statements, events and statistics from English reports, with evidence") { inputs, published, format };
+        var command = new Command("extract", "Extract incidents, air-defence tallies, statements, events and statistics from English, Ukrainian and Russian reports (language from front matter or guessed), with evidence") { inputs, published, format };
         command.SetAction(parseResult => Run(parseResult.GetValue(inputs) ?? [], parseResult.GetValue(published), parseResult.GetValue(format) ?? "json"));
         return command;
     }
