@@ -51,6 +51,10 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         var places = document.Places;
         // a person's forename is no town, and must not decide the report's oblast below
         places.RemoveAll(p => PlacesNotStruck.Forename(document, p));
+        // «в с. Курганное Ольховатской громады погиб мужчина»: the hromada named right after a village is the village's address, not
+        // a second place struck (two places in one sentence would make its toll neither's)
+        places.RemoveAll(q => q.End - q.Start >= 2 && HromadaWords.Contains(TokenText(document, q.End - 1).ToLowerInvariant()) &&
+                              places.Any(p => p.End == q.Start && p.Place.Kind is PlaceKind.Settlement or null));
         if (places.Count == 0)
         {
             return;

@@ -92,6 +92,30 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                         continue;
                     }
 
+                    // «пострадали 60-летняя и 53-летняя женщины»: «женщины» reads as one woman, but ages joined before it list as many
+                    // people as there are ages (the list is the count; read alone, the last age made one more person beside the verb
+                    // before the list, and the man killed just before became two dead)
+                    var ages = new List<int> { ageAt };
+                    while (ages[^1] >= sentence.FirstToken + 4 && tokens[ages[^1] - 1].Lower is "and" or "," or "и" or "і" or "та" &&
+                           tokens[ages[^1] - 2].Lower == "year" && tokens[ages[^1] - 3].Lower == "-" && tokens[ages[^1] - 4].Kind == TokenKind.Number)
+                    {
+                        ages.Add(ages[^1] - 4);
+                    }
+
+                    if (ages.Count > 1)
+                    {
+                        var children = ages.All(a => long.TryParse(tokens[a].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y < 18);
+                        foreach (var a in ages)
+                        {
+                            document.RemoveNumbersAt(a);
+                        }
+
+                        NumberRecognizer.Add(document, sentence, ages[^1], i + 1, ages.Count, children ? NumberFlags.ChildByAge : NumberFlags.None);
+                        lastCounted = i;
+                        added = true;
+                        continue;
+                    }
+
                     start = ageAt;
                     if (long.TryParse(tokens[ageAt].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age < 18)
                     {

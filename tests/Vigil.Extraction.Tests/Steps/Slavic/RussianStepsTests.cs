@@ -160,4 +160,14 @@ public sealed class RussianStepsTests
         var berdiansk = Assert.Single(result.Incidents, i => i.Place?.Name == "Berdiansk");
         Assert.Equal((0, 0), (berdiansk.Killed, berdiansk.Injured));
     }
+
+    [Fact]
+    public void DeadManThenWomenListedByAge_OneKilledTwoInjured()
+    {
+        // «женщины» alone reads as one woman: the last age made a second death next to «погиб»
+        var result = Run("Ночью беспилотники атаковали Чугуевский район. В селе Малиновка погиб 59-летний мужчина, пострадали 60-летняя и 53-летняя женщины.");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal((1, 2), (incident.Killed, incident.Injured));
+    }
 }
