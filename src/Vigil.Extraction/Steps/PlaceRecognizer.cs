@@ -305,24 +305,27 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
-            var oblast = named[0];
             var name = village.Place.Name;
-            var inOblast = gazetteer.Geocode(name, new GeocodeContext(oblast.Admin1Code))
-                .FirstOrDefault(h => SameRegion(h.Admin1Code, oblast.Admin1Code) && h.Kind == PlaceKind.Settlement
-                                     && string.Equals(h.Name, name, StringComparison.Ordinal));
-            places[i] = village with
-            {
-                Place = inOblast?.ToPlaceRef(village.Place.Mention)
-                        ?? PlaceRef.Unresolved(name) with
-                        {
-                            Mention = village.Place.Mention,
-                            Admin1 = oblast.Admin1,
-                            Admin1Code = oblast.Admin1Code,
-                            Country = oblast.Country,
-                        },
-            };
+            places[i] = village with { Place = NamesakeIn(named[0], name, name, name, village.Place.Mention, null) };
         }
     }
+
+    /// <summary>
+    /// The settlement named <paramref name="canonical"/> that <paramref name="query"/> finds in <paramref name="region"/>, else the
+    /// village unresolved there under the name <paramref name="written"/>.
+    /// </summary>
+    private PlaceRef NamesakeIn(PlaceRef region, string query, string canonical, string written, string mention, PlaceKind? kind) =>
+        gazetteer.Geocode(query, new GeocodeContext(region.Admin1Code))
+            .FirstOrDefault(h => SameRegion(h.Admin1Code, region.Admin1Code) && h.Kind == PlaceKind.Settlement && string.Equals(h.Name, canonical, StringComparison.Ordinal))
+            ?.ToPlaceRef(mention)
+        ?? PlaceRef.Unresolved(written) with
+        {
+            Mention = mention,
+            Kind = kind,
+            Admin1 = region.Admin1,
+            Admin1Code = region.Admin1Code,
+            Country = region.Country,
+        };
 
     /// <summary>
     /// «В с. Курганное Ольховатской громады погиб мужчина» in a report whose every oblast, raion and town is in Kharkiv Oblast: a village
@@ -356,21 +359,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
-            var inHome = gazetteer.Geocode(name, new GeocodeContext(home.Admin1Code))
-                .FirstOrDefault(h => SameRegion(h.Admin1Code, home.Admin1Code) && h.Kind == PlaceKind.Settlement &&
-                                     string.Equals(h.Name, village.Place.Name, StringComparison.Ordinal));
-            places[i] = village with
-            {
-                Place = inHome?.ToPlaceRef(village.Place.Mention)
-                        ?? PlaceRef.Unresolved(name) with
-                        {
-                            Mention = village.Place.Mention,
-                            Kind = PlaceKind.Settlement,
-                            Admin1 = home.Admin1,
-                            Admin1Code = home.Admin1Code,
-                            Country = home.Country,
-                        },
-            };
+            places[i] = village with { Place = NamesakeIn(home, name, village.Place.Name, name, village.Place.Mention, PlaceKind.Settlement) };
         }
     }
 
