@@ -95,6 +95,14 @@ internal sealed class WordLists
     /// <summary>"Kyiv and the surrounding region", "Odesa and its region": words between "and" and the region word of a city's whole area.</summary>
     public required HashSet<string> WholeRegionWords { get; init; }
 
+    /// <summary>"21 hits were reported", «шість влучань» (glossed "hits"): nouns whose count is the hits on a place.</summary>
+    public required HashSet<string> HitCountNouns { get; init; }
+
+    /// <summary>"one more injured man died", "two wounded women have since died": the verbs and the words between that make wounded people dead.</summary>
+    public required HashSet<string> WoundedDeathVerbs { get; init; }
+
+    public required HashSet<string> WoundedDeathAdverbs { get; init; }
+
     public static WordLists Load(RuleFile file) => new()
     {
         AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
@@ -135,5 +143,8 @@ internal sealed class WordLists
         LaunchAreaTargets = Lexicon.Set(file.Get("launchAreaTargets")),
         LaunchOriginWords = Lexicon.Set(file.Get("launchOriginWords")),
         WholeRegionWords = Lexicon.Set(file.Get("wholeRegionWords")),
+        HitCountNouns = Lexicon.Set(file.Get("hitCountNouns")),
+        WoundedDeathVerbs = Lexicon.Set(file.Get("woundedDeathVerbs")),
+        WoundedDeathAdverbs = Lexicon.Set(file.Get("woundedDeathAdverbs")),
     };
 }

@@ -752,9 +752,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return best;
     }
 
-    private static readonly HashSet<string> DeathVerbs = ["died", "dies", "succumbed", "perished"];
-    private static readonly HashSet<string> VerbAdverbs = ["later", "subsequently", "eventually", "then", "also", "has", "had", "have", "since"];
-
     /// <summary>
     /// Whether the injured people counted by <paramref name="number"/> are the subject of a death verb right after them
     /// ("one more injured man died", "one of the wounded later died", "two wounded women have died": only the words of the
@@ -768,13 +765,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         for (var k = number.End; k < Math.Min(sentence.EndToken, number.End + 6); k++)
         {
             var t = tokens[k].Lower;
-            if (DeathVerbs.Contains(t))
+            if (lex.Words.WoundedDeathVerbs.Contains(t))
             {
                 return true;
             }
 
             var injuryWord = lex.CasualtyCues.TryGetValue(t, out var cue) && cue == CasualtyKind.Injured;
-            if (!injuryWord && !VerbAdverbs.Contains(t) && !lex.PersonNouns.Contains(t) && !lex.ChildNouns.Contains(t) && t is not ("of" or "the" or "more"))
+            if (!injuryWord && !lex.Words.WoundedDeathAdverbs.Contains(t) && !lex.PersonNouns.Contains(t) && !lex.ChildNouns.Contains(t) && t is not ("of" or "the" or "more"))
             {
                 break;
             }
@@ -1199,13 +1196,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     }
 
     /// <summary>
-    /// The number counts hits: "hits" or "impacts" right after it (the Slavic packs gloss «влучань», «прильотів», «прилётов»,
+    /// The number counts hits: a hit noun right after it (words.json `hitCountNouns`; the Slavic packs gloss «влучань», «прильотів», «прилётов»,
     /// «попаданий» so; «три влучання», «два прильоти», the form after 2 to 4, may be glossed "hit").
     /// </summary>
     private static bool CountsHits(AnnotatedDocument document, NumberMention number)
     {
         var head = document.Tokens[number.End].Lower;
-        return head is "hits" or "impacts" ||
+        return document.Lexicon.Words.HitCountNouns.Contains(head) ||
                (head == "hit" && number.Value is >= 2 and <= 4 && !string.Equals(document.Info.Language, "en", StringComparison.Ordinal));
     }
 
