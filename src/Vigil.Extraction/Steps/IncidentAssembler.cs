@@ -81,6 +81,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // again: a toll stated after it with no place ("Missiles hit Uman, Dnipro and Ukrainka. … More than 20 were killed") is
         // over all of them
         var openList = new List<Builder>();
+        var lastRoundUp = -1; // the last sentence that rounded up a region's or a period's attacks
         var headline = HeadlineSentences(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -243,6 +244,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
+            if (role == SentenceRole.RoundUp || CountsPlaces(document, sentence))
+            {
+                lastRoundUp = s;
+            }
+
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
             // "Russian strikes killed four people in Ukraine on Tuesday. In Kharkiv, …": the lead's date holds for what follows
             if (lead is null && !dayBefore && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
@@ -386,6 +392,15 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if (target is null && current is not null && current.Place is null && !marker)
                 {
                     target = current;
+                }
+
+                // "Sixteen people were killed and 35 were wounded [in the region]. In total, over the day, the occupiers carried out 672
+                // strikes on 14 settlements. A woman was wounded in the Polohy District": a place with its own toll after the region's
+                // round-up is one of the round-up's incidents, not where the toll told before it happened
+                if (target?.Place is { } toldWide && Rank(toldWide) >= 2 && IsMoreSpecific(sentencePlace.Place, toldWide) && figures.Count > 0 &&
+                    target.Figures.Count > 0 && target.Figures.All(t => t.Sentence < lastRoundUp) && lastRoundUp < s)
+                {
+                    target = null;
                 }
 
                 if (target is null)
