@@ -49,13 +49,15 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is LocalLaunches) + 1, new RegionalInterceptions());
             steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new TitleRegion(gazetteer));
             steps.Add(new NameRomaniser());
+            // «цивільний/гражданский 39-річний чоловік»: Russian writes the civilian adjective before its person as Ukrainian does
+            // (read as two people in both until stop 41)
+            steps.Insert(steps.FindIndex(s => s is Tokenizer) + 1, new CivilianAdjectives());
         }
 
         if (language == "uk")
         {
             // Word orders measured on Ukrainian reports only (set H, 2026-12-01)
             steps.Insert(steps.FindIndex(s => s is Tokenizer), new SettlementAbbreviations());
-            steps.Insert(steps.FindIndex(s => s is Tokenizer) + 1, new CivilianAdjectives());
             steps.Insert(steps.FindIndex(s => s is IncidentAssembler), new PeopleUnharmed());
         }
 

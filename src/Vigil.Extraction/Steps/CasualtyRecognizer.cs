@@ -185,6 +185,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     kind = markerKind;
                 }
 
+                // «Раненых уже минимум семь», «Погибших — трое», "Injured: 7": the casualty noun opening the sentence says what its
+                // count counts (not the field the sentence before counted last)
+                if (kind is null && np.Head == HeadClass.None && NounOpensCount(document, sentence, number) is { } opening)
+                {
+                    kind = opening;
+                }
+
                 var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
                 // a revision with no noun of its own ("later rose to 12") continues a figure of its sentence, or of the one before when it names a toll
                 // "helped 194 people, including 11 children": a subset of a count of this sentence that is no casualty figure
@@ -500,6 +507,39 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     };
 
     /// <summary>What a toll noun before the number counts ("death toll" → killed; "number of wounded" → injured; "number of victims" says neither).</summary>
+    /// <summary>«Раненых уже минимум семь», «Погибших — трое»: the sentence opens with a casualty noun, and only a revision marker or a
+    /// dash stands between it and the count.</summary>
+    private static CasualtyKind? NounOpensCount(AnnotatedDocument document, SentenceSpan sentence, NumberMention number)
+    {
+        var tokens = document.Tokens;
+        var lex = document.Lexicon;
+        var first = sentence.FirstToken;
+        if (first + 1 >= number.QualifierStart || !lex.CasualtyCues.TryGetValue(tokens[first].Lower, out var kind) ||
+            kind is not (CasualtyKind.Killed or CasualtyKind.Injured))
+        {
+            return null;
+        }
+
+        for (var k = first + 1; k < number.QualifierStart;)
+        {
+            if (tokens[k].Lower is "—" or "–" or "-" or ":")
+            {
+                k++;
+                continue;
+            }
+
+            var marker = lex.RevisionMarkers.MatchAt(tokens, k, number.QualifierStart);
+            if (marker.Length == 0)
+            {
+                return null;
+            }
+
+            k += marker.Length;
+        }
+
+        return kind;
+    }
+
     private static CasualtyKind? TollKind(AnnotatedDocument document, int from, int to)
     {
         var lex = document.Lexicon;

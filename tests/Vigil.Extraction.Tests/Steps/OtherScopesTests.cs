@@ -162,4 +162,16 @@ public sealed class OtherScopesTests
         Assert.Equal(("civilians_killed_cumulative", 12000L, Qualifier.MoreThan), (statistic.Metric, statistic.Value, statistic.Qualifier));
         Assert.Equal("UN Human Rights Monitoring Mission", statistic.Claimant.Name);
     }
+
+    [Theory]
+    [InlineData("Over the past week, Russian shelling of the Kherson region killed 9 civilians and wounded 41, the governor said.", "en")]
+    [InlineData("За тиждень обстрілів на Херсонщині загинули 9 мирних жителів, ще 41 поранено, повідомив голова ОВА.", "uk")]
+    [InlineData("За неделю обстрелов в Курской области погибли 9 мирных жителей и 41 пострадал, сообщил губернатор.", "ru")]
+    public void Extract_WeeksTotal_IsAStatisticNotAnIncident(string text, string language)
+    {
+        // a week's count over a region is a running total (set P's annotators, set I's month rule), not one attack's toll
+        var result = Extract.Run(text, language: language);
+        Assert.DoesNotContain(result.Incidents, i => i.Killed == 9 || i.Injured == 41);
+        Assert.Contains(result.Statistics, s => s.Metric == "civilians_killed_cumulative" && s.Value == 9);
+    }
 }

@@ -89,4 +89,17 @@ public sealed class RoundUpTests
         var incident = Extract.Single("A guided bomb hit a high-rise in Kharkiv on Sunday. A 70-year-old woman suffered an acute stress reaction, the mayor said.");
         Assert.Equal(1, incident.Injured);
     }
+
+    [Fact]
+    public void Extract_PlaceAfterRegionsRoundUp_IsItsOwnIncident()
+    {
+        // the toll was told for the region before the day's round-up; the district named after it with a toll of its own is another incident
+        // (the real gazetteer: the test one has no raions)
+        var result = new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract("Overnight, Russian forces struck a boarding school in the Kherson region. Eight people were killed and 20 were injured. " +
+                                 "Over the past day, the enemy fired at 25 settlements of the region. A 60-year-old man was wounded in the Beryslav district.", DocumentInfo.Plain(Extract.Published));
+        var region = Assert.Single(result.Incidents, i => i.Place?.Name == "Kherson Oblast");
+        Assert.Equal((8, 20), (region.Killed, region.Injured));
+        var district = Assert.Single(result.Incidents, i => i.Place?.Name == "Beryslav Raion");
+        Assert.Equal((null, 1), (district.Killed, district.Injured));
+    }
 }

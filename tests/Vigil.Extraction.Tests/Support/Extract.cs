@@ -9,8 +9,8 @@ internal static class Extract
 
     private static readonly Extractor Extractor = new(TestGazetteer.Instance);
 
-    public static ExtractionResult Run(string text, DateOnly? published = null) =>
-        Extractor.Extract(text, DocumentInfo.Plain(published ?? Published));
+    public static ExtractionResult Run(string text, DateOnly? published = null, string? language = null) =>
+        Extractor.Extract(text, language is null ? DocumentInfo.Plain(published ?? Published) : new DocumentInfo(null, published ?? Published, language, null, null));
 
     public static ReportIncident Single(string text, DateOnly? published = null)
     {

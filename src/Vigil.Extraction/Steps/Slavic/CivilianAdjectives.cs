@@ -1,4 +1,5 @@
 using Vigil.Extraction.Pipeline;
+using Vigil.Extraction.Rules;
 
 namespace Vigil.Extraction.Steps.Slavic;
 
@@ -22,11 +23,19 @@ internal sealed class CivilianAdjectives : IPipelineStep
         {
             var t = tokens[i];
             var next = tokens[i + 1];
-            if (t.Kind == TokenKind.Word && t.Lower is "civilian" or "civilians" && next.Kind == TokenKind.Word &&
-                next.Sentence == t.Sentence && lex.PersonNouns.Contains(next.Lower) && next.Lower is not ("civilian" or "civilians"))
+            if (t.Kind == TokenKind.Word && t.Lower is "civilian" or "civilians" && next.Sentence == t.Sentence &&
+                (PersonNoun(lex, next) || AgedPerson(lex, tokens, i + 1, t.Sentence)))
             {
                 tokens[i] = t with { Lower = Modifier };
             }
         }
     }
+
+    private static bool PersonNoun(Lexicon lex, Token t) =>
+        t.Kind == TokenKind.Word && lex.PersonNouns.Contains(t.Lower) && t.Lower is not ("civilian" or "civilians");
+
+    /// <summary>«цивільний 52-річний водій» ("52 - year" then the noun): the adjective describes the aged person as much.</summary>
+    private static bool AgedPerson(Lexicon lex, List<Token> tokens, int k, int sentence) =>
+        k + 3 < tokens.Count && tokens[k + 3].Sentence == sentence && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Lower == "-" &&
+        tokens[k + 2].Lower == "year" && PersonNoun(lex, tokens[k + 3]);
 }

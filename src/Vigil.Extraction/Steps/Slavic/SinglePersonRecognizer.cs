@@ -116,7 +116,8 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                         continue;
                     }
 
-                    start = ageAt;
+                    // («загинув мирний 60-річний житель»: the civilian adjective before the age belongs to the person too)
+                    start = ageAt > sentence.FirstToken && tokens[ageAt - 1].Lower == CivilianAdjectives.Modifier ? ageAt - 1 : ageAt;
                     if (long.TryParse(tokens[ageAt].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age < 18)
                     {
                         flags |= NumberFlags.ChildByAge;

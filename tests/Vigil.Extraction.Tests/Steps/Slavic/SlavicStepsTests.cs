@@ -378,4 +378,25 @@ public sealed class SlavicStepsTests
         var claim = Assert.Single(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 3000);
         Assert.Contains("war_scale_number", claim.Confidence!.Reasons);
     }
+
+    [Theory]
+    [InlineData("На Харківщині дрон влучив у автобус. Загинули двоє людей. Поранених уже щонайменше шість.", "uk", 2, 6)]
+    [InlineData("В Херсоне снаряд попал в остановку. Погибли три человека. Раненых уже минимум восемь.", "ru", 3, 8)]
+    public void CasualtyNounOpeningTheSentence_SaysWhatItsCountCounts(string text, string language, int killed, int injured)
+    {
+        // the count stands after its noun: it was read as the dead the sentence before had counted
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal((killed, injured), (incident.Killed, incident.Injured));
+    }
+
+    [Theory]
+    [InlineData("Поблизу Куп'янська дрон влучив у трактор. Поранення отримав цивільний 47-річний чоловік.", "uk", null, 1)]
+    [InlineData("У Нікополі артилерія обстріляла ринок. Загинув мирний 71-річний житель.", "uk", 1, null)]
+    [InlineData("В Горловке снаряд попал во двор. Ранения получил гражданский 39-летний мужчина.", "ru", null, 1)]
+    public void CivilianAdjectiveBeforeAnAge_OnePerson(string text, string language, int? killed, int? injured)
+    {
+        // the adjective was one person and the aged noun a second
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal((killed, injured), (incident.Killed, incident.Injured));
+    }
 }
