@@ -185,4 +185,14 @@ public sealed class GazetteerCyrillicTests
         // "Moscow said…" is the government; the city is not held, the region is named as a region.
         Assert.Empty(G.Geocode("Moscow"));
     }
+
+    [Theory]
+    [InlineData("Гуляйполі", "Huliaipole", "UA-23")]
+    [InlineData("Мирнограді", "Myrnohrad", "UA-14")]
+    public void Geocode_UkrainianLocativeOfNeuterInE_ResolvesToItsNominative(string written, string name, string oblast)
+    {
+        // «у Гуляйполі»: the locative of a name in -е ends in -і (the reading had only -а, -я, -о, -ь and the bare stem)
+        var best = G.Geocode(written)[0];
+        Assert.Equal((name, oblast), (best.Name, best.Admin1Code));
+    }
 }

@@ -235,4 +235,12 @@ public sealed class CasualtyTests
 
         Assert.Equal(21, incident.Hit);
     }
+
+    [Fact]
+    public void Extract_FatalInjuriesToPeople_AreDeaths()
+    {
+        // "resulted in fatal injuries to two elderly women" was read as two injured
+        var incident = Extract.Single("An artillery shell hit a house in Kherson on Tuesday evening, which resulted in fatal injuries to two elderly men. A third man was wounded.");
+        Assert.Equal((2, 1), (incident.Killed, incident.Injured));
+    }
 }

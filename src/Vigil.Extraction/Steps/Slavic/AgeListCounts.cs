@@ -47,8 +47,9 @@ internal sealed class AgeListCounts : IPipelineStep
 
                 // the one person the singular reading of «жінки» made is replaced by the list's count below
                 var singular = !plural && document.Numbers.Any(n => n.Start == i && n.End == i + 1 && (n.Flags & NumberFlags.Article) != 0 && n.Value == 1);
+                // (not a person counted before "and": «постраждали 54-річний чоловік та жінки 53, 57 і 65 років»)
                 if (document.Numbers.Any(n => n.Start <= i && i < n.End + 2 && n.End <= i + 1 && (n.IsCount || (n.Flags & NumberFlags.Article) != 0) &&
-                                              !(singular && n.Start == i)))
+                                              !(singular && n.Start == i) && !(n.End == i - 1 && tokens[n.End].Lower is "and" or ",")))
                 {
                     continue;
                 }

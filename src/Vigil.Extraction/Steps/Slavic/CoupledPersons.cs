@@ -29,7 +29,9 @@ internal sealed class CoupledPersons : IPipelineStep
             if (tokens[b.Start].Sentence != s || aEnd >= tokens.Count || tokens[aEnd].Lower != "and" ||
                 !(b.Start == aEnd + 1 || (b.Start == aEnd + 2 && Modifier(document, aEnd + 1))) ||
                 (b.Flags & NumberFlags.Additive) != 0 || IsChild(document, a) != IsChild(document, b) || !NextToVerb(document, a, b) ||
-                CasualtyNoun(document, a) || CasualtyNoun(document, b))
+                CasualtyNoun(document, a) || CasualtyNoun(document, b) ||
+                // «чоловік та жінки 53, 57 і 65 років»: the second noun is counted by the ages after it (AgeListCounts)
+                (b.End < tokens.Count && tokens[b.End].Kind == TokenKind.Number))
             {
                 continue;
             }

@@ -74,6 +74,15 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                     tokens[head] = tokens[head] with { Lower = CivilianAdjectives.Modifier };
                 }
 
+                // «убили 63-летнего местного жителя», «загинув 70-річний місцевий житель»: an adjective between the age and the person
+                // belongs to the person as much
+                if (!isAgeOnly && head == i && i >= sentence.FirstToken + 4 && UnknownAdjective(document, i - 1) && tokens[i - 2].Lower == "year" &&
+                    tokens[i - 3].Lower == "-" && tokens[i - 4].Kind == TokenKind.Number)
+                {
+                    head = i - 1;
+                    tokens[head] = tokens[head] with { Lower = CivilianAdjectives.Modifier };
+                }
+
                 var start = head;
                 var flags = NumberFlags.Article;
                 var ageAt = isAgeOnly ? i - 2 : head >= sentence.FirstToken + 3 && tokens[head - 1].Lower == "year" && tokens[head - 2].Lower == "-" &&

@@ -399,4 +399,22 @@ public sealed class SlavicStepsTests
         var incident = Assert.Single(Run(text, language).Incidents);
         Assert.Equal((killed, injured), (incident.Killed, incident.Injured));
     }
+
+    [Theory]
+    [InlineData("У Гуляйполі окупанти вбили 71-річного місцевого жителя.", "uk")]
+    [InlineData("В Гуляйполе оккупанты убили 71-летнего местного жителя.", "ru")]
+    public void AgeThenAdjectiveThenPerson_OnePerson(string text, string language)
+    {
+        // an adjective between the age and the noun hid the person from the verb
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(("Huliaipole", 1), (incident.Place?.Name, incident.Killed));
+    }
+
+    [Fact]
+    public void PersonAndThenNounWithAgeList_CountsEveryAge()
+    {
+        // «чоловік та жінки» was one pair of two: the ages after the second noun count its people
+        var incident = Assert.Single(Run("У Херсоні через обстріл постраждали 40-річний чоловік та жінки 35, 61 і 70 років.", "uk").Incidents);
+        Assert.Equal(4, incident.Injured);
+    }
 }
