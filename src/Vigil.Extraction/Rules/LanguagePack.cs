@@ -36,6 +36,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new MilitaryLossSentences());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new ListedPersons());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new InjuriesReceived());
+            steps.Insert(steps.FindIndex(s => s is InjuriesReceived) + 1, new ThereIsOneCasualty());
             steps.Insert(steps.FindIndex(s => s is MilitaryLossSentences) + 1, new EarlierDays());
             steps.Insert(steps.FindIndex(s => s is EarlierDays) + 1, new RegionalTotals(gazetteer));
             steps.Insert(steps.FindIndex(s => s is RegionalTotals) + 1, new ChildrenOfPart());

@@ -663,8 +663,11 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 // «Білі Янголи», "Azov": a name wholly inside quotation marks is a unit's, a firm's or a ship's, not a place
+                // («Новини Краматорського району»: an outlet's short name in quotation marks, a place word after the run, is none either)
                 if (runStart > sentence.FirstToken && runEnd < sentence.EndToken && text[tokens[runStart - 1].Start] is '«' or '“' or '"' &&
-                    text[tokens[runEnd].Start] is '»' or '”' or '"')
+                    Enumerable.Range(runEnd, Math.Min(3, sentence.EndToken - runEnd)).FirstOrDefault(k => text[tokens[k].Start] is '»' or '”' or '"' or '.' or ',' or '!' or '?' or ':', -1) is var close &&
+                    close >= 0 && text[tokens[close].Start] is '»' or '”' or '"' &&
+                    Enumerable.Range(runEnd, close - runEnd).All(k => lex.PlaceWrappersAfter.Contains(tokens[k].Lower) || AdministrativeKinds.Contains(tokens[k].Lower)))
                 {
                     i = runEnd;
                     continue;

@@ -417,4 +417,26 @@ public sealed class SlavicStepsTests
         var incident = Assert.Single(Run("У Херсоні через обстріл постраждали 40-річний чоловік та жінки 35, 61 і 70 років.", "uk").Incidents);
         Assert.Equal(4, incident.Injured);
     }
+
+    [Theory]
+    [InlineData("Увечері дрони атакували Марганець. На жаль, є загиблий та постраждалий.", "uk", 1, 1)]
+    [InlineData("Вечером дроны атаковали Марганец. К сожалению, есть погибший и раненый.", "ru", 1, 1)]
+    [InlineData("Увечері дрони атакували Марганець. Є поранена.", "uk", null, 1)]
+    [InlineData("Увечері дрони атакували Марганець. Є загиблі та поранені.", "uk", null, null)]
+    public void ThereIsASingularCasualty_OnePerson(string text, string language, int? killed, int? injured)
+    {
+        // «є загиблий»: a singular casualty noun after "there is" is one person; the plural counts nobody
+        var incidents = Run(text, language).Incidents;
+        var first = incidents.Count > 0 ? incidents[0] : null;
+        Assert.Equal((killed, injured), (first?.Killed, first?.Injured));
+    }
+
+    [Fact]
+    public void OutletNamedAfterARaionInQuotes_IsNoPlace()
+    {
+        // «Новини Краматорського району» is a news site: its name made an incident of the word "news"
+        var result = Run("У Слов'янську пролунали вибухи після удару КАБами. Видання «Новини Краматорського району» повідомляє про трьох поранених мешканців Слов'янська.", "uk");
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal(("Sloviansk", 3), (incident.Place?.Name, incident.Injured));
+    }
 }
