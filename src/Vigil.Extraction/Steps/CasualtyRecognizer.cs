@@ -507,6 +507,15 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     };
 
     /// <summary>What a toll noun before the number counts ("death toll" → killed; "number of wounded" → injured; "number of victims" says neither).</summary>
+    private static readonly string[] SlavicAdjectiveEndings = ["ую", "юю", "ое", "ее", "ые", "ие", "ий", "ый", "ой", "ій", "ої", "е", "о", "у", "а", "і"];
+
+    private static bool SlavicAdjective(AnnotatedDocument document, int token)
+    {
+        var t = document.Tokens[token];
+        var word = document.Text[t.Start..t.End];
+        return SlavicAdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    }
+
     /// <summary>«Раненых уже минимум семь», «Погибших — трое»: the sentence opens with a casualty noun, and only a revision marker or a
     /// dash stands between it and the count.</summary>
     private static CasualtyKind? NounOpensCount(AnnotatedDocument document, SentenceSpan sentence, NumberMention number)
@@ -983,6 +992,24 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 {
                     k = j + 1;
                     continue;
+                }
+            }
+
+            // «мужчина получил минно-взрывную травму», «чоловік отримав осколкове поранення»: the kind of wound between the verb
+            // and the wound (up to three words, a hyphen joining two) is the wound's
+            if (lex.Forms is not null && k > from && tokens[k - 1].Lower is "received" or "suffered" && tokens[k].Kind == TokenKind.Word)
+            {
+                var j = k;
+                // (adjectives only: «получили слишком серьезные травмы» is told of men whose count is in doubt, and of their death)
+                while (j < limit && j < k + 4 && (tokens[j].Kind == TokenKind.Word && !tokens[j].Capitalized && SlavicAdjective(document, j) || tokens[j].Lower == "-") &&
+                       !lex.CasualtyCues.ContainsKey(tokens[j].Lower))
+                {
+                    j++;
+                }
+
+                if (j < limit && j > k && lex.CasualtyCues.TryGetValue(tokens[j].Lower, out var wound) && wound == CasualtyKind.Injured)
+                {
+                    return CasualtyKind.Injured;
                 }
             }
 

@@ -439,4 +439,15 @@ public sealed class SlavicStepsTests
         var incident = Assert.Single(result.Incidents);
         Assert.Equal(("Sloviansk", 3), (incident.Place?.Name, incident.Injured));
     }
+
+    [Theory]
+    [InlineData("Дрон атаковал грузовик в Валуйках. Водитель получил минно-взрывную травму.", "ru", 1)]
+    [InlineData("Дрон атакував вантажівку в Шостці. Водій отримав мінно-вибухову травму.", "uk", 1)]
+    [InlineData("Дрон атаковал грузовик в Валуйках. Мужчины получили слишком тяжелые травмы, медики не смогли их спасти.", "ru", null)]
+    public void KindOfWoundBetweenVerbAndWound_StillAWound(string text, string language, int? injured)
+    {
+        // the hyphenated kind of wound hid «травму» from the verb; an adverb («слишком») is not read through
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(injured, incident.Injured);
+    }
 }
