@@ -844,7 +844,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var f = b.Figures[i];
             // attached to this incident by position only: bound to no place, and neither its sentence nor the one before names it
             var byPosition = f.BoundPlace is null && !SentenceNamesPlace(document, f.Sentence, b, single: false) &&
-                             !(f.Sentence > 0 && SentenceNamesPlace(document, f.Sentence - 1, b, single: false));
+                             !(f.Sentence > 0 && SentenceNamesPlace(document, f.Sentence - 1, b, single: false)) &&
+                             // ("Four people were injured and are being treated. Minor fires also occurred in other parts of Lviv.")
+                             !(f.Sentence + 1 < document.Sentences.Count && !StartsParagraph(document, document.Sentences[f.Sentence + 1]) &&
+                               SentenceNamesPlace(document, f.Sentence + 1, b, single: false));
             var doubt = f.Value <= 0 ? null
                 : b.Place is null && !(incidents == 1 && document.GovernedRegion is not null) ? "unplaced"
                 : byPosition && (index > 0 || (incidents >= 3 && !ParagraphNamesPlace(document, f.Sentence, b))) ? "place_not_named"

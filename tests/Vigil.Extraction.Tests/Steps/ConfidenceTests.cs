@@ -178,4 +178,16 @@ public sealed class ConfidenceTests
         Assert.All(result.Incidents.SelectMany(i => i.Claims).Where(c => c.Value >= 1000),
             c => Assert.Equal(ConfidenceLevel.Low, c.Confidence?.Level));
     }
+
+    [Fact]
+    public void Extract_TollWhosePlaceTheNextSentenceNames_IsTheFigure()
+    {
+        // the toll's paragraph names the city only in the sentence after it; it was kept off as attached by position only
+        var result = new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract(
+            "Overnight Russia attacked the west of Ukraine with missiles.\n\nIn Lutsk, missile debris fell on a school. Windows were broken.\n\n" +
+            "Three people were injured and are in hospital. Small fires also broke out in other districts of Lutsk.\n\n" +
+            "Houses were damaged in the village of Hirka Polonka. Roofs were damaged in the village of Boratyn.",
+            DocumentInfo.Plain(Extract.Published));
+        Assert.Equal(3, Assert.Single(result.Incidents, i => i.Place?.Name == "Lutsk").Injured);
+    }
 }
