@@ -103,6 +103,9 @@ internal sealed class WordLists
 
     public required HashSet<string> WoundedDeathAdverbs { get; init; }
 
+    /// <summary>"a resident of the Yunakivka community": nouns of people whose "of" names the place they live in.</summary>
+    public required HashSet<string> ResidentNouns { get; init; }
+
     public static WordLists Load(RuleFile file) => new()
     {
         AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
@@ -146,5 +149,6 @@ internal sealed class WordLists
         HitCountNouns = Lexicon.Set(file.Get("hitCountNouns")),
         WoundedDeathVerbs = Lexicon.Set(file.Get("woundedDeathVerbs")),
         WoundedDeathAdverbs = Lexicon.Set(file.Get("woundedDeathAdverbs")),
+        ResidentNouns = Lexicon.Set(file.Get("residentNouns")),
     };
 }

@@ -1299,7 +1299,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 break;
             }
 
-            if (t.Lower is "in" or "from" or "near")
+            // "a 27-year-old resident of the Yunakivka community was killed": the place a person lives in is where the count is
+            if (t.Lower is "in" or "from" or "near" || (t.Lower == "of" && k > 0 && document.Lexicon.Words.ResidentNouns.Contains(tokens[k - 1].Lower)))
             {
                 var place = document.PlaceAt(k + 1) ?? (k + 2 < sentenceEnd && tokens[k + 1].Lower == "the" ? document.PlaceAt(k + 2) : null) ??
                             DescribedPlace(document, k + 1, sentenceEnd);

@@ -382,6 +382,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 var target = current is not null && Compatible(current.Place, sentencePlace.Place) ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, sentencePlace.Place));
+                // ("… a woman was wounded in the Velyka Pysarivka community. • Today a resident of the Sumy region was killed … • A woman was
+                // injured in the Velyka Pysarivka community"): a region's incident does not become a second incident of a town that
+                // has its own already; the town's sentence goes on with the town's
+                if (target?.Place is { } wideTarget && IsMoreSpecific(sentencePlace.Place, wideTarget) &&
+                    builders.FirstOrDefault(b => b != target && b.Place is { } own && own.Kind == sentencePlace.Place.Kind &&
+                                                 string.Equals(own.Name, sentencePlace.Place.Name, StringComparison.Ordinal) &&
+                                                 string.Equals(own.Admin1Code, sentencePlace.Place.Admin1Code, StringComparison.Ordinal)) is { } town)
+                {
+                    target = town;
+                }
                 // "struck Kyiv, Dnipro, Sloviansk and Kramatorsk … in the Donetsk region, at least three people had been killed": a figure
                 // told for the region, where two or more of its towns are being reported, is the region's, not one town's
                 if (target?.Place is { } townTarget && Rank(townTarget) <= 1 && sentencePlace.Place.Kind == PlaceKind.Oblast && figures.Count > 0 &&
@@ -1790,9 +1800,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             int? best = null;
             var bestToken = -1;
             var additive = 0;
+            // "a resident was killed …, and another woman was wounded": "another" sets the wounded beside the dead counted before it in
+            // its sentence (whichever incident they went to); it adds to no count of the wounded, so it is one of them as "a woman" is
+            bool BesideOtherField(CasualtyMention f) =>
+                (f.Flags & NumberFlags.Additive) != 0 && f.Field == field &&
+                document.Casualties.Any(o => o.Sentence == f.Sentence && o.NumberToken < f.NumberToken && !Is(o) && o.Field != CasualtyField.Hit) &&
+                !document.Casualties.Any(o => o.Sentence == f.Sentence && o.NumberToken < f.NumberToken && Is(o));
+
             foreach (var sentence in figures.GroupBy(f => f.Sentence))
             {
-                var singles = sentence.Where(f => (f.Flags & NumberFlags.Article) != 0).Sum(f => f.Value);
+                var singles = sentence.Where(f => (f.Flags & NumberFlags.Article) != 0 || BesideOtherField(f)).Sum(f => f.Value);
                 var totals = sentence.Where(f => f.Field == field && (f.Flags & (NumberFlags.Article | NumberFlags.Additive)) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max();
                 var own = sentence.Any(f => f.Field == field || (f.Flags & NumberFlags.Article) != 0) ? Math.Max(singles, totals) : (int?)null;
                 if (own is { } v && (best is null || v > best))
@@ -1804,7 +1821,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // ("15 people are known to be injured, one of them a child. Another person was killed", restating a lead of one killed and
             // 15 injured: "another" sets the dead beside the injured just counted, it adds no death to those the report already counted)
-            additive = figures.Count(f => (f.Flags & NumberFlags.Additive) != 0 && f.Field == field &&
+            additive = figures.Count(f => (f.Flags & NumberFlags.Additive) != 0 && f.Field == field && !BesideOtherField(f) &&
                                           !(best >= f.Value && AfterOtherFieldsOnly(f)));
 
             bool AfterOtherFieldsOnly(CasualtyMention f)

@@ -94,4 +94,19 @@ public sealed class IncidentTests
         Assert.Equal("Kherson Oblast", incident.Place?.Name);
         Assert.Equal(PlaceKind.Oblast, incident.Place?.Kind);
     }
+
+    [Fact]
+    public void Extract_ResidentOfOneCommunityKilledAnotherWoundedElsewhere_EachTownItsFigure()
+    {
+        // "a resident of the X community": the count is X's, and "another woman" wounded in Y is one, not one more; the bullets
+        // that retell each toll keep one incident per community
+        var result = new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract(
+            "Border communities of the Chernihiv region came under fire: a 45-year-old resident of the Semenivka community was killed by a drone, " +
+            "and another woman was wounded in the Snovsk community.\n\n" +
+            "• Today a 45-year-old resident of the Chernihiv region was killed in a drone attack. He had returned to the Semenivka community.\n" +
+            "• The same day a 70-year-old woman was injured by a drone in the Snovsk community. She is in hospital.",
+            DocumentInfo.Plain(Extract.Published));
+        Assert.Equal(1, Assert.Single(result.Incidents, i => i.Place?.Name == "Semenivka").Killed);
+        Assert.Equal(1, Assert.Single(result.Incidents, i => i.Place?.Name == "Snovsk").Injured);
+    }
 }
