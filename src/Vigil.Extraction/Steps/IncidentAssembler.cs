@@ -81,7 +81,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // again: a toll stated after it with no place ("Missiles hit Uman, Dnipro and Ukrainka. … More than 20 were killed") is
         // over all of them
         var openList = new List<Builder>();
-        var lastRoundUp = -1; // the last sentence that rounded up a region's or a period's attacks
         var headline = HeadlineSentences(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -244,11 +243,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
-            if (role == SentenceRole.RoundUp || CountsPlaces(document, sentence))
-            {
-                lastRoundUp = s;
-            }
-
             var attack = HasAttackWord(document, sentence) || weaponsBySentence.ContainsKey(s) || HasCasualtyWord(document, sentence);
             // "Russian strikes killed four people in Ukraine on Tuesday. In Kharkiv, …": the lead's date holds for what follows
             if (lead is null && !dayBefore && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
@@ -408,7 +402,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // strikes on 14 settlements. A woman was wounded in the Polohy District": a place with its own toll after the region's
                 // round-up is one of the round-up's incidents, not where the toll told before it happened
                 if (target?.Place is { } toldWide && Rank(toldWide) >= 2 && IsMoreSpecific(sentencePlace.Place, toldWide) && figures.Count > 0 &&
-                    target.Figures.Count > 0 && target.Figures.All(t => t.Sentence < lastRoundUp) && lastRoundUp < s)
+                    target.Figures.Count > 0 && target.Figures.Max(static t => t.Sentence) is var lastTold &&
+                    Enumerable.Range(lastTold + 1, Math.Max(0, s - lastTold - 1))
+                        .Any(r => document.RoleOf(r) == SentenceRole.RoundUp || CountsPlaces(document, document.Sentences[r])))
                 {
                     target = null;
                 }
@@ -702,7 +698,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         var single = builders.Count == 1;
-        var built = builders.Select((b, i) => Build(document, b, lead, weaponsBySentence, single, builders.Count, i)).ToList();
+        var built = builders.Select((b, i) => Build(document, b, lead, weaponsBySentence, figuresBySentence, single, builders.Count, i)).ToList();
         foreach (var wide in built.Where(i => SumOfItsPlaces(i, built)).ToList())
         {
             built.Remove(wide);
@@ -1685,7 +1681,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
     private static bool NamedAfter(PlaceRef raion, PlaceRef city) => RaionMembership.NamedAfter(raion, city);
 
-    private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence, bool single, int incidents, int index)
+    private ReportIncident Build(AnnotatedDocument document, Builder b, DateOnly? lead, Dictionary<int, List<WeaponMention>> weaponsBySentence,
+        Dictionary<int, List<CasualtyMention>> figuresBySentence, bool single, int incidents, int index)
     {
         var tokens = document.Tokens;
         // "Tuesday's missile strike", "Monday's attack": the day of the attack, over the day something was reported
@@ -1804,8 +1801,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // its sentence (whichever incident they went to); it adds to no count of the wounded, so it is one of them as "a woman" is
             bool BesideOtherField(CasualtyMention f) =>
                 (f.Flags & NumberFlags.Additive) != 0 && f.Field == field &&
-                document.Casualties.Any(o => o.Sentence == f.Sentence && o.NumberToken < f.NumberToken && !Is(o) && o.Field != CasualtyField.Hit) &&
-                !document.Casualties.Any(o => o.Sentence == f.Sentence && o.NumberToken < f.NumberToken && Is(o));
+                figuresBySentence.GetValueOrDefault(f.Sentence) is { } inSentence &&
+                inSentence.Any(o => o.NumberToken < f.NumberToken && !Is(o) && o.Field != CasualtyField.Hit) &&
+                !inSentence.Any(o => o.NumberToken < f.NumberToken && Is(o));
 
             foreach (var sentence in figures.GroupBy(f => f.Sentence))
             {
