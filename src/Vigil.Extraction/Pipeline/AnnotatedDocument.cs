@@ -17,6 +17,9 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     public List<Token> Tokens { get; } = [];
     public List<SentenceSpan> Sentences { get; } = [];
     public List<NumberMention> Numbers { get; } = [];
+
+    /// <summary>A token as written, lower-cased: the word before the pack's forms glossed or stemmed it («загиблий», not "dead").</summary>
+    public string OriginalLower(int token) => Text[Tokens[token].Start..Tokens[token].End].ToLowerInvariant();
     public List<DateMention> Dates { get; } = [];
     public List<PlaceMention> Places { get; } = [];
     public List<WeaponMention> Weapons { get; } = [];

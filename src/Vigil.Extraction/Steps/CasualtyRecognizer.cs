@@ -511,8 +511,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
     private static bool SlavicAdjective(AnnotatedDocument document, int token)
     {
-        var t = document.Tokens[token];
-        var word = document.Text[t.Start..t.End];
+        var word = document.OriginalLower(token);
         return SlavicAdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
     }
 

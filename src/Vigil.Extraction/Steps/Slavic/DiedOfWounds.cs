@@ -56,7 +56,7 @@ internal sealed class DiedOfWounds : IPipelineStep
         {
             foreach (var words in deaths)
             {
-                if (t + words.Length <= sentence.EndToken && words.Select((w, k) => Original(document, t + k) == w).All(static m => m))
+                if (t + words.Length <= sentence.EndToken && words.Select((w, k) => document.OriginalLower(t + k) == w).All(static m => m))
                 {
                     return true;
                 }
@@ -66,6 +66,4 @@ internal sealed class DiedOfWounds : IPipelineStep
         return false;
     }
 
-    private static string Original(AnnotatedDocument document, int token) =>
-        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 }

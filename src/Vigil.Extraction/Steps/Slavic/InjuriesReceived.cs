@@ -38,7 +38,7 @@ internal sealed class InjuriesReceived : IPipelineStep
             var verb = AdjectivesBefore(document, number.QualifierStart, RussianAdjectiveEndings) - 1;
             if (!number.IsCount || counted.Contains(number.Start) || verb < 1 ||
                 tokens[verb].Sentence != tokens[number.Start].Sentence || tokens[verb - 1].Sentence != tokens[number.Start].Sentence ||
-                !Received.Contains(Original(document, verb)) || !Injuries.Contains(Original(document, verb - 1)) ||
+                !Received.Contains(document.OriginalLower(verb)) || !Injuries.Contains(document.OriginalLower(verb - 1)) ||
                 document.Weapons.Any(w => w.Start >= number.End && w.Start <= number.End + 1))
             {
                 continue;
@@ -61,18 +61,18 @@ internal sealed class InjuriesReceived : IPipelineStep
             var s = tokens[number.Start].Sentence;
             var cue = AdjectivesBefore(document, number.QualifierStart, UkrainianAdjectiveEndings) - 2;
             var afterCue = cue >= 0 && tokens[cue].Sentence == s && tokens[cue + 1].Sentence == s &&
-                           ((ReceivedUk.Contains(Original(document, cue)) && InjuriesUk.Contains(Original(document, cue + 1))) ||
-                            (InjuriesUk.Contains(Original(document, cue)) && ReceivedUk.Contains(Original(document, cue + 1))));
+                           ((ReceivedUk.Contains(document.OriginalLower(cue)) && InjuriesUk.Contains(document.OriginalLower(cue + 1))) ||
+                            (InjuriesUk.Contains(document.OriginalLower(cue)) && ReceivedUk.Contains(document.OriginalLower(cue + 1))));
             // «отримав уламкове поранення 17-річний хлопець»: the kind of wound stands between the verb and the wound
             var kindOfWound = !afterCue && cue >= 1 && tokens[cue - 1].Sentence == s && tokens[cue + 1].Sentence == s &&
-                              ReceivedUk.Contains(Original(document, cue - 1)) && InjuriesUk.Contains(Original(document, cue + 1)) &&
+                              ReceivedUk.Contains(document.OriginalLower(cue - 1)) && InjuriesUk.Contains(document.OriginalLower(cue + 1)) &&
                               IsWoundAdjective(document, cue);
             afterCue |= kindOfWound;
             // «… 13-річна дівчина та її дідусь»: the next of a list after the cue, joined by "and" or a comma only
             var listed = !afterCue && previous is { } p && tokens[p.Start].Sentence == s && number.QualifierStart > p.End &&
                          number.QualifierStart - p.End <= 2 && Enumerable.Range(p.End, number.QualifierStart - p.End).All(k => tokens[k].Lower is "and" or ",");
             // «смертельні поранення дістав 60-річний чоловік»: fatal wounds are a death (specs/realtext/uk conventions)
-            var fatal = afterCue && cue > 0 && Original(document, kindOfWound ? cue : cue - 1).StartsWith("смертельн", StringComparison.Ordinal);
+            var fatal = afterCue && cue > 0 && document.OriginalLower(kindOfWound ? cue : cue - 1).StartsWith("смертельн", StringComparison.Ordinal);
             if (!afterCue && !listed)
             {
                 previous = null;
@@ -120,7 +120,7 @@ internal sealed class InjuriesReceived : IPipelineStep
         var k = start;
         while (k > 0 && start - k < 2 && document.Tokens[k - 1] is { Kind: TokenKind.Word, Capitalized: false } t &&
                document.Tokens[k - 1].Sentence == document.Tokens[start].Sentence && t.End - t.Start >= 5 &&
-               Original(document, k - 1) is var w && endings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) &&
+               document.OriginalLower(k - 1) is var w && endings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) &&
                !Received.Contains(w) && !ReceivedUk.Contains(w) && !Injuries.Contains(w) && !InjuriesUk.Contains(w))
         {
             k--;
@@ -132,8 +132,6 @@ internal sealed class InjuriesReceived : IPipelineStep
     /// <summary>A lower-case adjective of a wound's kind or number («уламкові», «осколкове», «численні», «тяжкі», «смертельні»).</summary>
     private static bool IsWoundAdjective(AnnotatedDocument document, int token) =>
         document.Tokens[token] is { Kind: TokenKind.Word, Capitalized: false } t && t.End - t.Start >= 5 &&
-        Original(document, token) is var w && (w.EndsWith('і') || w.EndsWith('е')) && !InjuriesUk.Contains(w) && !ReceivedUk.Contains(w);
+        document.OriginalLower(token) is var w && (w.EndsWith('і') || w.EndsWith('е')) && !InjuriesUk.Contains(w) && !ReceivedUk.Contains(w);
 
-    private static string Original(AnnotatedDocument document, int token) =>
-        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 }

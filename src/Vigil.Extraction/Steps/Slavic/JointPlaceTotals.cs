@@ -73,7 +73,7 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
         var sentence = document.Sentences[s];
         for (var k = sentence.FirstToken + 3; k < sentence.EndToken; k++)
         {
-            if (_words.PluralAreas.Contains(Original(document, k)) && _words.Joins.Contains(Original(document, k - 2)) &&
+            if (_words.PluralAreas.Contains(document.OriginalLower(k)) && _words.Joins.Contains(document.OriginalLower(k - 2)) &&
                 tokens[k - 1].Capitalized && tokens[k - 3].Capitalized)
             {
                 return true; // «на Запорізький та Пологівський райони»
@@ -101,18 +101,18 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
     private bool SecondAfter(AnnotatedDocument document, PlaceMention p, SentenceSpan sentence)
     {
         var k = p.End;
-        if (k >= sentence.EndToken || !_words.Joins.Contains(Original(document, k)))
+        if (k >= sentence.EndToken || !_words.Joins.Contains(document.OriginalLower(k)))
         {
             return false;
         }
 
         k++;
-        if (k < sentence.EndToken && _words.AreaSeconds.Contains(Original(document, k)))
+        if (k < sentence.EndToken && _words.AreaSeconds.Contains(document.OriginalLower(k)))
         {
             return true;
         }
 
-        if (k < sentence.EndToken && _words.Prepositions.Contains(Original(document, k)))
+        if (k < sentence.EndToken && _words.Prepositions.Contains(document.OriginalLower(k)))
         {
             k++;
         }
@@ -123,12 +123,12 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
     private bool SecondBefore(AnnotatedDocument document, PlaceMention p, SentenceSpan sentence)
     {
         var k = p.Start - 1;
-        if (k >= sentence.FirstToken && _words.Prepositions.Contains(Original(document, k)))
+        if (k >= sentence.FirstToken && _words.Prepositions.Contains(document.OriginalLower(k)))
         {
             k--;
         }
 
-        if (k <= sentence.FirstToken || !_words.Joins.Contains(Original(document, k)))
+        if (k <= sentence.FirstToken || !_words.Joins.Contains(document.OriginalLower(k)))
         {
             return false;
         }
@@ -141,7 +141,7 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
             return !string.Equals(other.Place.Name, p.Place.Name, StringComparison.OrdinalIgnoreCase) && !IsArea(other);
         }
 
-        return Unknown(document, w) && (w - 1 < sentence.FirstToken || _words.Prepositions.Contains(Original(document, w - 1)) || Original(document, w - 1) == "-");
+        return Unknown(document, w) && (w - 1 < sentence.FirstToken || _words.Prepositions.Contains(document.OriginalLower(w - 1)) || document.OriginalLower(w - 1) == "-");
     }
 
     private bool OtherSettlement(AnnotatedDocument document, int k, PlaceMention p) =>
@@ -153,7 +153,7 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
     private bool Unknown(AnnotatedDocument document, int k)
     {
         var t = document.Tokens[k];
-        var word = Original(document, k);
+        var word = document.OriginalLower(k);
         return t.Kind == TokenKind.Word && t.Capitalized && word.Length > 3 && Transliteration.HasCyrillic(word) &&
                (_words.CaseEndings.Length == 0 || _words.CaseEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
     }
@@ -161,6 +161,4 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
     // «Харкові та області»: the city and its region are one incident's place, not two
     private static bool IsArea(PlaceMention p) => p.Place.Kind is PlaceKind.Oblast;
 
-    private static string Original(AnnotatedDocument document, int token) =>
-        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 }

@@ -27,7 +27,7 @@ internal sealed class PeopleUnharmed : IPipelineStep
 
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!Subjects.Contains(Original(document, i)) || !Unharmed(document, i + 1, sentence.EndToken) ||
+                if (!Subjects.Contains(document.OriginalLower(i)) || !Unharmed(document, i + 1, sentence.EndToken) ||
                     lex.ZeroBlockers.Contains(tokens, sentence.FirstToken, i))
                 {
                     continue;
@@ -45,7 +45,7 @@ internal sealed class PeopleUnharmed : IPipelineStep
         var tokens = document.Tokens;
         for (var k = from; k < Math.Min(end, from + 7); k++)
         {
-            var word = Original(document, k);
+            var word = document.OriginalLower(k);
             if (word.StartsWith("неушкоджен", StringComparison.Ordinal) || word.StartsWith("непостражд", StringComparison.Ordinal))
             {
                 return true;
@@ -67,6 +67,4 @@ internal sealed class PeopleUnharmed : IPipelineStep
         return false;
     }
 
-    private static string Original(AnnotatedDocument document, int token) =>
-        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 }

@@ -49,12 +49,12 @@ internal sealed class RunningTotals : IPipelineStep
     private static bool RisesTo(AnnotatedDocument document, CasualtyMention c)
     {
         var first = document.Sentences[c.Sentence].FirstToken;
-        if (c.NumberToken < first + 2 || Original(document, c.NumberToken - 1) != "до")
+        if (c.NumberToken < first + 2 || document.OriginalLower(c.NumberToken - 1) != "до")
         {
             return false;
         }
 
-        var verb = Original(document, c.NumberToken - 2);
+        var verb = document.OriginalLower(c.NumberToken - 2);
         return RiseStems.Any(s => verb.StartsWith(s, StringComparison.Ordinal));
     }
 
@@ -71,6 +71,4 @@ internal sealed class RunningTotals : IPipelineStep
         _ => field,
     };
 
-    private static string Original(AnnotatedDocument document, int token) =>
-        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 }

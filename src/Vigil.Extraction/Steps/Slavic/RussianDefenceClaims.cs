@@ -47,7 +47,7 @@ internal sealed class RussianDefenceClaims : IPipelineStep
     {
         for (var t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
         {
-            if (Original(document, t) == "над" && Enumerable.Range(t + 1, Math.Min(3, sentence.EndToken - t - 1)).Any(k => OverRussia.Contains(Original(document, k))))
+            if (document.OriginalLower(t) == "над" && Enumerable.Range(t + 1, Math.Min(3, sentence.EndToken - t - 1)).Any(k => OverRussia.Contains(document.OriginalLower(k))))
             {
                 return true;
             }
@@ -56,6 +56,4 @@ internal sealed class RussianDefenceClaims : IPipelineStep
         return false;
     }
 
-    private static string Original(AnnotatedDocument document, int token) =>
-        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 }

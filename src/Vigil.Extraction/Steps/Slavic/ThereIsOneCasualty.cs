@@ -23,7 +23,7 @@ internal sealed class ThereIsOneCasualty : IPipelineStep
         var counted = document.Casualties.Select(static c => c.NumberToken).ToHashSet();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!ThereIs.Contains(Original(document, i)))
+            if (!ThereIs.Contains(document.OriginalLower(i)))
             {
                 continue;
             }
@@ -57,12 +57,10 @@ internal sealed class ThereIsOneCasualty : IPipelineStep
             return null;
         }
 
-        var word = Original(document, token);
+        var word = document.OriginalLower(token);
         return SingularEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))
             ? kind == CasualtyKind.Killed ? CasualtyField.Killed : CasualtyField.Injured
             : null;
     }
 
-    private static string Original(AnnotatedDocument document, int token) =>
-        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 }

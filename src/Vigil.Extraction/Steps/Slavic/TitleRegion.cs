@@ -45,7 +45,7 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
             {
                 oblast ??= p.Place;
                 titled |= document.TitlePlaces.Contains(p.Start) ||
-                          (p.Start > 0 && Governors.Contains(Original(document, p.Start - 1)));
+                          (p.Start > 0 && Governors.Contains(document.OriginalLower(p.Start - 1)));
             }
         }
 
@@ -64,8 +64,6 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
         }
     }
 
-    private static string Original(AnnotatedDocument document, int token) =>
-        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 
     /// <summary>The oblasts named by an administration's adjective («Херсонской ОВА» → Kherson Oblast), as the gazetteer reads «Херсонской области»
     /// (also read by <see cref="CyrillicPlaceNamer"/>: a Russian report may name its region only so).</summary>
@@ -76,8 +74,8 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
         {
             // «начальник Херсонской ОВА», «Губернатор Воронежской области» (the title's region is no place mention of its own)
             var administration = Administrations.Contains(tokens[t].Lower) ||
-                                 (Original(document, t) is "области" or "обл" && t >= 2 && Governors.Contains(Original(document, t - 2)));
-            if (!administration || Original(document, t - 1) is not { Length: > 4 } adjective ||
+                                 (document.OriginalLower(t) is "области" or "обл" && t >= 2 && Governors.Contains(document.OriginalLower(t - 2)));
+            if (!administration || document.OriginalLower(t - 1) is not { Length: > 4 } adjective ||
                 !(adjective.EndsWith("ской", StringComparison.Ordinal) || adjective.EndsWith("цкой", StringComparison.Ordinal)))
             {
                 continue;
