@@ -153,7 +153,9 @@ internal sealed class DiscourseClassifier : IPipelineStep
             // sentence goes on to another region's attack ("Kyiv: Russian attacks … killed three people in the Kherson region")
             var colonDateline = t.Lower == ":" && k == sentence.FirstToken + 1 && places.FirstOrDefault(p => p.Start == sentence.FirstToken) is { } filed &&
                                 places.Any(p => p.Start > k && p.Place.Admin1Code is not null && p.Place.Admin1Code != filed.Place.Admin1Code);
-            if ((t.Lower is "—" or "-" || (t.Lower == ":" && (shouting || colonDateline))) && k > sentence.FirstToken)
+            // a hyphen inside a word ("FPV-дрон") joins, it does not close a dateline ("KYIV-Russia" does)
+            var joining = t.Lower == "-" && k > sentence.FirstToken && tokens[k - 1].End == t.Start && k + 1 < sentence.EndToken && tokens[k + 1].Start == t.End && !tokens[k + 1].Capitalized;
+            if ((t.Lower is "—" or "-" || (t.Lower == ":" && (shouting || colonDateline))) && k > sentence.FirstToken && !joining)
             {
                 if (!(agency || shouting || colonDateline || (k >= sentence.FirstToken + 3 && tokens[k - 2].Lower == "," && tokens[k - 1].Lower == "ukraine")))
                 {

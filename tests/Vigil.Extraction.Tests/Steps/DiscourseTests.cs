@@ -268,6 +268,14 @@ public sealed class DiscourseTests
     }
 
     [Fact]
+    public void Extract_ShoutedPlaceJoinedByAHyphenToTheNextSentence_IsStillADateline()
+    {
+        var incident = Extract.Single("KYIV-Russia struck the city of Odesa overnight, killing two people.");
+
+        Assert.Equal(("Odesa", 2), (incident.Place?.Name, incident.Killed));
+    }
+
+    [Fact]
     public void Extract_TitleCaseDatelineWithColonBeforeAnotherRegionsAttack_IsNoPlaceOfTheAttack()
     {
         var incident = Extract.Single("Kyiv: Russian shelling over the weekend killed three people in the Kherson region, the regional governor said on Monday.");

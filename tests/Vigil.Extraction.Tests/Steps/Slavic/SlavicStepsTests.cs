@@ -46,6 +46,16 @@ public sealed class SlavicStepsTests
         Assert.Equal((injured, children), (incident.Injured ?? 0, incident.ChildrenInjured ?? 0));
     }
 
+    [Theory]
+    [InlineData("У Харкові FPV-дрон атакував автомобіль, поранено чоловіка.", "uk")]
+    [InlineData("В Харькове FPV-дрон атаковал автомобиль, ранен мужчина.", "ru")]
+    public void Extract_ShoutedAcronymJoinedByAHyphenAfterThePlace_IsNoDateline(string text, string language)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+
+        Assert.Equal(("Kharkiv", 1), (incident.Place?.Name, incident.Injured));
+    }
+
     [Fact]
     public void InjuriesReceived_FatalWounds_Killed()
     {
