@@ -34,7 +34,17 @@ internal sealed class NumberRecognizer : IPipelineStep
 
                     if (end < sentence.EndToken && lex.ScaleWords.TryGetValue(tokens[end].Lower, out var scale))
                     {
-                        value *= scale;
+                        // "2.5 thousand residents", «2,5 тисячі мешканців»: a fraction of a scale is a count (2,500), not a decimal
+                        if (isDecimal && decimal.TryParse(t.Lower.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fraction))
+                        {
+                            value = (long)Math.Round(fraction * scale);
+                            isDecimal = false;
+                        }
+                        else
+                        {
+                            value *= scale;
+                        }
+
                         end++;
                     }
 

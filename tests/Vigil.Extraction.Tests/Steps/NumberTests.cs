@@ -19,6 +19,16 @@ public sealed class NumberTests
         Assert.Equal(expected, Extract.Single(text).Killed);
     }
 
+    [Theory]
+    [InlineData("About 2.5 thousand residents remain in the town, 56 of them children.")]
+    [InlineData("Some 1,5 thousand people still live in the town, 40 of them children.")]
+    public void Extract_FractionOfAScaleBeforeASubset_IsTheSubsetsWholeNotACasualtyCount(string residents)
+    {
+        var incident = Extract.Single("A Russian strike on Avdiivka killed three people and wounded three. " + residents);
+
+        Assert.Equal((3, 3, (int?)null), (incident.Killed, incident.Injured, incident.ChildrenInjured));
+    }
+
     [Fact]
     public void Extract_ThousandsSeparator_ParsedButAWarScaleNumberIsNoIncidentFigure()
     {
