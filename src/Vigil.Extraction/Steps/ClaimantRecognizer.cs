@@ -170,8 +170,10 @@ internal sealed class ClaimantRecognizer : IPipelineStep
     {
         var tokens = document.Tokens;
         var forms = document.Lexicon.Forms;
+        // "the head of the RMA Pronin said": an abbreviation before a surname written in mixed case is the title's, not the name's
         while (runEnd - start >= 2 && tokens[start].Kind == TokenKind.Word &&
-               ((runEnd - start > 2 && Slavic.OfficialTitleRecognizer.IsAllCaps(document.Text.AsSpan(tokens[start].Start, tokens[start].End - tokens[start].Start))) ||
+               ((Slavic.OfficialTitleRecognizer.IsAllCaps(document.Text.AsSpan(tokens[start].Start, tokens[start].End - tokens[start].Start)) &&
+                 (runEnd - start > 2 || !Slavic.OfficialTitleRecognizer.IsAllCaps(document.Text.AsSpan(tokens[start + 1].Start, tokens[start + 1].End - tokens[start + 1].Start)))) ||
                 (forms is not null && forms.IsGloss(document.Text[tokens[start].Start..tokens[start].End].ToLowerInvariant()))))
         {
             start++; // "Позже Федоров": a common word that opens the sentence is no part of the name

@@ -126,6 +126,13 @@ public sealed class OtherScopesTests
     }
 
     [Fact]
+    public void Extract_AbbreviationBeforeASurnameAlone_IsTheTitlesNotTheName()
+    {
+        var result = Extract.Run("A drone hit a house in Poltava, injuring two people. Later, the head of the RMA Pronin said: \"The enemy attacked the region again.\"");
+        Assert.Equal("Pronin", Assert.Single(result.Statements).Speaker);
+    }
+
+    [Fact]
     public void Extract_CapitalisedWordAfterQuoteWithNoFullName_NoSpeaker()
     {
         // an agency or a country beside the verb is named nowhere with a forename: no person is made up
