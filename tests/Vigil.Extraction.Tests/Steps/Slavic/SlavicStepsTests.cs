@@ -56,6 +56,24 @@ public sealed class SlavicStepsTests
         Assert.Equal(("Kharkiv", 1), (incident.Place?.Name, incident.Injured));
     }
 
+    [Theory]
+    [InlineData("Авіабомби влучили в житлові квартали Сум, є загиблі. Вдень у місті був бій, загинули четверо українських добровольців.", "uk")]
+    [InlineData("Авиабомбы попали в жилые кварталы Сум, есть погибшие. Днем в городе был бой, погибло четверо украинских добровольцев.", "ru")]
+    public void Extract_VolunteerFightersKilledInBattle_AreNoCiviliansToll(string text, string language)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+
+        Assert.Equal(("Sumy", (int?)null), (incident.Place?.Name, incident.Killed));
+    }
+
+    [Fact]
+    public void Extract_AidVolunteersKilled_AreCivilians()
+    {
+        var incident = Assert.Single(Run("У Сумах загинули четверо волонтерів, які везли допомогу.", "uk").Incidents);
+
+        Assert.Equal(4, incident.Killed);
+    }
+
     [Fact]
     public void InjuriesReceived_FatalWounds_Killed()
     {
