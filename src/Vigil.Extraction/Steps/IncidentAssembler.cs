@@ -856,7 +856,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                                SentenceNamesPlace(document, f.Sentence + 1, b, single: false));
             var doubt = f.Value <= 0 ? null
                 : b.Place is null && !(incidents == 1 && document.GovernedRegion is not null) ? "unplaced"
-                : byPosition && (index > 0 || (incidents >= 3 && !ParagraphNamesPlace(document, f.Sentence, b))) ? "place_not_named"
+                : byPosition && (index > 0 || (incidents >= 3 && !ParagraphNamesPlace(document, f.Sentence, b)) || (b.Place is not null && !NamedBefore(document, f.Sentence, b))) ? "place_not_named"
                 : EarlierQuote(document, f.NumberToken) && b.Figures.Any(o => o.Field == f.Field && !EarlierQuote(document, o.NumberToken)) ? "earlier_statement"
                 : null;
             if (doubt is not null)
@@ -865,6 +865,28 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 b.Figures.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// The report names the incident's place before the figure's sentence (its headline included): a toll told before its
+    /// place is ever named, and not beside it, belongs to no place the reader has been given.
+    /// </summary>
+    private static bool NamedBefore(AnnotatedDocument document, int sentence, Builder b)
+    {
+        foreach (var p in document.Places)
+        {
+            if (document.Tokens[p.Start].Sentence >= sentence)
+            {
+                return false;
+            }
+
+            if (!document.DatelinePlaces.Contains(p.Start) && Compatible(p.Place, b.Place))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

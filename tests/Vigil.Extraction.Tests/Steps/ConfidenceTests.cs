@@ -73,6 +73,39 @@ public sealed class ConfidenceTests
     }
 
     [Fact]
+    public void Extract_TollToldBeforeThePlaceIsEverNamed_LowClaimNotThatPlacesFigure()
+    {
+        const string text = """
+            Observers are still checking the wave of strikes that began on the last weekend of the month. So far 52 civilians
+            have died and 230 have been hurt, by their count. The observers called the attacks unacceptable.
+
+            On the Wednesday, rockets hit a farm near Balakliia, destroying two barns.
+            """;
+        var result = Extract.Run(text);
+
+        var incident = Assert.Single(result.Incidents, i => i.Place?.Name == "Balakliia");
+        Assert.Null(incident.Killed);
+        Assert.Null(incident.Injured);
+        var claim = Assert.Single(incident.Claims, c => c.Value == 230);
+        Assert.Equal(ConfidenceLevel.Low, claim.Confidence?.Level);
+        Assert.Contains("place_not_named", claim.Confidence!.Reasons);
+    }
+
+    [Fact]
+    public void Extract_TollAfterTheHeadlineNamesThePlace_StaysTheFigure()
+    {
+        const string text = """
+            Drone strike on Lozova
+
+            Rescuers pulled people from the rubble through the night. Three residents were injured, the governor said.
+            """;
+        var incident = Extract.Single(text);
+
+        Assert.Equal("Lozova", incident.Place?.Name);
+        Assert.Equal(3, incident.Injured);
+    }
+
+    [Fact]
     public void Extract_OnlySubCountOfInjuredAndAChild_ChildIsNoTotal()
     {
         var incident = Extract.Single("A drone struck Sumy on Wednesday. Three people remain in hospital, among them a 12-year-old boy.");
