@@ -84,6 +84,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
         new DateRecognizer(),
         new ClaimantRecognizer(),
         new PlaceRecognizer(gazetteer),
+        new RoadEnds(),
         new WeaponRecognizer(),
         new DiscourseClassifier(),
         new StatementRecognizer(),

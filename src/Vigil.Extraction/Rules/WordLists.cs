@@ -47,6 +47,9 @@ internal sealed class WordLists
     /// <summary>"Governor Ivan Fedorov of Zaporizhzhia": words shortly before a place that make it an official's region.</summary>
     public required HashSet<string> RegionalTitleBefore { get; init; }
 
+    /// <summary>"the Kursk-Rylsk highway", «на трасі Київ – Чоп»: nouns of a road named by the towns at its ends.</summary>
+    public required HashSet<string> RoadNouns { get; init; }
+
     /// <summary>"endanger the lives of 400 million people", "saved the lives of": verbs before "the lives of" that count no dead.</summary>
     public required HashSet<string> LivesAtRiskVerbs { get; init; }
 
@@ -130,6 +133,7 @@ internal sealed class WordLists
         TollWords = Lexicon.Set(file.Get("tollWords")),
         RegionalTitleAfter = Lexicon.Set(file.Get("regionalTitleAfter")),
         RegionalTitleBefore = Lexicon.Set(file.Get("regionalTitleBefore")),
+        RoadNouns = Lexicon.Set(file.Get("roadNouns")),
         LivesAtRiskVerbs = file.Find("livesAtRiskVerbs") is { } livesAtRisk ? Lexicon.Set(livesAtRisk) : [],
         RescueVerbs = file.Find("rescueVerbs") is { } rescue ? Lexicon.Set(rescue) : [],
         WarningWords = file.Find("warningWords") is { } warning ? Lexicon.Set(warning) : [],

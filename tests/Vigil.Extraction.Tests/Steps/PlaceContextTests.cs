@@ -35,6 +35,18 @@ public sealed class PlaceContextTests
         Assert.Equal("Kharkiv", incident.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("Nine people were hurt when Russian shells fell on the Bryansk region, its governor said.\nThe strike hit the centre of Klintsy, and the Bryansk-Unecha road was also shelled.", "en", "Klintsy")]
+    [InlineData("Внаслідок обстрілу Сумщини поранено дев'ятьох людей.\nСнаряди влучили в центр Конотопа, також під обстрілом опинилася траса Суми-Ромни.", "uk", "Konotop")]
+    [InlineData("В результате обстрела Курской области ранены девять человек.\nСнаряды попали в центр Рыльска, также под обстрел попала трасса Курск — Льгов.", "ru", "Rylsk")]
+    public void Extract_RoadNamedByItsEnds_NeitherEndIsThePlace(string text, string language, string town)
+    {
+        // a road is named after the towns at its ends: the region's toll narrows to the town the strike hit, not to those ends
+        var incident = Assert.Single(Extractor.Extract(text, new DocumentInfo(null, Extract.Published, language, null, null)).Incidents);
+        Assert.Equal(town, incident.Place?.Name);
+        Assert.Equal(9, incident.Injured);
+    }
+
     [Fact]
     public void Extract_PrepositionOpeningASentence_NoPlace()
     {
