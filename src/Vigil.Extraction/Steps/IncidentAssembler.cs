@@ -72,6 +72,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var regionOblasts = new HashSet<string>(StringComparer.Ordinal);
         var regionOpen = false;
         DateOnly? lead = null;
+        var leadSentence = -1;
         PlaceMention? context = null; // a place named before any figure ("Odesa." as a first line)
         var recapOpen = false; // the sentence before recalled an earlier attack or another place's
         var roundUpOpen = false; // the sentence before was a region-wide or period round-up
@@ -248,6 +249,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             if (lead is null && !dayBefore && attack && !past && role == SentenceRole.Main && document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } leadDate)
             {
                 lead = leadDate.Date;
+                leadSentence = s;
             }
 
             var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
@@ -318,6 +320,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 !(current?.Place is { } undated && places.Count > 0 && places.All(p => !Compatible(undated, p.Place))))
             {
                 lead = first.Date;
+                leadSentence = s;
             }
 
             // two settlements neither of which contains the other: a figure not bound to one of them is stated for both
@@ -698,7 +701,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         var single = builders.Count == 1;
-        var built = builders.Select((b, i) => Build(document, b, lead, weaponsBySentence, figuresBySentence, single, builders.Count, i)).ToList();
+        // ("A recent strike on Vilniansk killed seven … On May 31, five were killed in Kharkiv": a date first told after all of an
+        // incident's sentences, in a recap of other places, is not the date of the undated incident told before it)
+        var built = builders.Select((b, i) => Build(document, b, b.Sentences.Count == 0 || leadSentence <= b.Sentences.Max() ? lead : null,
+            weaponsBySentence, figuresBySentence, single, builders.Count, i)).ToList();
         foreach (var wide in built.Where(i => SumOfItsPlaces(i, built)).ToList())
         {
             built.Remove(wide);

@@ -24,6 +24,21 @@ public sealed class DateTests
     }
 
     [Fact]
+    public void Extract_DateOnlyInALaterRecapOfAnotherPlace_NotTheUndatedIncidentsDate()
+    {
+        const string text = """
+            A recent rocket strike on Nikopol killed four people and wounded eleven, the police said.
+
+            Other attacks this spring: on May 12, two people were killed by shelling in Kharkiv.
+            """;
+        var result = Extract.Run(text);
+
+        var incident = Assert.Single(result.Incidents, i => i.Place?.Name == "Nikopol");
+        Assert.Equal(Extract.Published, incident.Date);
+        Assert.Equal(Vigil.Core.DatePrecision.Reported, incident.DatePrecision);
+    }
+
+    [Fact]
     public void Extract_NoDateInText_PublicationDateReported()
     {
         var incident = Extract.Single("Russian drones hit Kharkiv, injuring two people.");
