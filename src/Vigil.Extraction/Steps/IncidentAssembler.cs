@@ -205,7 +205,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
             // a recap cue in a sentence about the incident's own place, or the first place named ("6 dead after Saturday's strike
             // on the town — earlier 5 were reported") updates that incident's story; what follows it is not the recap's
-            var ownPlace = places.Count > 0 && (current?.Place is not { } here || places.All(p => Compatible(here, p.Place)));
+            // (a town inside the incident's region is another place: "A few days ago, drones attacked a camp in the Putyvl community"
+            // after the Sumy region's day recalls another attack, and the toll after it is that attack's)
+            var ownPlace = places.Count > 0 && (current?.Place is not { } here ||
+                                                places.All(p => Compatible(here, p.Place) && !(role == SentenceRole.Background && IsMoreSpecific(p.Place, here))));
             // ("In August, the army fired cluster munitions from a Grad launcher at Urazovo. Four people were injured": a weapon fired
             // in the past opens a recap as an attack word does)
             recapOpen = (role is SentenceRole.Background or SentenceRole.OtherPlace && (datedRecap || !ownPlace)) ||

@@ -179,6 +179,20 @@ public sealed class DiscourseTests
         Assert.Contains(reason, claim.Confidence!.Reasons);
     }
 
+    [Theory]
+    [InlineData("Russian artillery shelled 40 villages of the Sumy region over the past day, the governor said. One man was wounded, the police reported.\nA few days ago, drones struck a tent camp in the Putyvl community. A woman died there and six people were hurt.", "en")]
+    [InlineData("За минулу добу росіяни обстріляли 40 сіл Сумської області, повідомив голова ОВА. Один чоловік зазнав поранень, повідомила поліція.\nКілька днів тому дрони вдарили по наметовому табору в Путивльській громаді. Там загинула жінка, ще шестеро людей постраждали.", "uk")]
+    [InlineData("За минувшие сутки россияне обстреляли 40 сел Сумской области, сообщил глава ОВА. Один мужчина получил ранения, сообщила полиция.\nНесколько дней назад дроны ударили по палаточному лагерю в Путивльской громаде. Там погибла женщина, еще шесть человек пострадали.", "ru")]
+    public void Extract_RecapOfAnEarlierAttackOnATownOfTheRegion_GivesTheRegionsDayNothing(string text, string language)
+    {
+        var result = new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract(text, new DocumentInfo(null, Extract.Published, language, null, null));
+
+        var region = Assert.Single(result.Incidents, i => i.Place?.Name == "Sumy Oblast");
+        Assert.Equal(1, region.Injured);
+        Assert.Null(region.Killed);
+        Assert.DoesNotContain(result.Incidents, i => i.Killed == 1 || i.Injured == 6);
+    }
+
     [Fact]
     public void Extract_SubsetReadFromSentenceBefore_Inferred()
     {
