@@ -118,7 +118,8 @@ public sealed partial class Gazetteer
             town.Admin1Code, town.Country, town.Lat, town.Lon, null, score)];
     }
 
-    private static readonly string[] CyrillicRaionWords = ["район", "района", "районе", "районі", "району", "районом"];
+    // («Валуйском округе»: Belgorod Oblast's raions became municipal okrugs, named as the raions were)
+    private static readonly string[] CyrillicRaionWords = ["район", "района", "районе", "районі", "району", "районом", "округ", "округа", "округе", "округу", "округом"];
 
     /// <summary>
     /// The adjective of a raion query: the core of "Klimovsky district", or the first word of «Глушковском районе», whose

@@ -115,6 +115,17 @@ public sealed class GazetteerTests
         Assert.Equal("Troieshchyna", quarter.District);
     }
 
+    [Theory]
+    [InlineData("Шебекинском округе")]
+    [InlineData("Shebekinsky okrug")]
+    public void Geocode_RussianMunicipalOkrug_IsTheRaion(string query)
+    {
+        var raion = Gazetteer.Default.Geocode(query)[0];
+
+        Assert.Equal(PlaceKind.Raion, raion.Kind);
+        Assert.Equal("Shebekino Raion", raion.Name);
+    }
+
     [Fact]
     public void Geocode_UnknownVillage_Empty()
     {

@@ -19,7 +19,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// </summary>
 internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 {
-    private static readonly string[] RaionWords = ["район", "району", "районі", "района", "районе", "районом", "р-н", "р-ну", "р-ні", "р-на", "р-не"];
+    // (a Russian municipal okrug, «в Валуйском округе», is named and annotated as the raion it replaced)
+    private static readonly string[] RaionWords = ["район", "району", "районі", "района", "районе", "районом", "р-н", "р-ну", "р-ні", "р-на", "р-не", "округ", "округа", "округе", "округу", "округом"];
     private static readonly string[] HromadaWords = ["громада", "громади", "громаді", "громаду", "громадою", "громад", "громады", "громаде", "общины", "общине", "община"];
 
     // Adjective endings of every case and gender, longest first; what is left is the town's stem ("ніжин|ському").

@@ -12,6 +12,22 @@ public sealed class RussianStepsTests
         Extractor.Extract(text, new DocumentInfo(null, Published, "ru", null, null));
 
     [Fact]
+    public void Places_MunicipalOkrug_IsTheRaionItReplaced()
+    {
+        // Belgorod Oblast's raions became municipal okrugs; reports name them as such and monitors file them as the raions
+        var incident = Assert.Single(Run("Вечером беспилотник атаковал легковой автомобиль в Валуйском округе, ранены два человека, сообщил губернатор.").Incidents);
+        Assert.Equal("Valuyki Raion", incident.Place?.Name);
+        Assert.Equal(2, incident.Injured);
+    }
+
+    [Fact]
+    public void Places_RoadNamedByAVillageAndATown_NeitherIsTheIncident()
+    {
+        var result = Run("На участке автодороги Пушкарное — Посохово дрон атаковал грузовик, водитель ранен. Атаке также подвергся Шебекино, там повреждены дома.");
+        Assert.DoesNotContain(result.Incidents, i => i.Place?.Name == "Posokhovo");
+    }
+
+    [Fact]
     public void TitleRegion_GovernorsOblastOnly_PlacelessIncidentTakesOblast()
     {
         var incident = Assert.Single(Run("Губернатор Воронежской области сообщил, что ночью над одним из районов региона уничтожены беспилотники. " +
