@@ -107,6 +107,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     kind = CasualtyKind.Killed;
                 }
 
+                // "a man was wounded and died in hospital", «мужчина получил ранения и умер»: one person wounded who then died is one
+                // dead, not one of each (read as both kinds, the person was no count at all)
+                if (kind is null or CasualtyKind.Injured or CasualtyKind.Casualties && np.Head is HeadClass.Person or HeadClass.Child && number.Value == 1 && WoundedThenDied(document, np.End, sentence.EndToken))
+                {
+                    kind = CasualtyKind.Killed;
+                }
+
                 // "two women killed, six civilians injured, including a three-year-old girl": with no verb of its own after it, an
                 // "including" part belongs to the figure right before it, not to a toll noun or verb further left ("the rescuers' toll")
                 if (kind is not null && previous is { Field: not CasualtyField.Hit } && !np.Partitive && np.Head != HeadClass.CasualtyNoun &&
@@ -823,6 +830,51 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             {
                 break;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one person's verbs after it: an injury, "and" (an adverb or auxiliary between), then a death ("wounded and later died").</summary>
+    private static bool WoundedThenDied(AnnotatedDocument document, int from, int limit)
+    {
+        var lex = document.Lexicon;
+        var tokens = document.Tokens;
+        for (var k = from; k < Math.Min(limit, from + 14); k++)
+        {
+            var phrase = lex.CasualtyPhrases.MatchAt(tokens, k, limit);
+            var kind = phrase.Length > 0 ? phrase.Value : lex.CasualtyCues.TryGetValue(tokens[k].Lower, out var cue) ? cue : (CasualtyKind?)null;
+            if (kind is null)
+            {
+                continue;
+            }
+
+            if (kind != CasualtyKind.Injured)
+            {
+                return false;
+            }
+
+            // ("wounded by shelling and later died": a short phrase of how or where may stand between, not another clause)
+            var j = phrase.Length > 0 ? phrase.Start + phrase.Length : k + 1;
+            var stop = Math.Min(limit, j + 5);
+            while (j < stop && tokens[j].Lower != "and" && tokens[j].Kind != TokenKind.Number && tokens[j].Lower is not ("," or ";") &&
+                   !lex.CasualtyCues.ContainsKey(tokens[j].Lower))
+            {
+                j++;
+            }
+
+            if (j >= limit || tokens[j].Lower != "and")
+            {
+                return false;
+            }
+
+            j++;
+            while (j < limit - 1 && j < k + 5 && (lex.Auxiliaries.Contains(tokens[j].Lower) || lex.Words.WoundedDeathAdverbs.Contains(tokens[j].Lower)))
+            {
+                j++;
+            }
+
+            return j < limit && lex.CasualtyCues.TryGetValue(tokens[j].Lower, out var then) && then == CasualtyKind.Killed;
         }
 
         return false;

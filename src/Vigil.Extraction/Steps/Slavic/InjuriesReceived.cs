@@ -35,7 +35,7 @@ internal sealed class InjuriesReceived : IPipelineStep
         var counted = document.Casualties.Select(static c => c.NumberToken).ToHashSet();
         foreach (var number in document.Numbers)
         {
-            var verb = AdjectivesBefore(document, number.QualifierStart, RussianAdjectiveEndings) - 1;
+            var verb = AdjectivesBefore(document, MoreBefore(document, number.QualifierStart), RussianAdjectiveEndings) - 1;
             if (!number.IsCount || counted.Contains(number.Start) || verb < 1 ||
                 tokens[verb].Sentence != tokens[number.Start].Sentence || tokens[verb - 1].Sentence != tokens[number.Start].Sentence ||
                 !Received.Contains(document.OriginalLower(verb)) || !Injuries.Contains(document.OriginalLower(verb - 1)) ||
@@ -59,7 +59,7 @@ internal sealed class InjuriesReceived : IPipelineStep
         foreach (var number in document.Numbers.ToList())
         {
             var s = tokens[number.Start].Sentence;
-            var cue = AdjectivesBefore(document, number.QualifierStart, UkrainianAdjectiveEndings) - 2;
+            var cue = MoreBefore(document, AdjectivesBefore(document, number.QualifierStart, UkrainianAdjectiveEndings)) - 2;
             var afterCue = cue >= 0 && tokens[cue].Sentence == s && tokens[cue + 1].Sentence == s &&
                            ((ReceivedUk.Contains(document.OriginalLower(cue)) && InjuriesUk.Contains(document.OriginalLower(cue + 1))) ||
                             (InjuriesUk.Contains(document.OriginalLower(cue)) && ReceivedUk.Contains(document.OriginalLower(cue + 1))));
@@ -107,6 +107,12 @@ internal sealed class InjuriesReceived : IPipelineStep
             previous = fatal ? null : number;
         }
     }
+
+    /// <summary>«ранения получил ещё один мирный житель», «поранення отримав ще один чоловік»: "one more" between the cue and the count.</summary>
+    private static int MoreBefore(AnnotatedDocument document, int start) =>
+        start > 0 && document.Tokens[start - 1].Sentence == document.Tokens[start].Sentence && document.OriginalLower(start - 1) is "еще" or "ещё" or "ще"
+            ? start - 1
+            : start;
 
     private static readonly string[] RussianAdjectiveEndings = ["ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие"];
     private static readonly string[] UkrainianAdjectiveEndings = ["ий", "ій", "ва", "на", "ла", "ня", "ні", "ві", "лі"];

@@ -24,6 +24,27 @@ public sealed class SlavicStepsTests
     }
 
     [Theory]
+    [InlineData("In Sumy a 70-year-old man was wounded by shelling and later died in hospital.", "en")]
+    [InlineData("У Сумах 70-річний чоловік отримав поранення внаслідок обстрілу і помер у лікарні.", "uk")]
+    [InlineData("В Сумах 70-летний мужчина получил ранения при обстреле и умер в больнице.", "ru")]
+    public void Casualties_OnePersonWoundedThenDied_IsOneKilled(string text, string language)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(1, incident.Killed);
+        Assert.Null(incident.Injured);
+    }
+
+    [Theory]
+    [InlineData("У Сумах поранення отримав ще один чоловік, повідомила ОВА.", "uk")]
+    [InlineData("В Сумах ранения получил ещё один мирный житель, сообщила ОВА.", "ru")]
+    public void InjuriesReceived_OneMoreAfterTheCue_IsOneMoreInjured(string text, string language)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal(1, incident.Injured);
+        Assert.Contains(incident.Claims, c => c.Field == ClaimField.Injured && c.Confidence!.Reasons.Contains("increment"));
+    }
+
+    [Theory]
     [InlineData("У Сумах внаслідок удару зазнали поранень 13-річна дівчина та її дідусь.", 2, 1)]
     [InlineData("У Сумах внаслідок удару отримали поранення 63-річна жінка, та чоловіки віком 32 і 49 років.", 3, null)]
     [InlineData("У Сумах внаслідок удару поранення отримали 58 та 49-річні жінки.", 2, null)]
