@@ -949,6 +949,15 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
+            // «ще десятеро — отримали поранення»: the dash between a subject and its predicate (Ukrainian and Russian punctuation)
+            // opens no parenthetical when the casualty words come right after it
+            if (t is "—" or "–" && Enumerable.Range(k + 1, Math.Max(0, Math.Min(limit, k + 3) - (k + 1)))
+                    .Any(j => lex.CasualtyCues.ContainsKey(tokens[j].Lower) || lex.CasualtyPhrases.MatchAt(tokens, j, limit).Length > 0))
+            {
+                k++;
+                continue;
+            }
+
             // a parenthetical between subject and verb: ", including a child,", ", aged 45 and 52,", "(three of them children)"
             if (t is "," or "—" or "(")
             {

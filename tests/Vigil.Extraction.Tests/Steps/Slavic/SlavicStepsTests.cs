@@ -24,6 +24,17 @@ public sealed class SlavicStepsTests
     }
 
     [Theory]
+    [InlineData("У Ніжині внаслідок удару загинули двоє людей, ще восьмеро — отримали поранення, серед них двоє дітей.", "uk")]
+    [InlineData("В Нежине в результате удара погибли два человека, еще восемь — получили ранения, среди них двое детей.", "ru")]
+    public void Casualties_DashBetweenSubjectAndPredicate_ChildrenAmongTheInjured(string text, string language)
+    {
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal((2, 8), (incident.Killed, incident.Injured));
+        Assert.Equal(2, incident.ChildrenInjured);
+        Assert.Null(incident.ChildrenKilled);
+    }
+
+    [Theory]
     [InlineData("In Sumy a 70-year-old man was wounded by shelling and later died in hospital.", "en")]
     [InlineData("У Сумах 70-річний чоловік отримав поранення внаслідок обстрілу і помер у лікарні.", "uk")]
     [InlineData("В Сумах 70-летний мужчина получил ранения при обстреле и умер в больнице.", "ru")]
