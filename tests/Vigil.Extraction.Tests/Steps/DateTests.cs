@@ -39,6 +39,20 @@ public sealed class DateTests
     }
 
     [Fact]
+    public void Extract_ArchivePhotoCaptionsDate_IsNotTheAttacksDate()
+    {
+        const string text = """
+            Archive photo: the central square of Kupiansk, Kharkiv Oblast, on Oct. 8, 2023.
+
+            Russian artillery shelled Kupiansk, killing a man, the governor said on Monday.
+            """;
+        var incident = Extract.Single(text);
+
+        Assert.Equal(new DateOnly(2025, 6, 9), incident.Date);
+        Assert.Equal(1, incident.Killed);
+    }
+
+    [Fact]
     public void Extract_NoDateInText_PublicationDateReported()
     {
         var incident = Extract.Single("Russian drones hit Kharkiv, injuring two people.");
