@@ -14,8 +14,18 @@ internal sealed class SentenceSplitter : IPipelineStep
         var text = document.Text;
         var start = 0;
         var i = 0;
+        var repeats = HeadlineRepeats(text);
+        var nextRepeat = 0;
         while (i < text.Length)
         {
+            // the headline printed again inside a line of the page is a sentence of its own (page furniture, not the lead's words)
+            if (nextRepeat < repeats.Count && i == repeats[nextRepeat])
+            {
+                Add(document, start, i);
+                start = i;
+                nextRepeat++;
+            }
+
             var c = text[i];
             if (c is '\n' or '\r' or '\u2028' or '\u2029')
             {
@@ -43,6 +53,38 @@ internal sealed class SentenceSplitter : IPipelineStep
         }
 
         Add(document, start, text.Length);
+    }
+
+    /// <summary>
+    /// "У Костянтинівці дрон атакував велосипедиста, чоловік загинув У Костянтинівці дрон атакував велосипедиста, чоловік загинув
+    /// 08.11.2025 Укрінформ …": where the page prints its headline (the first line, 25 characters or more) again inside a later
+    /// line two or more times, the offsets where each copy starts and ends, in order.
+    /// </summary>
+    private static List<int> HeadlineRepeats(string text)
+    {
+        var lineStart = 0;
+        while (lineStart < text.Length && char.IsWhiteSpace(text[lineStart]))
+        {
+            lineStart++;
+        }
+
+        var lineEnd = text.IndexOf('\n', lineStart) is var nl and >= 0 ? nl : text.Length;
+        var headline = text[lineStart..lineEnd].Trim();
+        var repeats = new List<int>();
+        if (headline.Length < 25 || lineEnd >= text.Length)
+        {
+            return repeats;
+        }
+
+        for (var at = text.IndexOf(headline, lineEnd, StringComparison.Ordinal); at >= 0; at = text.IndexOf(headline, at + headline.Length, StringComparison.Ordinal))
+        {
+            repeats.Add(at);
+            repeats.Add(at + headline.Length);
+        }
+
+        // (printed once more, it is as often the lead itself, which goes on after the headline's words: only two or more copies
+        // are the page's furniture)
+        return repeats.Count >= 4 ? repeats : [];
     }
 
     private static bool IsBoundary(AnnotatedDocument document, string text, int i, out int next)

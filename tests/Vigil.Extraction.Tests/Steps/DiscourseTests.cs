@@ -194,6 +194,20 @@ public sealed class DiscourseTests
     }
 
     [Fact]
+    public void Extract_HeadlinePrintedTwiceMoreInsideALine_CountsItsPersonOnce()
+    {
+        const string text = """
+            У Куп'янську ворожий дрон атакував трактор, чоловік загинув
+
+            У Куп'янську ворожий дрон атакував трактор, чоловік загинув У Куп'янську ворожий дрон атакував трактор, чоловік загинув 14.05.2025 Агенція У Куп'янську на Харківщині ворожий дрон вбив цивільного чоловіка, який працював у полі на тракторі.
+            """;
+        var incident = Assert.Single(new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract(text, new DocumentInfo(null, Extract.Published, "uk", null, null)).Incidents);
+
+        Assert.Equal("Kupiansk", incident.Place?.Name);
+        Assert.Equal(1, incident.Killed);
+    }
+
+    [Fact]
     public void Extract_SubsetReadFromSentenceBefore_Inferred()
     {
         var incident = Extract.Single("A missile struck Dnipro on Tuesday, the governor said. Five people were killed. Two of them children.");
