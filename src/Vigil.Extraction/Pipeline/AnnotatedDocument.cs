@@ -38,6 +38,9 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     /// <summary>Each sentence's role in the report (<see cref="SentenceRole"/>), by sentence index; empty until the discourse step ran.</summary>
     public List<SentenceRole> Roles { get; } = [];
 
+    /// <summary>Character offsets where a copy of the headline the page printed again starts (SentenceSplitter): page furniture.</summary>
+    public HashSet<int> HeadlineCopies { get; } = [];
+
     /// <summary>Start tokens of place mentions in a dateline ("KYIV (Reuters) —"): where the report was filed, never an incident's place.</summary>
     public HashSet<int> DatelinePlaces { get; } = [];
 

@@ -22,23 +22,14 @@ internal sealed class DiscourseClassifier : IPipelineStep
         var bodyStarted = false;
         // where the first line ends: sentences before it are the headline's (found once; a huge one-line text stays linear)
         var firstBreak = document.Text.IndexOf('\n') is var nl and >= 0 ? nl : document.Text.Length;
-        var headline = document.Sentences.Count > 0 ? document.Text.AsSpan(document.Sentences[0].Start, document.Sentences[0].End - document.Sentences[0].Start) : default;
-        var copies = 0;
-        foreach (var other in document.Sentences)
-        {
-            copies += other.Start > firstBreak && headline.Length >= 25 && document.Text.AsSpan(other.Start, other.End - other.Start).SequenceEqual(headline) ? 1 : 0;
-        }
-
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             var places = placesBySentence.GetValueOrDefault(s) ?? [];
             MarkDateline(document, sentence, places);
             MarkTitles(document, sentence, places);
-            // the headline printed twice more further down the page (SentenceSplitter cut the copies out) tells nothing the headline
-            // did not
-            var role = s > 0 && sentence.Start > firstBreak && headline.Length >= 25 && copies >= 2 &&
-                       document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).SequenceEqual(headline)
+            // the headline the page printed again further down (SentenceSplitter cut the copies out) tells nothing it did not
+            var role = document.HeadlineCopies.Contains(sentence.Start)
                 ? SentenceRole.Boilerplate
                 : Classify(document, sentence, s, bodyStarted ? -1 : firstBreak);
             bodyStarted = bodyStarted || (role != SentenceRole.Boilerplate && sentence.Start > firstBreak);

@@ -14,7 +14,7 @@ internal sealed class SentenceSplitter : IPipelineStep
         var text = document.Text;
         var start = 0;
         var i = 0;
-        var repeats = HeadlineRepeats(text);
+        var repeats = HeadlineRepeats(document, text);
         var nextRepeat = 0;
         while (i < text.Length)
         {
@@ -57,34 +57,58 @@ internal sealed class SentenceSplitter : IPipelineStep
 
     /// <summary>
     /// "У Костянтинівці дрон атакував велосипедиста, чоловік загинув У Костянтинівці дрон атакував велосипедиста, чоловік загинув
-    /// 08.11.2025 Укрінформ …": where the page prints its headline (the first line, 25 characters or more) again inside a later
-    /// line two or more times, the offsets where each copy starts and ends, in order.
+    /// 08.11.2025 Укрінформ …": where the page prints its headline (the first line of 25 characters or more among the first three)
+    /// again inside a later line, glued to the next words with no stop between, or twice or more, the offsets where each copy
+    /// starts and ends, in order; the copies' starts are recorded as page furniture. A single copy followed by its own stop or
+    /// comma is as often the lead itself, which goes on after the headline's words: it is left alone.
     /// </summary>
-    private static List<int> HeadlineRepeats(string text)
+    private static List<int> HeadlineRepeats(AnnotatedDocument document, string text)
     {
         var lineStart = 0;
-        while (lineStart < text.Length && char.IsWhiteSpace(text[lineStart]))
+        var lineEnd = 0;
+        var headline = "";
+        for (var line = 0; line < 3 && lineStart < text.Length; line++)
         {
-            lineStart++;
+            while (lineStart < text.Length && char.IsWhiteSpace(text[lineStart]))
+            {
+                lineStart++;
+            }
+
+            lineEnd = text.IndexOf('\n', lineStart) is var nl and >= 0 ? nl : text.Length;
+            headline = text[lineStart..lineEnd].Trim();
+            if (headline.Length >= 25)
+            {
+                break;
+            }
+
+            lineStart = lineEnd;
         }
 
-        var lineEnd = text.IndexOf('\n', lineStart) is var nl and >= 0 ? nl : text.Length;
-        var headline = text[lineStart..lineEnd].Trim();
-        var repeats = new List<int>();
+        var copies = new List<(int Start, bool Glued)>();
         if (headline.Length < 25 || lineEnd >= text.Length)
         {
-            return repeats;
+            return [];
         }
 
         for (var at = text.IndexOf(headline, lineEnd, StringComparison.Ordinal); at >= 0; at = text.IndexOf(headline, at + headline.Length, StringComparison.Ordinal))
         {
-            repeats.Add(at);
-            repeats.Add(at + headline.Length);
+            var after = at + headline.Length;
+            var glued = after + 1 < text.Length && text[after] == ' ' && (char.IsUpper(text[after + 1]) || char.IsDigit(text[after + 1]));
+            copies.Add((at, glued));
         }
 
-        // (printed once more, it is as often the lead itself, which goes on after the headline's words: only two or more copies
-        // are the page's furniture)
-        return repeats.Count >= 4 ? repeats : [];
+        var repeats = new List<int>();
+        foreach (var (start, glued) in copies)
+        {
+            if (glued || copies.Count >= 2)
+            {
+                repeats.Add(start);
+                repeats.Add(start + headline.Length);
+                document.HeadlineCopies.Add(start);
+            }
+        }
+
+        return repeats;
     }
 
     private static bool IsBoundary(AnnotatedDocument document, string text, int i, out int next)

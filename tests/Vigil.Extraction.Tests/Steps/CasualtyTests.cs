@@ -14,6 +14,8 @@ public sealed class CasualtyTests
     [InlineData("Two people lost their lives in shelling of Kherson.")]
     [InlineData("Rescuers recovered the bodies of two people after a strike on Kherson.")]
     [InlineData("Shelling of Kherson left two dead.")]
+    [InlineData("Two brothers were killed in Russian shelling of Kherson.")]
+    [InlineData("Two retirees died after shelling of Kherson.")]
     public void Extract_KilledPhrasing_KilledTwo(string text)
     {
         var incident = Extract.Single(text);

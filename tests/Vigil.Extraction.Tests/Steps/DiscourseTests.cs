@@ -208,6 +208,23 @@ public sealed class DiscourseTests
     }
 
     [Fact]
+    public void Extract_HeadlineGluedToAPhotoCaption_IsNoPlaceOfItsOwn()
+    {
+        const string text = """
+            Russian bomb hits Sumy: two brothers killed
+
+            Russian bomb hits Sumy: two brothers killed Photo: a damaged school (illustrative)
+
+            Russian aircraft struck the Sumy region on Monday morning. Two brothers, aged 9 and 24, were killed in the village of Yunakivka, the prosecutor's office said.
+            """;
+        var result = new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract(text, DocumentInfo.Plain(Extract.Published));
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Yunakivka", incident.Place?.Name);
+        Assert.Equal(2, incident.Killed);
+    }
+
+    [Fact]
     public void Extract_SubsetReadFromSentenceBefore_Inferred()
     {
         var incident = Extract.Single("A missile struck Dnipro on Tuesday, the governor said. Five people were killed. Two of them children.");
