@@ -93,6 +93,7 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     // scans a whole list per token and a step that adds while it looks up stays linear (a 10 MB
     // input must). A list reordered in place goes through SortNumbers/SortPersons, which drop its index.
     private Index<NumberMention>? _numbersByStart;
+    private Index<NumberMention>? _numbersBySentence;
     private Index<PlaceMention>? _placesByStart;
     private Index<PersonMention>? _personsByStart;
     private Index<ClaimantMention>? _claimantsBySentence;
@@ -116,6 +117,7 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     {
         Numbers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         _numbersByStart = null;
+        _numbersBySentence = null;
     }
 
     /// <summary>Drops the numbers that start at <paramref name="token"/> (a later step read them otherwise).</summary>
@@ -123,6 +125,7 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     {
         Numbers.RemoveAll(n => n.Start == token);
         _numbersByStart = null;
+        _numbersBySentence = null;
     }
 
     /// <summary>Puts the persons back in text order after a step added some out of order.</summary>
@@ -137,6 +140,10 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
 
     public IReadOnlyList<PlaceMention> PlacesIn(int sentence) =>
         Index<PlaceMention>.Fresh(ref _placesBySentence, Places, p => Tokens[p.Start].Sentence).All(sentence);
+
+    /// <summary>The numbers that start in sentence <paramref name="sentence"/>, in text order.</summary>
+    public IReadOnlyList<NumberMention> NumbersIn(int sentence) =>
+        Index<NumberMention>.Fresh(ref _numbersBySentence, Numbers, n => Tokens[n.Start].Sentence).All(sentence);
 
     public IReadOnlyList<DateMention> DatesIn(int sentence) =>
         Index<DateMention>.Fresh(ref _datesBySentence, Dates, d => Tokens[d.Start].Sentence).All(sentence);

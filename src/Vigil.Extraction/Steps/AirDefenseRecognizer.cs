@@ -286,6 +286,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
     {
         var lex = document.Lexicon;
         var tokens = document.Tokens;
+        var index = new TallyIndex(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             if (document.RoleOf(s) == SentenceRole.Boilerplate)
@@ -293,8 +294,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            var launches = document.Tallies.Where(t => t.Sentence >= s - 1 && t.Sentence <= s && t.Scope == ClaimScope.Nationwide &&
-                                                       t.Attacker == Side.RU && t.Launched is not null).ToList();
+            var launches = index.In(s - 1, s).Where(t => t.Scope == ClaimScope.Nationwide && t.Attacker == Side.RU && t.Launched is not null).ToList();
             if (launches.Count == 0)
             {
                 continue;
@@ -309,7 +309,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                     launches.LastOrDefault(t => t.Sentence == s && t.NumberToken < k - 1) is { } whole &&
                     RightCue(document, k + 2, sentence.EndToken, 10) is Role.Intercepted or Role.Suppressed)
                 {
-                    AddWhole(document, s, whole, (int)Math.Min(document.Numbers[n].Value, int.MaxValue), k - 1);
+                    AddWhole(index, s, whole, (int)Math.Min(document.Numbers[n].Value, int.MaxValue), k - 1);
                     continue;
                 }
 
@@ -332,7 +332,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                     {
                         foreach (var launch in launches)
                         {
-                            AddWhole(document, s, launch, launch.Launched!.Value, j);
+                            AddWhole(index, s, launch, launch.Launched!.Value, j);
                         }
 
                         break;
@@ -344,7 +344,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                         var expected = word == "both" ? 2 : 1;
                         if (w is { } weapon && launches.LastOrDefault(t => t.Weapon == weapon) is { } launch && launch.Launched == expected)
                         {
-                            AddWhole(document, s, launch, expected, j);
+                            AddWhole(index, s, launch, expected, j);
                         }
                     }
                 }
@@ -395,15 +395,14 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         return Role.None;
     }
 
-    private static void AddWhole(AnnotatedDocument document, int s, TallyMention launch, int value, int token)
+    private static void AddWhole(TallyIndex index, int s, TallyMention launch, int value, int token)
     {
-        if (document.Tallies.Any(t => t.Weapon == launch.Weapon && t.Attacker == launch.Attacker && t.Intercepted is not null &&
-                                      t.Sentence >= s - 1 && t.Sentence <= s))
+        if (index.In(s - 1, s).Any(t => t.Weapon == launch.Weapon && t.Attacker == launch.Attacker && t.Intercepted is not null))
         {
             return;
         }
 
-        document.Tallies.Add(launch with { Sentence = s, Launched = null, Intercepted = value, Suppressed = null, NumberToken = token });
+        index.Add(launch with { Sentence = s, Launched = null, Intercepted = value, Suppressed = null, NumberToken = token });
     }
 
     /// <summary>The cue of the line ending in a colon that opens the dashed list sentence <paramref name="s"/> is an item of, else none.</summary>
@@ -441,10 +440,11 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
     {
         var lex = document.Lexicon;
         var tokens = document.Tokens;
+        var index = new TallyIndex(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
-            if (document.RoleOf(s) == SentenceRole.Boilerplate || document.Tallies.Any(t => t.Sentence == s && t.Weapon == Weapon.Missile) ||
-                !document.Tallies.Any(t => t.Sentence >= s - 3 && t.Sentence <= s && t.Scope == ClaimScope.Nationwide && t.Attacker == Side.RU))
+            if (document.RoleOf(s) == SentenceRole.Boilerplate || index.In(s, s).Any(t => t.Weapon == Weapon.Missile) ||
+                !index.In(s - 3, s).Any(t => t.Scope == ClaimScope.Nationwide && t.Attacker == Side.RU))
             {
                 continue;
             }
@@ -459,7 +459,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
 
                 var before = tokens[k - 1].Lower;
                 var afterLaunch = before is "launched" or "fired" ||
-                                  (before == "and" && document.Tallies.Any(t => t.Sentence == s && t.Launched is not null && t.NumberToken < k));
+                                  (before == "and" && index.In(s, s).Any(t => t.Launched is not null && t.NumberToken < k));
                 if (!afterLaunch)
                 {
                     continue;
@@ -488,7 +488,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                     if (w.Value == Weapon.Missile && !(end < sentence.EndToken && tokens[end].Lower is "attack" or "attacks" or "strike" or "strikes") &&
                         !IsRegional(document, sentence, k))
                     {
-                        document.Tallies.Add(new TallyMention(s, Weapon.Missile, Side.RU, 1, null, null, null, ClaimScope.Nationwide, k));
+                        index.Add(new TallyMention(s, Weapon.Missile, Side.RU, 1, null, null, null, ClaimScope.Nationwide, k));
                     }
 
                     break;
@@ -993,5 +993,55 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         return best?.Date;
+    }
+
+    /// <summary>
+    /// The report's tallies by sentence, for the passes that ask of every sentence what its neighbours counted: a scan of all
+    /// tallies per sentence made a report of 40,000 of them quadratic. A tally added through it is added to the report too.
+    /// </summary>
+    private sealed class TallyIndex
+    {
+        private readonly AnnotatedDocument document;
+        private readonly Dictionary<int, List<TallyMention>> bySentence = [];
+
+        public TallyIndex(AnnotatedDocument document)
+        {
+            this.document = document;
+            foreach (var t in document.Tallies)
+            {
+                Index(t);
+            }
+        }
+
+        /// <summary>The tallies of sentences <paramref name="from"/> to <paramref name="to"/>, in the order they were found.</summary>
+        public IEnumerable<TallyMention> In(int from, int to)
+        {
+            for (var s = Math.Max(0, from); s <= to; s++)
+            {
+                if (bySentence.TryGetValue(s, out var list))
+                {
+                    foreach (var t in list)
+                    {
+                        yield return t;
+                    }
+                }
+            }
+        }
+
+        public void Add(TallyMention tally)
+        {
+            document.Tallies.Add(tally);
+            Index(tally);
+        }
+
+        private void Index(TallyMention tally)
+        {
+            if (!bySentence.TryGetValue(tally.Sentence, out var list))
+            {
+                bySentence[tally.Sentence] = list = [];
+            }
+
+            list.Add(tally);
+        }
     }
 }

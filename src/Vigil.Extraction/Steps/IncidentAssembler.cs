@@ -63,6 +63,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var tallySentences = document.Tallies.Select(t => t.Sentence).ToHashSet();
         var placesBySentence = document.Places.GroupBy(p => tokens[p.Start].Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var weaponsBySentence = document.Weapons.GroupBy(w => tokens[w.Start].Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var militaryLossSentences = document.Events.Where(e => e.Type == EventType.MilitaryLosses).Select(e => e.Evidence.Start).ToHashSet();
 
         var builders = new List<Builder>();
         Builder? current = null;
@@ -255,7 +256,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 leadSentence = s;
             }
 
-            var military = figures.Count == 0 && document.Events.Any(e => e.Type == EventType.MilitaryLosses && e.Evidence.Start == sentence.Start);
+            var military = figures.Count == 0 && militaryLossSentences.Contains(sentence.Start);
             // "The attacks caused damage to houses in Torske, Toretsk and Siversk": damage stated in a list of towns is an incident in each
             var listedDamage = !past && !tallySentences.Contains(s) && DamageStated(document, s) &&
                                places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2;
@@ -1498,8 +1499,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// <summary>"shelled about 20 localities", "struck Kherson and 18 other settlements": the sentence counts the places hit.</summary>
     private static bool CountsPlaces(AnnotatedDocument document, SentenceSpan sentence)
     {
-        return document.Numbers.Any(n => n.IsCount && n.Start >= sentence.FirstToken && n.End < sentence.EndToken &&
-                                         PlaceCount.PluralAfter(document, sentence, n.End) >= 0);
+        return sentence.FirstToken < sentence.EndToken &&
+               document.NumbersIn(document.Tokens[sentence.FirstToken].Sentence).Any(n => n.IsCount && n.End < sentence.EndToken &&
+                   PlaceCount.PluralAfter(document, sentence, n.End) >= 0);
     }
 
     /// <summary>

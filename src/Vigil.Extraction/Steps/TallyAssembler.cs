@@ -29,8 +29,12 @@ internal sealed class TallyAssembler : IPipelineStep
         var english = document.Info.Language is not ("uk" or "ru");
         static bool SameFigures(TallyMention a, TallyMention b) => a.Weapon == b.Weapon && a.Attacker == b.Attacker &&
             a.Launched == b.Launched && a.Intercepted == b.Intercepted && a.Suppressed == b.Suppressed;
+        // (the sentences of each day's figures, looked up rather than scanned: a report of 40,000 tallies stays linear)
+        static (Weapon, Side, int?, int?, int?) Figures(TallyMention t) => (t.Weapon, t.Attacker, t.Launched, t.Intercepted, t.Suppressed);
+        var adversarySentences = document.Tallies.Where(o => o.Scope == ClaimScope.AdversaryClaim)
+            .ToLookup(o => (Figures(o), o.Date ?? lead), o => o.Sentence);
         bool RestatesAdversary(TallyMention t) => t.Attacker == Side.UA && t.Scope != ClaimScope.AdversaryClaim &&
-            document.Tallies.Any(o => o.Scope == ClaimScope.AdversaryClaim && o.Sentence != t.Sentence && (o.Date ?? lead) == (t.Date ?? lead) && SameFigures(o, t));
+            adversarySentences[(Figures(t), t.Date ?? lead)].Any(s => s != t.Sentence);
         // A headline's (a first line with no closing punctuation) tally restated in the body with the same figures ("Air defence shot down 11 Russian drones yesterday and at
         // night" over "… destroyed 11 Russian drones over the past day and at night on 2 August") is one tally: the body's, with its date
         var title = document.Sentences.Count > 1 && document.Sentences[0].EndToken > document.Sentences[0].FirstToken &&
@@ -39,8 +43,18 @@ internal sealed class TallyAssembler : IPipelineStep
             document.Tallies.Any(o => o.Sentence > 0 && SameFigures(o, t));
         // "… destroyed 141 drones overnight" then "between 11 p.m. on December 24 and 7 a.m. … destroyed 141": the same figures told
         // again with the evening the night began on are the same tally, not the day before's
-        bool RestatesNeighbourDay(TallyMention t) => document.Tallies.Any(o => o.Sentence < t.Sentence && SameFigures(o, t) &&
-            (o.Date ?? lead) is { } first && (t.Date ?? lead) is { } again && again == first.AddDays(-1));
+        var firstSentence = new Dictionary<((Weapon, Side, int?, int?, int?), DateOnly), int>();
+        foreach (var o in document.Tallies)
+        {
+            if ((o.Date ?? lead) is { } day)
+            {
+                var key = (Figures(o), day);
+                firstSentence[key] = Math.Min(firstSentence.GetValueOrDefault(key, int.MaxValue), o.Sentence);
+            }
+        }
+
+        bool RestatesNeighbourDay(TallyMention t) => (t.Date ?? lead) is { } again &&
+            firstSentence.TryGetValue((Figures(t), again.AddDays(1)), out var sentence) && sentence < t.Sentence;
         var groups = WithNightGoingOn(document)
             .Where(t => !RestatesAdversary(t) && !HeadlineRestated(t) && !RestatesNeighbourDay(t))
             .GroupBy(t => (Date: t.Date ?? lead, t.Weapon, t.Attacker, t.Scope))
