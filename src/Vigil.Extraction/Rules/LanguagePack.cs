@@ -44,6 +44,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is DeadAmongHurt) + 1, new DiedOfWounds());
             // a round-up's «у/в X …; у/в Y …» clauses, then a count stated for two places joined by «та/і/и»
             steps.Insert(steps.FindIndex(s => s is EarlierDays), new ClausePlaces(language));
+            steps.Insert(steps.FindIndex(s => s is ClausePlaces) + 1, new ResidentsOfPlace());
             steps.Insert(steps.FindIndex(s => s is DiedOfWounds) + 1, new JointPlaceTotals(language));
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new RussianDefenceClaims());
             steps.Insert(steps.FindIndex(s => s is AirDefenseRecognizer) + 1, new LocalLaunches());
@@ -67,7 +68,6 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             // Word orders read on Russian reports only (their evidence is Russian outlets')
             steps.Insert(steps.FindIndex(s => s is JointPlaceTotals) + 1, new RunningTotals());
             steps.Insert(steps.FindIndex(s => s is ClausePlaces), new NegatedCasualties());
-            steps.Insert(steps.FindIndex(s => s is ClausePlaces) + 1, new ResidentsOfPlace());
             steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new YesterdayRecap());
             steps.Insert(steps.FindIndex(s => s is RunningTotals) + 1, new RegionSumOfTowns());
         }

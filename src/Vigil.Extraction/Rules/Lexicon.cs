@@ -261,6 +261,13 @@ internal sealed record Lexicon
         new(e.EnumerateArray().Select(x => RuleLoading.Key(x.GetString()!)), StringComparer.Ordinal);
 
     /// <summary>
+    /// Words matched as written (AnnotatedDocument.OriginalLower), every form listed: they are kept out of the word forms, whose
+    /// stems they would otherwise become («деревни» read «деревне» as itself, and a village's wrapper no longer matched).
+    /// </summary>
+    internal static HashSet<string> AsWrittenSet(JsonElement e) =>
+        new(e.EnumerateArray().Select(x => x.GetString()!.ToLowerInvariant()), StringComparer.Ordinal);
+
+    /// <summary>
     /// The sentence states a figure over a long period ("since the start of the war"), unless every such marker follows a
     /// superlative: "the largest attack since the start of the invasion" compares one attack with the war, it sums nothing.
     /// </summary>

@@ -6,7 +6,9 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// «Двое жителей Никополя пострадали», «три жителя Горловки в ДНР пострадали», «одна жительница Суджи погибла»: Russian names
 /// the town in the genitive between the people counted and the verb, where English writes "residents of Nikopol". The shared
 /// casualty step looks for the verb right after the noun and read no count at all. A count of people followed by a town (and at
-/// most an area and its abbreviation in brackets) and then a casualty verb is that town's toll. Russian only (LanguagePack).
+/// most an area and its abbreviation in brackets) and then a casualty verb is that town's toll. The place may be a noun only
+/// («трое жителей города получили ранения», «двоє жителів села загинули»), and the verb a received injury («получили ранения»,
+/// «отримали поранення»). Russian and Ukrainian (LanguagePack).
 /// </summary>
 internal sealed class ResidentsOfPlace : IPipelineStep
 {
@@ -21,17 +23,28 @@ internal sealed class ResidentsOfPlace : IPipelineStep
         foreach (var number in document.Numbers)
         {
             var noun = number.End;
-            if (!number.IsCount || number.Value <= 0 || counted.Contains(number.Start) || noun + 1 >= tokens.Count ||
-                tokens[noun].Sentence != tokens[number.Start].Sentence || !lex.PersonNouns.Contains(tokens[noun].Lower) ||
-                document.PlaceAt(noun + 1) is not { } town)
+            if (!number.IsCount || number.Value <= 0 || counted.Contains(number.Start) || noun + 2 >= tokens.Count ||
+                tokens[noun].Sentence != tokens[number.Start].Sentence || !lex.PersonNouns.Contains(tokens[noun].Lower))
+            {
+                continue;
+            }
+
+            // «жителей Никополя», «жителей села Ивановка», «жителей города»
+            var town = document.PlaceAt(noun + 1);
+            var placeNoun = town is null && lex.Words.ResidentsPlaceNouns.Contains(document.OriginalLower(noun + 1));
+            if (placeNoun)
+            {
+                town = document.PlaceAt(noun + 2);
+            }
+            else if (town is null)
             {
                 continue;
             }
 
             var sentence = tokens[number.Start].Sentence;
-            var k = town.End;
-            var limit = Math.Min(tokens.Count, town.End + Reach);
-            while (k < limit && tokens[k].Sentence == sentence && tokens[k].Lower is not ("killed" or "injured"))
+            var k = town?.End ?? noun + 2;
+            var limit = Math.Min(tokens.Count, k + Reach);
+            while (k < limit && tokens[k].Sentence == sentence && tokens[k].Lower is not ("killed" or "injured" or "received"))
             {
                 if (document.PlaceAt(k) is { } other)
                 {
@@ -47,7 +60,10 @@ internal sealed class ResidentsOfPlace : IPipelineStep
                 }
             }
 
-            if (k >= tokens.Count || tokens[k].Sentence != sentence || tokens[k].Lower is not ("killed" or "injured"))
+            // («получили ранения», «отримали поранення»: a received injury is the injured's verb)
+            var received = k + 1 < tokens.Count && tokens[k + 1].Sentence == sentence && tokens[k].Lower == "received" &&
+                           tokens[k + 1].Lower is "injuries" or "injury" or "wounds";
+            if (k >= tokens.Count || tokens[k].Sentence != sentence || (tokens[k].Lower is not ("killed" or "injured") && !received))
             {
                 continue;
             }

@@ -35,6 +35,20 @@ public sealed class SlavicStepsTests
     }
 
     [Theory]
+    [InlineData("Под вечер дроны атаковали Херсон: четверо жителей города получили ранения.", "ru", "Kherson", 0, 4)]
+    [InlineData("После удара по Херсону двое жителей села погибли.", "ru", "Kherson", 2, 0)]
+    [InlineData("По данным мэрии, пятеро жителей Никополя получили ранения.", "ru", "Nikopol", 0, 5)]
+    [InlineData("Увечері дрони атакували Херсон: четверо мешканців міста отримали поранення.", "uk", "Kherson", 0, 4)]
+    [InlineData("Після удару по Херсону двоє жителів села загинули.", "uk", "Kherson", 2, 0)]
+    [InlineData("Внаслідок обстрілу п'ятеро жителів Нікополя постраждали.", "uk", "Nikopol", 0, 5)]
+    public void Casualties_ResidentsOfAPlaceNoun_AreCounted(string text, string language, string place, int killed, int injured)
+    {
+        // «жителей города», «мешканців міста» between the people and the verb: the count had been read as nothing
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Equal((place, killed, injured), (incident.Place?.Name, incident.Killed ?? 0, incident.Injured ?? 0));
+    }
+
+    [Theory]
     [InlineData("In Sumy a 70-year-old man was wounded by shelling and later died in hospital.", "en")]
     [InlineData("У Сумах 70-річний чоловік отримав поранення внаслідок обстрілу і помер у лікарні.", "uk")]
     [InlineData("В Сумах 70-летний мужчина получил ранения при обстреле и умер в больнице.", "ru")]
