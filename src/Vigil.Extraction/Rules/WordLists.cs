@@ -50,6 +50,9 @@ internal sealed class WordLists
     /// <summary>"the Kursk-Rylsk highway", «на трасі Київ – Чоп»: nouns of a road named by the towns at its ends.</summary>
     public required HashSet<string> RoadNouns { get; init; }
 
+    /// <summary>"Kyiv and several other cities", «Київ та низка інших міст»: words of a number of places left uncounted.</summary>
+    public required HashSet<string> UncountedQuantifiers { get; init; }
+
     /// <summary>«двое жителей села погибли», «троє мешканців міста»: the genitive nouns of a place its residents are counted of, as written.</summary>
     public required HashSet<string> ResidentsPlaceNouns { get; init; }
 
@@ -137,6 +140,7 @@ internal sealed class WordLists
         RegionalTitleAfter = Lexicon.Set(file.Get("regionalTitleAfter")),
         RegionalTitleBefore = Lexicon.Set(file.Get("regionalTitleBefore")),
         RoadNouns = Lexicon.Set(file.Get("roadNouns")),
+        UncountedQuantifiers = Lexicon.Set(file.Get("uncountedQuantifiers")),
         ResidentsPlaceNouns = Lexicon.AsWrittenSet(file.Get("residentsPlaceNouns")),
         LivesAtRiskVerbs = file.Find("livesAtRiskVerbs") is { } livesAtRisk ? Lexicon.Set(livesAtRisk) : [],
         RescueVerbs = file.Find("rescueVerbs") is { } rescue ? Lexicon.Set(rescue) : [],

@@ -337,10 +337,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
             var withItsArea = settlements.Select(p => AndItsArea(document, p, sentence.EndToken)).ToList();
             var withItsRaion = withItsArea.Contains(TownArea.Raion);
+            // ("targeting Kyiv and several other Ukrainian cities": one town named of an uncounted many is a list of towns too)
+            var andOthers = settlements.Any(p => AndUncountedOthers(document, p, sentence));
             var severalPlaces = settlements.Any(a => settlements.Any(o => !string.Equals(a.Place.Name, o.Place.Name, StringComparison.OrdinalIgnoreCase))) ||
-                                withItsArea.Any(a => a != TownArea.None);
+                                withItsArea.Any(a => a != TownArea.None) || andOthers;
             // "struck Uman in Cherkasy Region, Dnipro and Ukrainka": towns listed, not one town and a landmark ("268 km from Kyiv")
-            var townList = severalPlaces && places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2;
+            var townList = (severalPlaces && places.Count(p => ListedSettlement(document, sentence, places, p)) >= 2) || andOthers;
             // "Earlier, officials said the toll had risen to 47": a toll update that names no place goes on the incident it updates
             var marker = lex.Words.NewIncidentMarkers.Contains(tokens[sentence.FirstToken].Lower) &&
                          !(places.Count == 0 && figures.Count > 0 && figures.All(f => (f.Flags & NumberFlags.Revision) != 0));
@@ -1508,6 +1510,36 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// "Kherson and 18 other settlements", "the city of Kherson and eight more settlements in the region", "Kherson and another
     /// 25 settlements": a town followed by "and", a count, "other"/"more" and a plural of places is one of those the report counts.
     /// </summary>
+    /// <summary>
+    /// "Kyiv and several other Ukrainian cities", "Kharkiv and other towns", «Київ та низка інших міст»: a town then "and", words
+    /// of an uncounted number or "other" (at least one), at most one capitalised adjective and a plural of places.
+    /// </summary>
+    private static bool AndUncountedOthers(AnnotatedDocument document, PlaceMention place, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        var words = document.Lexicon.Words;
+        var k = place.End;
+        if (k + 2 >= sentence.EndToken || tokens[k].Lower is not ("and" or "та" or "і" or "й" or "и"))
+        {
+            return false;
+        }
+
+        k++;
+        var vague = 0;
+        while (k < sentence.EndToken && k <= place.End + 5 && (words.UncountedQuantifiers.Contains(tokens[k].Lower) || words.MoreWords.Contains(tokens[k].Lower)))
+        {
+            vague++;
+            k++;
+        }
+
+        if (vague > 0 && k < sentence.EndToken && tokens[k].Capitalized && tokens[k].Kind == TokenKind.Word && document.PlaceAt(k) is null)
+        {
+            k++;
+        }
+
+        return vague > 0 && k < sentence.EndToken && words.AreaPlurals.Contains(tokens[k].Lower) && !words.PluralsOfNoPlacesHit.Contains(tokens[k].Lower);
+    }
+
     private static bool OneOfCounted(AnnotatedDocument document, PlaceMention place, SentenceSpan sentence)
     {
         var tokens = document.Tokens;

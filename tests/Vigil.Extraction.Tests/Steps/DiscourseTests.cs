@@ -242,6 +242,18 @@ public sealed class DiscourseTests
         Assert.Null(incident.Killed);
     }
 
+    [Theory]
+    [InlineData("A Russian attack targeted Kyiv and several other Ukrainian cities overnight. Officials said at least 12 people were killed in the strikes.", "en")]
+    [InlineData("Russian missiles struck Lviv and many other cities on Sunday, killing 12 people.", "en")]
+    [InlineData("Уночі росіяни атакували Київ та низку інших міст. Загинули щонайменше 12 людей.", "uk")]
+    [InlineData("Ночью российские ракеты атаковали Киев и ряд других городов. Погибли по меньшей мере 12 человек.", "ru")]
+    public void Extract_OneTownOfAnUncountedMany_TollIsNoTownsFigure(string text, string language)
+    {
+        // the toll is over all the places struck: stating it as the named city's would be a wrong number
+        var result = Extract.Run(text, language: language);
+        Assert.All(result.Incidents, i => Assert.Null(i.Killed));
+    }
+
     [Fact]
     public void Extract_OneFigureForTwoTowns_NeitherTownsFigure()
     {
