@@ -440,8 +440,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                         // ("shelled three communities in Kharkiv Oblast, killing one. Near the city of Kharkiv, …": a count stated over
                         // several places is no one town's either)
                         // (nor is the region's toll "during the past day": a round-up of the day over all its places)
+                        // ("in Shebekino two boys were hurt" after the region's three injured: the town's children are its injured)
                         foreach (var total in target.Figures.Where(t => (t.Flags & NumberFlags.Increment) == 0 &&
-                                     (figures.Any(f => f.Field == t.Field && f.Value < t.Value) || CountsPlaces(document, document.Sentences[t.Sentence]) ||
+                                     (figures.Any(f => SameOrChildren(f.Field, t.Field) && f.Value < t.Value) || CountsPlaces(document, document.Sentences[t.Sentence]) ||
                                       document.RoleOf(t.Sentence) == SentenceRole.RoundUp)).ToList())
                         {
                             target.Figures.Remove(total);
@@ -865,7 +866,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                              !(f.Sentence > 0 && SentenceNamesPlace(document, f.Sentence - 1, b, single: false)) &&
                              // ("Four people were injured and are being treated. Minor fires also occurred in other parts of Lviv.")
                              !(f.Sentence + 1 < document.Sentences.Count && !StartsParagraph(document, document.Sentences[f.Sentence + 1]) &&
-                               SentenceNamesPlace(document, f.Sentence + 1, b, single: false));
+                               SentenceNamesPlace(document, f.Sentence + 1, b, single: false) &&
+                               // (unless that sentence gives the place a smaller count of its own: "three civilians were injured in
+                               // the region's attacks … in Shebekino two boys were hurt": the three were the region's)
+                               !b.Figures.Any(o => o.Sentence == f.Sentence + 1 && SameOrChildren(o.Field, f.Field) && o.Value < f.Value));
             var doubt = f.Value <= 0 ? null
                 : b.Place is null && !(incidents == 1 && document.GovernedRegion is not null) ? "unplaced"
                 : byPosition && (index > 0 || (incidents >= 3 && !ParagraphNamesPlace(document, f.Sentence, b)) || (b.Place is not null && !NamedBefore(document, f.Sentence, b))) ? "place_not_named"
@@ -1510,6 +1514,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// "Kherson and 18 other settlements", "the city of Kherson and eight more settlements in the region", "Kherson and another
     /// 25 settlements": a town followed by "and", a count, "other"/"more" and a plural of places is one of those the report counts.
     /// </summary>
+    /// <summary>A count of <paramref name="field"/> or of the children among it (killed and children killed, injured and children injured).</summary>
+    private static bool SameOrChildren(CasualtyField field, CasualtyField of) =>
+        field == of || (of == CasualtyField.Killed && field == CasualtyField.ChildrenKilled) || (of == CasualtyField.Injured && field == CasualtyField.ChildrenInjured);
+
     /// <summary>
     /// "Kyiv and several other Ukrainian cities", "Kharkiv and other towns", «Київ та низка інших міст»: a town then "and", words
     /// of an uncounted number or "other" (at least one), at most one capitalised adjective and a plural of places.

@@ -254,6 +254,17 @@ public sealed class DiscourseTests
         Assert.All(result.Incidents, i => Assert.Null(i.Killed));
     }
 
+    [Theory]
+    [InlineData("The governor wrote that drone attacks had wounded four civilians, two of them children. In Vovchansk two girls were hurt when a drone blew up next to a house.", "en")]
+    [InlineData("Губернатор сообщил, что в результате атак дронов ранены четыре мирных жителя, в том числе двое детей. В Волчанске при взрыве дрона возле дома пострадали две девочки.", "ru")]
+    public void Extract_RegionsTollThenATownsSmallerCount_TollIsNotTheTowns(string text, string language)
+    {
+        // the four were the attacks' over the region; the town's own count is the two children
+        var incident = Assert.Single(Extract.Run(text, language: language).Incidents);
+        Assert.NotEqual(4, incident.Injured);
+        Assert.Contains(incident.Claims, c => c.Value == 4 && c.Confidence!.Level == ConfidenceLevel.Low);
+    }
+
     [Fact]
     public void Extract_OneFigureForTwoTowns_NeitherTownsFigure()
     {
