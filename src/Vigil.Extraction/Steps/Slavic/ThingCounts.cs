@@ -6,7 +6,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// «Постраждали»/«пострадали» is said of houses and cars as much as of people: «постраждали п'ять
 /// автомобілів», «пошкоджено 15 житлових будинків». A number whose noun (right after it, or after one
 /// adjective) is a damaged thing of the lexicon's damage list counts things, never people; nor does "one of"
-/// a thing («в одном из районов города есть пострадавшие»).
+/// a thing («в одном из районов города есть пострадавшие»). A bare count joined to a count of things and going straight on to
+/// the verb («5 частных домов разрушены и около 40 пострадали») leaves the things' noun out: it counts things too.
 /// </summary>
 internal sealed class ThingCounts : IPipelineStep
 {
@@ -14,6 +15,7 @@ internal sealed class ThingCounts : IPipelineStep
     {
         var lex = document.Lexicon;
         var tokens = document.Tokens;
+        var damaged = new HashSet<int>(); // the numbers this step found counting damaged things
         for (var i = 0; i < document.Numbers.Count; i++)
         {
             var n = document.Numbers[i];
@@ -51,9 +53,44 @@ internal sealed class ThingCounts : IPipelineStep
                 if (lex.Damage.MatchAt(tokens, k, limit).Length > 0)
                 {
                     document.Numbers[i] = n with { Flags = n.Flags | NumberFlags.NonCount };
+                    damaged.Add(i);
                     break;
                 }
             }
+
+            if (damaged.Contains(i - 1) && document.Numbers[i].IsCount && ElidedThing(document, document.Numbers[i - 1], n))
+            {
+                document.Numbers[i] = n with { Flags = n.Flags | NumberFlags.NonCount };
+            }
         }
+    }
+
+    /// <summary>
+    /// «5 домов разрушены и около 40 пострадали»: <paramref name="n"/> has no noun (its verb follows it) and comes after "and" (or
+    /// a comma) closing the clause of <paramref name="things"/>, a count of things of the same sentence, with no person between.
+    /// </summary>
+    private static bool ElidedThing(AnnotatedDocument document, NumberMention things, NumberMention n)
+    {
+        var tokens = document.Tokens;
+        var lex = document.Lexicon;
+        if (tokens[things.Start].Sentence != tokens[n.Start].Sentence ||
+            n.End >= tokens.Count || !lex.CasualtyCues.ContainsKey(tokens[n.End].Lower) || n.QualifierStart - things.End > 6)
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var k = things.End; k < n.QualifierStart; k++)
+        {
+            var w = tokens[k].Lower;
+            if (lex.PersonNouns.Contains(w) || lex.ChildNouns.Contains(w))
+            {
+                return false;
+            }
+
+            joined |= w is "and" or "," or "и" or "та" or "і" or "й";
+        }
+
+        return joined;
     }
 }

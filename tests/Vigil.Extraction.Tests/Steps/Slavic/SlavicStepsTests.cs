@@ -35,6 +35,16 @@ public sealed class SlavicStepsTests
     }
 
     [Theory]
+    [InlineData("В Запорожье после удара 6 частных домов разрушены и около 30 пострадали.", "ru")]
+    [InlineData("У Запоріжжі після удару 6 приватних будинків зруйновано і ще близько 30 постраждали.", "uk")]
+    public void ThingCounts_BareCountJoinedToHouses_CountsHousesNotPeople(string text, string language)
+    {
+        // «около 30 пострадали» after «6 домов разрушены и»: the noun left out is the houses'
+        var incident = Assert.Single(Run(text, language).Incidents);
+        Assert.Null(incident.Injured);
+    }
+
+    [Theory]
     [InlineData("Под вечер дроны атаковали Херсон: четверо жителей города получили ранения.", "ru", "Kherson", 0, 4)]
     [InlineData("После удара по Херсону двое жителей села погибли.", "ru", "Kherson", 2, 0)]
     [InlineData("По данным мэрии, пятеро жителей Никополя получили ранения.", "ru", "Nikopol", 0, 5)]
