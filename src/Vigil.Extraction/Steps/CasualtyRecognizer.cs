@@ -513,6 +513,27 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         _ => null,
     };
 
+    /// <summary>A word that may describe a wound in English: an adjective by its ending, a word of the casualty vocabulary, a hyphenated pair, "a", "and".</summary>
+    private static bool WoundModifier(AnnotatedDocument document, int j, int limit)
+    {
+        var token = document.Tokens[j];
+        var w = token.Lower;
+        if (w is "-" or "a" or "an" or "and")
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word || token.Capitalized || document.Lexicon.PersonNouns.Contains(w))
+        {
+            return false;
+        }
+
+        return document.Lexicon.Auxiliaries.Contains(w) && w is not ("in" or "the" or "for" or "with" or "from" or "to" or "as" or "attack" or "strike") ||
+               (j + 1 < limit && document.Tokens[j + 1].Lower == "-") ||
+               w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) ||
+               w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal);
+    }
+
     /// <summary>What a toll noun before the number counts ("death toll" → killed; "number of wounded" → injured; "number of victims" says neither).</summary>
     private static readonly string[] SlavicAdjectiveEndings = ["ую", "юю", "ое", "ее", "ые", "ие", "ий", "ый", "ой", "ій", "ої", "е", "о", "у", "а", "і"];
 
@@ -1063,6 +1084,23 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 // (adjectives only: «получили слишком серьезные травмы» is told of men whose count is in doubt, and of their death)
                 while (j < limit && j < k + 4 && (tokens[j].Kind == TokenKind.Word && !tokens[j].Capitalized && SlavicAdjective(document, j) || tokens[j].Lower == "-") &&
                        !lex.CasualtyCues.ContainsKey(tokens[j].Lower))
+                {
+                    j++;
+                }
+
+                if (j < limit && j > k && lex.CasualtyCues.TryGetValue(tokens[j].Lower, out var wound) && wound == CasualtyKind.Injured)
+                {
+                    return CasualtyKind.Injured;
+                }
+            }
+
+            // "received a mine-explosive and closed craniocerebral injury", "suffered a severe shrapnel wound": English names the kind
+            // of wound between the verb and the wound too (up to eight tokens of adjectives, words of the casualty vocabulary,
+            // hyphenated pairs and "and"; "received a phone call about the injury" is no wound)
+            if (lex.Forms is null && k > from && tokens[k - 1].Lower is "received" or "suffered" or "sustained" && tokens[k].Kind == TokenKind.Word)
+            {
+                var j = k;
+                while (j < limit && j < k + 8 && !lex.CasualtyCues.ContainsKey(tokens[j].Lower) && WoundModifier(document, j, limit))
                 {
                     j++;
                 }

@@ -38,6 +38,15 @@ public sealed class CasualtyTests
     }
 
     [Theory]
+    [InlineData("In Kherson a 51-year-old man received a mine-blast and closed craniocerebral injury in a drone strike.", 1)]
+    [InlineData("In Kherson a 70-year-old woman suffered a severe shrapnel wound to the arm in a drone strike.", 1)]
+    [InlineData("In Kherson a man received a phone call about the injury of his neighbour after a drone strike.", null)]
+    public void Extract_KindOfWoundBetweenVerbAndWound_Injured(string text, int? injured)
+    {
+        Assert.Equal(injured, Extract.Single(text).Injured);
+    }
+
+    [Theory]
     [InlineData("Russian shelling injured two men and three women in Kherson.", "en", 5)]
     [InlineData("Russian shelling injured two men, three women in Kherson.", "en", 5)]
     [InlineData("Four police officers and five civilians were injured in Kherson.", "en", 9)]
