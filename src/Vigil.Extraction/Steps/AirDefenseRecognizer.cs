@@ -1001,12 +1001,12 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
     /// </summary>
     private sealed class TallyIndex
     {
-        private readonly AnnotatedDocument document;
-        private readonly Dictionary<int, List<TallyMention>> bySentence = [];
+        private readonly AnnotatedDocument _document;
+        private readonly Dictionary<int, List<TallyMention>> _bySentence = [];
 
         public TallyIndex(AnnotatedDocument document)
         {
-            this.document = document;
+            _document = document;
             foreach (var t in document.Tallies)
             {
                 Index(t);
@@ -1018,7 +1018,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         {
             for (var s = Math.Max(0, from); s <= to; s++)
             {
-                if (bySentence.TryGetValue(s, out var list))
+                if (_bySentence.TryGetValue(s, out var list))
                 {
                     foreach (var t in list)
                     {
@@ -1030,15 +1030,15 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
 
         public void Add(TallyMention tally)
         {
-            document.Tallies.Add(tally);
+            _document.Tallies.Add(tally);
             Index(tally);
         }
 
         private void Index(TallyMention tally)
         {
-            if (!bySentence.TryGetValue(tally.Sentence, out var list))
+            if (!_bySentence.TryGetValue(tally.Sentence, out var list))
             {
-                bySentence[tally.Sentence] = list = [];
+                _bySentence[tally.Sentence] = list = [];
             }
 
             list.Add(tally);

@@ -1510,10 +1510,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                    PlaceCount.PluralAfter(document, sentence, n.End) >= 0);
     }
 
-    /// <summary>
-    /// "Kherson and 18 other settlements", "the city of Kherson and eight more settlements in the region", "Kherson and another
-    /// 25 settlements": a town followed by "and", a count, "other"/"more" and a plural of places is one of those the report counts.
-    /// </summary>
     /// <summary>A count of <paramref name="field"/> or of the children among it (killed and children killed, injured and children injured).</summary>
     private static bool SameOrChildren(CasualtyField field, CasualtyField of) =>
         field == of || (of == CasualtyField.Killed && field == CasualtyField.ChildrenKilled) || (of == CasualtyField.Injured && field == CasualtyField.ChildrenInjured);
@@ -1548,6 +1544,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return vague > 0 && k < sentence.EndToken && words.AreaPlurals.Contains(tokens[k].Lower) && !words.PluralsOfNoPlacesHit.Contains(tokens[k].Lower);
     }
 
+    /// <summary>
+    /// "Kherson and 18 other settlements", "the city of Kherson and eight more settlements in the region", "Kherson and another
+    /// 25 settlements": a town followed by "and", a count, "other"/"more" and a plural of places is one of those the report counts.
+    /// </summary>
     private static bool OneOfCounted(AnnotatedDocument document, PlaceMention place, SentenceSpan sentence)
     {
         var tokens = document.Tokens;
