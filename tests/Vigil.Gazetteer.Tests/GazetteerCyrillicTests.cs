@@ -195,4 +195,14 @@ public sealed class GazetteerCyrillicTests
         var best = G.Geocode(written)[0];
         Assert.Equal((name, oblast), (best.Name, best.Admin1Code));
     }
+
+    [Theory]
+    [InlineData("Великих Копанях")]
+    [InlineData("Великие Копани")]
+    public void Geocode_PluralAdjectiveOfAVillage_ResolvesToItsNominative(string written)
+    {
+        // «у Великих Копанях»: a plural adjective's locative (-их) was not read back to its nominative (-і, Russian -ие)
+        var best = G.Geocode(written)[0];
+        Assert.Equal(("Velyki Kopani", "UA-65"), (best.Name, best.Admin1Code));
+    }
 }
