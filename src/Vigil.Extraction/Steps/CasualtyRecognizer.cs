@@ -534,7 +534,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal);
     }
 
-    /// <summary>What a toll noun before the number counts ("death toll" → killed; "number of wounded" → injured; "number of victims" says neither).</summary>
+    /// <summary>The endings of a Ukrainian or Russian adjective as written («минно-взрывную», «осколкове»).</summary>
     private static readonly string[] SlavicAdjectiveEndings = ["ую", "юю", "ое", "ее", "ые", "ие", "ий", "ый", "ой", "ій", "ої", "е", "о", "у", "а", "і"];
 
     private static bool SlavicAdjective(AnnotatedDocument document, int token)

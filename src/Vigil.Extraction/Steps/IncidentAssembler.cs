@@ -1523,7 +1523,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var tokens = document.Tokens;
         var words = document.Lexicon.Words;
         var k = place.End;
-        if (k + 2 >= sentence.EndToken || tokens[k].Lower is not ("and" or "та" or "і" or "й" or "и"))
+        if (k + 2 >= sentence.EndToken || tokens[k].Lower != "and")
         {
             return false;
         }
@@ -1562,8 +1562,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         // "Kherson and another 25 settlements": the word that makes them others may come before the count
         var before = document.Lexicon.Words.MoreWords.Contains(tokens[k + 1].Lower) ? 1 : 0;
-        var number = document.Numbers.FindIndex(n => n.Start == k + 1 + before && n.IsCount);
-        if (number < 0)
+        var number = document.NumberIndexAt(k + 1 + before);
+        if (number < 0 || !document.Numbers[number].IsCount)
         {
             return false;
         }

@@ -27,10 +27,10 @@ internal sealed class TallyAssembler : IPipelineStep
         // The Russian ministry's count of Ukrainian drones told in the reporter's words and quoted (or headlined) is one claim: an unattributed
         // tally before or after it repeating the ministry's figure for the same day, weapon and side is that claim again, not a second entry
         var english = document.Info.Language is not ("uk" or "ru");
-        static bool SameFigures(TallyMention a, TallyMention b) => a.Weapon == b.Weapon && a.Attacker == b.Attacker &&
-            a.Launched == b.Launched && a.Intercepted == b.Intercepted && a.Suppressed == b.Suppressed;
-        // (the sentences of each day's figures, looked up rather than scanned: a report of 40,000 tallies stays linear)
         static (Weapon, Side, int?, int?, int?) Figures(TallyMention t) => (t.Weapon, t.Attacker, t.Launched, t.Intercepted, t.Suppressed);
+        static bool SameFigures(TallyMention a, TallyMention b) => Figures(a) == Figures(b);
+        // (the sentences of each day's figures, looked up rather than scanned: a report of 40,000 tallies stays linear)
+        var sentencesOfDay = document.Tallies.ToLookup(o => (Figures(o), o.Date ?? lead), o => o.Sentence);
         var adversarySentences = document.Tallies.Where(o => o.Scope == ClaimScope.AdversaryClaim)
             .ToLookup(o => (Figures(o), o.Date ?? lead), o => o.Sentence);
         bool RestatesAdversary(TallyMention t) => t.Attacker == Side.UA && t.Scope != ClaimScope.AdversaryClaim &&
@@ -43,18 +43,8 @@ internal sealed class TallyAssembler : IPipelineStep
             document.Tallies.Any(o => o.Sentence > 0 && SameFigures(o, t));
         // "… destroyed 141 drones overnight" then "between 11 p.m. on December 24 and 7 a.m. … destroyed 141": the same figures told
         // again with the evening the night began on are the same tally, not the day before's
-        var firstSentence = new Dictionary<((Weapon, Side, int?, int?, int?), DateOnly), int>();
-        foreach (var o in document.Tallies)
-        {
-            if ((o.Date ?? lead) is { } day)
-            {
-                var key = (Figures(o), day);
-                firstSentence[key] = Math.Min(firstSentence.GetValueOrDefault(key, int.MaxValue), o.Sentence);
-            }
-        }
-
         bool RestatesNeighbourDay(TallyMention t) => (t.Date ?? lead) is { } again &&
-            firstSentence.TryGetValue((Figures(t), again.AddDays(1)), out var sentence) && sentence < t.Sentence;
+            sentencesOfDay[(Figures(t), again.AddDays(1))].Any(s => s < t.Sentence);
         var groups = WithNightGoingOn(document)
             .Where(t => !RestatesAdversary(t) && !HeadlineRestated(t) && !RestatesNeighbourDay(t))
             .GroupBy(t => (Date: t.Date ?? lead, t.Weapon, t.Attacker, t.Scope))

@@ -50,7 +50,7 @@ internal sealed class ResidentsOfPlace : IPipelineStep
                 {
                     k = other.End;
                 }
-                else if (Raw(document, k) is "в" or "(" or ")" || (tokens[k].Capitalized && tokens[k].Kind == TokenKind.Word))
+                else if (document.OriginalLower(k) is "в" or "(" or ")" || (tokens[k].Capitalized && tokens[k].Kind == TokenKind.Word))
                 {
                     k++;
                 }
@@ -74,7 +74,4 @@ internal sealed class ResidentsOfPlace : IPipelineStep
             document.Casualties.Insert(at < 0 ? document.Casualties.Count : at, mention);
         }
     }
-
-    private static string Raw(AnnotatedDocument document, int token) =>
-        document.Text[document.Tokens[token].Start..document.Tokens[token].End].ToLowerInvariant();
 }

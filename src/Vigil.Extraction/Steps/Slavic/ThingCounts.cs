@@ -88,7 +88,7 @@ internal sealed class ThingCounts : IPipelineStep
                 return false;
             }
 
-            joined |= w is "and" or "," or "и" or "та" or "і" or "й";
+            joined |= w is "and" or ","; // (the Slavic conjunctions read as "and")
         }
 
         return joined;
