@@ -80,7 +80,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                         continue;
                     }
 
-                    if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number) && !DebrisBefore(document, sentence, number))
+                    // ("73 drones were shot down, while 26 UAVs struck 16 locations across Ukraine": the hits of a nationwide tally are the tally's)
+                    if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number) && !DebrisBefore(document, sentence, number) &&
+                        !document.Tallies.Any(t => t.Sentence == s))
                     {
                         document.Casualties.Add(new CasualtyMention(s, CasualtyField.Hit, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, number.Start > pastFrom));
                     }
@@ -1566,15 +1568,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             var blocked = lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k);
             if (phrase.Length > 0)
             {
+                // "no injuries or fatalities", «без загиблих і поранених»: a casualty noun joined to the phrase is as much denied
+                var joined = phrase.End + 1 < sentence.EndToken && tokens[phrase.End].Lower is "or" or "and" or "nor" &&
+                             lex.CasualtyCues.TryGetValue(tokens[phrase.End + 1].Lower, out var joinedKind)
+                    ? joinedKind
+                    : (CasualtyKind?)null;
                 if (!blocked)
                 {
-                    foreach (var kind in phrase.Value)
+                    foreach (var kind in joined is { } also ? [.. phrase.Value, also] : phrase.Value)
                     {
                         AddZero(document, s, kind);
                     }
                 }
 
-                k = phrase.End - 1;
+                k = (joined is null ? phrase.End : phrase.End + 2) - 1;
                 continue;
             }
 

@@ -435,7 +435,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 {
                     // "In Donetsk Oblast, seven people were injured. Three … in Illinivka, three more in Vyshneve": where the town's own
                     // count of a field is smaller than the region's, the region's was their total, not this town's figure
-                    if (target.Place is { } wider && Rank(wider) >= 2 && Rank(sentencePlace.Place) <= 1)
+                    if (target.Place is { } wider && Rank(wider) >= 2 && Rank(sentencePlace.Place) < Rank(wider))
                     {
                         // ("shelled three communities in Kharkiv Oblast, killing one. Near the city of Kharkiv, …": a count stated over
                         // several places is no one town's either)
@@ -450,7 +450,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                         }
                     }
 
-                    if (target.Place is { } region && Rank(region) >= 2 && Rank(sentencePlace.Place) <= 1)
+                    if (target.Place is { } region && Rank(region) >= 2 && Rank(sentencePlace.Place) < Rank(region))
                     {
                         target.Widened.AddRange(target.Figures);
                     }
@@ -824,12 +824,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// </summary>
     private static void RegionTollOnFirstTown(List<Builder> builders)
     {
-        foreach (var b in builders.Where(b => b.Widened.Count > 0 && b.Place is { } town && Rank(town) <= 1))
+        foreach (var b in builders.Where(b => b.Widened.Count > 0 && b.Place is { } town && Rank(town) <= 2))
         {
             foreach (var total in b.Widened.Where(b.Figures.Contains).ToList())
             {
                 var field = Family(total.Field);
-                if (builders.Any(o => o != b && o.Place is { } other && Rank(other) <= 1 && other.Admin1Code == b.Place!.Admin1Code &&
+                if (builders.Any(o => o != b && o.Place is { } other && Rank(other) <= 2 && other.Admin1Code == b.Place!.Admin1Code &&
                                       !string.Equals(other.Name, b.Place.Name, StringComparison.OrdinalIgnoreCase) &&
                                       o.Figures.Concat(o.Doubtful).Any(f => Family(f.Field) == field)))
                 {
