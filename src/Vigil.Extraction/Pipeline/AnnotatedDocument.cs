@@ -20,6 +20,26 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
 
     /// <summary>A token as written, lower-cased: the word before the pack's forms glossed or stemmed it («загиблий», not "dead").</summary>
     public string OriginalLower(int token) => Text[Tokens[token].Start..Tokens[token].End].ToLowerInvariant();
+
+    /// <summary>
+    /// "a village in (the) Kharkiv region", «в одному з сіл Харківщини»: the region is named as where a settlement the report leaves
+    /// unnamed is (words.json <c>unnamedSettlement</c>, matched as written).
+    /// </summary>
+    public bool UnnamedSettlementBefore(PlaceMention region)
+    {
+        var floor = Sentences[Tokens[region.Start].Sentence].FirstToken;
+        var end = region.Start;
+        if (end > floor && Tokens[end - 1].Lower == "the")
+        {
+            end--;
+        }
+
+        // (a Slavic mention may open with the phrase's noun: «одно из [сел Херсонской области]»)
+        return Lexicon.Words.UnnamedSettlement.Any(phrase => EndsWith(phrase, end) || (end == region.Start && EndsWith(phrase, end + 1)));
+
+        bool EndsWith(string[] phrase, int at) => at - phrase.Length >= floor && at <= Tokens.Count &&
+                                                  phrase.Select((word, i) => (word, i)).All(w => OriginalLower(at - phrase.Length + w.i) == w.word);
+    }
     public List<DateMention> Dates { get; } = [];
     public List<PlaceMention> Places { get; } = [];
     public List<WeaponMention> Weapons { get; } = [];

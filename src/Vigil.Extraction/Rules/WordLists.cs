@@ -31,6 +31,12 @@ internal sealed class WordLists
 
     /// <summary>"causing a fire", «виникла пожежа»: a fire the attack started (damage with nothing named that burned).</summary>
     public required PhraseSet<bool> FireStarted { get; init; }
+
+    /// <summary>
+    /// "a village in", «в одному з сіл»: right before a region's name, the place is one of its settlements left unnamed. Matched as
+    /// written, word by word (kept out of the word forms, whose stems «одному» and «сіл» would otherwise become).
+    /// </summary>
+    public required IReadOnlyList<string[]> UnnamedSettlement { get; init; }
     public required HashSet<string> NounPhraseStops { get; init; }
     public required HashSet<string> SingularDeterminers { get; init; }
     public required HashSet<string> PluralWithoutS { get; init; }
@@ -132,6 +138,7 @@ internal sealed class WordLists
         GovernmentTroops = Lexicon.Set(file.Get("governmentTroops")),
         TallyTargetWords = Lexicon.Set(file.Get("tallyTargetWords")),
         FireStarted = Lexicon.Flags(file.Get("fireStarted")),
+        UnnamedSettlement = [.. Lexicon.AsWrittenSet(file.Get("unnamedSettlement")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),
         PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),

@@ -1411,7 +1411,33 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
         }
 
-        return WherePlace(document, number) ?? ClauseOpeningPlace(document, number);
+        return WherePlace(document, number) ?? ClauseOpeningPlace(document, number) ?? PlaceRightBefore(document, number);
+    }
+
+    /// <summary>
+    /// "…, and in the Bilopillia community a woman was wounded": a count right after "in" and a place, with nothing between, is that
+    /// place's, where the sentence names another place too (a single place needs no binding).
+    /// </summary>
+    private static PlaceMention? PlaceRightBefore(AnnotatedDocument document, NumberMention number)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[tokens[number.Start].Sentence];
+        var places = document.PlacesIn(tokens[number.Start].Sentence);
+        var place = places.FirstOrDefault(p => p.End == number.QualifierStart);
+        if (place is null)
+        {
+            return null;
+        }
+
+        var k = place.Start - 1;
+        if (k > sentence.FirstToken && tokens[k].Lower == "the")
+        {
+            k--;
+        }
+
+        return k >= sentence.FirstToken && tokens[k].Lower is "in" or "near" &&
+               places.Any(p => p.Start != place.Start && !string.Equals(p.Place.Name, place.Place.Name, StringComparison.Ordinal))
+            ? place : null;
     }
 
     /// <summary>

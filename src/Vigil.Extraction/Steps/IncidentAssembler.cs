@@ -50,6 +50,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         /// <summary>Sentences that describe the incident without figures (damage, needs).</summary>
         public List<int> Described { get; } = [];
 
+        /// <summary>Told of "a village in" its region (words.json <c>unnamedSettlement</c>): a town named later is not that village.</summary>
+        public bool UnnamedTown { get; set; }
+
         /// <summary>Figures the incident had while its place was a raion or an oblast, before a town narrowed it.</summary>
         public List<CasualtyMention> Widened { get; } = [];
     }
@@ -418,9 +421,24 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     target = null;
                 }
 
+                // "shelled a village in Kharkiv region, killing three … shelled the village of Kurylivka, injuring a woman": a toll told of
+                // a village the report leaves unnamed is that village's, and a town named later is another incident, not its name
+                if (target is { UnnamedTown: true, Figures.Count: > 0 } && Rank(sentencePlace.Place) <= 1)
+                {
+                    target = null;
+                }
+                else if (target?.Place is { } regionTarget && Rank(regionTarget) >= 2 && Rank(sentencePlace.Place) >= 2 && figures.Count > 0 &&
+                         document.UnnamedSettlementBefore(sentencePlace))
+                {
+                    target.UnnamedTown = true; // (the region's incident the headline started)
+                }
+
                 if (target is null)
                 {
-                    target = new Builder(sentencePlace.Place, sentencePlace);
+                    target = new Builder(sentencePlace.Place, sentencePlace)
+                    {
+                        UnnamedTown = Rank(sentencePlace.Place) >= 2 && document.UnnamedSettlementBefore(sentencePlace),
+                    };
                     builders.Add(target);
                 }
                 // "Lviv, Stryi, Morshyn and Yavoriv were warned": a sentence listing three or more towns and stating no number does not
@@ -663,8 +681,15 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // Vovchansk, while … a Ukrainian rocket salvo injured four in Grayvoron")
             foreach (var w in BeforeRecap(document, sentence, weaponsBySentence.GetValueOrDefault(s)))
             {
-                var nearest = places.OrderBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
-                var owner = nearest is null ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
+                // (in its own clause first: "a man from the Krasnopillia community died after shelling by FPV drones, and in the
+                // Bilopillia community …": the drones are Krasnopillia's, though the next clause's place stands nearer)
+                var nearest = places.OrderBy(p => ClauseBreaksBetween(tokens, Math.Min(p.Start, w.Start), Math.Max(p.Start, w.Start)))
+                    .ThenBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
+                // (the town's own incident before its region's: "drones attacked the town of Huliaipole" after the region's shelling)
+                var owner = nearest is null ? current
+                    : builders.FirstOrDefault(b => b.Place is { } p && p.Kind == nearest.Place.Kind && string.Equals(p.Name, nearest.Place.Name, StringComparison.Ordinal) &&
+                                                   string.Equals(p.Admin1Code, nearest.Place.Admin1Code, StringComparison.Ordinal))
+                      ?? builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
                 if (!owner.Weapons.Contains(w.Weapon))
                 {
                     owner.Weapons.Add(w.Weapon);
@@ -2253,6 +2278,21 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>"a small coastal town near Odesa", "a village outside of Kharkiv": a place named as the landmark of an unnamed settlement.</summary>
+    /// <summary>Commas, semicolons and dashes between two tokens of a sentence: how many clauses apart they stand.</summary>
+    private static int ClauseBreaksBetween(List<Token> tokens, int from, int to)
+    {
+        var breaks = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].Lower is "," or ";" or "—" or "–")
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
+    }
+
     private static bool NearUnnamedSettlement(List<Token> tokens, int start, int floor)
     {
         var k = start - 1;

@@ -37,6 +37,13 @@ internal sealed class WeaponRecognizer : IPipelineStep
             var fromDrone = found.Any(o => o.Weapon == Weapon.Drone);
             foreach (var m in found.Where(m => !(fromDrone && m.Weapon == Weapon.Mine)))
             {
+                // "shelling by Russian FPV drones", "shelled with drones": the generic word is the named weapon's attack
+                if (m.Generic && m.End < sentence.EndToken && tokens[m.End].Lower is "by" or "with" or "from" &&
+                    found.Any(o => !o.Generic && o.Start > m.End && o.Start <= m.End + 4))
+                {
+                    continue;
+                }
+
                 var twoWeapons = m.Generic && tokens[m.Start].Lower == "shelled" && found.Any(o => o.Weapon != m.Weapon);
                 document.Weapons.Add(twoWeapons ? m with { Generic = false } : m);
             }

@@ -240,6 +240,11 @@ internal sealed class RegionalTotals(IGazetteer gazetteer) : IPipelineStep
 
             switch (p.Place.Kind)
             {
+                // («обстріляли одне з сіл Харківщини: загинули двоє»: the toll of one village the report leaves unnamed)
+                case PlaceKind.Raion or PlaceKind.Oblast when document.UnnamedSettlementBefore(p):
+                    several |= settlement is not null;
+                    settlement ??= "";
+                    break;
                 case PlaceKind.Raion or PlaceKind.Oblast:
                     wide = true;
                     break;
