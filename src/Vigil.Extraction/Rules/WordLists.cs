@@ -37,6 +37,12 @@ internal sealed class WordLists
     /// written, word by word (kept out of the word forms, whose stems «одному» and «сіл» would otherwise become).
     /// </summary>
     public required IReadOnlyList<string[]> UnnamedSettlement { get; init; }
+
+    /// <summary>
+    /// «Кроме того», «Крім того», "In addition": a paragraph they open right after a recap paragraph recalls more of the past.
+    /// Matched as written, word by word (Slavic packs only; the step that reads it is theirs).
+    /// </summary>
+    public required IReadOnlyList<string[]> RecapContinuers { get; init; }
     public required HashSet<string> NounPhraseStops { get; init; }
     public required HashSet<string> SingularDeterminers { get; init; }
     public required HashSet<string> PluralWithoutS { get; init; }
@@ -139,6 +145,7 @@ internal sealed class WordLists
         TallyTargetWords = Lexicon.Set(file.Get("tallyTargetWords")),
         FireStarted = Lexicon.Flags(file.Get("fireStarted")),
         UnnamedSettlement = [.. Lexicon.AsWrittenSet(file.Get("unnamedSettlement")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+        RecapContinuers = [.. Lexicon.AsWrittenSet(file.Get("recapContinuers")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),
         PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),

@@ -7,7 +7,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// Ukrainian and Russian news close with a recap paragraph that only its first sentence marks
 /// («Нагадаємо, …», «Напомним, …», «Як повідомлялося, …»): the sentences after it in the same
 /// paragraph tell the earlier attack too (its day, its toll), not the one reported. A paragraph
-/// opened by a recap cue is background to its end (the next line break).
+/// opened by a recap cue is background to its end (the next line break), and so is the paragraph after it when it opens
+/// by adding to it («Ранее … никто не пострадал. ¶ Кроме того, в области скончались двое …»: words.json recapContinuers).
 /// </summary>
 internal sealed class RecapParagraph : IPipelineStep
 {
@@ -21,7 +22,7 @@ internal sealed class RecapParagraph : IPipelineStep
             var sentence = document.Sentences[s];
             if (s > 0 && document.Text.AsSpan(document.Sentences[s - 1].End, Math.Max(0, sentence.Start - document.Sentences[s - 1].End)).Contains('\n'))
             {
-                recap = false;
+                recap = recap && Continues(document, sentence);
             }
 
             if (recap && document.Roles[s] is SentenceRole.Main or SentenceRole.RoundUp)
@@ -42,5 +43,17 @@ internal sealed class RecapParagraph : IPipelineStep
                 recap = true;
             }
         }
+    }
+
+    private static bool Continues(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && document.Tokens[first].Kind == TokenKind.Punct)
+        {
+            first++;
+        }
+
+        return document.Lexicon.Words.RecapContinuers.Any(phrase => first + phrase.Length <= sentence.EndToken &&
+                                                                     phrase.Select((word, i) => (word, i)).All(w => document.OriginalLower(first + w.i) == w.word));
     }
 }
