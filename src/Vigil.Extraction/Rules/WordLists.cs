@@ -43,6 +43,9 @@ internal sealed class WordLists
     /// Matched as written, word by word (Slavic packs only; the step that reads it is theirs).
     /// </summary>
     public required IReadOnlyList<string[]> RecapContinuers { get; init; }
+
+    /// <summary>"Among them is a girl of 14", «Серед них є дівчинка», «Среди них есть»: a copula between a subset marker and its count (as written).</summary>
+    public required HashSet<string> SubsetCopulas { get; init; }
     public required HashSet<string> NounPhraseStops { get; init; }
     public required HashSet<string> SingularDeterminers { get; init; }
     public required HashSet<string> PluralWithoutS { get; init; }
@@ -146,6 +149,7 @@ internal sealed class WordLists
         FireStarted = Lexicon.Flags(file.Get("fireStarted")),
         UnnamedSettlement = [.. Lexicon.AsWrittenSet(file.Get("unnamedSettlement")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         RecapContinuers = [.. Lexicon.AsWrittenSet(file.Get("recapContinuers")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+        SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),
         PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),

@@ -175,9 +175,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     subset = true;
                 }
 
-                // («Серед постраждалих – 11 дітей», "Among the victims: three children": a dash or colon may stand between)
+                // («Серед постраждалих – 11 дітей», "Among the victims: three children", "Among them is a girl", «Среди них есть девочка»: a
+                // dash, a colon or a copula may stand between)
                 var marker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken);
-                if (marker.Length == 0 && number.QualifierStart - 1 > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower is "–" or "—" or ":")
+                if (marker.Length == 0 && number.QualifierStart - 1 > sentence.FirstToken &&
+                    (tokens[number.QualifierStart - 1].Lower is "–" or "—" or ":" || lex.Words.SubsetCopulas.Contains(document.OriginalLower(number.QualifierStart - 1))))
                 {
                     marker = lex.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart - 1, sentence.FirstToken);
                 }
