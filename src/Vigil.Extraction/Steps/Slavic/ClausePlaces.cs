@@ -23,8 +23,8 @@ internal sealed class ClausePlaces(string language) : IPipelineStep
 
     private static readonly Dictionary<string, Words> ByLanguage = new(StringComparer.Ordinal)
     {
-        ["uk"] = new(new(StringComparer.Ordinal) { "у", "в", "на" }, new(StringComparer.Ordinal), 5),
-        ["ru"] = new(new(StringComparer.Ordinal) { "в", "во" }, new(StringComparer.Ordinal) { "также", "а" }, 3),
+        ["uk"] = new(new(StringComparer.Ordinal) { "у", "в", "на" }, new(StringComparer.Ordinal) { "так", "також", "а" }, 5),
+        ["ru"] = new(new(StringComparer.Ordinal) { "в", "во" }, new(StringComparer.Ordinal) { "также", "а", "так" }, 3),
     };
 
     private readonly Words _words = ByLanguage[language];
@@ -87,14 +87,17 @@ internal sealed class ClausePlaces(string language) : IPipelineStep
     }
 
     /// <summary>
-    /// The settlement right after the clause's opening preposition (after quotation marks, bullets and lead words), when the clause
-    /// names no second settlement.
+    /// The settlement or raion right after the clause's opening preposition (after quotation marks, bullets and lead words), when the
+    /// clause names no second settlement.
     /// </summary>
     private PlaceMention? OpeningPlace(AnnotatedDocument document, int start, int end)
     {
         var tokens = document.Tokens;
         var k = start;
-        while (k < end && (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || _words.Leads.Contains(Raw(document, k))))
+        // («Так, 20 вересня у Чернігові …»: a date before the preposition leads in too)
+        var dates = document.DatesIn(tokens[start].Sentence);
+        while (k < end && (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || _words.Leads.Contains(Raw(document, k)) ||
+                           dates.Any(d => k >= d.Start && k < d.End)))
         {
             k++;
         }
@@ -112,7 +115,8 @@ internal sealed class ClausePlaces(string language) : IPipelineStep
         }
 
         // «в пос. Купянск-Узловой» read as «Купянск-»: a hyphenated name the gazetteer cut short is not the clause's place
-        if (place is null || place.Place.Kind is not (null or PlaceKind.City or PlaceKind.Settlement) || place.End > end ||
+        // («у Ніжинському районі поранені двоє»: a raion opens its clause as a settlement does)
+        if (place is null || place.Place.Kind is not (null or PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion) || place.End > end ||
             document.Text[tokens[place.Start].Start..tokens[place.End - 1].End].EndsWith('-') ||
             Enumerable.Range(k + 1, Math.Max(0, place.Start - k - 1)).Any(j => tokens[j].Kind == TokenKind.Number))
         {

@@ -92,8 +92,10 @@ internal sealed class RegionalTotals(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
+            // («У Чернігові постраждав чоловік. У Ніжинському районі поранені двоє»: a raion's count is no total of a town outside it)
             var parts = casualties.Any(o => o.Sentence != c.Sentence && Family(o.Field) == Family(c.Field) && !o.Past && Counts(document, o.Sentence) &&
-                                            (scopes[o.Sentence] is Scope.Settlement or Scope.Several || located[o.Sentence] == Scope.Settlement));
+                                            (scopes[o.Sentence] is Scope.Settlement or Scope.Several || located[o.Sentence] == Scope.Settlement) &&
+                                            !OutsideItsRaions(document, c.Sentence, o.Sentence));
             // «обстріли Білопільської та Ворожбянської громад … загинули троє»: a toll placed only by a sentence before it that names
             // two or more settlements is over all of them (specs/realtext/uk/README.md), no one's even when none is given its part
             // (the settlements must be ones the gazetteer knows: a name misread as a village, «города Александр Вилкул», is none)
@@ -103,6 +105,18 @@ internal sealed class RegionalTotals(IGazetteer gazetteer) : IPipelineStep
                 casualties[i] = c with { SubCount = true, SeveralPlaces = true };
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence of a toll is placed in raions only, and every town the other sentence names lies outside all of them (by the
+    /// gazetteer): the other count is no part of this one.
+    /// </summary>
+    private bool OutsideItsRaions(AnnotatedDocument document, int sentence, int other)
+    {
+        var wide = document.PlacesIn(sentence).Where(p => p.Place.Kind is PlaceKind.Raion or PlaceKind.Oblast).ToList();
+        var towns = document.PlacesIn(other).Where(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement).ToList();
+        return wide.Count > 0 && towns.Count > 0 && wide.All(p => p.Place.Kind == PlaceKind.Raion) &&
+               towns.All(t => wide.All(r => gazetteer.InRaion(t.Place, r.Place) == false));
     }
 
     /// <summary>
