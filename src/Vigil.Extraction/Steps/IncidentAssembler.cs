@@ -1934,8 +1934,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // «вбили ще одного жителя Херсона» is as often the same death told as one more of the war's)
                 // "Five people were injured. Three are hospitalized. Two more were treated on the spot": the increment completes a
                 // breakdown of the total (3 + 2 = 5), it adds nothing
+                // ("a man of 51 was wounded. He is being treated. Another local woman was lightly hurt": one more person later in the
+                // same paragraph is one more, not the same one told again)
                 ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken &&
-                                  (f.Value != best || (best <= 2 && pool.Any(t => t.Field == field && t.Sentence == f.Sentence && (t.Flags & NumberFlags.Increment) == 0))) &&
+                                  (f.Value != best || (best <= 2 && pool.Any(t => t.Field == field && t.Sentence == f.Sentence && (t.Flags & NumberFlags.Increment) == 0)) ||
+                                   (best == 1 && bestToken >= 0 && f.Sentence > document.Tokens[bestToken].Sentence &&
+                                    !Enumerable.Range(document.Tokens[bestToken].Sentence + 1, f.Sentence - document.Tokens[bestToken].Sentence)
+                                        .Any(s => StartsParagraph(document, document.Sentences[s])))) &&
                                   !b.Figures.Concat(b.Doubtful).Any(part => part.Field == field && (part.SubCount || part.PartCount) && part.NumberToken > bestToken && part.NumberToken < f.NumberToken &&
                                                          part.Value + f.Value == best))
                       .Sum(f => f.Value)
