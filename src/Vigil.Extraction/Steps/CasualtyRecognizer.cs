@@ -1042,17 +1042,18 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
-            // "four police officers and five civilians were injured": a second counted group of people shares the verb
+            // "four police officers and five civilians were injured", "a woman and two children were hurt": a second counted group of
+            // people (or of children) shares the verb
             if (t == "and" && k + 2 < limit && (tokens[k + 1].Kind == TokenKind.Number || lex.NumberWords.ContainsKey(tokens[k + 1].Lower)))
             {
                 var j = k + 2;
-                while (j < limit && j < k + 5 && tokens[j].Kind == TokenKind.Word && !lex.PersonNouns.Contains(tokens[j].Lower) &&
+                while (j < limit && j < k + 5 && tokens[j].Kind == TokenKind.Word && !lex.PersonNouns.Contains(tokens[j].Lower) && !lex.ChildNouns.Contains(tokens[j].Lower) &&
                        !lex.CasualtyCues.ContainsKey(tokens[j].Lower) && !lex.Auxiliaries.Contains(tokens[j].Lower))
                 {
                     j++;
                 }
 
-                if (j < limit && j < k + 5 && lex.PersonNouns.Contains(tokens[j].Lower) && !lex.CasualtyCues.ContainsKey(tokens[j].Lower))
+                if (j < limit && j < k + 5 && (lex.PersonNouns.Contains(tokens[j].Lower) || lex.ChildNouns.Contains(tokens[j].Lower)) && !lex.CasualtyCues.ContainsKey(tokens[j].Lower))
                 {
                     k = j + 1;
                     continue;

@@ -1906,8 +1906,27 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             foreach (var sentence in figures.GroupBy(f => f.Sentence))
             {
                 var singles = sentence.Where(f => (f.Flags & NumberFlags.Article) != 0 || BesideOtherField(f)).Sum(f => f.Value);
+                // "a woman and two children were injured", «жінка та двоє дітей»: children counted right after "and" and a count of the
+                // field are more of those the verb counts, not the same ones
+                var withChildren = 0;
+                if (childField is { } children)
+                {
+                    foreach (var kids in sentence.Where(f => f.Field == children && (f.Flags & NumberFlags.Article) == 0 && f.NumberToken > 0 &&
+                                                             tokens[f.NumberToken - 1].Lower == "and"))
+                    {
+                        // (the group right before, words only between: not "Three injured: a mother and two children")
+                        if (sentence.Where(o => o.Field == field && o.NumberToken < kids.NumberToken).MaxBy(o => o.NumberToken) is { } group &&
+                            !sentence.Any(o => o.NumberToken > group.NumberToken && o.NumberToken < kids.NumberToken) &&
+                            kids.NumberToken - group.NumberToken <= 5 &&
+                            Enumerable.Range(group.NumberToken, kids.NumberToken - group.NumberToken).All(k => tokens[k].Kind != TokenKind.Punct || tokens[k].Lower == "-"))
+                        {
+                            withChildren = Math.Max(withChildren, ((group.Flags & NumberFlags.Article) != 0 ? singles : group.Value) + kids.Value);
+                        }
+                    }
+                }
+
                 var totals = sentence.Where(f => f.Field == field && (f.Flags & (NumberFlags.Article | NumberFlags.Additive)) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max();
-                var own = sentence.Any(f => f.Field == field || (f.Flags & NumberFlags.Article) != 0) ? Math.Max(singles, totals) : (int?)null;
+                var own = sentence.Any(f => f.Field == field || (f.Flags & NumberFlags.Article) != 0) ? Math.Max(Math.Max(singles, totals), withChildren) : (int?)null;
                 if (own is { } v && (best is null || v > best))
                 {
                     best = v;
