@@ -40,6 +40,7 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
         bool EndsWith(string[] phrase, int at) => at - phrase.Length >= floor && at <= Tokens.Count &&
                                                   phrase.Select((word, i) => (word, i)).All(w => OriginalLower(at - phrase.Length + w.i) == w.word);
     }
+
     public List<DateMention> Dates { get; } = [];
     public List<PlaceMention> Places { get; } = [];
     public List<WeaponMention> Weapons { get; } = [];

@@ -18,6 +18,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var lex = document.Lexicon;
         var tokens = document.Tokens;
         var numbersBySentence = document.Numbers.GroupBy(n => tokens[n.Start].Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var tallySentences = document.Tallies.Select(static t => t.Sentence).ToHashSet();
         CasualtyMention? previousSentenceLast = null;
         // "A minor is among those injured … The number of casualties is 11": in a report that tells of the wounded and of no
         // death, its "casualties" and "victims" are the wounded
@@ -82,7 +83,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                     // ("73 drones were shot down, while 26 UAVs struck 16 locations across Ukraine": the hits of a nationwide tally are the tally's)
                     if (HitCueAfter(document, np.End, sentence.EndToken) && !InterceptNear(document, sentence, number) && !DebrisBefore(document, sentence, number) &&
-                        !document.Tallies.Any(t => t.Sentence == s))
+                        !tallySentences.Contains(s))
                     {
                         document.Casualties.Add(new CasualtyMention(s, CasualtyField.Hit, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, number.Start > pastFrom));
                     }

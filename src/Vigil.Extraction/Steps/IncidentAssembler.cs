@@ -2301,7 +2301,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             : null;
     }
 
-    /// <summary>"a small coastal town near Odesa", "a village outside of Kharkiv": a place named as the landmark of an unnamed settlement.</summary>
     /// <summary>Commas, semicolons and dashes between two tokens of a sentence: how many clauses apart they stand.</summary>
     private static int ClauseBreaksBetween(List<Token> tokens, int from, int to)
     {
@@ -2317,6 +2316,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return breaks;
     }
 
+    /// <summary>"a small coastal town near Odesa", "a village outside of Kharkiv": a place named as the landmark of an unnamed settlement.</summary>
     private static bool NearUnnamedSettlement(List<Token> tokens, int start, int floor)
     {
         var k = start - 1;
