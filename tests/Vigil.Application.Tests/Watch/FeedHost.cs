@@ -14,7 +14,10 @@ namespace Vigil.Application.Tests.Watch;
 /// <summary>A request the feed host saw.</summary>
 public sealed record FeedRequest(int Number, DateTimeOffset At, string? IfNoneMatch, string? IfModifiedSince);
 
-/// <summary>What the feed host answers; <see cref="Delay"/> holds the answer back (to overlap workers).</summary>
+/// <summary>
+/// What the feed host answers; <see cref="Delay"/> holds the answer back (to overlap workers), and <see cref="Until"/> holds it
+/// until a task completes (at most 30 s, so a test that never opens the gate fails on its assertions instead of hanging).
+/// </summary>
 public sealed record FeedResponse(
     int Status,
     string? Body = null,
@@ -22,7 +25,8 @@ public sealed record FeedResponse(
     string? ETag = null,
     string? LastModified = null,
     string? RetryAfter = null,
-    TimeSpan Delay = default)
+    TimeSpan Delay = default,
+    Task? Until = null)
 {
     /// <summary>A body with an ETag, answered 304 to a request that already has it.</summary>
     public static Func<FeedRequest, FeedResponse> Conditional(string body, string etag, string contentType = "application/rss+xml") =>
@@ -118,6 +122,11 @@ public sealed class FeedHost : IAsyncDisposable
         try
         {
             var response = responder(request);
+            if (response.Until is { } gate)
+            {
+                await Task.WhenAny(gate, Task.Delay(TimeSpan.FromSeconds(30)));
+            }
+
             if (response.Delay > TimeSpan.Zero)
             {
                 await Task.Delay(response.Delay);

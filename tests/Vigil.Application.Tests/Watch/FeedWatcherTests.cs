@@ -65,11 +65,23 @@ public abstract class WatchTestBase : IAsyncLifetime
     public async Task RunAsync_TwoWorkersOneStore_EachFeedPolledOnceAndEveryItemStoredOnce()
     {
         var feeds = Enumerable.Range(1, 6).Select(i => Feed("shared-" + i, "shared/" + i + ".rss")).ToList();
+        // (one worker polls one feed at a time, so no answer is given until two feeds have been asked for: the second request can
+        // only be the other worker's. A fixed hold-back alone (300 ms, then 1 s) still let the first worker take all six on a
+        // loaded machine while the second was opening its PostgreSQL store.)
+        var requested = 0;
+        var bothPolling = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         foreach (var (feed, i) in feeds.Select((f, i) => (f, i + 1)))
         {
-            // (one worker polls one feed at a time: held back 1 s each, six feeds outlast the other worker's start even on a
-            // loaded machine, where 300 ms once let the first worker take all six before the second had opened its store)
-            Host.Serve("shared/" + i + ".rss", new FeedResponse(200, FeedFixtures.Rss(feed.Name, 1, 4), Delay: TimeSpan.FromSeconds(1)));
+            var body = FeedFixtures.Rss(feed.Name, 1, 4);
+            Host.Serve("shared/" + i + ".rss", _ =>
+            {
+                if (Interlocked.Increment(ref requested) >= 2)
+                {
+                    bothPolling.TrySetResult();
+                }
+
+                return new FeedResponse(200, body, Delay: TimeSpan.FromMilliseconds(300), Until: bothPolling.Task);
+            });
         }
 
         var first = Task.Run(() => Watch(feeds, Fast with { WorkerId = "worker-a" }));
