@@ -1906,27 +1906,26 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             foreach (var sentence in figures.GroupBy(f => f.Sentence))
             {
                 var singles = sentence.Where(f => (f.Flags & NumberFlags.Article) != 0 || BesideOtherField(f)).Sum(f => f.Value);
-                // "a woman and two children were injured", «жінка та двоє дітей»: children counted right after "and" and a count of the
-                // field are more of those the verb counts, not the same ones
-                var withChildren = 0;
-                if (childField is { } children)
+                // "a woman and two children were injured", «жінка та двоє дітей», "a woman and two men": children counted right after
+                // "and" and a count of the field, or a group right after one person, are more of those the verb counts, not the same ones
+                // (two groups of adults are added up where they are read: "four officers and five civilians")
+                var joined = 0;
+                foreach (var more in sentence.Where(f => (f.Field == childField || (f.Field == field && singles > 0)) && (f.Flags & NumberFlags.Article) == 0 &&
+                                                         f.NumberToken > 0 && tokens[f.NumberToken - 1].Lower == "and"))
                 {
-                    foreach (var kids in sentence.Where(f => f.Field == children && (f.Flags & NumberFlags.Article) == 0 && f.NumberToken > 0 &&
-                                                             tokens[f.NumberToken - 1].Lower == "and"))
+                    // (the group right before, words only between: not "Three injured: a mother and two children")
+                    if (sentence.Where(o => o.Field == field && o.NumberToken < more.NumberToken).MaxBy(o => o.NumberToken) is { } group &&
+                        (more.Field != field || (group.Flags & NumberFlags.Article) != 0) &&
+                        !sentence.Any(o => o.NumberToken > group.NumberToken && o.NumberToken < more.NumberToken) &&
+                        more.NumberToken - group.NumberToken <= 5 &&
+                        Enumerable.Range(group.NumberToken, more.NumberToken - group.NumberToken).All(k => tokens[k].Kind != TokenKind.Punct || tokens[k].Lower == "-"))
                     {
-                        // (the group right before, words only between: not "Three injured: a mother and two children")
-                        if (sentence.Where(o => o.Field == field && o.NumberToken < kids.NumberToken).MaxBy(o => o.NumberToken) is { } group &&
-                            !sentence.Any(o => o.NumberToken > group.NumberToken && o.NumberToken < kids.NumberToken) &&
-                            kids.NumberToken - group.NumberToken <= 5 &&
-                            Enumerable.Range(group.NumberToken, kids.NumberToken - group.NumberToken).All(k => tokens[k].Kind != TokenKind.Punct || tokens[k].Lower == "-"))
-                        {
-                            withChildren = Math.Max(withChildren, ((group.Flags & NumberFlags.Article) != 0 ? singles : group.Value) + kids.Value);
-                        }
+                        joined = Math.Max(joined, ((group.Flags & NumberFlags.Article) != 0 ? singles : group.Value) + more.Value);
                     }
                 }
 
                 var totals = sentence.Where(f => f.Field == field && (f.Flags & (NumberFlags.Article | NumberFlags.Additive)) == 0).Select(f => f.Value).DefaultIfEmpty(0).Max();
-                var own = sentence.Any(f => f.Field == field || (f.Flags & NumberFlags.Article) != 0) ? Math.Max(Math.Max(singles, totals), withChildren) : (int?)null;
+                var own = sentence.Any(f => f.Field == field || (f.Flags & NumberFlags.Article) != 0) ? Math.Max(Math.Max(singles, totals), joined) : (int?)null;
                 if (own is { } v && (best is null || v > best))
                 {
                     best = v;
