@@ -57,7 +57,12 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                     // not the surname of someone named before, is the place the official governs
                     if (runEnd == nameFrom + 1 && lex.Forms is not null && FindBySurname(document, tokens[nameFrom].Lower) is null)
                     {
-                        KeepWithTitle(document, nameFrom, runEnd);
+                        // («житель Никополя пострадал»: a resident's town is where the count is, no office's seat)
+                        if (KindOfRole(role.Value) != ClaimantKind.Witness)
+                        {
+                            KeepWithTitle(document, nameFrom, runEnd);
+                        }
+
                         i = runEnd;
                         continue;
                     }

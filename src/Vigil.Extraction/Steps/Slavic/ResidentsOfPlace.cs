@@ -3,7 +3,8 @@ using Vigil.Extraction.Pipeline;
 namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
-/// «Двое жителей Никополя пострадали», «три жителя Горловки в ДНР пострадали», «одна жительница Суджи погибла»: Russian names
+/// «Двое жителей Никополя пострадали», «три жителя Горловки в ДНР пострадали», «одна жительница Суджи погибла», «житель Горловки
+/// получил ранения»: Russian names
 /// the town in the genitive between the people counted and the verb, where English writes "residents of Nikopol". The shared
 /// casualty step looks for the verb right after the noun and read no count at all. A count of people followed by a town (and at
 /// most an area and its abbreviation in brackets) and then a casualty verb is that town's toll. The place may be a noun only
@@ -22,7 +23,10 @@ internal sealed class ResidentsOfPlace : IPipelineStep
         var counted = document.Casualties.Select(static c => c.NumberToken).ToHashSet();
         foreach (var number in document.Numbers)
         {
-            var noun = number.End;
+            // («житель Горловки получил ранения»: one person read from the noun itself ends on it)
+            var noun = (number.Flags & NumberFlags.Article) != 0 && number.End > number.Start && lex.PersonNouns.Contains(tokens[number.End - 1].Lower)
+                ? number.End - 1
+                : number.End;
             if (!number.IsCount || number.Value <= 0 || counted.Contains(number.Start) || noun + 2 >= tokens.Count ||
                 tokens[noun].Sentence != tokens[number.Start].Sentence || !lex.PersonNouns.Contains(tokens[noun].Lower))
             {
@@ -44,7 +48,7 @@ internal sealed class ResidentsOfPlace : IPipelineStep
             var sentence = tokens[number.Start].Sentence;
             var k = town?.End ?? noun + 2;
             var limit = Math.Min(tokens.Count, k + Reach);
-            while (k < limit && tokens[k].Sentence == sentence && tokens[k].Lower is not ("killed" or "injured" or "received"))
+            while (k < limit && tokens[k].Sentence == sentence && tokens[k].Lower is not ("killed" or "injured" or "received" or "suffered"))
             {
                 if (document.PlaceAt(k) is { } other)
                 {
@@ -60,9 +64,12 @@ internal sealed class ResidentsOfPlace : IPipelineStep
                 }
             }
 
-            // («получили ранения», «отримали поранення»: a received injury is the injured's verb)
-            var received = k + 1 < tokens.Count && tokens[k + 1].Sentence == sentence && tokens[k].Lower == "received" &&
-                           tokens[k + 1].Lower is "injuries" or "injury" or "wounds";
+            // («получили ранения», «отримали поранення», «дістала поранення»: a received injury is the injured's verb)
+            // (the kind of wound may stand between: «получил осколочные ранения», «отримала мінно-вибухову травму»)
+            var received = tokens[k].Lower is "received" or "suffered" &&
+                           Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 5) - (k + 1)))
+                               .TakeWhile(j => tokens[j].Sentence == sentence && (tokens[j].Kind == TokenKind.Word || tokens[j].Lower == "-"))
+                               .Any(j => tokens[j].Lower is "injuries" or "injury" or "wounds");
             if (k >= tokens.Count || tokens[k].Sentence != sentence || (tokens[k].Lower is not ("killed" or "injured") && !received))
             {
                 continue;
