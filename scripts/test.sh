@@ -3,6 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The English spec corpora against specs/README.md's format (the checker does not know the Ukrainian and Russian conventions yet).
+python3 scripts/check-specs.py specs/en/dev/*.json specs/en/holdout/*.json
+
 # The dashboard's browser tests drive Debian's chromium through Playwright; Playwright never
 # downloads a browser of its own here.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
