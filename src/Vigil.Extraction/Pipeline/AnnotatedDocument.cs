@@ -35,11 +35,14 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
         }
 
         // (a Slavic mention may open with the phrase's noun: «одно из [сел Херсонской области]»)
-        return Lexicon.Words.UnnamedSettlement.Any(phrase => EndsWith(phrase, end) || (end == region.Start && EndsWith(phrase, end + 1)));
-
-        bool EndsWith(string[] phrase, int at) => at - phrase.Length >= floor && at <= Tokens.Count &&
-                                                  phrase.Select((word, i) => (word, i)).All(w => OriginalLower(at - phrase.Length + w.i) == w.word);
+        return Lexicon.Words.UnnamedSettlement.Any(phrase => (end - phrase.Length >= floor && WrittenAt(phrase, end - phrase.Length)) ||
+                                                            (end == region.Start && end + 1 - phrase.Length >= floor && WrittenAt(phrase, end + 1 - phrase.Length)));
     }
+
+    /// <summary>The words of <paramref name="phrase"/> stand as written (<see cref="OriginalLower"/>) from token <paramref name="start"/> on.</summary>
+    public bool WrittenAt(string[] phrase, int start) =>
+        start >= 0 && start + phrase.Length <= Tokens.Count &&
+        phrase.Select((word, i) => (word, i)).All(w => OriginalLower(start + w.i) == w.word);
 
     public List<DateMention> Dates { get; } = [];
     public List<PlaceMention> Places { get; } = [];

@@ -53,7 +53,6 @@ internal sealed class RecapParagraph : IPipelineStep
             first++;
         }
 
-        return document.Lexicon.Words.RecapContinuers.Any(phrase => first + phrase.Length <= sentence.EndToken &&
-                                                                     phrase.Select((word, i) => (word, i)).All(w => document.OriginalLower(first + w.i) == w.word));
+        return document.Lexicon.Words.RecapContinuers.Any(phrase => first + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, first));
     }
 }

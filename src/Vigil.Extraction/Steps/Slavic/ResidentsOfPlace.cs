@@ -4,8 +4,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
 /// «Двое жителей Никополя пострадали», «три жителя Горловки в ДНР пострадали», «одна жительница Суджи погибла», «житель Горловки
-/// получил ранения»: Russian names
-/// the town in the genitive between the people counted and the verb, where English writes "residents of Nikopol". The shared
+/// получил ранения»: Russian names the town in the genitive between the people counted and the verb, where English writes
+/// "residents of Nikopol". The shared
 /// casualty step looks for the verb right after the noun and read no count at all. A count of people followed by a town (and at
 /// most an area and its abbreviation in brackets) and then a casualty verb is that town's toll. The place may be a noun only
 /// («трое жителей города получили ранения», «двоє жителів села загинули»), and the verb a received injury («получили ранения»,
@@ -66,7 +66,7 @@ internal sealed class ResidentsOfPlace : IPipelineStep
 
             // («получили ранения», «отримали поранення», «дістала поранення»: a received injury is the injured's verb)
             // (the kind of wound may stand between: «получил осколочные ранения», «отримала мінно-вибухову травму»)
-            var received = tokens[k].Lower is "received" or "suffered" &&
+            var received = k < tokens.Count && tokens[k].Lower is "received" or "suffered" &&
                            Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 5) - (k + 1)))
                                .TakeWhile(j => tokens[j].Sentence == sentence && (tokens[j].Kind == TokenKind.Word || tokens[j].Lower == "-"))
                                .Any(j => tokens[j].Lower is "injuries" or "injury" or "wounds");
