@@ -36,6 +36,10 @@ public sealed class GazetteerRaionCentreTests
     [InlineData("Донеччина", "UA-14")]
     [InlineData("Одещині", "UA-51")]
     [InlineData("Харьковщина", "UA-63")]
+    [InlineData("Донетчины", "UA-14")]
+    [InlineData("Белгородчине", "RU-BEL")]
+    [InlineData("Винничина", "UA-05")]
+    [InlineData("Черниговщину", "UA-74")]
     public void Geocode_LandOfAnOblast_StaysTheOblast(string written, string oblast)
     {
         var best = G.Geocode(written)[0];
