@@ -20,6 +20,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var numbersBySentence = document.Numbers.GroupBy(n => tokens[n.Start].Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var tallySentences = document.Tallies.Select(static t => t.Sentence).ToHashSet();
         CasualtyMention? previousSentenceLast = null;
+        var previousSentenceCumulative = false;
         // "A minor is among those injured … The number of casualties is 11": in a report that tells of the wounded and of no
         // death, its "casualties" and "victims" are the wounded
         bool? onlyWounded = null;
@@ -57,6 +58,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 var np = NounPhrase.Of(document, number, sentence.EndToken);
+                // "112 have died since the incursion. At least 40 of them died of heart attacks": a part of a running total is one too
+                if (np.Partitive && !cumulative && previous is null && previousSentenceCumulative)
+                {
+                    continue;
+                }
+
                 // "nearly two dozen people": a round, hedged amount, as vague as "dozens" for a toll
                 if (number.Qualifier != Qualifier.Exact && np.Head != HeadClass.Weapon && tokens[number.End - 1].Lower == "dozen")
                 {
@@ -279,9 +286,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 // "the war has killed 391 children and injured 771": in a running total the second count shares the children noun (in one
-                // attack's toll "killed two children and injured 15" is not read so: the 15 are anyone)
+                // attack's toll "killed two children and injured 15" is not read so: the 15 are anyone; nor after children that are a
+                // part of the dead: «погибли 40 человек, в том числе двое детей, и еще 150 ранены»)
                 var child = np.Head == HeadClass.Child || (number.Flags & NumberFlags.ChildByAge) != 0 ||
                     (cumulative && (np.Head == HeadClass.CasualtyNoun || np.Head == HeadClass.None && np.End == number.End) && previous is { Field: CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured } &&
+                     firstFigure == previous &&
                      previous.Sentence == s && number.QualifierStart - previous.NumberToken <= 6 && KindOf(previous.Field) != kind) ||
                     ((number.Flags & NumberFlags.Additive) != 0 && np.Head is HeadClass.None or HeadClass.Person && np.End == number.End &&
                      previous?.Field is CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured);
@@ -368,6 +377,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 firstFigure ??= mention;
             }
 
+            previousSentenceCumulative = previous is not null ? cumulative : !otherPeople && previousSentenceCumulative;
             previousSentenceLast = previous ?? (otherPeople ? null : previousSentenceLast);
         }
     }
@@ -546,6 +556,19 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     {
         var word = document.OriginalLower(token);
         return SlavicAdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>The endings of a Ukrainian or Russian adjective of the kind that names a wound («проникающее», «проникаюче», «рваная»).</summary>
+    private static readonly string[] WoundAdjectiveEndings = ["ое", "ее", "ые", "ие", "ий", "ый", "ой", "ій", "ая", "яя", "ую", "юю", "ве", "не", "че", "ке"];
+
+    /// <summary>A lower-case word of five letters or more with an adjective's ending that the lexicon does not gloss (so not «та»,
+    /// «тяжело», «серйозне»: the lexicon's own words are read by their gloss).</summary>
+    private static bool UnknownSlavicAdjective(AnnotatedDocument document, int token)
+    {
+        var t = document.Tokens[token];
+        var word = document.OriginalLower(token);
+        return t.Kind == TokenKind.Word && !t.Capitalized && word.Length >= 5 && t.Lower == word &&
+               WoundAdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
     }
 
     /// <summary>«Раненых уже минимум семь», «Погибших — трое»: the sentence opens with a casualty noun, and only a revision marker or a
@@ -1122,6 +1145,23 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             {
                 k++;
                 continue;
+            }
+
+            // «у 17-летнего юноши проникающее осколочное ранение», «у чоловіка проникаюче поранення»: adjectives the lexicon does not
+            // know may name the kind of wound right before it (up to three; a wound only, never a death)
+            if (lex.Forms is not null && UnknownSlavicAdjective(document, k))
+            {
+                var j = k;
+                while (j < limit && j < k + 3 && (UnknownSlavicAdjective(document, j) || lex.Auxiliaries.Contains(tokens[j].Lower)) &&
+                       !lex.CasualtyCues.ContainsKey(tokens[j].Lower))
+                {
+                    j++;
+                }
+
+                if (j < limit && lex.CasualtyCues.TryGetValue(tokens[j].Lower, out var wound) && wound == CasualtyKind.Injured)
+                {
+                    return CasualtyKind.Injured;
+                }
             }
 
             if (!lex.Auxiliaries.Contains(t))
