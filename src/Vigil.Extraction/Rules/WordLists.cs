@@ -44,6 +44,10 @@ internal sealed class WordLists
     /// </summary>
     public required IReadOnlyList<string[]> RecapContinuers { get; init; }
 
+    /// <summary>"in two separate attacks", «в двух отдельных атаках»: after a count, the toll it ends is the sum of several incidents (as written;
+    /// pairs, whose words may have up to two words between them: "separate Ukrainian attacks").</summary>
+    public required IReadOnlyList<string[]> SeparateAttacks { get; init; }
+
     /// <summary>"Among them is a girl of 14", «Серед них є дівчинка», «Среди них есть»: a copula between a subset marker and its count (as written).</summary>
     public required HashSet<string> SubsetCopulas { get; init; }
     public required HashSet<string> NounPhraseStops { get; init; }
@@ -150,6 +154,7 @@ internal sealed class WordLists
         UnnamedSettlement = [.. Lexicon.AsWrittenSet(file.Get("unnamedSettlement")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         RecapContinuers = [.. Lexicon.AsWrittenSet(file.Get("recapContinuers")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
+        SeparateAttacks = [.. Lexicon.AsWrittenSet(file.Get("separateAttacks")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),
         PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),

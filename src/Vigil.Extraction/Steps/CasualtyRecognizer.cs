@@ -37,7 +37,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             // (a list of the regions struck, in this sentence or the one before, leaves a toll of a sentence naming no place theirs)
             var acrossPlaces = AcrossSeveralPlaces(document, sentence) ||
-                (document.RegionListSentences.Contains(s) || document.RegionListSentences.Contains(s - 1)) && !document.PlacesIn(s).Any();
+                (document.RegionListSentences.Contains(s) || document.RegionListSentences.Contains(s - 1)) && !document.PlacesIn(s).Any() ||
+                AfterExamplesOfMany(document, s);
             CasualtyMention? previous = null;
             CasualtyMention? firstFigure = null;
             var otherPeople = false;
@@ -645,6 +646,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             // "struck Kherson and eight more settlements in the region, killing three": a count of places
             if (tokens[k].Kind == TokenKind.Number || document.Lexicon.NumberWords.ContainsKey(tokens[k].Lower))
             {
+                // "three civilians were killed in two separate (Ukrainian) attacks": a sum over incidents the report then tells one by one
+                // (up to two words may stand between the pair's words)
+                if (document.Lexicon.Words.SeparateAttacks.Any(pair => k + 2 < sentence.EndToken && document.OriginalLower(k + 1) == pair[0] &&
+                        Enumerable.Range(k + 2, Math.Min(3, sentence.EndToken - k - 2)).Any(j => document.OriginalLower(j) == pair[^1])))
+                {
+                    return true;
+                }
+
                 // ("two districts of Kharkiv" are parts of one city: its toll stays the city's)
                 if (PlaceCount.PluralAfter(document, sentence, k + 1) is var j and >= 0 &&
                     !(j + 1 < sentence.EndToken && tokens[j + 1].Lower == "of") && !RegionsRoundUp(document, sentence, k))
@@ -664,6 +673,34 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Missiles and drones targeted cities including the capital Kyiv. … At least five people were killed": a toll naming no place
+    /// after a sentence whose places are only examples of many ("cities including", "regions such as") is no one place's.
+    /// </summary>
+    private static bool AfterExamplesOfMany(AnnotatedDocument document, int s)
+    {
+        if (document.PlacesIn(s).Any())
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        for (var p = s - 1; p >= Math.Max(0, s - 2); p--)
+        {
+            var places = document.PlacesIn(p).Where(m => !document.TitlePlaces.Contains(m.Start) && !document.DatelinePlaces.Contains(m.Start)).ToList();
+            if (places.Count == 0)
+            {
+                continue;
+            }
+
+            var first = document.Sentences[p].FirstToken;
+            return places.All(m => Enumerable.Range(Math.Max(first + 1, m.Start - 5), Math.Max(0, m.Start - Math.Max(first + 1, m.Start - 5)))
+                .Any(k => tokens[k].Lower is "including" or "such" && document.Lexicon.Words.AreaPlurals.Contains(tokens[k - 1].Lower)));
         }
 
         return false;
@@ -970,6 +1007,16 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 return kind;
+            }
+
+            // "Two women working for an agricultural firm were killed", "three people living in the block were injured": a participle's
+            // phrase between subject and verb (up to seven words, no punctuation, ending at "was"/"were")
+            if (lex.Forms is null && t.Length > 4 && t.EndsWith("ing", StringComparison.Ordinal) && tokens[k].Kind == TokenKind.Word &&
+                Enumerable.Range(k + 1, Math.Max(0, Math.Min(limit, k + 8) - (k + 1))).TakeWhile(j => tokens[j].Kind != TokenKind.Punct)
+                    .FirstOrDefault(j => tokens[j].Lower is "was" or "were") is var verb and > 0)
+            {
+                k = verb;
+                continue;
             }
 
             // ages without commas between subject and verb: "Children aged 11 and 6 were injured"
