@@ -44,6 +44,9 @@ internal sealed class WordLists
     /// </summary>
     public required IReadOnlyList<string[]> RecapContinuers { get; init; }
 
+    /// <summary>"community", «громаді», «общине»: the word that names a place as a hromada (as written).</summary>
+    public required HashSet<string> CommunityNouns { get; init; }
+
     /// <summary>"in two separate attacks", «в двух отдельных атаках»: after a count, the toll it ends is the sum of several incidents (as written;
     /// pairs, whose words may have up to two words between them: "separate Ukrainian attacks").</summary>
     public required IReadOnlyList<string[]> SeparateAttacks { get; init; }
@@ -154,6 +157,7 @@ internal sealed class WordLists
         UnnamedSettlement = [.. Lexicon.AsWrittenSet(file.Get("unnamedSettlement")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         RecapContinuers = [.. Lexicon.AsWrittenSet(file.Get("recapContinuers")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
+        CommunityNouns = Lexicon.AsWrittenSet(file.Get("communityNouns")),
         SeparateAttacks = [.. Lexicon.AsWrittenSet(file.Get("separateAttacks")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),

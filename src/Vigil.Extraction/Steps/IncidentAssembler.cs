@@ -711,6 +711,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         PlaceFromHeadline(document, builders, placesBySentence, headline);
         WeaponFromHeadline(document, builders, placesBySentence, headline);
         CityDistrictsAsOne(document, builders, lead);
+        CommunityToldAtItsVillage(document, builders);
         RegionTollOnFirstTown(builders);
         for (var i = 0; i < builders.Count; i++)
         {
@@ -758,6 +759,48 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         document.Incidents.AddRange(built);
+    }
+
+    /// <summary>
+    /// «удар по Дергачівській громаді: загинули двоє, ще троє поранені … поблизу села Прудянка … двоє загинули на місці, ще троє
+    /// отримали травми»: a village named after its community, with the community's toll told again, is where that one attack
+    /// happened; the two are one incident at the village (two would count the dead twice). Only when the village, not named as a
+    /// community itself, has the same killed and injured counts as the community, one of them two or more.
+    /// </summary>
+    private static void CommunityToldAtItsVillage(AnnotatedDocument document, List<Builder> builders)
+    {
+        static List<(CasualtyField, int)> Tolls(Builder b) =>
+            [.. b.Figures.Where(static f => f.Field is CasualtyField.Killed or CasualtyField.Injured).Select(static f => (f.Field, f.Value)).Distinct()];
+
+        for (var i = 0; i < builders.Count; i++)
+        {
+            var community = builders[i];
+            if (community is not { Place: { } area, Mention: { } told } || !CommunityMention(document, told) || Tolls(community) is not { Count: > 0 } own)
+            {
+                continue;
+            }
+
+            // (a toll of two or more, the same set of counts on both: single persons counted alike in two communities are two people)
+            var village = builders.Skip(i + 1).FirstOrDefault(b => b.Place is { Kind: PlaceKind.Settlement } p && p.District is null &&
+                b.Mention is { } named && !CommunityMention(document, named) &&
+                string.Equals(p.Admin1Code, area.Admin1Code, StringComparison.Ordinal) && !string.Equals(p.Name, area.Name, StringComparison.Ordinal) &&
+                Tolls(b) is { Count: > 0 } its && its.Any(static t => t.Item2 > 1) && its.All(own.Contains) && own.All(its.Contains));
+            if (village is null)
+            {
+                continue;
+            }
+
+            village.Sentences.AddRange(community.Sentences.Where(s => !village.Sentences.Contains(s)));
+            village.Sentences.Sort();
+            village.Figures.InsertRange(0, community.Figures);
+            village.Zeros.AddRange(community.Zeros);
+            village.Damage.AddRange(community.Damage.Where(d => !village.Damage.Contains(d)));
+            village.Weapons.AddRange(community.Weapons.Where(w => !village.Weapons.Contains(w)));
+            village.Doubtful.AddRange(community.Doubtful);
+            village.Described.AddRange(community.Described);
+            builders.RemoveAt(i);
+            i--;
+        }
     }
 
     /// <summary>
@@ -1738,6 +1781,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     };
 
     private static bool IsMoreSpecific(PlaceRef candidate, PlaceRef current) => Rank(candidate) < Rank(current);
+
+    /// <summary>"the Derhachi community", «Дергачівській громаді»: a place named as a hromada, an area its centre stands for.</summary>
+    private static bool CommunityMention(AnnotatedDocument document, PlaceMention mention) =>
+        mention.End > mention.Start && document.Lexicon.Words.CommunityNouns.Contains(document.OriginalLower(mention.End - 1));
 
     /// <summary>Same place, or one inside the other's oblast (a city and its oblast, a district and its city).</summary>
     private static bool Compatible(PlaceRef? a, PlaceRef? b)
