@@ -499,6 +499,22 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // is that incident's, not the one a context sentence in between ("a day after a blast near Kherson") started
                 current = restated;
             }
+            else if (current is { } zeroed && !marker && figures.Count > 0 && zeros.Count == 0 &&
+                     figures.All(f => zeroed.Zeros.Any(z => z.Field == f.Field)) && s + 1 < document.Sentences.Count &&
+                     !StartsParagraph(document, document.Sentences[s + 1]) &&
+                     placesBySentence.GetValueOrDefault(s + 1)?.FirstOrDefault(p => !document.TitlePlaces.Contains(p.Start) &&
+                         !document.DatelinePlaces.Contains(p.Start) && !Compatible(p.Place, zeroed.Place) && !(zeroed.Place is { } z && string.Equals(p.Place.Name, z.Name, StringComparison.Ordinal))) is { } ahead)
+            {
+                // "No one was hurt [in the city]. … One person was injured. In the Odesa district a drone hit a high-rise": a count naming
+                // no place that the incident being told has ruled out is the place the next sentence of its paragraph names
+                current = builders.FirstOrDefault(b => b.Place is { } p && p.Kind == ahead.Place.Kind && string.Equals(p.Name, ahead.Place.Name, StringComparison.Ordinal) &&
+                                                       string.Equals(p.Admin1Code, ahead.Place.Admin1Code, StringComparison.Ordinal));
+                if (current is null)
+                {
+                    current = new Builder(ahead.Place, ahead);
+                    builders.Add(current);
+                }
+            }
             else if (current is null || marker)
             {
                 var inherited = context is not null && !builders.Any(b => b.Place is not null && Compatible(b.Place, context.Place)) ? context : null;
