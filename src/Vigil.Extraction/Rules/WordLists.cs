@@ -44,6 +44,9 @@ internal sealed class WordLists
     /// </summary>
     public required IReadOnlyList<string[]> RecapContinuers { get; init; }
 
+    /// <summary>"specified the number", «уточнив кількість», «уточнили данные»: an official corrects the toll (as written, word by word).</summary>
+    public required IReadOnlyList<string[]> TollClarified { get; init; }
+
     /// <summary>"community", «громаді», «общине»: the word that names a place as a hromada (as written).</summary>
     public required HashSet<string> CommunityNouns { get; init; }
 
@@ -158,6 +161,7 @@ internal sealed class WordLists
         RecapContinuers = [.. Lexicon.AsWrittenSet(file.Get("recapContinuers")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
         CommunityNouns = Lexicon.AsWrittenSet(file.Get("communityNouns")),
+        TollClarified = [.. Lexicon.AsWrittenSet(file.Get("tollClarified")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         SeparateAttacks = [.. Lexicon.AsWrittenSet(file.Get("separateAttacks")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),

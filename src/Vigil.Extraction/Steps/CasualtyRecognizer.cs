@@ -29,6 +29,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             var sentence = document.Sentences[s];
             FindZeros(document, s);
             var cumulative = lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken);
+            var clarified = TollClarified(document, s) || (s > 0 && TollClarified(document, s - 1) && !numbersBySentence.ContainsKey(s - 1));
             var pastFrom = PastMarkerStart(document, sentence);
             if (!numbersBySentence.TryGetValue(s, out var numbers))
             {
@@ -328,7 +329,10 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 // "injured nine people in Odesa, four of them children": a part of a count is where the count is
                 var bound = BoundPlace(document, number, np) ?? (subsetMarker && previous is { Past: false } ? previous.BoundPlace : null);
-                var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start,
+                // "At 10:34 p.m. the head of the OVA specified the number of victims. … six people died, eight were injured": counts an
+                // official gives as the corrected toll are its revision, whatever an earlier count said
+                var flags = number.Flags | (clarified ? NumberFlags.Revision : 0);
+                var mention = new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, flags, number.Start,
                     bound, number.Start > pastFrom || (acrossPlaces && bound is null) || (bound is null && InUkraineAfter(document, np.End, sentence.EndToken)));
                 // «Еще трем гражданским оказали помощь на месте», "two more were hospitalised": those treated on top of the
                 // injured already counted are more of them, not a part
@@ -557,6 +561,22 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     {
         var word = document.OriginalLower(token);
         return SlavicAdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>The sentence says an official corrected the toll (words.json tollClarified, as written: "specified the number", «уточнив кількість»).</summary>
+    private static bool TollClarified(AnnotatedDocument document, int s)
+    {
+        var sentence = document.Sentences[s];
+        var phrases = document.Lexicon.Words.TollClarified;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (phrases.Any(phrase => k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The endings of a Ukrainian or Russian adjective of the kind that names a wound («проникающее», «проникаюче», «рваная»).</summary>
