@@ -289,7 +289,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             var village = places[i];
             // (a village the gazetteer does not know, "the village of Kurkovichi … in the Bryansk Region", is placed in that oblast too,
             // once no other step has made it a raion of its own)
-            if (unknownOnly ? village.Place is not { Resolved: false, Admin1Code: null, Kind: null } : village.Place.Kind != PlaceKind.Settlement)
+            if (unknownOnly ? village.Place is not { Resolved: false, Admin1Code: null, Kind: null } : village.Place.Kind != PlaceKind.Settlement && !VillageTakenForTown(village.Place))
             {
                 continue;
             }
@@ -306,8 +306,44 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             }
 
             var name = village.Place.Name;
-            places[i] = village with { Place = NamesakeIn(named[0], name, name, name, village.Place.Mention, null) };
+            // (a Latin spelling the gazetteer matched to a town is kept as written: "Zmiivka", not "Zmiiv")
+            var written = village.Place.Kind == PlaceKind.City && LatinTail(village.Place.Mention) is { } tail ? tail : name;
+            places[i] = village with { Place = NamesakeIn(named[0], written, written, written, village.Place.Mention, null) };
         }
+    }
+
+    /// <summary>
+    /// "the village of Zmiivka" read as the town of Zmiiv: a town the text calls a village, or whose name it spells otherwise (a
+    /// near match of the Latin spelling), may be a village the gazetteer does not hold.
+    /// </summary>
+    private static bool VillageTakenForTown(PlaceRef place)
+    {
+        if (place.Kind != PlaceKind.City)
+        {
+            return false;
+        }
+
+        var words = place.Mention.ToLowerInvariant().Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(static w => w is "village" or "село" or "селі" or "села" or "селе" or "с"))
+        {
+            return true;
+        }
+
+        return words.Length > 0 && !words[^1].Any(static c => c is >= 'а' and <= 'я' or 'і' or 'ї' or 'є' or 'ґ' or 'ё') &&
+               !string.Equals(words[^1], place.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The name in a Latin mention after its wrapper ("the village of Zmiivka" → "Zmiivka"); null for a Cyrillic one.</summary>
+    private static string? LatinTail(string mention)
+    {
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Any(static w => w.Any(static c => c is >= 'А' and <= 'я' or 'і' or 'ї' or 'є' or 'ґ' or 'ё' or 'І' or 'Ї' or 'Є' or 'Ґ' or 'Ё')))
+        {
+            return null;
+        }
+
+        var of = Array.FindLastIndex(words, static w => w is "of" or "village" or "town");
+        return of >= 0 && of + 1 < words.Length ? string.Join(' ', words[(of + 1)..]) : string.Join(' ', words);
     }
 
     /// <summary>
