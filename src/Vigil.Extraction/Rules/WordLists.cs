@@ -44,6 +44,10 @@ internal sealed class WordLists
     /// </summary>
     public required IReadOnlyList<string[]> RecapContinuers { get; init; }
 
+    /// <summary>"Malyi", "Velyka", "Novyi": the adjective that opens a two-word settlement name ("Malyi Burluk"), no place alone before a
+    /// capitalised word (as written, Latin spellings).</summary>
+    public required HashSet<string> NamePrefixes { get; init; }
+
     /// <summary>"specified the number", «уточнив кількість», «уточнили данные»: an official corrects the toll (as written, word by word).</summary>
     public required IReadOnlyList<string[]> TollClarified { get; init; }
 
@@ -161,6 +165,7 @@ internal sealed class WordLists
         RecapContinuers = [.. Lexicon.AsWrittenSet(file.Get("recapContinuers")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
         CommunityNouns = Lexicon.AsWrittenSet(file.Get("communityNouns")),
+        NamePrefixes = Lexicon.AsWrittenSet(file.Get("namePrefixes")),
         TollClarified = [.. Lexicon.AsWrittenSet(file.Get("tollClarified")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         SeparateAttacks = [.. Lexicon.AsWrittenSet(file.Get("separateAttacks")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),

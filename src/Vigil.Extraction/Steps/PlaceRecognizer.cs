@@ -771,6 +771,12 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                         break;
                     }
 
+                    // "Malyi Burluk" where only "Malyi" is a known key: the first word of a two-word village name is no place alone
+                    if (end == runStart + 1 && runEnd > end && document.Lexicon.Words.NamePrefixes.Contains(tokens[runStart].Lower))
+                    {
+                        continue;
+                    }
+
                     if (gazetteer.IsKnownName(name) || (wrapAfter is not null && gazetteer.IsKnownName(name + " " + wrapAfter)))
                     {
                         var stop = wrapAfter is null || listed ? end : end + 1 + skip;
@@ -783,6 +789,14 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
                 if (found)
                 {
+                    continue;
+                }
+
+                // "in Malyi Burluk": an adjective of settlement names and one more capitalised word are a village the gazetteer lacks
+                if (runEnd - runStart == 2 && document.Lexicon.Words.NamePrefixes.Contains(tokens[runStart].Lower) && !possessive)
+                {
+                    result.Add(new Candidate(wrapper.Length > 0 ? wrapper.Start : runStart, runEnd, text[tokens[runStart].Start..tokens[runEnd - 1].End], null, true, null));
+                    i = runEnd;
                     continue;
                 }
 
