@@ -67,6 +67,43 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         RussianRaionInNamedCity(document, first);
         CityOfNamedRegion(document, first);
         RegionLists(document, first);
+        CommunityOfNamedVillage(document, first);
+    }
+
+    /// <summary>
+    /// «у районі н.п. Покровське … удар прийшовся по ринку в Покровській громаді»: a hromada whose name the report's earlier village
+    /// bears is that village's hromada, not a town of the same stem (Pokrov) the gazetteer reads the adjective back to.
+    /// </summary>
+    private static void CommunityOfNamedVillage(AnnotatedDocument document, int first)
+    {
+        var places = document.Places;
+        for (var i = first; i < places.Count; i++)
+        {
+            var community = places[i];
+            if (community.End - community.Start < 2 || !document.Lexicon.Words.CommunityNouns.Contains(document.OriginalLower(community.End - 1)) ||
+                community.Place.Admin1Code is null)
+            {
+                continue;
+            }
+
+            // the adjective's stem: «Покровській» → «покров»
+            var adjective = document.OriginalLower(community.Start);
+            var cut = adjective.IndexOf("ськ", StringComparison.Ordinal) is var uk and > 3 ? uk : adjective.IndexOf("ск", StringComparison.Ordinal);
+            if (cut <= 3)
+            {
+                continue;
+            }
+
+            var stem = adjective[..cut];
+            var village = places.Take(i).LastOrDefault(p => p.Place.Kind == PlaceKind.Settlement && p.End - p.Start >= 1 &&
+                string.Equals(p.Place.Admin1Code, community.Place.Admin1Code, StringComparison.Ordinal) &&
+                !string.Equals(p.Place.Name, community.Place.Name, StringComparison.Ordinal) &&
+                document.OriginalLower(p.End - 1).StartsWith(stem, StringComparison.Ordinal));
+            if (village is not null)
+            {
+                places[i] = community with { Place = village.Place with { Mention = community.Place.Mention } };
+            }
+        }
     }
 
     /// <summary>
