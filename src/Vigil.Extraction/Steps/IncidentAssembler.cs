@@ -728,6 +728,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         WeaponFromHeadline(document, builders, placesBySentence, headline);
         CityDistrictsAsOne(document, builders, lead);
         CommunityToldAtItsVillage(document, builders);
+        TownOnlyNamedBeforeItsRegionsToll(document, builders);
         RegionTollOnFirstTown(builders);
         for (var i = 0; i < builders.Count; i++)
         {
@@ -775,6 +776,34 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         document.Incidents.AddRange(built);
+    }
+
+    /// <summary>
+    /// "bombardments targeting the cities of Dobropillia and Kharkiv … 3 were killed and 7 injured in a drone attack on the Kharkiv
+    /// region": a town named with no toll or damage of its own, whose every figure was stated later in sentences naming only its
+    /// region, is that region's incident (the toll was never said to be the town's).
+    /// </summary>
+    private static void TownOnlyNamedBeforeItsRegionsToll(AnnotatedDocument document, List<Builder> builders)
+    {
+        foreach (var b in builders)
+        {
+            // (the town named before the region's toll: "shells fell on the Bryansk region … The strike hit Klintsy" narrows to the town)
+            if (b.Place is not { } town || Rank(town) != 1 || b.Damage.Count > 0 || b.Figures.Count == 0 || b.Mention is not { } named ||
+                b.Figures.Any(f => f.BoundPlace is not null || !NamesOnlyWider(document, f.Sentence, town) || document.Tokens[named.Start].Sentence >= f.Sentence))
+            {
+                continue;
+            }
+
+            var regions = b.Figures.SelectMany(f => document.PlacesIn(f.Sentence))
+                .Where(p => !document.DatelinePlaces.Contains(p.Start) && !document.TitlePlaces.Contains(p.Start))
+                .GroupBy(static p => (p.Place.Name, p.Place.Kind)).Select(static g => g.First()).ToList();
+            if (regions.Count == 1 && regions[0].Place.Kind == PlaceKind.Oblast && Compatible(regions[0].Place, town) &&
+                !builders.Any(o => o != b && o.Place is { } other && string.Equals(other.Name, regions[0].Place.Name, StringComparison.Ordinal)))
+            {
+                b.Place = regions[0].Place;
+                b.Mention = regions[0];
+            }
+        }
     }
 
     /// <summary>
