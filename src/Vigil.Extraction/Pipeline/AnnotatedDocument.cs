@@ -68,7 +68,10 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     /// <summary>Start tokens of place mentions in a dateline ("KYIV (Reuters) —"): where the report was filed, never an incident's place.</summary>
     public HashSet<int> DatelinePlaces { get; } = [];
 
-    /// <summary>Start tokens of place mentions in an official's title: an incident's place only when nothing else locates it.</summary>
+    /// <summary>
+    /// Start tokens of place mentions in an official's title, or in parentheses locating the town before them ("Nyzhnia Krynka
+    /// (Makiivka's Sovetskyi district)"): an incident's place only when nothing else locates it.
+    /// </summary>
     public HashSet<int> TitlePlaces { get; } = [];
 
     /// <summary>

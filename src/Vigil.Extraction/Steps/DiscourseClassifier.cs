@@ -1,3 +1,4 @@
+using Vigil.Core;
 using Vigil.Extraction.Pipeline;
 using Vigil.Extraction.Rules;
 
@@ -28,6 +29,7 @@ internal sealed class DiscourseClassifier : IPipelineStep
             var places = placesBySentence.GetValueOrDefault(s) ?? [];
             MarkDateline(document, sentence, places);
             MarkTitles(document, sentence, places);
+            MarkLocators(document, sentence, places);
             // the headline the page printed again further down (SentenceSplitter cut the copies out) tells nothing it did not
             var role = document.HeadlineCopies.Contains(sentence.Start)
                 ? SentenceRole.Boilerplate
@@ -308,6 +310,36 @@ internal sealed class DiscourseClassifier : IPipelineStep
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// «поселок Нижняя Крынка (Советский район Макеевки)», «н.п. Покровське (Дніпропетровська обл.)»: the places in parentheses right
+    /// after a town only locate it (a raion, an oblast, a city or its district), they are no second place of the sentence. A village in
+    /// parentheses after a raion («Херсонського району (Чайкине, …)») is the more exact place and stays one.
+    /// </summary>
+    private static void MarkLocators(AnnotatedDocument document, SentenceSpan sentence, List<PlaceMention> places)
+    {
+        var tokens = document.Tokens;
+        for (var i = 0; i + 1 < places.Count; i++)
+        {
+            var town = places[i];
+            if (town.Place.Kind is not (PlaceKind.Settlement or PlaceKind.City) || town.End + 1 >= sentence.EndToken || tokens[town.End].Lower != "(")
+            {
+                continue;
+            }
+
+            var close = Enumerable.Range(town.End + 1, sentence.EndToken - town.End - 1).FirstOrDefault(k => tokens[k].Lower == ")", -1);
+            var inside = places.Skip(i + 1).Where(p => p.Start > town.End && (close < 0 || p.End <= close)).ToList();
+            if (close > 0 && inside.Count > 0 &&
+                inside.All(p => p.Place.Kind is PlaceKind.Oblast or PlaceKind.Raion or PlaceKind.CityDistrict or PlaceKind.City &&
+                                !string.Equals(p.Place.Name, town.Place.Name, StringComparison.Ordinal)))
+            {
+                foreach (var p in inside)
+                {
+                    document.TitlePlaces.Add(p.Start);
+                }
+            }
+        }
     }
 
     /// <summary>"head of the Dnipropetrovsk regional administration", "Kharkiv Governor Oleh Syniehubov": a place in a title.</summary>
