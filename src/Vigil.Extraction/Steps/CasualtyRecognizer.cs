@@ -281,8 +281,10 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     continue;
                 }
 
-                // "including three women": a subset that is not children adds nothing to the totals.
-                if (subset && np.Head != HeadClass.Child && (number.Flags & NumberFlags.ChildByAge) == 0)
+                // "including three women": a subset that is not children adds nothing to the totals (but "eight wounded, five of them in
+                // Kherson": a part told of a place is that place's count)
+                if (subset && np.Head != HeadClass.Child && (number.Flags & NumberFlags.ChildByAge) == 0 &&
+                    !(np.Partitive && DistributedPlaceFollows(document, number, np)))
                 {
                     continue;
                 }
@@ -378,6 +380,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 document.Casualties.Add(mention);
+                // «по одному в Александровке и Макеевке», "one each in Bilozerka and Stanislav": the same count in every place listed
+                if (Distributive(document, number, np) && mention.BoundPlace is { } firstPlace)
+                {
+                    foreach (var alsoThere in PlacesListedAfter(document, firstPlace, sentence.EndToken))
+                    {
+                        document.Casualties.Add(mention with { BoundPlace = alsoThere });
+                    }
+                }
                 previous = mention;
                 firstFigure ??= mention;
             }
@@ -1493,16 +1503,50 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     private static bool DistributedPlaceFollows(AnnotatedDocument document, NumberMention number, NounPhrase np)
     {
         var tokens = document.Tokens;
-        var k = np.End;
+        var k = AfterOfThem(document, np.End);
+        k += k < tokens.Count && tokens[k].Lower == "each" ? 1 : 0;
         return k + 1 < tokens.Count && tokens[k].Lower is "in" or "from" &&
                (document.PlaceAt(k + 1) is not null || (tokens[k + 1].Lower == "the" && document.PlaceAt(k + 2) is not null));
     }
+
+    /// <summary>«по одному», «по двое», "one each": a count given to each of the places that follow.</summary>
+    private static bool Distributive(AnnotatedDocument document, NumberMention number, NounPhrase np) =>
+        (number.QualifierStart > 0 && document.OriginalLower(number.QualifierStart - 1) == "по") ||
+        (number.Start > 0 && document.OriginalLower(number.Start - 1) == "по") ||
+        (np.End < document.Tokens.Count && document.Tokens[np.End].Lower == "each");
+
+    /// <summary>The places joined to <paramref name="first"/> by commas or "and" right after it («в Александровке и Макеевке»).</summary>
+    private static List<PlaceMention> PlacesListedAfter(AnnotatedDocument document, PlaceMention first, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        var result = new List<PlaceMention>();
+        var k = first.End;
+        while (k + 1 < sentenceEnd && tokens[k].Lower is "and" or ",")
+        {
+            var j = k + 1 < sentenceEnd && tokens[k + 1].Lower is "in" ? k + 2 : k + 1;
+            if (document.PlaceAt(j) is not { } next)
+            {
+                break;
+            }
+
+            result.Add(next);
+            k = next.End;
+        }
+
+        return result;
+    }
+
+    /// <summary>«пятеро из них в Донецке», «троє з них у Херсоні», "five of them in Kherson": the token after a partitive "of them" at <paramref name="k"/>.</summary>
+    private static int AfterOfThem(AnnotatedDocument document, int k) =>
+        k + 2 < document.Tokens.Count && document.OriginalLower(k) is "из" or "з" or "із" or "of" && document.OriginalLower(k + 1) is "них" or "them" ? k + 2 : k;
 
     private static PlaceMention? BoundPlace(AnnotatedDocument document, NumberMention number, NounPhrase np)
     {
         var tokens = document.Tokens;
         var sentenceEnd = document.Sentences[tokens[number.Start].Sentence].EndToken;
-        for (var k = np.End; k < Math.Min(sentenceEnd, np.End + 5); k++)
+        var from = AfterOfThem(document, np.End);
+        from += from < sentenceEnd && tokens[from].Lower == "each" ? 1 : 0;
+        for (var k = from; k < Math.Min(sentenceEnd, from + 5); k++)
         {
             var t = tokens[k];
             if (t.Kind is TokenKind.Number || t.Lower is "," or ";" or "and" or ":" or "—")

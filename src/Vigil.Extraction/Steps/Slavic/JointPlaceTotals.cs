@@ -52,7 +52,11 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
         var casualties = document.Casualties;
         foreach (var s in casualties.Where(static c => !c.Past && !c.SubCount).Select(static c => c.Sentence).Distinct().ToList())
         {
-            if (!Joint(document, s))
+            // («пятеро в Донецке, по одному в Александровке и Макеевке»: a count given to each of the places, read as such by the shared
+            // step, where every count of the sentence is bound to its place)
+            if (!Joint(document, s) ||
+                (casualties.Any(c => c.Sentence == s && c.NumberToken > 0 && document.OriginalLower(c.NumberToken - 1) == "по") &&
+                 casualties.Where(c => c.Sentence == s).All(c => c.BoundPlace is not null || !PlacedCount(document, c))))
             {
                 continue;
             }
@@ -65,6 +69,23 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
                 }
             }
         }
+    }
+
+    /// <summary>«Чотири поранення зафіксовано у Райгородку»: a count followed closely by "in" and a capitalised name (a place the
+    /// gazetteer may lack) is one place's, not the sentence's total.</summary>
+    private static bool PlacedCount(AnnotatedDocument document, CasualtyMention c)
+    {
+        var tokens = document.Tokens;
+        var end = document.Sentences[c.Sentence].EndToken;
+        for (var k = c.NumberToken + 1; k < Math.Min(end - 1, c.NumberToken + 5); k++)
+        {
+            if (tokens[k].Lower == "in" && tokens[k + 1].Capitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Joint(AnnotatedDocument document, int s)
