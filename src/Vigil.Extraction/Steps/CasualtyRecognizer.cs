@@ -1429,8 +1429,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var rules = document.Lexicon.Discourse;
         var tokens = document.Tokens;
         from = DashApposition(document, from, limit) is { } closing ? closing + 1 : from;
+        var lex = document.Lexicon;
         for (var k = from; k < Math.Min(limit, from + 6); k++)
         {
+            // "a man and a woman were taken to hospital", «мужчина и женщина доставлены в больницу»: the second person of a pair
+            // shares the first one's predicate
+            if (tokens[k].Lower == "and" && Enumerable.Range(k + 1, Math.Max(0, Math.Min(limit, k + 4) - k - 1))
+                    .TakeWhile(j => tokens[j].Kind == TokenKind.Word && !lex.NumberWords.ContainsKey(tokens[j].Lower) && !lex.CasualtyCues.ContainsKey(tokens[j].Lower))
+                    .FirstOrDefault(j => lex.PersonNouns.Contains(tokens[j].Lower) || lex.ChildNouns.Contains(tokens[j].Lower)) is var person and > 0)
+            {
+                from = person + 1;
+                k = person;
+                continue;
+            }
+
             if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "." or ";" or "," or "and" or "but" or "while")
             {
                 return PartOfInjured.None;

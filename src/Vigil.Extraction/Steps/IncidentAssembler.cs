@@ -2250,7 +2250,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     {
         var pool = figures.Where(f => !f.SubCount && !WarScale(f)).ToList();
         var parts = pool.Where(f => f.PartCount && isField(f)).ToList();
-        if (parts.Count > 0 && (parts.Count > 1 || pool.Any(f => isField(f) && !f.PartCount && f.Field is CasualtyField.Injured or CasualtyField.ChildrenInjured)))
+        // ("a man and a woman were taken to hospital": persons one by one in one sentence are one count of the hospitalised)
+        var counts = parts.Select(static f => (f.Flags & NumberFlags.Article) != 0 ? -1 - f.Sentence : f.NumberToken).Distinct().Count();
+        if (parts.Count > 0 && (counts > 1 || pool.Any(f => isField(f) && !f.PartCount && f.Field is CasualtyField.Injured or CasualtyField.ChildrenInjured)))
         {
             pool.RemoveAll(parts.Contains);
         }
