@@ -21,6 +21,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var tallySentences = document.Tallies.Select(static t => t.Sentence).ToHashSet();
         CasualtyMention? previousSentenceLast = null;
         var previousSentenceCumulative = false;
+        var previousClarified = false;
         // "A minor is among those injured … The number of casualties is 11": in a report that tells of the wounded and of no
         // death, its "casualties" and "victims" are the wounded
         bool? onlyWounded = null;
@@ -29,7 +30,10 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             var sentence = document.Sentences[s];
             FindZeros(document, s);
             var cumulative = lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken);
-            var clarified = TollClarified(document, s) || (s > 0 && TollClarified(document, s - 1) && !numbersBySentence.ContainsKey(s - 1));
+            // (read only where it can matter: this sentence's counts, or the next one's)
+            var clarifiedHere = (numbersBySentence.ContainsKey(s) || numbersBySentence.ContainsKey(s + 1)) && TollClarified(document, s);
+            var clarified = clarifiedHere || (s > 0 && previousClarified && !numbersBySentence.ContainsKey(s - 1));
+            previousClarified = clarifiedHere;
             var pastFrom = PastMarkerStart(document, sentence);
             if (!numbersBySentence.TryGetValue(s, out var numbers))
             {
@@ -580,7 +584,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var phrases = document.Lexicon.Words.TollClarified;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (phrases.Any(phrase => k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k)))
+            // (the token as written once, the phrases only where one starts with it: this runs over every token of the report)
+            if (document.Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = document.OriginalLower(k);
+            if (phrases.Any(phrase => phrase[0] == word && k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k)))
             {
                 return true;
             }

@@ -826,7 +826,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             // (a toll of two or more, the same set of counts on both: single persons counted alike in two communities are two people)
-            var village = builders.Skip(i + 1).FirstOrDefault(b => b.Place is { Kind: PlaceKind.Settlement } p && p.District is null &&
+            // (among the next few incidents only: a long report stays linear)
+            var village = builders.Skip(i + 1).Take(10).FirstOrDefault(b => b.Place is { Kind: PlaceKind.Settlement } p && p.District is null &&
                 b.Mention is { } named && !CommunityMention(document, named) &&
                 string.Equals(p.Admin1Code, area.Admin1Code, StringComparison.Ordinal) && !string.Equals(p.Name, area.Name, StringComparison.Ordinal) &&
                 Tolls(b) is { Count: > 0 } its && its.Any(static t => t.Item2 > 1) && its.All(own.Contains) && own.All(its.Contains));

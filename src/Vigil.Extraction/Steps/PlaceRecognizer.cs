@@ -95,7 +95,8 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             }
 
             var stem = adjective[..cut];
-            var village = places.Take(i).LastOrDefault(p => p.Place.Kind == PlaceKind.Settlement && p.End - p.Start >= 1 &&
+            // (the last few places before it only: a long report stays linear)
+            var village = places.Skip(Math.Max(first, i - 20)).Take(i - Math.Max(first, i - 20)).LastOrDefault(p => p.Place.Kind == PlaceKind.Settlement && p.End - p.Start >= 1 &&
                 string.Equals(p.Place.Admin1Code, community.Place.Admin1Code, StringComparison.Ordinal) &&
                 !string.Equals(p.Place.Name, community.Place.Name, StringComparison.Ordinal) &&
                 document.OriginalLower(p.End - 1).StartsWith(stem, StringComparison.Ordinal));
