@@ -48,6 +48,10 @@ internal sealed class WordLists
     /// capitalised word (as written, Latin spellings).</summary>
     public required HashSet<string> NamePrefixes { get; init; }
 
+    /// <summary>"in a separate incident", «еще один инцидент»: the sentence tells another incident, never a narrower place of the one
+    /// being told (as written, word by word).</summary>
+    public required IReadOnlyList<string[]> AnotherIncident { get; init; }
+
     /// <summary>"specified the number", «уточнив кількість», «уточнили данные»: an official corrects the toll (as written, word by word).</summary>
     public required IReadOnlyList<string[]> TollClarified { get; init; }
 
@@ -166,6 +170,7 @@ internal sealed class WordLists
         SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
         CommunityNouns = Lexicon.AsWrittenSet(file.Get("communityNouns")),
         NamePrefixes = Lexicon.AsWrittenSet(file.Get("namePrefixes")),
+        AnotherIncident = [.. Lexicon.AsWrittenSet(file.Get("anotherIncident")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         TollClarified = [.. Lexicon.AsWrittenSet(file.Get("tollClarified")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         SeparateAttacks = [.. Lexicon.AsWrittenSet(file.Get("separateAttacks")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),

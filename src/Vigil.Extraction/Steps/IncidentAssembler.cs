@@ -388,6 +388,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 var target = current is not null && Compatible(current.Place, sentencePlace.Place) ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, sentencePlace.Place));
+                // "In addition, he reported another incident in Donetsk's Kirovskyi district": not the region's toll told of a town
+                if (target is { Figures.Count: > 0, Place: { } toldPlace } && IsMoreSpecific(sentencePlace.Place, toldPlace) &&
+                    AnotherIncidentIn(document, sentence))
+                {
+                    target = null;
+                }
                 // ("… a woman was wounded in the Velyka Pysarivka community. • Today a resident of the Sumy region was killed … • A woman was
                 // injured in the Velyka Pysarivka community"): a region's incident does not become a second incident of a town that
                 // has its own already; the town's sentence goes on with the town's
@@ -705,6 +711,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 var owner = nearest is null ? current
                     : builders.FirstOrDefault(b => b.Place is { } p && p.Kind == nearest.Place.Kind && string.Equals(p.Name, nearest.Place.Name, StringComparison.Ordinal) &&
                                                    string.Equals(p.Admin1Code, nearest.Place.Admin1Code, StringComparison.Ordinal))
+                      // (a district of a city: the city's incident, before its oblast's)
+                      ?? builders.FirstOrDefault(b => b.Place is { } p && Rank(p) <= 1 && Compatible(p, nearest.Place))
                       ?? builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
                 if (!owner.Weapons.Contains(w.Weapon))
                 {
@@ -1827,6 +1835,22 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     };
 
     private static bool IsMoreSpecific(PlaceRef candidate, PlaceRef current) => Rank(candidate) < Rank(current);
+
+    /// <summary>The sentence says it tells another incident (words.json anotherIncident, as written).</summary>
+    private static bool AnotherIncidentIn(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var phrases = document.Lexicon.Words.AnotherIncident;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (document.Tokens[k].Kind == TokenKind.Word && document.OriginalLower(k) is var word &&
+                phrases.Any(phrase => phrase[0] == word && k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"the Derhachi community", «Дергачівській громаді»: a place named as a hromada, an area its centre stands for.</summary>
     private static bool CommunityMention(AnnotatedDocument document, PlaceMention mention) =>
