@@ -39,6 +39,24 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
                                                             (end == region.Start && end + 1 - phrase.Length >= floor && WrittenAt(phrase, end + 1 - phrase.Length)));
     }
 
+    /// <summary>
+    /// One of <paramref name="phrases"/> stands as written between tokens <paramref name="from"/> and <paramref name="to"/> (each
+    /// token read as written once, the phrases tried only where one starts with it).
+    /// </summary>
+    public bool AnyWrittenIn(IReadOnlyList<string[]> phrases, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && OriginalLower(k) is var word &&
+                phrases.Any(phrase => phrase[0] == word && k + phrase.Length <= to && WrittenAt(phrase, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The words of <paramref name="phrase"/> stand as written (<see cref="OriginalLower"/>) from token <paramref name="start"/> on.</summary>
     public bool WrittenAt(string[] phrase, int start) =>
         start >= 0 && start + phrase.Length <= Tokens.Count &&

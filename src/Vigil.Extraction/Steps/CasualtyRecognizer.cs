@@ -578,27 +578,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     }
 
     /// <summary>The sentence says an official corrected the toll (words.json tollClarified, as written: "specified the number", «уточнив кількість»).</summary>
-    private static bool TollClarified(AnnotatedDocument document, int s)
-    {
-        var sentence = document.Sentences[s];
-        var phrases = document.Lexicon.Words.TollClarified;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            // (the token as written once, the phrases only where one starts with it: this runs over every token of the report)
-            if (document.Tokens[k].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            var word = document.OriginalLower(k);
-            if (phrases.Any(phrase => phrase[0] == word && k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool TollClarified(AnnotatedDocument document, int s) =>
+        document.AnyWrittenIn(document.Lexicon.Words.TollClarified, document.Sentences[s].FirstToken, document.Sentences[s].EndToken);
 
     /// <summary>The endings of a Ukrainian or Russian adjective of the kind that names a wound («проникающее», «проникаюче», «рваная»).</summary>
     private static readonly string[] WoundAdjectiveEndings = ["ое", "ее", "ые", "ие", "ий", "ый", "ой", "ій", "ая", "яя", "ую", "юю", "ве", "не", "че", "ке"];

@@ -1837,20 +1837,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     private static bool IsMoreSpecific(PlaceRef candidate, PlaceRef current) => Rank(candidate) < Rank(current);
 
     /// <summary>The sentence says it tells another incident (words.json anotherIncident, as written).</summary>
-    private static bool AnotherIncidentIn(AnnotatedDocument document, SentenceSpan sentence)
-    {
-        var phrases = document.Lexicon.Words.AnotherIncident;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            if (document.Tokens[k].Kind == TokenKind.Word && document.OriginalLower(k) is var word &&
-                phrases.Any(phrase => phrase[0] == word && k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AnotherIncidentIn(AnnotatedDocument document, SentenceSpan sentence) =>
+        document.AnyWrittenIn(document.Lexicon.Words.AnotherIncident, sentence.FirstToken, sentence.EndToken);
 
     /// <summary>"the Derhachi community", «Дергачівській громаді»: a place named as a hromada, an area its centre stands for.</summary>
     private static bool CommunityMention(AnnotatedDocument document, PlaceMention mention) =>
