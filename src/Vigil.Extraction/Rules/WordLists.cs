@@ -44,6 +44,9 @@ internal sealed class WordLists
     /// </summary>
     public required IReadOnlyList<string[]> RecapContinuers { get; init; }
 
+    /// <summary>"village", «село», «с.»: a word that calls the place in a mention a village (as written).</summary>
+    public required HashSet<string> VillageWords { get; init; }
+
     /// <summary>"Malyi", "Velyka", "Novyi": the adjective that opens a two-word settlement name ("Malyi Burluk"), no place alone before a
     /// capitalised word (as written, Latin spellings).</summary>
     public required HashSet<string> NamePrefixes { get; init; }
@@ -170,6 +173,7 @@ internal sealed class WordLists
         SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
         CommunityNouns = Lexicon.AsWrittenSet(file.Get("communityNouns")),
         NamePrefixes = Lexicon.AsWrittenSet(file.Get("namePrefixes")),
+        VillageWords = Lexicon.AsWrittenSet(file.Get("villageWords")),
         AnotherIncident = [.. Lexicon.AsWrittenSet(file.Get("anotherIncident")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         TollClarified = [.. Lexicon.AsWrittenSet(file.Get("tollClarified")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         SeparateAttacks = [.. Lexicon.AsWrittenSet(file.Get("separateAttacks")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],

@@ -1515,9 +1515,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
     /// <summary>«по одному», «по двое», "one each": a count given to each of the places that follow.</summary>
     private static bool Distributive(AnnotatedDocument document, NumberMention number, NounPhrase np) =>
-        (number.QualifierStart > 0 && document.OriginalLower(number.QualifierStart - 1) == "по") ||
-        (number.Start > 0 && document.OriginalLower(number.Start - 1) == "по") ||
+        DistributiveBefore(document, number.QualifierStart) || DistributiveBefore(document, number.Start) ||
         (np.End < document.Tokens.Count && document.Tokens[np.End].Lower == "each");
+
+    /// <summary>«по» right before the count at <paramref name="count"/> («по одному»): the count is each place's.</summary>
+    internal static bool DistributiveBefore(AnnotatedDocument document, int count) =>
+        count > 0 && document.OriginalLower(count - 1) == "по";
 
     /// <summary>The places joined to <paramref name="first"/> by commas or "and" right after it («в Александровке и Макеевке»).</summary>
     private static List<PlaceMention> PlacesListedAfter(AnnotatedDocument document, PlaceMention first, int sentenceEnd)

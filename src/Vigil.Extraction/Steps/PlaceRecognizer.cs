@@ -96,13 +96,16 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
 
             var stem = adjective[..cut];
             // (the last few places before it only: a long report stays linear)
-            var village = places.Skip(Math.Max(first, i - 20)).Take(i - Math.Max(first, i - 20)).LastOrDefault(p => p.Place.Kind == PlaceKind.Settlement && p.End - p.Start >= 1 &&
-                string.Equals(p.Place.Admin1Code, community.Place.Admin1Code, StringComparison.Ordinal) &&
-                !string.Equals(p.Place.Name, community.Place.Name, StringComparison.Ordinal) &&
-                document.OriginalLower(p.End - 1).StartsWith(stem, StringComparison.Ordinal));
-            if (village is not null)
+            for (var j = i - 1; j >= Math.Max(first, i - 20); j--)
             {
-                places[i] = community with { Place = village.Place with { Mention = community.Place.Mention } };
+                var village = places[j];
+                if (village.Place.Kind == PlaceKind.Settlement && string.Equals(village.Place.Admin1Code, community.Place.Admin1Code, StringComparison.Ordinal) &&
+                    !string.Equals(village.Place.Name, community.Place.Name, StringComparison.Ordinal) &&
+                    document.OriginalLower(village.End - 1).StartsWith(stem, StringComparison.Ordinal))
+                {
+                    places[i] = community with { Place = village.Place with { Mention = community.Place.Mention } };
+                    break;
+                }
             }
         }
     }
@@ -327,7 +330,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             var village = places[i];
             // (a village the gazetteer does not know, "the village of Kurkovichi … in the Bryansk Region", is placed in that oblast too,
             // once no other step has made it a raion of its own)
-            if (unknownOnly ? village.Place is not { Resolved: false, Admin1Code: null, Kind: null } : village.Place.Kind != PlaceKind.Settlement && !VillageTakenForTown(village.Place))
+            if (unknownOnly ? village.Place is not { Resolved: false, Admin1Code: null, Kind: null } : village.Place.Kind != PlaceKind.Settlement && !VillageTakenForTown(document, village.Place))
             {
                 continue;
             }
@@ -354,7 +357,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     /// "the village of Zmiivka" read as the town of Zmiiv: a town the text calls a village, or whose name it spells otherwise (a
     /// near match of the Latin spelling), may be a village the gazetteer does not hold.
     /// </summary>
-    private static bool VillageTakenForTown(PlaceRef place)
+    private static bool VillageTakenForTown(AnnotatedDocument document, PlaceRef place)
     {
         if (place.Kind != PlaceKind.City)
         {
@@ -362,12 +365,12 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         }
 
         var words = place.Mention.ToLowerInvariant().Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(static w => w is "village" or "село" or "селі" or "села" or "селе" or "с"))
+        if (words.Any(document.Lexicon.Words.VillageWords.Contains))
         {
             return true;
         }
 
-        return words.Length > 0 && !words[^1].Any(static c => c is >= 'а' and <= 'я' or 'і' or 'ї' or 'є' or 'ґ' or 'ё') &&
+        return words.Length > 0 && !Vigil.Gazetteer.Text.Transliteration.HasCyrillic(words[^1]) &&
                !string.Equals(words[^1], place.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
     }
 
@@ -375,7 +378,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     private static string? LatinTail(string mention)
     {
         var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Any(static w => w.Any(static c => c is >= 'А' and <= 'я' or 'і' or 'ї' or 'є' or 'ґ' or 'ё' or 'І' or 'Ї' or 'Є' or 'Ґ' or 'Ё')))
+        if (words.Length == 0 || Vigil.Gazetteer.Text.Transliteration.HasCyrillic(mention))
         {
             return null;
         }

@@ -55,7 +55,7 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
             // («пятеро в Донецке, по одному в Александровке и Макеевке»: a count given to each of the places, read as such by the shared
             // step, where every count of the sentence is bound to its place)
             if (!Joint(document, s) ||
-                (casualties.Any(c => c.Sentence == s && c.NumberToken > 0 && document.OriginalLower(c.NumberToken - 1) == "по") &&
+                (casualties.Any(c => c.Sentence == s && CasualtyRecognizer.DistributiveBefore(document, c.NumberToken)) &&
                  casualties.Where(c => c.Sentence == s).All(c => c.BoundPlace is not null || !PlacedCount(document, c))))
             {
                 continue;
