@@ -58,6 +58,10 @@ internal sealed class WordLists
     /// <summary>"specified the number", «уточнив кількість», «уточнили данные»: an official corrects the toll (as written, word by word).</summary>
     public required IReadOnlyList<string[]> TollClarified { get; init; }
 
+    /// <summary>"Another attack on Rylsk wounded two", «Ще одна атака»: a sentence that opens with these words tells an incident beside
+    /// the report's own, not the one the report goes on with (as written, word by word, at the sentence's start).</summary>
+    public required IReadOnlyList<string[]> AnotherAttackOpeners { get; init; }
+
     /// <summary>"community", «громаді», «общине»: the word that names a place as a hromada (as written).</summary>
     public required HashSet<string> CommunityNouns { get; init; }
 
@@ -176,6 +180,7 @@ internal sealed class WordLists
         VillageWords = Lexicon.AsWrittenSet(file.Get("villageWords")),
         AnotherIncident = [.. Lexicon.AsWrittenSet(file.Get("anotherIncident")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         TollClarified = [.. Lexicon.AsWrittenSet(file.Get("tollClarified")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+        AnotherAttackOpeners = [.. Lexicon.AsWrittenSet(file.Get("anotherAttackOpeners")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         SeparateAttacks = [.. Lexicon.AsWrittenSet(file.Get("separateAttacks")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),

@@ -496,6 +496,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 current = target;
             }
+            else if (current is not null && !marker && places.Count == 0 && StartsParagraph(document, sentence) &&
+                     builders.FirstOrDefault(b => b.Place is not null) is { } reportsOwn && reportsOwn != current && OpenedByAnotherAttack(document, current))
+            {
+                // "A boy was killed in Kursk … Another attack in Rylsk wounded two. ¶ Three people died at the scene on the city beach": a
+                // paragraph naming no place goes back to the report's own incident, not to the one "another attack" set beside it
+                current = reportsOwn;
+            }
             else if (current is not null && !marker && Restates(builders, current, figures) is { } restated &&
                      // "In Belgorod, a drone hit a bus stop. Six were injured" after six injured in Streletskoye: a toll in the
                      // paragraph that named the current incident's place, and not the other's, is the current one's own
@@ -1836,6 +1843,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
     private static bool IsMoreSpecific(PlaceRef candidate, PlaceRef current) => Rank(candidate) < Rank(current);
 
+    /// <summary>The incident's first sentence opens with "Another attack …" (words.json anotherAttackOpeners, as written).</summary>
+    private static bool OpenedByAnotherAttack(AnnotatedDocument document, Builder incident) =>
+        incident.Sentences.Count > 0 && document.Sentences[incident.Sentences.Min()].FirstToken is var start &&
+        document.Lexicon.Words.AnotherAttackOpeners.Any(phrase => document.WrittenAt(phrase, start));
+
     /// <summary>The sentence says it tells another incident (words.json anotherIncident, as written).</summary>
     private static bool AnotherIncidentIn(AnnotatedDocument document, SentenceSpan sentence) =>
         document.AnyWrittenIn(document.Lexicon.Words.AnotherIncident, sentence.FirstToken, sentence.EndToken);
@@ -2041,7 +2053,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // ("15 people are known to be injured, one of them a child. Another person was killed", restating a lead of one killed and
             // 15 injured: "another" sets the dead beside the injured just counted, it adds no death to those the report already counted)
             additive = figures.Count(f => (f.Flags & NumberFlags.Additive) != 0 && f.Field == field && !BesideOtherField(f) &&
-                                          !(best >= f.Value && AfterOtherFieldsOnly(f)));
+                                          !(best >= f.Value && AfterOtherFieldsOnly(f)) && !CompletesBreakdown(f));
+
+            // "Five were injured. Three are in hospital. Two more were treated on the spot", "Four were killed … three died under the
+            // rubble. Another woman died in hospital": a part after the total and one more that make the total again break it down
+            bool CompletesBreakdown(CasualtyMention f) =>
+                best is { } total && b.Figures.Concat(b.Doubtful).Any(part => part.Field == field && part.Value < total &&
+                    (part.Flags & (NumberFlags.Increment | NumberFlags.Additive)) == 0 &&
+                    part.NumberToken > bestToken && part.NumberToken < f.NumberToken && part.Value + f.Value == total);
 
             bool AfterOtherFieldsOnly(CasualtyMention f)
             {
@@ -2055,8 +2074,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // "14 injured … Another 14 people were injured": an increment as large as the total restates it rather than doubling it;
                 // not so a person or two in the total's own sentence («Одна людина загинула на місці, ще один чоловік … помер»; a later
                 // «вбили ще одного жителя Херсона» is as often the same death told as one more of the war's)
-                // "Five people were injured. Three are hospitalized. Two more were treated on the spot": the increment completes a
-                // breakdown of the total (3 + 2 = 5), it adds nothing
                 // ("a man of 51 was wounded. He is being treated. Another local woman was lightly hurt": one more person later in the
                 // same paragraph is one more, not the same one told again)
                 ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken &&
@@ -2064,8 +2081,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                                    (best == 1 && bestToken >= 0 && f.Sentence > document.Tokens[bestToken].Sentence &&
                                     !Enumerable.Range(document.Tokens[bestToken].Sentence + 1, f.Sentence - document.Tokens[bestToken].Sentence)
                                         .Any(s => StartsParagraph(document, document.Sentences[s])))) &&
-                                  !b.Figures.Concat(b.Doubtful).Any(part => part.Field == field && (part.SubCount || part.PartCount) && part.NumberToken > bestToken && part.NumberToken < f.NumberToken &&
-                                                         part.Value + f.Value == best))
+                                  !CompletesBreakdown(f))
                       .Sum(f => f.Value)
                 : 0;
             if (best is not null || additive > 0)

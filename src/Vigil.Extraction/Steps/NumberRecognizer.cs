@@ -295,7 +295,8 @@ internal sealed class NumberRecognizer : IPipelineStep
                 return k + 1;
             }
 
-            if (isAnother && k == i + 1 && (lex.CasualtyCues.ContainsKey(w.Lower) || lex.Auxiliaries.Contains(w.Lower) ||
+            // (not "another attack on Izium injured two": the attack is another, not a person)
+            if (isAnother && k == i + 1 && !lex.AttackWords.Contains(w.Lower) && (lex.CasualtyCues.ContainsKey(w.Lower) || lex.Auxiliaries.Contains(w.Lower) ||
                 lex.CasualtyPhrases.MatchAt(tokens, k, sentence.EndToken).Length > 0 || w.Lower == ","))
             {
                 // "… and another was injured", "another died in hospital"
