@@ -40,7 +40,7 @@ internal sealed class ResidentsOfPlace : IPipelineStep
             {
                 town = document.PlaceAt(noun + 2);
             }
-            else if (town is null)
+            else if (town is null && !OwnerNoun(document, noun + 1))
             {
                 continue;
             }
@@ -75,10 +75,33 @@ internal sealed class ResidentsOfPlace : IPipelineStep
                 continue;
             }
 
+            // (after a thing the people belong to, only the verb itself: «пасажирів маршрутки травмовані»)
+            if (town is null && !placeNoun && k != noun + 2)
+            {
+                continue;
+            }
+
             var field = tokens[k].Lower == "killed" ? CasualtyField.Killed : CasualtyField.Injured;
             var mention = new CasualtyMention(sentence, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, town, false);
             var at = document.Casualties.FindIndex(c => c.NumberToken > number.Start);
             document.Casualties.Insert(at < 0 ? document.Casualties.Count : at, mention);
         }
+    }
+
+    /// <summary>
+    /// «шестеро пасажирів маршрутки травмовані», «двое сотрудников предприятия погибли»: a lowercase word right after the people
+    /// counted names what they belong to (a bus, a firm), in the genitive; it is neither a verb nor a cue of its own.
+    /// </summary>
+    private static readonly string[] GenitiveEndings = ["а", "я", "и", "і", "ї", "у", "ю", "ів", "їв", "ей", "ов", "ев"];
+
+    private static bool OwnerNoun(AnnotatedDocument document, int k)
+    {
+        var tokens = document.Tokens;
+        var lex = document.Lexicon;
+        // (a genitive ending, and no day: not «одна людина там постраждала», «двоє людей вчора загинули»)
+        return k + 1 < tokens.Count && tokens[k].Sentence == tokens[k + 1].Sentence && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized &&
+               GenitiveEndings.Any(document.OriginalLower(k).EndsWith) && !document.Dates.Any(d => d.Start <= k && k < d.End) &&
+               tokens[k].Lower is not ("killed" or "injured" or "received" or "suffered") && !lex.CasualtyCues.ContainsKey(tokens[k].Lower) &&
+               !lex.Auxiliaries.Contains(tokens[k].Lower) && !lex.PersonNouns.Contains(tokens[k].Lower);
     }
 }
