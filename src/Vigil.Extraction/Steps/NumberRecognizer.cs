@@ -475,6 +475,14 @@ internal sealed class NumberRecognizer : IPipelineStep
             return NumberFlags.NonCount;
         }
 
+        // «станом на 12: 31 поранення отримали…»: the minutes of a clock time written with a space after the colon
+        if (start >= sentence.FirstToken + 2 && tokens[start - 1].Lower == ":" && tokens[start - 2].Kind == TokenKind.Number &&
+            tokens[start - 2].End - tokens[start - 2].Start <= 2 && tokens[start].Kind == TokenKind.Number && end == start + 1 &&
+            tokens[start].End - tokens[start].Start == 2 && value <= 59)
+        {
+            return NumberFlags.NonCount;
+        }
+
         if (start > sentence.FirstToken)
         {
             var prev = tokens[start - 1];
