@@ -13,6 +13,23 @@ namespace Vigil.Extraction.Steps;
 /// </summary>
 internal sealed class CasualtyRecognizer : IPipelineStep
 {
+    // a count of a thousand dead or wounded or more is a war's or a region's total, never one attack's (the assembler's war_scale_number)
+    internal const int WarScaleCount = 1000;
+
+    /// <summary>«Из них на территории ДНР погиб…», "Of them, 40 …": a subset marker stands between the sentence's start and the count.</summary>
+    private static bool SubsetOpens(AnnotatedDocument document, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (document.Lexicon.SubsetMarkers.MatchAt(document.Tokens, k, to).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Run(AnnotatedDocument document)
     {
         var lex = document.Lexicon;
@@ -48,6 +65,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             CasualtyMention? firstFigure = null;
             var otherPeople = false;
             var rescued = false;
+            var warScale = false;
             foreach (var number in numbers)
             {
                 if (!number.IsCount)
@@ -65,7 +83,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 var np = NounPhrase.Of(document, number, sentence.EndToken);
                 // "112 have died since the incursion. At least 40 of them died of heart attacks": a part of a running total is one too
-                if (np.Partitive && !cumulative && previous is null && previousSentenceCumulative)
+                // (so is a part of a war-scale count: «убиты 2773 мирных жителя. Из них на территории ДНР погиб 191 человек»)
+                if ((np.Partitive || SubsetOpens(document, sentence.FirstToken, number.QualifierStart)) && !cumulative && previous is null && previousSentenceCumulative)
                 {
                     continue;
                 }
@@ -394,9 +413,10 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
                 previous = mention;
                 firstFigure ??= mention;
+                warScale |= mention.Value >= WarScaleCount;
             }
 
-            previousSentenceCumulative = previous is not null ? cumulative : !otherPeople && previousSentenceCumulative;
+            previousSentenceCumulative = previous is not null ? cumulative || warScale : !otherPeople && previousSentenceCumulative;
             previousSentenceLast = previous ?? (otherPeople ? null : previousSentenceLast);
         }
     }

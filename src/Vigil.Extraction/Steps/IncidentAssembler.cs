@@ -732,6 +732,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // casualties it does not count ("Drones attacked Kyiv" alone, a target, a direction, is not).
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Zeros.Count == 0 && b.Doubtful.Count == 0 &&
             (b.Place is null || (b.Damage.Count == 0 && !b.Sentences.Any(s => HasCasualtyWord(document, document.Sentences[s]) || FireCaused(document, s) || DamageStated(document, s)))));
+        // «В Донецкой области убиты 2520 человек»: a region's war-long count, with nothing else told of the place, is no incident
+        builders.RemoveAll(b => b.Figures.Count + b.Doubtful.Count > 0 && b.Figures.Concat(b.Doubtful).All(WarScale) &&
+                                b.Zeros.Count == 0 && b.Damage.Count == 0 && b.Weapons.Count == 0);
         // "There are no casualties", said of a drone shot down over a region: where drones were downed is no incident place
         // (specs/README.md), so a zero with no damage there is no incident
         builders.RemoveAll(b => b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0 &&
@@ -2297,7 +2300,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     private static bool WarScale(CasualtyMention f) =>
         f.Value >= WarScaleToll && f.Field is CasualtyField.Killed or CasualtyField.Injured or CasualtyField.ChildrenKilled or CasualtyField.ChildrenInjured;
 
-    private const int WarScaleToll = 1000;
+    private const int WarScaleToll = CasualtyRecognizer.WarScaleCount;
 
     /// <summary>The first sentence of the body (after a headline): the lead, where a report states its main facts.</summary>
     private static int FirstBodySentence(AnnotatedDocument document) => HeadlineSentences(document);

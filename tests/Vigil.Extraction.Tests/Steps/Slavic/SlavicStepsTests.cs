@@ -458,9 +458,9 @@ public sealed class SlavicStepsTests
         var result = Run("З початку повномасштабного вторгнення у Харківській області загинули 2038 цивільних, з них 77 дітей. " +
                          "«Поранення отримали майже 3 тисячі, зокрема 240 дітей», – розповів голова ОВА.", "uk");
 
+        // a region's war-long count with nothing else told of the place is no incident at all
         Assert.DoesNotContain(result.Incidents, i => i.Injured >= 1000);
-        var claim = Assert.Single(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 3000);
-        Assert.Contains("war_scale_number", claim.Confidence!.Reasons);
+        Assert.DoesNotContain(result.Incidents.SelectMany(i => i.Claims), c => c.Value == 3000);
     }
 
     [Theory]
