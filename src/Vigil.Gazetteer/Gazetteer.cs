@@ -386,11 +386,27 @@ public sealed partial class Gazetteer : IGazetteer
             }
         }
 
+        PlaceRecord? container = query.Container is { } c ? BestPlace(c) : null;
+        var mentions = context?.OtherMentions is { Count: > 0 } others
+            ? _mentionCache.GetValue(others, list => MentionedPlaces(list))
+            : [];
+
+        if (mentions.Count > 0 && mentions.Any(m => scores.ContainsKey(_byId[m.Id])))
+        {
+            // The mention itself may be in the list: a candidate must not vouch for itself.
+            mentions = [.. mentions.Where(m => !scores.ContainsKey(_byId[m.Id]))];
+        }
+
         // "Klimovsky district" of a Russian raion not held: the raion named after its centre (Gazetteer.LatinRaions.cs).
         // «Каменском районе» of a Rostov report: Ukraine's Kamianske Raion (Russian «Каменский район») is not what it means.
+        // ("the city's Proletarsky district" of a Rostov report: Donetsk's district of that name, a city the report never names, is not
+        // either: a romanised city district stands in the way only with its city or its oblast in the context; Cyrillic ones are
+        // weighed by the extractor's CyrillicPlaceNamer, which knows the report's oblast)
         if (RaionAdjective(query) is { } adjective
             && !scores.Keys.Any(i => _places[i].Kind is PlaceKind.Raion or PlaceKind.CityDistrict
-                                     && (contextOblast is null || contextOblast.StartsWith(_places[i].Country + "-", StringComparison.Ordinal)))
+                                     && (contextOblast is null || contextOblast.StartsWith(_places[i].Country + "-", StringComparison.Ordinal))
+                                     && (_places[i].Kind == PlaceKind.Raion || Transliteration.HasCyrillic(adjective) ||
+                                         CityInContext(_places[i], contextOblast, container, mentions)))
             && RussianRaionByCentre(NameKey.Normalize(adjective), contextOblast) is { Count: > 0 } raion)
         {
             return raion;
@@ -399,16 +415,6 @@ public sealed partial class Gazetteer : IGazetteer
         if (scores.Count == 0)
         {
             return [];
-        }
-
-        PlaceRecord? container = query.Container is { } c ? BestPlace(c) : null;
-        var mentions = context?.OtherMentions is { Count: > 0 } others
-            ? _mentionCache.GetValue(others, list => MentionedPlaces(list))
-            : [];
-        if (mentions.Count > 0 && mentions.Any(m => scores.ContainsKey(_byId[m.Id])))
-        {
-            // The mention itself may be in the list: a candidate must not vouch for itself.
-            mentions = [.. mentions.Where(m => !scores.ContainsKey(_byId[m.Id]))];
         }
 
         bool raionCandidate = scores.Keys.Any(i => _places[i].Kind == PlaceKind.Raion);

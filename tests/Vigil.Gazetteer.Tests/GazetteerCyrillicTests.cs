@@ -137,6 +137,18 @@ public sealed class GazetteerCyrillicTests
     }
 
     [Theory]
+    [InlineData("Petrovskyi district", "Donetsk", "Donetsk", "Petrovskyi")]
+    [InlineData("Mykytivskyi district", "Horlivka", "Horlivka", "Mykytivskyi")]
+    [InlineData("Kamianobridskyi district", "Luhansk", "Luhansk", "Kamianobridskyi")]
+    [InlineData("Zarichnyi district", "Sumy", "Sumy", "Zarichnyi")]
+    public void Geocode_DistrictOfACityInTheEastWithTheCityInContext_TheCityDistrict(string written, string city, string name, string district)
+    {
+        var best = G.Geocode(written, new GeocodeContext(OtherMentions: [city]))[0];
+
+        Assert.Equal((name, district, PlaceKind.CityDistrict), (best.Name, best.District, best.Kind));
+    }
+
+    [Theory]
     [InlineData("Орловской области", "Oryol Oblast", "RU-ORL")]
     [InlineData("Липецкой области", "Lipetsk Oblast", "RU-LIP")]
     [InlineData("Тульській області", "Tula Oblast", "RU-TUL")]

@@ -207,7 +207,25 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         // "у Никитовском районе", "Слобідському": an area adjective the gazetteer could not place is no place name a reader can use
         // (an incident "Никитовском" is a wrong place); its sentence's figures go where the report was before it
         places.RemoveAll(static p => !p.Place.Resolved && p.Place.Kind != PlaceKind.Raion && Transliteration.HasCyrillic(p.Place.Name) && IsAdjective(p.Place.Name));
+        DistrictsOfUnnamedCities(document);
         CityDistrictBeforeItsCity(document);
+    }
+
+    /// <summary>
+    /// «в Пролетарском районе» of a report about Rostov-on-Don: a district of a city the report
+    /// never names, in an oblast none of its other places is in, is another city's namesake (Donetsk's), not a place of this report.
+    /// </summary>
+    private static void DistrictsOfUnnamedCities(AnnotatedDocument document)
+    {
+        var places = document.Places;
+        for (var i = places.Count - 1; i >= 0; i--)
+        {
+            if (places[i].Place is { Kind: PlaceKind.CityDistrict, District: not null } district &&
+                !places.Any(o => o.Place.Kind != PlaceKind.CityDistrict && string.Equals(o.Place.Admin1Code, district.Admin1Code, StringComparison.Ordinal)))
+            {
+                places.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>
@@ -246,6 +264,13 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
             // the district's own mention, unless the gazetteer placed it in this very city
             var cityName = city.Place.Name;
+            // (where the gazetteer knows the city's district by that adjective, the place is the district: «в Кировском районе Донецка»
+            // had been read as Kirovsky Raion elsewhere, then dropped)
+            if (city.Place.Admin1Code is { } cityOblast && CityDistrict(city.Place, TokenText(document, word - 1), cityOblast, cityName) is { } district)
+            {
+                places[i] = city with { Place = district };
+            }
+
             var removed = places.RemoveAll(d => d.End > word - 1 && d.End <= city.Start && d.Start >= word - 2 && d.Start < city.Start &&
                                                 !string.Equals(d.Place.Name, cityName, StringComparison.Ordinal));
             i -= removed;
@@ -760,8 +785,9 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             .FirstOrDefault(r => r.Kind == PlaceKind.Raion && string.Equals(r.Name, raionName, StringComparison.Ordinal));
     }
 
-    /// <summary>"в Индустриальном районе" of a Kharkiv report: the city district of that name in the report's oblast, read from the nominative.</summary>
-    private PlaceRef? CityDistrict(PlaceRef place, string adjective, string oblast)
+    /// <summary>"в Индустриальном районе" of a Kharkiv report: the city district of that name in the report's oblast (of
+    /// <paramref name="city"/> where given), read from the nominative.</summary>
+    private PlaceRef? CityDistrict(PlaceRef place, string adjective, string oblast, string? city = null)
     {
         var lower = adjective.ToLowerInvariant();
         foreach (var ending in (string[])["ому", "ого", "ом", "ій", "ой", "ім", "им", "ий", "ый"])
@@ -775,7 +801,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             {
                 var name = adjective[..^ending.Length] + nominative;
                 var hit = gazetteer.Geocode(name + " район", new GeocodeContext(oblast))
-                    .FirstOrDefault(h => h.District is not null && string.Equals(h.Admin1Code, oblast, StringComparison.Ordinal));
+                    .FirstOrDefault(h => h.District is not null && string.Equals(h.Admin1Code, oblast, StringComparison.Ordinal) &&
+                                         (city is null || string.Equals(h.Name, city, StringComparison.Ordinal)));
                 if (hit is not null)
                 {
                     return hit.ToPlaceRef(place.Mention);
