@@ -710,6 +710,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return true;
             }
 
+            // "attacked the Nikopol and Synelnykivskyi districts, injuring six": so is a list of raions (not "the Kyivskyi and
+            // Shevchenkivskyi districts of Kharkiv": one city's toll)
+            if (tokens[k].Lower is "districts" or "raions" && ListOfPlacesEndsAt(document, k, wrapperInside: true) &&
+                !(k + 2 < sentence.EndToken && tokens[k + 1].Lower == "of" && document.PlaceAt(k + 2) is { Place.Kind: PlaceKind.City }))
+            {
+                return true;
+            }
+
             if (tokens[k].Lower is "across" or "nationwide" && (tokens[k].Lower == "nationwide" ||
                 Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, sentence.EndToken - k - 1))).Any(j => document.Lexicon.Words.AreaPlurals.Contains(tokens[j].Lower))))
             {
@@ -771,10 +779,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     }
 
     /// <summary>Two or more places joined by commas or "and" end right before token <paramref name="k"/>.</summary>
-    private static bool ListOfPlacesEndsAt(AnnotatedDocument document, int k)
+    private static bool ListOfPlacesEndsAt(AnnotatedDocument document, int k, bool wrapperInside = false)
     {
         var places = document.Places;
-        var last = places.FindIndex(p => p.End == k);
+        // (with the plural wrapper k read into the last place's own span where asked: "Synelnykivskyi districts")
+        var last = places.FindIndex(p => p.End == k || (wrapperInside && p.End == k + 1));
         if (last <= 0)
         {
             return false;
