@@ -213,15 +213,26 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
     /// <summary>
     /// «в Пролетарском районе» of a report about Rostov-on-Don: a district of a city the report
-    /// never names, in an oblast none of its other places is in, is another city's namesake (Donetsk's), not a place of this report.
+    /// never names, in an oblast none of its other places is in, is another city's namesake (Donetsk's), not a place of this report:
+    /// the mention is the town or village of that name where the gazetteer has one, else no place.
     /// </summary>
-    private static void DistrictsOfUnnamedCities(AnnotatedDocument document)
+    private void DistrictsOfUnnamedCities(AnnotatedDocument document)
     {
         var places = document.Places;
         for (var i = places.Count - 1; i >= 0; i--)
         {
-            if (places[i].Place is { Kind: PlaceKind.CityDistrict, District: not null } district &&
-                !places.Any(o => o.Place.Kind != PlaceKind.CityDistrict && string.Equals(o.Place.Admin1Code, district.Admin1Code, StringComparison.Ordinal)))
+            if (places[i].Place is not { Kind: PlaceKind.CityDistrict, District: not null } district ||
+                places.Any(o => o.Place.Kind != PlaceKind.CityDistrict && string.Equals(o.Place.Admin1Code, district.Admin1Code, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // (a village of that name, «Залізничне», is what the mention is then, where the gazetteer has one)
+            if (gazetteer.Geocode(district.Mention).FirstOrDefault(h => h.Kind is PlaceKind.City or PlaceKind.Settlement) is { } town)
+            {
+                places[i] = places[i] with { Place = town.ToPlaceRef(district.Mention) };
+            }
+            else
             {
                 places.RemoveAt(i);
             }
