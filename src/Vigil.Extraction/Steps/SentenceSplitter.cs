@@ -182,6 +182,12 @@ internal sealed class SentenceSplitter : IPipelineStep
             return false;
         }
 
+        // "as a result of the UAV .Read also: …": a period set apart from the word before and glued to the next (a page's layout)
+        if (i > 0 && text[i - 1] is ' ' or '\u00A0')
+        {
+            return true;
+        }
+
         var letters = 0;
         for (var k = i - 1; k >= 0 && char.IsLetter(text[k]); k--)
         {
