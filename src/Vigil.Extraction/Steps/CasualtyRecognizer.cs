@@ -1070,6 +1070,21 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
+            // "three passengers of a trolleybus that was driving past the cathedral at the time of the strike were injured": a relative
+            // clause between subject and verb (no punctuation, up to eighteen words) whose own verb is no casualty, ending at "was"/"were"
+            // and a casualty word (not "a man who was injured in the attack died": that wound is the clause's)
+            if (lex.Forms is null && t is "that" or "who" or "which" && tokens[k].Kind == TokenKind.Word)
+            {
+                bool CueAt(int j) => j < limit && (lex.CasualtyCues.ContainsKey(tokens[j].Lower) || lex.CasualtyPhrases.MatchAt(tokens, j, limit).Length > 0);
+                var clause = Enumerable.Range(k + 1, Math.Max(0, Math.Min(limit, k + 19) - (k + 1))).TakeWhile(j => tokens[j].Kind != TokenKind.Punct).ToList();
+                var verbs = clause.Where(j => tokens[j].Lower is "was" or "were").ToList();
+                if (verbs.Count >= 2 && !CueAt(verbs[0] + 1) && !clause.Take(clause.IndexOf(verbs[^1])).Any(CueAt) && CueAt(verbs[^1] + 1))
+                {
+                    k = verbs[^1];
+                    continue;
+                }
+            }
+
             // ages without commas between subject and verb: "Children aged 11 and 6 were injured"
             if (t == "aged")
             {
