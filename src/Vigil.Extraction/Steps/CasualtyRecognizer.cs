@@ -84,7 +84,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 var np = NounPhrase.Of(document, number, sentence.EndToken);
                 // "112 have died since the incursion. At least 40 of them died of heart attacks": a part of a running total is one too
                 // (so is a part of a war-scale count: «убиты 2773 мирных жителя. Из них на территории ДНР погиб 191 человек»)
-                if ((np.Partitive || SubsetOpens(document, sentence.FirstToken, number.QualifierStart)) && !cumulative && previous is null && previousSentenceCumulative)
+                if (!cumulative && previous is null && previousSentenceCumulative && (np.Partitive || SubsetOpens(document, sentence.FirstToken, number.QualifierStart)))
                 {
                     continue;
                 }
@@ -1028,6 +1028,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var tokens = document.Tokens;
         var k = from;
         var budget = 14;
+        // the tokens after k, at most n, up to the first punctuation: a clause between subject and verb
+        IEnumerable<int> WordsUntilPunctuation(int at, int n) =>
+            Enumerable.Range(at + 1, Math.Max(0, Math.Min(limit, at + 1 + n) - (at + 1))).TakeWhile(j => tokens[j].Kind != TokenKind.Punct);
         while (k < limit && budget-- > 0)
         {
             var t = tokens[k].Lower;
@@ -1063,8 +1066,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             // "Two women working for an agricultural firm were killed", "three people living in the block were injured": a participle's
             // phrase between subject and verb (up to seven words, no punctuation, ending at "was"/"were")
             if (lex.Forms is null && t.Length > 4 && t.EndsWith("ing", StringComparison.Ordinal) && tokens[k].Kind == TokenKind.Word &&
-                Enumerable.Range(k + 1, Math.Max(0, Math.Min(limit, k + 8) - (k + 1))).TakeWhile(j => tokens[j].Kind != TokenKind.Punct)
-                    .FirstOrDefault(j => tokens[j].Lower is "was" or "were") is var verb and > 0)
+                WordsUntilPunctuation(k, 7).FirstOrDefault(j => tokens[j].Lower is "was" or "were") is var verb and > 0)
             {
                 k = verb;
                 continue;
@@ -1076,7 +1078,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             if (lex.Forms is null && t is "that" or "who" or "which" && tokens[k].Kind == TokenKind.Word)
             {
                 bool CueAt(int j) => j < limit && (lex.CasualtyCues.ContainsKey(tokens[j].Lower) || lex.CasualtyPhrases.MatchAt(tokens, j, limit).Length > 0);
-                var clause = Enumerable.Range(k + 1, Math.Max(0, Math.Min(limit, k + 19) - (k + 1))).TakeWhile(j => tokens[j].Kind != TokenKind.Punct).ToList();
+                var clause = WordsUntilPunctuation(k, 18).ToList();
                 var verbs = clause.Where(j => tokens[j].Lower is "was" or "were").ToList();
                 if (verbs.Count >= 2 && !CueAt(verbs[0] + 1) && !clause.Take(clause.IndexOf(verbs[^1])).Any(CueAt) && CueAt(verbs[^1] + 1))
                 {

@@ -88,19 +88,19 @@ internal sealed class ResidentsOfPlace : IPipelineStep
         }
     }
 
+    private static readonly string[] GenitiveEndings = ["а", "я", "и", "і", "ї", "у", "ю", "ів", "їв", "ей", "ов", "ев"];
+
     /// <summary>
     /// «шестеро пасажирів маршрутки травмовані», «двое сотрудников предприятия погибли»: a lowercase word right after the people
     /// counted names what they belong to (a bus, a firm), in the genitive; it is neither a verb nor a cue of its own.
     /// </summary>
-    private static readonly string[] GenitiveEndings = ["а", "я", "и", "і", "ї", "у", "ю", "ів", "їв", "ей", "ов", "ев"];
-
     private static bool OwnerNoun(AnnotatedDocument document, int k)
     {
         var tokens = document.Tokens;
         var lex = document.Lexicon;
         // (a genitive ending, and no day: not «одна людина там постраждала», «двоє людей вчора загинули»)
         return k + 1 < tokens.Count && tokens[k].Sentence == tokens[k + 1].Sentence && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized &&
-               GenitiveEndings.Any(document.OriginalLower(k).EndsWith) && !document.Dates.Any(d => d.Start <= k && k < d.End) &&
+               GenitiveEndings.Any(document.OriginalLower(k).EndsWith) && !document.DatesIn(tokens[k].Sentence).Any(d => d.Start <= k && k < d.End) &&
                tokens[k].Lower is not ("killed" or "injured" or "received" or "suffered") && !lex.CasualtyCues.ContainsKey(tokens[k].Lower) &&
                !lex.Auxiliaries.Contains(tokens[k].Lower) && !lex.PersonNouns.Contains(tokens[k].Lower);
     }
