@@ -57,6 +57,10 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
         return false;
     }
 
+    /// <summary>"the Derhachi community", «Дергачівській громаді»: the mention ends on a word naming a hromada (words.json communityNouns).</summary>
+    public bool NamedAsCommunity(PlaceMention mention) =>
+        mention.End > mention.Start && Lexicon.Words.CommunityNouns.Contains(OriginalLower(mention.End - 1));
+
     /// <summary>The words of <paramref name="phrase"/> stand as written (<see cref="OriginalLower"/>) from token <paramref name="start"/> on.</summary>
     public bool WrittenAt(string[] phrase, int start) =>
         start >= 0 && start + phrase.Length <= Tokens.Count &&

@@ -155,6 +155,10 @@ internal sealed class WordLists
     /// <summary>"a resident of the Yunakivka community": nouns of people whose "of" names the place they live in.</summary>
     public required HashSet<string> ResidentNouns { get; init; }
 
+    /// <summary>A list of phrases matched as written, word by word (each split at its spaces).</summary>
+    private static IReadOnlyList<string[]> Phrases(RuleFile file, string name) =>
+        [.. Lexicon.AsWrittenSet(file.Get(name)).Select(static p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
     public static WordLists Load(RuleFile file) => new()
     {
         AirDefenseRightSkippable = Lexicon.Set(file.Get("airDefenseRightSkippable")),
@@ -172,16 +176,16 @@ internal sealed class WordLists
         GovernmentTroops = Lexicon.Set(file.Get("governmentTroops")),
         TallyTargetWords = Lexicon.Set(file.Get("tallyTargetWords")),
         FireStarted = Lexicon.Flags(file.Get("fireStarted")),
-        UnnamedSettlement = [.. Lexicon.AsWrittenSet(file.Get("unnamedSettlement")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
-        RecapContinuers = [.. Lexicon.AsWrittenSet(file.Get("recapContinuers")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+        UnnamedSettlement = Phrases(file, "unnamedSettlement"),
+        RecapContinuers = Phrases(file, "recapContinuers"),
         SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
         CommunityNouns = Lexicon.AsWrittenSet(file.Get("communityNouns")),
         NamePrefixes = Lexicon.AsWrittenSet(file.Get("namePrefixes")),
         VillageWords = Lexicon.AsWrittenSet(file.Get("villageWords")),
-        AnotherIncident = [.. Lexicon.AsWrittenSet(file.Get("anotherIncident")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
-        TollClarified = [.. Lexicon.AsWrittenSet(file.Get("tollClarified")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
-        AnotherAttackOpeners = [.. Lexicon.AsWrittenSet(file.Get("anotherAttackOpeners")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
-        SeparateAttacks = [.. Lexicon.AsWrittenSet(file.Get("separateAttacks")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+        AnotherIncident = Phrases(file, "anotherIncident"),
+        TollClarified = Phrases(file, "tollClarified"),
+        AnotherAttackOpeners = Phrases(file, "anotherAttackOpeners"),
+        SeparateAttacks = Phrases(file, "separateAttacks"),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),
         SingularDeterminers = Lexicon.Set(file.Get("singularDeterminers")),
         PluralWithoutS = Lexicon.Set(file.Get("pluralWithoutS")),

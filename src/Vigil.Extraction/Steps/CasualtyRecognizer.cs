@@ -1553,9 +1553,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     private static bool DistributedPlaceFollows(AnnotatedDocument document, NumberMention number, NounPhrase np)
     {
         var tokens = document.Tokens;
-        var k = AfterOfThem(document, np.End);
-        k += k < tokens.Count && tokens[k].Lower == "each" ? 1 : 0;
-        return k + 1 < tokens.Count && tokens[k].Lower is "in" or "from" &&
+        var end = document.Sentences[tokens[number.Start].Sentence].EndToken;
+        var k = AfterOfThem(document, np.End, end);
+        return k + 1 < end && tokens[k].Lower is "in" or "from" &&
                (document.PlaceAt(k + 1) is not null || (tokens[k + 1].Lower == "the" && document.PlaceAt(k + 2) is not null));
     }
 
@@ -1589,16 +1589,25 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return result;
     }
 
-    /// <summary>«пятеро из них в Донецке», «троє з них у Херсоні», "five of them in Kherson": the token after a partitive "of them" at <paramref name="k"/>.</summary>
-    private static int AfterOfThem(AnnotatedDocument document, int k) =>
-        k + 2 < document.Tokens.Count && document.OriginalLower(k) is "из" or "з" or "із" or "of" && document.OriginalLower(k + 1) is "них" or "them" ? k + 2 : k;
+    /// <summary>
+    /// «пятеро из них в Донецке», «троє з них у Херсоні», "five of them in Kherson", "one each in …": the token after a partitive
+    /// "of them" and a distributive "each" at <paramref name="k"/>, within the sentence ending at <paramref name="end"/>.
+    /// </summary>
+    private static int AfterOfThem(AnnotatedDocument document, int k, int end)
+    {
+        if (k + 2 < end && document.OriginalLower(k) is "из" or "з" or "із" or "of" && document.OriginalLower(k + 1) is "них" or "them")
+        {
+            k += 2;
+        }
+
+        return k < end && document.Tokens[k].Lower == "each" ? k + 1 : k;
+    }
 
     private static PlaceMention? BoundPlace(AnnotatedDocument document, NumberMention number, NounPhrase np)
     {
         var tokens = document.Tokens;
         var sentenceEnd = document.Sentences[tokens[number.Start].Sentence].EndToken;
-        var from = AfterOfThem(document, np.End);
-        from += from < sentenceEnd && tokens[from].Lower == "each" ? 1 : 0;
+        var from = AfterOfThem(document, np.End, sentenceEnd);
         for (var k = from; k < Math.Min(sentenceEnd, from + 5); k++)
         {
             var t = tokens[k];

@@ -398,9 +398,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // injured in the Velyka Pysarivka community"): a region's incident does not become a second incident of a town that
                 // has its own already; the town's sentence goes on with the town's
                 if (target?.Place is { } wideTarget && IsMoreSpecific(sentencePlace.Place, wideTarget) &&
-                    builders.FirstOrDefault(b => b != target && b.Place is { } own && own.Kind == sentencePlace.Place.Kind &&
-                                                 string.Equals(own.Name, sentencePlace.Place.Name, StringComparison.Ordinal) &&
-                                                 string.Equals(own.Admin1Code, sentencePlace.Place.Admin1Code, StringComparison.Ordinal)) is { } town)
+                    IncidentAt(builders, sentencePlace.Place, except: target) is { } town)
                 {
                     target = town;
                 }
@@ -520,8 +518,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             {
                 // "No one was hurt [in the city]. … One person was injured. In the Odesa district a drone hit a high-rise": a count naming
                 // no place that the incident being told has ruled out is the place the next sentence of its paragraph names
-                current = builders.FirstOrDefault(b => b.Place is { } p && p.Kind == ahead.Place.Kind && string.Equals(p.Name, ahead.Place.Name, StringComparison.Ordinal) &&
-                                                       string.Equals(p.Admin1Code, ahead.Place.Admin1Code, StringComparison.Ordinal));
+                current = IncidentAt(builders, ahead.Place);
                 if (current is null)
                 {
                     current = new Builder(ahead.Place, ahead);
@@ -716,8 +713,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     .ThenBy(p => Math.Abs(p.Start - w.Start)).FirstOrDefault();
                 // (the town's own incident before its region's: "drones attacked the town of Huliaipole" after the region's shelling)
                 var owner = nearest is null ? current
-                    : builders.FirstOrDefault(b => b.Place is { } p && p.Kind == nearest.Place.Kind && string.Equals(p.Name, nearest.Place.Name, StringComparison.Ordinal) &&
-                                                   string.Equals(p.Admin1Code, nearest.Place.Admin1Code, StringComparison.Ordinal))
+                    : IncidentAt(builders, nearest.Place)
                       // (a district of a city: the city's incident, before its oblast's)
                       ?? builders.FirstOrDefault(b => b.Place is { } p && Rank(p) <= 1 && Compatible(p, nearest.Place))
                       ?? builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, nearest.Place)) ?? current;
@@ -838,7 +834,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         for (var i = 0; i < builders.Count; i++)
         {
             var community = builders[i];
-            if (community is not { Place: { } area, Mention: { } told } || !CommunityMention(document, told) || Tolls(community) is not { Count: > 0 } own)
+            if (community is not { Place: { } area, Mention: { } told } || !document.NamedAsCommunity(told) || Tolls(community) is not { Count: > 0 } own)
             {
                 continue;
             }
@@ -846,7 +842,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // (a toll of two or more, the same set of counts on both: single persons counted alike in two communities are two people)
             // (among the next few incidents only: a long report stays linear)
             var village = builders.Skip(i + 1).Take(10).FirstOrDefault(b => b.Place is { Kind: PlaceKind.Settlement } p && p.District is null &&
-                b.Mention is { } named && !CommunityMention(document, named) &&
+                b.Mention is { } named && !document.NamedAsCommunity(named) &&
                 string.Equals(p.Admin1Code, area.Admin1Code, StringComparison.Ordinal) && !string.Equals(p.Name, area.Name, StringComparison.Ordinal) &&
                 Tolls(b) is { Count: > 0 } its && its.Any(static t => t.Item2 > 1) && its.All(own.Contains) && own.All(its.Contains));
             if (village is null)
@@ -1846,6 +1842,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
     private static bool IsMoreSpecific(PlaceRef candidate, PlaceRef current) => Rank(candidate) < Rank(current);
 
+    /// <summary>The incident of exactly this place (kind, name and oblast), other than <paramref name="except"/>, if any.</summary>
+    private static Builder? IncidentAt(List<Builder> builders, PlaceRef place, Builder? except = null) =>
+        builders.FirstOrDefault(b => b != except && b.Place is { } p && p.Kind == place.Kind && string.Equals(p.Name, place.Name, StringComparison.Ordinal) &&
+                                     string.Equals(p.Admin1Code, place.Admin1Code, StringComparison.Ordinal));
+
     /// <summary>The incident's first sentence opens with "Another attack …" (words.json anotherAttackOpeners, as written).</summary>
     private static bool OpenedByAnotherAttack(AnnotatedDocument document, Builder incident) =>
         incident.Sentences.Count > 0 && document.Sentences[incident.Sentences.Min()].FirstToken is var start &&
@@ -1854,10 +1855,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     /// <summary>The sentence says it tells another incident (words.json anotherIncident, as written).</summary>
     private static bool AnotherIncidentIn(AnnotatedDocument document, SentenceSpan sentence) =>
         document.AnyWrittenIn(document.Lexicon.Words.AnotherIncident, sentence.FirstToken, sentence.EndToken);
-
-    /// <summary>"the Derhachi community", «Дергачівській громаді»: a place named as a hromada, an area its centre stands for.</summary>
-    private static bool CommunityMention(AnnotatedDocument document, PlaceMention mention) =>
-        mention.End > mention.Start && document.Lexicon.Words.CommunityNouns.Contains(document.OriginalLower(mention.End - 1));
 
     /// <summary>Same place, or one inside the other's oblast (a city and its oblast, a district and its city).</summary>
     private static bool Compatible(PlaceRef? a, PlaceRef? b)

@@ -80,7 +80,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         for (var i = first; i < places.Count; i++)
         {
             var community = places[i];
-            if (community.End - community.Start < 2 || !document.Lexicon.Words.CommunityNouns.Contains(document.OriginalLower(community.End - 1)) ||
+            if (community.End - community.Start < 2 || !document.NamedAsCommunity(community) ||
                 community.Place.Admin1Code is null)
             {
                 continue;

@@ -50,20 +50,23 @@ internal sealed class JointPlaceTotals(string language) : IPipelineStep
     public void Run(AnnotatedDocument document)
     {
         var casualties = document.Casualties;
-        foreach (var s in casualties.Where(static c => !c.Past && !c.SubCount).Select(static c => c.Sentence).Distinct().ToList())
+        // (each sentence's counts looked at once: a long report stays linear)
+        foreach (var indices in Enumerable.Range(0, casualties.Count).GroupBy(i => casualties[i].Sentence))
         {
+            var s = indices.Key;
+            var inSentence = indices.Select(i => casualties[i]).ToList();
             // («пятеро в Донецке, по одному в Александровке и Макеевке»: a count given to each of the places, read as such by the shared
             // step, where every count of the sentence is bound to its place)
-            if (!Joint(document, s) ||
-                (casualties.Any(c => c.Sentence == s && CasualtyRecognizer.DistributiveBefore(document, c.NumberToken)) &&
-                 casualties.Where(c => c.Sentence == s).All(c => c.BoundPlace is not null || !PlacedCount(document, c))))
+            if (!inSentence.Any(static c => !c.Past && !c.SubCount) || !Joint(document, s) ||
+                (inSentence.Any(c => CasualtyRecognizer.DistributiveBefore(document, c.NumberToken)) &&
+                 inSentence.All(c => c.BoundPlace is not null || !PlacedCount(document, c))))
             {
                 continue;
             }
 
-            for (var i = 0; i < casualties.Count; i++)
+            foreach (var i in indices)
             {
-                if (casualties[i] is { Past: false, SubCount: false } c && c.Sentence == s)
+                if (casualties[i] is { Past: false, SubCount: false } c)
                 {
                     casualties[i] = c with { SubCount = true, SeveralPlaces = true };
                 }
