@@ -84,8 +84,11 @@ public abstract class WatchTestBase : IAsyncLifetime
             });
         }
 
-        var first = Task.Run(() => Watch(feeds, Fast with { WorkerId = "worker-a" }));
-        var second = Task.Run(() => Watch(feeds, Fast with { WorkerId = "worker-b" }));
+        // (and a held request must outlast the gate's own 30 s: with Fast's 20 s attempt timeout, a second worker started late on a
+        // loaded machine let the first one's request time out, retry, open the gate itself and take all six — a fresh-clone CI run)
+        var patient = Fast with { Fetch = Fast.Fetch with { AttemptTimeout = TimeSpan.FromSeconds(60) } };
+        var first = Task.Run(() => Watch(feeds, patient with { WorkerId = "worker-a" }));
+        var second = Task.Run(() => Watch(feeds, patient with { WorkerId = "worker-b" }));
         var byWorker = await Task.WhenAll(first, second);
         var polls = byWorker.SelectMany(p => p).ToList();
 
