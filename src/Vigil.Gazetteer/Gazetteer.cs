@@ -422,6 +422,13 @@ public sealed partial class Gazetteer : IGazetteer
         foreach (var (index, matchWeight) in scores)
         {
             var place = _places[index];
+            // "the Kirovsky district" with no city named is Donetsk's far more often than Rostov's: a Russian city's district
+            // (named like Donetsk's, Luhansk's, Mariupol's) is a candidate only with its city or its region in the context
+            if (place.Kind == PlaceKind.CityDistrict && place.Country != "UA" && !CityInContext(place, contextOblast, container, mentions))
+            {
+                continue;
+            }
+
             double score = (matchWeight * (0.6 + (0.4 * Prior(place)))) + IntentFit(place, query.Intent);
             score += ContextFit(place, contextOblast, container, mentions);
             if (raionCandidate && place.Kind == PlaceKind.CityDistrict && !CityInContext(place, contextOblast, container, mentions))
@@ -940,7 +947,9 @@ public sealed partial class Gazetteer : IGazetteer
                 continue;
             }
 
-            any = true;
+            // a Russian city's district does not end the search: «Ворошиловском районе» is Donetsk's Voroshylovskyi (found by its
+            // romanisation) as much as Rostov's Voroshilovsky, and the context decides between them
+            any |= !(kind == PlaceKind.CityDistrict && _places[p.Place].Country != "UA");
             scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight * factor);
         }
 

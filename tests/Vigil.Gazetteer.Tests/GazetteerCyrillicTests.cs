@@ -149,6 +149,34 @@ public sealed class GazetteerCyrillicTests
     }
 
     [Theory]
+    [InlineData("Бежицкий район", "RU-BRY", "Bryansk", "Bezhitsky")]
+    [InlineData("Пролетарском районе", "RU-ROS", "Rostov-on-Don", "Proletarsky")]
+    [InlineData("Seymsky district", "RU-KRS", "Kursk", "Seymsky")]
+    [InlineData("Заводском районе", "UA-12", "Kamianske", "Zavodskyi")]
+    [InlineData("Нахімовському районі", "UA-40", "Sevastopol", "Nakhimovskyi")]
+    public void Geocode_DistrictOfARussianOrSmallerUkrainianCityInItsRegion_TheCityDistrict(string written, string oblast, string city, string district)
+    {
+        var best = G.Geocode(written, new GeocodeContext(oblast))[0];
+
+        Assert.Equal((city, district, PlaceKind.CityDistrict), (best.Name, best.District, best.Kind));
+    }
+
+    [Theory]
+    [InlineData("Kirovsky district")]
+    [InlineData("Ворошиловский район")]
+    [InlineData("Пролетарском районе")]
+    public void Geocode_DistrictNamedLikeARussianCitysWithoutItsCity_NeverTheRussianCitys(string written)
+    {
+        // Rostov-on-Don has districts of these names too; without Rostov or its oblast in the context, Donetsk's is the one reports mean.
+        Assert.Contains(G.Places, p => p.Kind == PlaceKind.CityDistrict && p.Country == "RU" && p.Admin1Code == "RU-ROS");
+
+        var hits = G.Geocode(written);
+
+        Assert.DoesNotContain(hits, h => h.Country == "RU");
+        Assert.Equal(("Donetsk", PlaceKind.CityDistrict), (hits[0].Name, hits[0].Kind));
+    }
+
+    [Theory]
     [InlineData("Орловской области", "Oryol Oblast", "RU-ORL")]
     [InlineData("Липецкой области", "Lipetsk Oblast", "RU-LIP")]
     [InlineData("Тульській області", "Tula Oblast", "RU-TUL")]

