@@ -172,13 +172,15 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         {
             var raion = places[i].Place;
             var before = places[i - 1].Place;
-            if (raion.Kind != PlaceKind.Raion || before.Kind != PlaceKind.City || before.District is not null ||
-                !string.Equals(raion.Admin1Code, before.Admin1Code, StringComparison.Ordinal))
+            // (or another city's district of that name: «В Ростове-на-Дону … в Пролетарском районе» is Rostov's, not Donetsk's)
+            var raionOfCityOblast = raion.Kind == PlaceKind.Raion && string.Equals(raion.Admin1Code, before.Admin1Code, StringComparison.Ordinal);
+            var otherCitysDistrict = raion.Kind == PlaceKind.CityDistrict && !string.Equals(raion.Name, before.Name, StringComparison.Ordinal);
+            if (!(raionOfCityOblast || otherCitysDistrict) || before.Kind != PlaceKind.City || before.District is not null)
             {
                 continue;
             }
 
-            var district = gazetteer.Geocode(raion.Mention, new GeocodeContext(raion.Admin1Code, [before.Mention]))
+            var district = gazetteer.Geocode(raion.Mention, new GeocodeContext(before.Admin1Code, [before.Mention]))
                 .FirstOrDefault(h => h.Kind == PlaceKind.CityDistrict && h.District is not null && string.Equals(h.Name, before.Name, StringComparison.Ordinal));
             if (district is not null)
             {

@@ -808,7 +808,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
-            foreach (var nominative in (string[])["ий", "ый"])
+            // a stressed Russian ending is -ой: «в Слободском районе» is the Слободской (Slobidskyi) district
+            foreach (var nominative in (string[])["ий", "ый", "ой"])
             {
                 var name = adjective[..^ending.Length] + nominative;
                 var hit = gazetteer.Geocode(name + " район", new GeocodeContext(oblast))
