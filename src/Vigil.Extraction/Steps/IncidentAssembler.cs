@@ -2873,12 +2873,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return null;
     }
 
-    /// <summary>"Russian", «РФ», «окупанти»: a word naming Russia's side («вражеский» is either side's enemy, so names neither).</summary>
+    /// <summary>"Russian", «РФ», «окупанти»: a word naming Russia's side («вражеский», «противник» is either side's enemy, so names neither).</summary>
     private static bool NamesRussia(AnnotatedDocument document, Token t) =>
         document.Lexicon.AttackerRussia.Contains(t.Lower) && !IsEnemyWord(document.Text.AsSpan(t.Start, t.End - t.Start));
 
+    // («удар противника» of an occupation official is Ukraine's strike, as «противник» of a Ukrainian one is Russia's)
     private static bool IsEnemyWord(ReadOnlySpan<char> word) =>
-        word.StartsWith("враг", StringComparison.OrdinalIgnoreCase) || word.StartsWith("враж", StringComparison.OrdinalIgnoreCase);
+        word.StartsWith("враг", StringComparison.OrdinalIgnoreCase) || word.StartsWith("враж", StringComparison.OrdinalIgnoreCase) ||
+        word.StartsWith("противник", StringComparison.OrdinalIgnoreCase) || word.StartsWith("супротивник", StringComparison.OrdinalIgnoreCase);
 
     private static ClaimField ToClaimField(CasualtyField field) => field switch
     {
