@@ -227,6 +227,13 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 continue;
             }
 
+            // (a report that names no other region at all, «в Балаклавском районе … сообщил губернатор», has nothing to be about
+            // instead: the district stays)
+            if (!places.Any(o => o.Place.Kind != PlaceKind.CityDistrict && o.Place.Admin1Code is not null))
+            {
+                continue;
+            }
+
             // (a village of that name, «Залізничне», is what the mention is then, where the gazetteer has one)
             if (gazetteer.Geocode(district.Mention).FirstOrDefault(h => h.Kind is PlaceKind.City or PlaceKind.Settlement) is { } town)
             {
