@@ -49,6 +49,17 @@ public sealed class GazetteerCyrillicTests
     }
 
     [Fact]
+    public void Geocode_RussianSpellingOfASoftStem_WithTheOblastNamed_TheUkrainianVillage()
+    {
+        // Velyka Znamianka (Zaporizhzhia Oblast) is held in Latin only; Russian reports write it «Великая Знаменка».
+        Assert.Contains(G.Places, p => p.Name == "Velyka Znamianka" && p.Ukrainian is null && p.Russian is null);
+
+        var best = G.Geocode("Великой Знаменке", new GeocodeContext("Zaporizhzhia"))[0];
+
+        Assert.Equal(("Velyka Znamianka", "UA-23"), (best.Name, best.Admin1Code));
+    }
+
+    [Fact]
     public void Geocode_RussianSpellingWithOblast_PrefersTheNamesakeInThatOblast()
     {
         // «Николаевка» is the Russian name of Mykolaivkas in Odesa and Mykolaiv oblasts; Donetsk Oblast's is held in Latin only.

@@ -4,7 +4,7 @@ namespace Vigil.Gazetteer.Text;
 /// Reads a Russian spelling of a Ukrainian place name back to the Ukrainian spelling it most likely
 /// stands for, by the regular correspondences of the two languages' place names: Никольское → Нікольське
 /// (-ское → -ське), Васильевка → Василівка (-евка → -івка), Николаевка → Миколаївка (Никола- → Микола-),
-/// Очеретино → Очеретине, Хромово → Хромове, Золочев → Золочів, Широкая → Широка. The result is only a
+/// Очеретино → Очеретине, Хромово → Хромове, Золочев → Золочів, Широкая → Широка, Знаменка → Знам'янка. The result is only a
 /// key to compare by romanised skeleton (і and и both fold to i there); it is never shown.
 /// </summary>
 public static class RussianSpelling
@@ -50,9 +50,20 @@ public static class RussianSpelling
         return result;
     }
 
+    // The stone and banner stems are written with a soft «я» in Ukrainian: Каменка → Кам'янка, Знаменка → Знам'янка.
+    private static readonly (string From, string To)[] Stems = [("камен", "кам'ян"), ("знамен", "знам'ян")];
+
     private static string Word(string word)
     {
         string w = word.Replace('ы', 'и').Replace('э', 'е').Replace("ъ", "", StringComparison.Ordinal);
+        foreach (var (from, to) in Stems)
+        {
+            if (w.StartsWith(from, StringComparison.Ordinal))
+            {
+                w = to + w[from.Length..];
+            }
+        }
+
         // -евка: Васильевка → Василівка (the soft sign goes), Николаевка → Николаївка (after a vowel, ї).
         if (w.Length - 4 >= MinStem && w.EndsWith("евка", StringComparison.Ordinal))
         {

@@ -13,6 +13,8 @@ public sealed class RussianSpellingTests
     [InlineData("золочев", "золочів")]
     [InlineData("широкая балка", "широка балка")]
     [InlineData("новый ропск", "новий ропск")]
+    [InlineData("великая знаменка", "велика знам'янка")]
+    [InlineData("каменка", "кам'янка")]
     public void UkrainianForms_RussianNominative_UkrainianSpellingFirst(string russian, string ukrainian)
     {
         Assert.Equal(ukrainian, RussianSpelling.UkrainianForms(russian)[0]);
