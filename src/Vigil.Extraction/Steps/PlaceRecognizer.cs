@@ -594,17 +594,19 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     /// not one of the two cities of special status comes first.
     /// </summary>
     /// <summary>
-    /// "Kryvyi Rih … the Inhulets district": a city district written by its noun stem, not its adjective (Inhuletskyi), is that
+    /// "Kryvyi Rih … the Inhulets district", "Kyiv … Sviatoshyno district": a city district written by its noun stem, not its adjective (Inhuletskyi), is that
     /// district of a city the report names, before any village of the stem's name. Tried only with a city the report names.
     /// </summary>
     private GeocodeCandidate? CityDistrictWrittenShort(Candidate c, GeocodeContext context)
     {
+        // (a quarter's name ending in a vowel gives the district's stem without it: "Sviatoshyno district" is Sviatoshynskyi)
+        var stem = c.Name.Length > 5 && c.Name[^1] is 'o' or 'e' or 'a' ? c.Name[..^1] : c.Name;
         foreach (var suffix in (string[])["skyi", "kyi", "vskyi", "ivskyi", "nyi"])
         {
-            foreach (var hit in gazetteer.Geocode(c.Name + suffix + " district", context with { OtherMentions = null }))
+            foreach (var hit in gazetteer.Geocode(stem + suffix + " district", context with { OtherMentions = null }))
             {
                 if (hit.Kind == PlaceKind.CityDistrict && hit.District is { } district &&
-                    district.StartsWith(c.Name, StringComparison.OrdinalIgnoreCase) &&
+                    district.StartsWith(stem, StringComparison.OrdinalIgnoreCase) &&
                     context.OtherMentions?.Contains(hit.Name, StringComparer.OrdinalIgnoreCase) == true)
                 {
                     return hit;
