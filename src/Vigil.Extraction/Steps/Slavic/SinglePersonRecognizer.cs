@@ -83,6 +83,13 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                     tokens[head] = tokens[head] with { Lower = CivilianAdjectives.Modifier };
                 }
 
+                // «поранення отримали … від тримісячної дитини до людей похилого віку»: the ends of an age range say who was hurt,
+                // not how many (the range's child is no child counted)
+                if (InAgeRange(tokens, sentence, head, i))
+                {
+                    continue;
+                }
+
                 var start = head;
                 var flags = NumberFlags.Article;
                 var ageAt = isAgeOnly ? i - 2 : head >= sentence.FirstToken + 3 && tokens[head - 1].Lower == "year" && tokens[head - 2].Lower == "-" &&
@@ -219,4 +226,10 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
 
     private static bool IsCueOrAux(Rules.Lexicon lex, string next, string before) =>
         lex.CasualtyCues.ContainsKey(next) || lex.CasualtyCues.ContainsKey(before) || lex.Auxiliaries.Contains(next);
+
+    private static bool InAgeRange(List<Token> tokens, SentenceSpan sentence, int head, int noun)
+    {
+        var from = Enumerable.Range(Math.Max(sentence.FirstToken, head - 2), head - Math.Max(sentence.FirstToken, head - 2)).Any(k => tokens[k].Lower == "from");
+        return from && Enumerable.Range(noun + 1, Math.Max(0, Math.Min(sentence.EndToken, noun + 4) - noun - 1)).Any(k => tokens[k].Lower == "to");
+    }
 }
