@@ -13,6 +13,9 @@ namespace Vigil.Extraction.Steps;
 /// </summary>
 internal sealed class CasualtyRecognizer : IPipelineStep
 {
+    // nouns that count people of any kind: a count of women or men after one of them breaks it down
+    private static readonly HashSet<string> GenericPeople = new(StringComparer.Ordinal) { "people", "person", "persons", "civilians", "civilian", "residents", "resident" };
+
     // a count of a thousand dead or wounded or more is a war's or a region's total, never one attack's (the assembler's war_scale_number)
     internal const int WarScaleCount = 1000;
 
@@ -199,7 +202,16 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     NounPhrase.Of(document, group, sentence.EndToken) is { Head: HeadClass.Person } beforeNp && beforeNp.End == number.QualifierStart - 1)
                 {
                     kind = KindOf(previous.Field);
-                    sharedVerb = true;
+                    // «пострадали три человека, две женщины и мужчина»: women and men after a count of people are who those people
+                    // were, not more of them (read as more, the three hurt became six)
+                    if (GenericPeople.Contains(tokens[beforeNp.End - 1].Lower) && !GenericPeople.Contains(tokens[np.End - 1].Lower))
+                    {
+                        subset = true;
+                    }
+                    else
+                    {
+                        sharedVerb = true;
+                    }
                 }
 
                 if (kind is null && np.Partitive && np.Kind != CasualtyKind.Casualties)
