@@ -424,7 +424,7 @@ public sealed partial class Gazetteer : IGazetteer
             var place = _places[index];
             // "the Kirovsky district" with no city named is Donetsk's far more often than Rostov's: a Russian city's district
             // (named like Donetsk's, Luhansk's, Mariupol's) is a candidate only with its city or its region in the context
-            if (place.Kind == PlaceKind.CityDistrict && place.Country != "UA" && !CityInContext(place, contextOblast, container, mentions))
+            if (IsForeignCityDistrict(place) && !CityInContext(place, contextOblast, container, mentions))
             {
                 continue;
             }
@@ -458,6 +458,9 @@ public sealed partial class Gazetteer : IGazetteer
     private const double CityDistrictWithoutCityPenalty = 0.2;
 
     /// <summary>Whether a city district's city (or its oblast) is what the report is about.</summary>
+    /// <summary>A district of a Russian city (Rostov-on-Don's Kirovsky): weighed only where its city or region is in the context.</summary>
+    private static bool IsForeignCityDistrict(PlaceRecord place) => place.Kind == PlaceKind.CityDistrict && place.Country != "UA";
+
     private static bool CityInContext(PlaceRecord district, string? contextOblast, PlaceRecord? container, List<PlaceRecord> mentions) =>
         (contextOblast is not null && SameRegion(district.Admin1Code, contextOblast))
         || (container is not null && (container.Id == district.ParentId || SameRegion(container.Admin1Code, district.Admin1Code)))
@@ -949,7 +952,7 @@ public sealed partial class Gazetteer : IGazetteer
 
             // a Russian city's district does not end the search: «Ворошиловском районе» is Donetsk's Voroshylovskyi (found by its
             // romanisation) as much as Rostov's Voroshilovsky, and the context decides between them
-            any |= !(kind == PlaceKind.CityDistrict && _places[p.Place].Country != "UA");
+            any |= !IsForeignCityDistrict(_places[p.Place]);
             scores[p.Place] = Math.Max(scores.GetValueOrDefault(p.Place), p.Weight * factor);
         }
 

@@ -594,8 +594,9 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     /// not one of the two cities of special status comes first.
     /// </summary>
     /// <summary>
-    /// "Kryvyi Rih … the Inhulets district", "Kyiv … Sviatoshyno district": a city district written by its noun stem, not its adjective (Inhuletskyi), is that
-    /// district of a city the report names, before any village of the stem's name. Tried only with a city the report names.
+    /// "Kryvyi Rih … the Inhulets district", "Kyiv … Sviatoshyno district": a city district written by its noun stem, not its
+    /// adjective (Inhuletskyi), is that district of a city the report names, before any village of the stem's name. Tried only
+    /// with a city the report names.
     /// </summary>
     private GeocodeCandidate? CityDistrictWrittenShort(Candidate c, GeocodeContext context)
     {

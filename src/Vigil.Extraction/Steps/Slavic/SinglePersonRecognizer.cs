@@ -227,9 +227,23 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
     private static bool IsCueOrAux(Rules.Lexicon lex, string next, string before) =>
         lex.CasualtyCues.ContainsKey(next) || lex.CasualtyCues.ContainsKey(before) || lex.Auxiliaries.Contains(next);
 
+    /// <summary>A person noun with «від»/«от» ("from") up to two words before it and «до» ("to") up to three words after it.</summary>
     private static bool InAgeRange(List<Token> tokens, SentenceSpan sentence, int head, int noun)
     {
-        var from = Enumerable.Range(Math.Max(sentence.FirstToken, head - 2), head - Math.Max(sentence.FirstToken, head - 2)).Any(k => tokens[k].Lower == "from");
-        return from && Enumerable.Range(noun + 1, Math.Max(0, Math.Min(sentence.EndToken, noun + 4) - noun - 1)).Any(k => tokens[k].Lower == "to");
+        var from = false;
+        for (var k = Math.Max(sentence.FirstToken, head - 2); k < head && !from; k++)
+        {
+            from = tokens[k].Lower == "from";
+        }
+
+        for (var k = noun + 1; from && k < Math.Min(sentence.EndToken, noun + 4); k++)
+        {
+            if (tokens[k].Lower == "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
