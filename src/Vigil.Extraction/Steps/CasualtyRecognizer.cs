@@ -386,7 +386,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 // "four police officers and five civilians were injured", "two women aged 63 and 80 and a man were injured": two groups
                 // under one verb add up to the figure; each group alone is a part of it (the larger alone would be a wrong number)
                 if (!child && !subset && numbers.Where(o => o.IsCount && o.End <= number.QualifierStart &&
-                        (sharedVerb ? o.Start == previous!.NumberToken : JoinedGroups(document, o, number.QualifierStart, sentence.FirstToken)))
+                        (sharedVerb ? o.Start == previous!.NumberToken : JoinedGroups(document, o, number.QualifierStart, np.End, sentence)))
                         .Select(o => (NumberMention?)o).FirstOrDefault() is { } other)
                 {
                     if (previous is { } first && first.Sentence == s && first.Field == field && first.NumberToken == other.Start)
@@ -509,9 +509,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     }
 
     /// <summary>"four police officers and five civilians": a count, its noun of one to three words, "and", the next count.</summary>
-    /// (Not "one fatality and five injuries", two tolls; nor "killed 3 people and 2 were injured", the first has its own verb.)
-    private static bool JoinedGroups(AnnotatedDocument document, NumberMention first, int secondStart, int sentenceStart)
+    /// (Not "one fatality and five injuries", two tolls; nor "killed 3 people and 2 were injured", the first has its own verb; but
+    /// "killed two women and a man in Kupiansk", «пострадали две женщины и мужчина»: the verb before the first group is the second's
+    /// too when the second has none of its own after it.)
+    private static bool JoinedGroups(AnnotatedDocument document, NumberMention first, int secondStart, int secondEnd, SentenceSpan sentence)
     {
+        var sentenceStart = sentence.FirstToken;
         var tokens = document.Tokens;
         var firstEnd = first.End;
         if (secondStart - firstEnd < 2 || tokens[secondStart - 1].Lower != "and")
@@ -539,7 +542,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
         for (var k = Math.Max(sentenceStart, first.QualifierStart - 2); k < first.QualifierStart; k++)
         {
-            if (document.Lexicon.CasualtyCues.ContainsKey(tokens[k].Lower))
+            if (document.Lexicon.CasualtyCues.ContainsKey(tokens[k].Lower) && SecondHasOwnVerb())
             {
                 return false;
             }
@@ -555,6 +558,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return true;
+
+        // a casualty word or an auxiliary in the second group or the two words after it: "and 2 were injured", «и двое ранены»
+        bool SecondHasOwnVerb()
+        {
+            for (var k = secondStart; k < Math.Min(sentence.EndToken, secondEnd + 2); k++)
+            {
+                if (document.Lexicon.CasualtyCues.ContainsKey(tokens[k].Lower) || document.Lexicon.Auxiliaries.Contains(tokens[k].Lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>"rescuers saved 12 people", «були врятовані 5 людей»: a rescue verb (or its auxiliary) right before the count.</summary>

@@ -2020,6 +2020,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 inSentence.Any(o => o.NumberToken < f.NumberToken && !Is(o) && o.Field != CasualtyField.Hit) &&
                 !inSentence.Any(o => o.NumberToken < f.NumberToken && Is(o));
 
+            // a group and the one joined to it: a few words apart, no punctuation but a hyphen between
+            bool Adjacent(CasualtyMention group, CasualtyMention more) =>
+                more.NumberToken - group.NumberToken <= 5 &&
+                Enumerable.Range(group.NumberToken, more.NumberToken - group.NumberToken).All(k => tokens[k].Kind != TokenKind.Punct || tokens[k].Lower == "-");
+
             foreach (var sentence in figures.GroupBy(f => f.Sentence))
             {
                 var singles = sentence.Where(f => (f.Flags & NumberFlags.Article) != 0 || BesideOtherField(f)).Sum(f => f.Value);
@@ -2033,11 +2038,24 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     // (the group right before, words only between: not "Three injured: a mother and two children")
                     if (sentence.Where(o => o.Field == field && o.NumberToken < more.NumberToken).MaxBy(o => o.NumberToken) is { } group &&
                         (more.Field != field || (group.Flags & NumberFlags.Article) != 0) &&
-                        !sentence.Any(o => o.NumberToken > group.NumberToken && o.NumberToken < more.NumberToken) &&
-                        more.NumberToken - group.NumberToken <= 5 &&
-                        Enumerable.Range(group.NumberToken, more.NumberToken - group.NumberToken).All(k => tokens[k].Kind != TokenKind.Punct || tokens[k].Lower == "-"))
+                        !sentence.Any(o => o.NumberToken > group.NumberToken && o.NumberToken < more.NumberToken) && Adjacent(group, more))
                     {
                         joined = Math.Max(joined, ((group.Flags & NumberFlags.Article) != 0 ? singles : group.Value) + more.Value);
+                    }
+                }
+
+                // "two women and a child", «двое детей и мужчина»: one person after "and" and a counted group of the other kind (adults
+                // and a child, children and an adult) is one more of those the verb counts
+                if (childField is { } kid)
+                {
+                    foreach (var one in sentence.Where(f => (f.Flags & NumberFlags.Article) != 0 && f.NumberToken > 0 && tokens[f.NumberToken - 1].Lower == "and"))
+                    {
+                        if (sentence.Where(o => o.NumberToken < one.NumberToken).MaxBy(o => o.NumberToken) is { } group &&
+                            (group.Flags & NumberFlags.Article) == 0 &&
+                            (group.Field == field && one.Field == kid || group.Field == kid && one.Field == field) && Adjacent(group, one))
+                        {
+                            joined = Math.Max(joined, group.Value + one.Value);
+                        }
                     }
                 }
 
