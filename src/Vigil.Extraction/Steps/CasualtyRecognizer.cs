@@ -514,7 +514,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     /// too when the second has none of its own after it.)
     private static bool JoinedGroups(AnnotatedDocument document, NumberMention first, int secondStart, int secondEnd, SentenceSpan sentence)
     {
-        var sentenceStart = sentence.FirstToken;
         var tokens = document.Tokens;
         var firstEnd = first.End;
         if (secondStart - firstEnd < 2 || tokens[secondStart - 1].Lower != "and")
@@ -540,7 +539,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             return false;
         }
 
-        for (var k = Math.Max(sentenceStart, first.QualifierStart - 2); k < first.QualifierStart; k++)
+        for (var k = Math.Max(sentence.FirstToken, first.QualifierStart - 2); k < first.QualifierStart; k++)
         {
             if (document.Lexicon.CasualtyCues.ContainsKey(tokens[k].Lower) && SecondHasOwnVerb())
             {

@@ -2052,7 +2052,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     {
                         if (sentence.Where(o => o.NumberToken < one.NumberToken).MaxBy(o => o.NumberToken) is { } group &&
                             (group.Flags & NumberFlags.Article) == 0 &&
-                            (group.Field == field && one.Field == kid || group.Field == kid && one.Field == field) && Adjacent(group, one))
+                            ((group.Field == field && one.Field == kid) || (group.Field == kid && one.Field == field)) && Adjacent(group, one))
                         {
                             joined = Math.Max(joined, group.Value + one.Value);
                         }
