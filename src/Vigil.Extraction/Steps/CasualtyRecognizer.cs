@@ -1378,6 +1378,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         for (var steps = 0; k >= floor && steps < 4; k--, steps++)
         {
             var t = tokens[k].Lower;
+            // «получили ранения 19 человек, среди которых …»: read here, not only by the later Slavic step, so that the part
+            // after the count inherits the wound rather than a death told before it
+            if (lex.Forms is not null && k - 1 >= floor && Slavic.InjuriesReceived.VerbThenWoundEndsAt(document, k + 1))
+            {
+                return CasualtyKind.Injured;
+            }
+
             if (t == "lost")
             {
                 return CasualtyKind.Killed; // "Russian forces lost about 100 soldiers" (a loss of troops; civilians are not "lost")

@@ -5,8 +5,8 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// <summary>
 /// «Ранения получили четыре человека», «травмы получила 70-летняя женщина»: Russian puts the injury and its verb before the
 /// people counted, an order the shared casualty step does not read (it looks for the verb after its subject, or a verb cue
-/// right before the number, which would also take «от полученных ранений мужчина погиб» as wounded). Only this exact order,
-/// noun then verb then the number, counts the number as injured.
+/// right before the number, which would also take «от полученных ранений мужчина погиб» as wounded). Only the noun and the
+/// finite verb right before the number, in either order («получили ранения двое человек»), count the number as injured.
 /// Ukrainian writes both orders («поранення отримали двоє», «отримали поранення 63-річна жінка», «зазнали поранень 13-річна
 /// дівчина та її дідусь»), and the people after the cue may be a list joined by «та»/«і»: each count of the list is read, a child
 /// by noun or age as a child.
@@ -35,10 +35,11 @@ internal sealed class InjuriesReceived : IPipelineStep
         var counted = document.Casualties.Select(static c => c.NumberToken).ToHashSet();
         foreach (var number in document.Numbers)
         {
-            var verb = AdjectivesBefore(document, MoreBefore(document, number.QualifierStart), RussianAdjectiveEndings) - 1;
+            var verb = SeverityBefore(document, AdjectivesBefore(document, MoreBefore(document, number.QualifierStart), RussianAdjectiveEndings)) - 1;
             if (!number.IsCount || counted.Contains(number.Start) || verb < 1 ||
                 tokens[verb].Sentence != tokens[number.Start].Sentence || tokens[verb - 1].Sentence != tokens[number.Start].Sentence ||
-                !Received.Contains(document.OriginalLower(verb)) || !Injuries.Contains(document.OriginalLower(verb - 1)) ||
+                !((Received.Contains(document.OriginalLower(verb)) && Injuries.Contains(document.OriginalLower(verb - 1))) ||
+                  (Injuries.Contains(document.OriginalLower(verb)) && Received.Contains(document.OriginalLower(verb - 1)))) ||
                 document.Weapons.Any(w => w.Start >= number.End && w.Start <= number.End + 1))
             {
                 continue;
@@ -59,7 +60,7 @@ internal sealed class InjuriesReceived : IPipelineStep
         foreach (var number in document.Numbers.ToList())
         {
             var s = tokens[number.Start].Sentence;
-            var cue = MoreBefore(document, AdjectivesBefore(document, number.QualifierStart, UkrainianAdjectiveEndings)) - 2;
+            var cue = SeverityBefore(document, MoreBefore(document, AdjectivesBefore(document, number.QualifierStart, UkrainianAdjectiveEndings))) - 2;
             var afterCue = cue >= 0 && tokens[cue].Sentence == s && tokens[cue + 1].Sentence == s &&
                            ((ReceivedUk.Contains(document.OriginalLower(cue)) && InjuriesUk.Contains(document.OriginalLower(cue + 1))) ||
                             (InjuriesUk.Contains(document.OriginalLower(cue)) && ReceivedUk.Contains(document.OriginalLower(cue + 1))));
@@ -108,11 +109,45 @@ internal sealed class InjuriesReceived : IPipelineStep
         }
     }
 
+    /// <summary>
+    /// Whether a finite verb and then the wound it received end right before <paramref name="end"/>, the severity after them
+    /// («получили ранения различной степени тяжести», «отримали поранення»). Participles are no verb here («от полученных
+    /// ранений мужчина погиб» is a death); the wound before its verb («смертельні поранення отримав юнак», two ages sharing
+    /// one "-year") is left to <see cref="Run"/>.
+    /// </summary>
+    internal static bool VerbThenWoundEndsAt(AnnotatedDocument document, int end)
+    {
+        var cue = SeverityBefore(document, end) - 2;
+        if (cue < 0 || end >= document.Tokens.Count || document.Tokens[cue].Sentence != document.Tokens[end].Sentence)
+        {
+            return false;
+        }
+
+        var (verb, wound) = (document.OriginalLower(cue), document.OriginalLower(cue + 1));
+        return (Received.Contains(verb) && Injuries.Contains(wound)) || (ReceivedUk.Contains(verb) && InjuriesUk.Contains(wound));
+    }
+
     /// <summary>«ранения получил ещё один мирный житель», «поранення отримав ще один чоловік»: "one more" between the cue and the count.</summary>
     private static int MoreBefore(AnnotatedDocument document, int start) =>
         start > 0 && document.Tokens[start - 1].Sentence == document.Tokens[start].Sentence && document.OriginalLower(start - 1) is "еще" or "ещё" or "ще"
             ? start - 1
             : start;
+
+    private static readonly string[] Severities = ["разной", "различной", "средней", "легкой", "лёгкой", "тяжелой", "тяжёлой", "різного", "різних", "середнього", "легкого", "важкого", "тяжкого"];
+
+    /// <summary>
+    /// «получили ранения различной степени тяжести 19 человек», «отримали поранення різного ступеня тяжкості 12 людей»: the
+    /// severity after the wound is the wound's; where the cue would end without it.
+    /// </summary>
+    private static int SeverityBefore(AnnotatedDocument document, int start)
+    {
+        var tokens = document.Tokens;
+        return start >= 3 && tokens[start - 3].Sentence == tokens[start].Sentence &&
+               document.OriginalLower(start - 1) is "тяжести" or "тяжкості" && document.OriginalLower(start - 2) is "степени" or "ступеня" or "ступенів" &&
+               Severities.Contains(document.OriginalLower(start - 3))
+            ? start - 3
+            : start;
+    }
 
     private static readonly string[] RussianAdjectiveEndings = ["ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие"];
     private static readonly string[] UkrainianAdjectiveEndings = ["ий", "ій", "ва", "на", "ла", "ня", "ні", "ві", "лі"];
