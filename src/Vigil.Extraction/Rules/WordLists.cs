@@ -58,6 +58,9 @@ internal sealed class WordLists
     /// <summary>"specified the number", «уточнив кількість», «уточнили данные»: an official corrects the toll (as written, word by word).</summary>
     public required IReadOnlyList<string[]> TollClarified { get; init; }
 
+    /// <summary>"in October", «в октябре», «за жовтень»: a whole month as the time of a toll (as written, word by word).</summary>
+    public required IReadOnlyList<string[]> MonthPeriods { get; init; }
+
     /// <summary>"Another attack on Rylsk wounded two", «Ще одна атака»: a sentence that opens with these words tells an incident beside
     /// the report's own, not the one the report goes on with (as written, word by word, at the sentence's start).</summary>
     public required IReadOnlyList<string[]> AnotherAttackOpeners { get; init; }
@@ -184,6 +187,7 @@ internal sealed class WordLists
         VillageWords = Lexicon.AsWrittenSet(file.Get("villageWords")),
         AnotherIncident = Phrases(file, "anotherIncident"),
         TollClarified = Phrases(file, "tollClarified"),
+        MonthPeriods = Phrases(file, "monthPeriods"),
         AnotherAttackOpeners = Phrases(file, "anotherAttackOpeners"),
         SeparateAttacks = Phrases(file, "separateAttacks"),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),

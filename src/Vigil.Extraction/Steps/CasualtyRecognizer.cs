@@ -49,7 +49,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         {
             var sentence = document.Sentences[s];
             FindZeros(document, s);
-            var cumulative = lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken);
+            var cumulative = lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken) || MonthTotal(document, sentence);
             // (read only where it can matter: this sentence's counts, or the next one's)
             var clarifiedHere = (numbersBySentence.ContainsKey(s) || numbersBySentence.ContainsKey(s + 1)) && TollClarified(document, s);
             var clarified = clarifiedHere || (s > 0 && previousClarified && !numbersBySentence.ContainsKey(s - 1));
@@ -623,6 +623,30 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     {
         var word = document.OriginalLower(token);
         return SlavicAdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "More than 70 people were killed in Zaporizhzhia in October", «за жовтень загинули 12 людей»: a toll over a whole month,
+    /// told with no weapon or attack of its own, sums the month's attacks (read as one incident, it was a high-confidence wrong
+    /// figure). "In March, a missile killed 23" names its attack and stays an incident.
+    /// </summary>
+    internal static bool MonthTotal(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        var month = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (document.Lexicon.AttackWords.Contains(tokens[k].Lower))
+            {
+                return false;
+            }
+
+            // ("earlier in October", «ранее в октябре»: an earlier attack of the month, told as past, not the month's sum)
+            month |= (k == sentence.FirstToken || (tokens[k - 1].Lower != "earlier" && document.OriginalLower(k - 1) is not ("ранее" or "раніше"))) &&
+                     document.Lexicon.Words.MonthPeriods.Any(phrase => k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k));
+        }
+
+        return month && !document.Weapons.Any(w => w.Start >= sentence.FirstToken && w.Start < sentence.EndToken);
     }
 
     /// <summary>The sentence says an official corrected the toll (words.json tollClarified, as written: "specified the number", «уточнив кількість»).</summary>

@@ -104,7 +104,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var figures = figuresBySentence.GetValueOrDefault(s) ?? [];
             var zeros = zerosBySentence.GetValueOrDefault(s) ?? [];
             var past = (lex.PastMarkers.Contains(tokens, sentence.FirstToken, sentence.EndToken) && !Comparison(document, sentence)) ||
-                       lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken) ||
+                       lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken) || CasualtyRecognizer.MonthTotal(document, sentence) ||
                        document.DatesIn(s).Any(d => d.IsPast);
             // "taken to Kharkiv", "evacuated to Odesa": a destination is not where the attack was
             var places = (placesBySentence.GetValueOrDefault(s) ?? [])
