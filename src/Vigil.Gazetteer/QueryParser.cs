@@ -67,6 +67,10 @@ public sealed class QueryParser
             s = s[..comma].Trim();
         }
 
+        // "Donetsk People's Republic" is one name, not the "Republic" of "Donetsk People" (the key drops the apostrophe)
+        s = s.Replace("People's Republic", "Peoples Republic", StringComparison.OrdinalIgnoreCase)
+             .Replace("People’s Republic", "Peoples Republic", StringComparison.OrdinalIgnoreCase);
+
         // "Kharkiv's Saltivskyi district": the possessor contains the rest.
         int possessive = s.IndexOf("'s ", StringComparison.OrdinalIgnoreCase);
         if (possessive > 0)

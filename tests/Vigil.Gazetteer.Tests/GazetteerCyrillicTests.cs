@@ -256,4 +256,17 @@ public sealed class GazetteerCyrillicTests
         var best = G.Geocode(written)[0];
         Assert.Equal(("Velyki Kopani", "UA-65"), (best.Name, best.Admin1Code));
     }
+
+    [Theory]
+    [InlineData("Donetsk People's Republic", "UA-14")]
+    [InlineData("Lugansk People’s Republic", "UA-09")]
+    [InlineData("Донецкой Народной Республике", "UA-14")]
+    [InlineData("Луганской Народной Республики", "UA-09")]
+    public void Geocode_OccupationRepublic_IsItsOblast(string written, string oblast)
+    {
+        // "located in the Donetsk People's Republic": the occupation's name of the oblast, not Donetsk city (the possessive
+        // had split it into the "Republic" of "Donetsk People")
+        var best = G.Geocode(written)[0];
+        Assert.Equal((PlaceKind.Oblast, oblast), (best.Kind, best.Admin1Code));
+    }
 }

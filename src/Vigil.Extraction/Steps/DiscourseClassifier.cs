@@ -183,6 +183,18 @@ internal sealed class DiscourseClassifier : IPipelineStep
                 var m = document.Lexicon.Discourse.Agencies.MatchAt(tokens, k + 1, sentence.EndToken);
                 if (m.Length == 0 || m.End >= sentence.EndToken || tokens[m.End].Lower != ")")
                 {
+                    // "DONETSK (UrduPoint News / Sputnik - 28th August, 2022) One woman was killed …": a shouted place and a
+                    // bracket naming an agency among other words end the dateline at the bracket, with no dash after it
+                    if (shouting && BracketWithAgency(document, k, sentence.EndToken) is { } close)
+                    {
+                        foreach (var p in places.Where(p => p.Start < close))
+                        {
+                            document.DatelinePlaces.Add(p.Start);
+                        }
+
+                        document.Dates.RemoveAll(d => d.Start >= sentence.FirstToken && d.Start < close);
+                    }
+
                     return;
                 }
 
@@ -200,6 +212,24 @@ internal sealed class DiscourseClassifier : IPipelineStep
                 return;
             }
         }
+    }
+
+    /// <summary>The closing bracket of a bracket opened at <paramref name="open"/> (within 16 tokens) with an agency's name inside, or null.</summary>
+    private static int? BracketWithAgency(AnnotatedDocument document, int open, int end)
+    {
+        var tokens = document.Tokens;
+        var agency = false;
+        for (var k = open + 1; k < Math.Min(end, open + 17); k++)
+        {
+            if (tokens[k].Lower == ")")
+            {
+                return agency ? k : null;
+            }
+
+            agency |= document.Lexicon.Discourse.Agencies.MatchAt(tokens, k, end).Length > 0;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -756,6 +756,13 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 var possessive = tokens[runEnd - 1].Lower.EndsWith("'s", StringComparison.Ordinal);
+                // "the Donetsk People's Republic": one name (the oblast), not the republic of "Donetsk People"
+                if (possessive && tokens[runEnd - 1].Lower == "people's" && runEnd < sentence.EndToken && tokens[runEnd].Lower == "republic")
+                {
+                    runEnd++;
+                    possessive = false;
+                }
+
                 var after = runEnd < sentence.EndToken ? tokens[runEnd].Lower : "";
                 // "the Odesa region's port": the region, not its capital
                 if (StripPossessive(after) is "region" or "oblast" or "province" && after.Length > 6)
