@@ -646,7 +646,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                      document.Lexicon.Words.MonthPeriods.Any(phrase => k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k));
         }
 
-        return month && !document.Weapons.Any(w => w.Start >= sentence.FirstToken && w.Start < sentence.EndToken);
+        return month && !document.Weapons.Any(w => w.Start >= sentence.FirstToken && w.Start < sentence.EndToken) && HasCasualtyCue(document, sentence);
     }
 
     /// <summary>The sentence says an official corrected the toll (words.json tollClarified, as written: "specified the number", «уточнив кількість»).</summary>
