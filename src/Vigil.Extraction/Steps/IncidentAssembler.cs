@@ -2614,6 +2614,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         Doubt(f.Inferred, "inferred");
         Doubt(f.BoundPlace is null && b.Place is { } place && (Rank(place) >= 2 || NamesOnlyWider(document, f.Sentence, place)), "wide_place");
         Doubt(f.Field == CasualtyField.Hit, "hit_count");
+        // "the enemy shelled Kherson Oblast 121 times … three people were wounded … a school in Kherson": a region's toll whose
+        // incident a town named later narrowed may be the region's, not the town's (the largest class of wrong places)
+        Doubt(b.Widened.Contains(f), "region_narrowed");
         // a place the gazetteer does not know may be a misread word ("Dneprotrovsk", a genitive adjective taken for a village name):
         // the figure may be right, its place is not certain (measured: 3 of 8 such high figures wrong, against 2 of 249 with a known place)
         Doubt(b.Place is { Resolved: false }, "place_unknown");

@@ -179,6 +179,18 @@ public sealed class DiscourseTests
         Assert.Contains(reason, claim.Confidence!.Reasons);
     }
 
+    [Fact]
+    public void Extract_RegionTollNarrowedToATownNamedLater_NotHighConfidence()
+    {
+        // the region's toll, its incident narrowed to the town whose school a later sentence names: the place may be wrong
+        const string text = "За минулу добу ворог здійснив 90 обстрілів Херсонської області. Троє людей були поранені, повідомив голова ОВА. Пошкоджено навчальний заклад у Херсоні.";
+        var result = new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract(text, new DocumentInfo(null, Extract.Published, "uk", null, null));
+
+        var claim = result.Incidents.SelectMany(i => i.Claims).Single(c => c.Field == ClaimField.Injured && c.Value == 3);
+        Assert.Equal(ConfidenceLevel.Medium, claim.Confidence?.Level);
+        Assert.Contains("region_narrowed", claim.Confidence!.Reasons);
+    }
+
     [Theory]
     [InlineData("Russian artillery shelled 40 villages of the Sumy region over the past day, the governor said. One man was wounded, the police reported.\nA few days ago, drones struck a tent camp in the Putyvl community. A woman died there and six people were hurt.", "en")]
     [InlineData("За минулу добу росіяни обстріляли 40 сіл Сумської області, повідомив голова ОВА. Один чоловік зазнав поранень, повідомила поліція.\nКілька днів тому дрони вдарили по наметовому табору в Путивльській громаді. Там загинула жінка, ще шестеро людей постраждали.", "uk")]
