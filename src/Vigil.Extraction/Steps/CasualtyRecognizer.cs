@@ -434,6 +434,26 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     }
 
     /// <summary>The report names the wounded (an injury cue) and no death anywhere: no killed cue, no "no one was killed".</summary>
+    /// <summary>
+    /// «Кількість жертв зросла до 11», «число жертв выросло»: Ukrainian and Russian «жертви» are most often the dead
+    /// (specs/uk/README.md), yet also the wounded («кількість жертв (поранених) збільшилася до 55») or both («число жертв
+    /// увеличилось до пяти: трое погибли, два ранены»). Read as the one kind the report's other words tell of, else as neither.
+    /// </summary>
+    private static CasualtyKind? SlavicVictims(AnnotatedDocument document)
+    {
+        var (killed, wounded) = (false, false);
+        foreach (var t in document.Tokens)
+        {
+            if (document.Lexicon.CasualtyCues.TryGetValue(t.Lower, out var kind))
+            {
+                killed |= kind == CasualtyKind.Killed;
+                wounded |= kind == CasualtyKind.Injured;
+            }
+        }
+
+        return killed == wounded ? null : killed ? CasualtyKind.Killed : CasualtyKind.Injured;
+    }
+
     private static bool OnlyWounded(AnnotatedDocument document)
     {
         var cues = document.Lexicon.CasualtyCues;
@@ -710,6 +730,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 if (lex.Words.TollWords.Contains(word) && lex.CasualtyCues.TryGetValue(word, out var kind) && kind is CasualtyKind.Killed or CasualtyKind.Injured)
                 {
                     return kind;
+                }
+
+                if (lex.Forms is not null && word == "victims" && SlavicVictims(document) is { } victims)
+                {
+                    return victims;
                 }
 
                 // "the number of casualties rose to seven" in a report of the wounded and no dead
@@ -1466,6 +1491,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                             return CasualtyKind.Injured;
                         case "dead" or "death" or "killed" or "toll":
                             return CasualtyKind.Killed;
+                        case "victims" when lex.Forms is not null:
+                            return SlavicVictims(document);
                     }
                 }
 
