@@ -1981,9 +1981,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             bool Is(CasualtyMention f) => f.Field == field || (childField is { } c && f.Field == c);
             var pool = Counted(b.Figures, Is);
             var figures = pool.Where(f => Is(f) && (f.Flags & NumberFlags.Increment) == 0).ToList();
-            if (figures.Count == 0)
+            // («Пострадали десятки человек. Ещё 20 человек, среди которых трое детей, погибли»: children counted after an increment in
+            // its own sentence are part of it, no count the 20 would add to; read as an increment of the children, the toll was 3.
+            // A child counted in a sentence before stays the base: "a child was hurt. Three more people were injured" is four)
+            if (!figures.Any(f => f.Field == field) &&
+                figures.All(c => pool.Any(i => i.Field == field && (i.Flags & NumberFlags.Increment) != 0 && i.Sentence == c.Sentence && i.NumberToken < c.NumberToken)))
             {
-                figures = pool.Where(f => f.Field == field).ToList();
+                figures = [.. figures, .. pool.Where(f => f.Field == field)];
             }
 
             // "the number of victims … has increased to 59" beside "injured 328 others": a revision whose field was only guessed from an
