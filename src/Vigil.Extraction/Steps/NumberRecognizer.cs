@@ -354,6 +354,15 @@ internal sealed class NumberRecognizer : IPipelineStep
             qualifier = q.Value;
             qualifierStart = q.Start;
         }
+        // «погибли, по меньшей мере, семь человек», "killed, at least, seven people": a qualifier set off by commas is the
+        // number's too, and the verb before its first comma is the count's verb
+        else if (start - 1 > sentence.FirstToken && tokens[start - 1].Lower == "," &&
+                 lex.Qualifiers.MatchEndingAt(tokens, start - 1, sentence.FirstToken) is { Length: > 0 } set &&
+                 set.Start - 1 > sentence.FirstToken && tokens[set.Start - 1].Lower == ",")
+        {
+            qualifier = set.Value;
+            qualifierStart = set.Start - 1;
+        }
 
         var before = lex.IncrementBefore.MatchEndingAt(tokens, qualifierStart, sentence.FirstToken);
         if (before.Length > 0 || (end < sentence.EndToken && lex.IncrementAfter.Contains(tokens[end].Lower)))
