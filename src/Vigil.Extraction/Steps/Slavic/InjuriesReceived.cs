@@ -45,8 +45,11 @@ internal sealed class InjuriesReceived : IPipelineStep
                 continue;
             }
 
-            var mention = new CasualtyMention(tokens[number.Start].Sentence, CasualtyField.Injured, (int)Math.Min(number.Value, int.MaxValue),
-                number.Qualifier, number.Flags, number.Start, null, false);
+            // («травмы получили трое подростков»: children by noun or age are children injured, as in Ukrainian)
+            var child = (number.Flags & NumberFlags.ChildByAge) != 0 ||
+                        NounPhrase.Of(document, number, document.Sentences[tokens[number.Start].Sentence].EndToken).Head == HeadClass.Child;
+            var mention = new CasualtyMention(tokens[number.Start].Sentence, child ? CasualtyField.ChildrenInjured : CasualtyField.Injured,
+                (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, false);
             var at = document.Casualties.FindIndex(c => c.NumberToken > number.Start);
             document.Casualties.Insert(at < 0 ? document.Casualties.Count : at, mention);
         }
