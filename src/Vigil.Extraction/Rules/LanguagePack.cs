@@ -91,6 +91,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
         new AirDefenseRecognizer(),
         new CasualtyRecognizer(),
         new EventRecognizer(),
+        new DiedInTheNextSentence(),
         new IncidentAssembler(gazetteer),
         new TallyAssembler(),
         new ChannelClaimant(),

@@ -61,6 +61,9 @@ internal sealed class WordLists
     /// <summary>"in October", «в октябре», «за жовтень»: a whole month as the time of a toll (as written, word by word).</summary>
     public required IReadOnlyList<string[]> MonthPeriods { get; init; }
 
+    /// <summary>"he died", «он скончался», «вона померла»: the next sentence says the one person just counted wounded died (as written).</summary>
+    public required IReadOnlyList<string[]> DiedNextSentence { get; init; }
+
     /// <summary>"Another attack on Rylsk wounded two", «Ще одна атака»: a sentence that opens with these words tells an incident beside
     /// the report's own, not the one the report goes on with (as written, word by word, at the sentence's start).</summary>
     public required IReadOnlyList<string[]> AnotherAttackOpeners { get; init; }
@@ -188,6 +191,7 @@ internal sealed class WordLists
         AnotherIncident = Phrases(file, "anotherIncident"),
         TollClarified = Phrases(file, "tollClarified"),
         MonthPeriods = Phrases(file, "monthPeriods"),
+        DiedNextSentence = Phrases(file, "diedNextSentence"),
         AnotherAttackOpeners = Phrases(file, "anotherAttackOpeners"),
         SeparateAttacks = Phrases(file, "separateAttacks"),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),

@@ -1239,7 +1239,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return false;
     }
 
-    private static bool StartsParagraph(AnnotatedDocument document, SentenceSpan sentence)
+    internal static bool StartsParagraph(AnnotatedDocument document, SentenceSpan sentence)
     {
         for (var i = sentence.Start - 1; i >= 0; i--)
         {
