@@ -49,7 +49,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         {
             var sentence = document.Sentences[s];
             FindZeros(document, s);
-            var cumulative = lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken) || MonthTotal(document, sentence);
+            var cumulative = lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken) || (numbersBySentence.ContainsKey(s) && MonthTotal(document, sentence));
             // (read only where it can matter: this sentence's counts, or the next one's)
             var clarifiedHere = (numbersBySentence.ContainsKey(s) || numbersBySentence.ContainsKey(s + 1)) && TollClarified(document, s);
             var clarified = clarifiedHere || (s > 0 && previousClarified && !numbersBySentence.ContainsKey(s - 1));
@@ -652,6 +652,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     /// </summary>
     internal static bool MonthTotal(AnnotatedDocument document, SentenceSpan sentence)
     {
+        // (cheapest first: most sentences tell of no casualty, and the phrases are read as written)
+        if (!HasCasualtyCue(document, sentence) || document.Weapons.Any(w => w.Start >= sentence.FirstToken && w.Start < sentence.EndToken))
+        {
+            return false;
+        }
+
         var tokens = document.Tokens;
         var month = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -662,11 +668,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
 
             // ("earlier in October", «ранее в октябре»: an earlier attack of the month, told as past, not the month's sum)
-            month |= (k == sentence.FirstToken || (tokens[k - 1].Lower != "earlier" && document.OriginalLower(k - 1) is not ("ранее" or "раніше"))) &&
-                     document.Lexicon.Words.MonthPeriods.Any(phrase => k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k));
+            if (!month && tokens[k].Kind == TokenKind.Word && document.OriginalLower(k) is var word &&
+                document.Lexicon.Words.MonthPeriods.Any(phrase => phrase[0] == word && k + phrase.Length <= sentence.EndToken && document.WrittenAt(phrase, k)))
+            {
+                month = k == sentence.FirstToken || (tokens[k - 1].Lower != "earlier" && document.OriginalLower(k - 1) is not ("ранее" or "раніше"));
+            }
         }
 
-        return month && !document.Weapons.Any(w => w.Start >= sentence.FirstToken && w.Start < sentence.EndToken) && HasCasualtyCue(document, sentence);
+        return month;
     }
 
     /// <summary>The sentence says an official corrected the toll (words.json tollClarified, as written: "specified the number", «уточнив кількість»).</summary>

@@ -120,6 +120,12 @@ internal sealed class InjuriesReceived : IPipelineStep
     /// </summary>
     internal static bool VerbThenWoundEndsAt(AnnotatedDocument document, int end)
     {
+        // (read for every word left of every count: the glossed wound or the severity's last word first, before any word as written)
+        if (end < 2 || end > document.Tokens.Count || !(document.Tokens[end - 1].Lower == "injuries" || IsWritten(document, end - 1, "тяжести", "тяжкості")))
+        {
+            return false;
+        }
+
         var cue = SeverityBefore(document, end) - 2;
         if (cue < 0 || end >= document.Tokens.Count || document.Tokens[cue].Sentence != document.Tokens[end].Sentence)
         {
@@ -128,6 +134,13 @@ internal sealed class InjuriesReceived : IPipelineStep
 
         var (verb, wound) = (document.OriginalLower(cue), document.OriginalLower(cue + 1));
         return (Received.Contains(verb) && Injuries.Contains(wound)) || (ReceivedUk.Contains(verb) && InjuriesUk.Contains(wound));
+    }
+
+    private static bool IsWritten(AnnotatedDocument document, int token, string first, string second)
+    {
+        var t = document.Tokens[token];
+        var word = document.Text.AsSpan(t.Start, t.End - t.Start);
+        return word.Equals(first, StringComparison.OrdinalIgnoreCase) || word.Equals(second, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>«ранения получил ещё один мирный житель», «поранення отримав ще один чоловік»: "one more" between the cue and the count.</summary>
