@@ -20,12 +20,13 @@ internal sealed class DiedInTheNextSentence : IPipelineStep
         }
 
         var bySentence = casualties.GroupBy(static c => c.Sentence).ToDictionary(static g => g.Key, static g => g.ToList());
+        var counted = document.Numbers.Where(static n => n.IsCount).Select(n => document.Tokens[n.Start].Sentence).ToHashSet();
         foreach (var (s, inSentence) in bySentence)
         {
             if (s + 1 >= document.Sentences.Count || bySentence.ContainsKey(s + 1) ||
                 inSentence.Any(static c => c.Field is CasualtyField.Killed or CasualtyField.ChildrenKilled) ||
                 inSentence.Where(static c => c.Field is CasualtyField.Injured or CasualtyField.ChildrenInjured).ToList() is not [{ Value: 1 } wounded] ||
-                (wounded.Flags & NumberFlags.Article) == 0 || document.Numbers.Any(n => n.IsCount && document.Tokens[n.Start].Sentence == s + 1))
+                (wounded.Flags & NumberFlags.Article) == 0 || counted.Contains(s + 1))
             {
                 continue;
             }

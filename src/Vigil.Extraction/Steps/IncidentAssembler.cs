@@ -55,6 +55,21 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         /// <summary>Figures the incident had while its place was a raion or an oblast, before a town narrowed it.</summary>
         public List<CasualtyMention> Widened { get; } = [];
+
+        private HashSet<CasualtyMention>? _widenedSet;
+        private int _widenedRead;
+
+        /// <summary>Whether the figure is one of <see cref="Widened"/> (a set, rebuilt when the list grew: asked once per claim).</summary>
+        public bool WasWidened(CasualtyMention f)
+        {
+            if (_widenedSet is null || _widenedRead != Widened.Count)
+            {
+                _widenedSet = [.. Widened];
+                _widenedRead = Widened.Count;
+            }
+
+            return _widenedSet.Contains(f);
+        }
     }
 
     public void Run(AnnotatedDocument document)
@@ -2620,7 +2635,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         Doubt(f.Field == CasualtyField.Hit, "hit_count");
         // "the enemy shelled Kherson Oblast 121 times … three people were wounded … a school in Kherson": a region's toll whose
         // incident a town named later narrowed may be the region's, not the town's (the largest class of wrong places)
-        Doubt(b.Widened.Contains(f), "region_narrowed");
+        Doubt(b.WasWidened(f), "region_narrowed");
         // a place the gazetteer does not know may be a misread word ("Dneprotrovsk", a genitive adjective taken for a village name):
         // the figure may be right, its place is not certain (measured: 3 of 8 such high figures wrong, against 2 of 249 with a known place)
         Doubt(b.Place is { Resolved: false }, "place_unknown");
