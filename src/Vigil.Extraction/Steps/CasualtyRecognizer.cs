@@ -433,7 +433,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
     }
 
-    /// <summary>The report names the wounded (an injury cue) and no death anywhere: no killed cue, no "no one was killed".</summary>
     /// <summary>
     /// «Кількість жертв зросла до 11», «число жертв выросло»: Ukrainian and Russian «жертви» are most often the dead
     /// (specs/uk/README.md), yet also the wounded («кількість жертв (поранених) збільшилася до 55») or both («число жертв
@@ -454,6 +453,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         return killed == wounded ? null : killed ? CasualtyKind.Killed : CasualtyKind.Injured;
     }
 
+    /// <summary>The report names the wounded (an injury cue) and no death anywhere: no killed cue, no "no one was killed".</summary>
     private static bool OnlyWounded(AnnotatedDocument document)
     {
         var cues = document.Lexicon.CasualtyCues;
