@@ -47,11 +47,49 @@ public static class RussianSpelling
             result.Add("м" + form[1..]);
         }
 
+        // The old letter ѣ is е in Russian and і in Ukrainian (Печенеги → Печеніги, Белозерка → Білозерка, Алексеевка →
+        // Олексіївка): the last е of each word's stem read as і, then the first, then every one after the first letter; each
+        // is only one more key to look up.
+        foreach (var yat in (string[])[Yat(form, YatAt.Last), Yat(form, YatAt.First), Yat(form, YatAt.Every)])
+        {
+            if (yat != form && yat != key && !result.Contains(yat))
+            {
+                result.Add(yat);
+            }
+        }
+
         return result;
     }
 
-    // The stone and banner stems are written with a soft «я» in Ukrainian: Каменка → Кам'янка, Знаменка → Знам'янка.
-    private static readonly (string From, string To)[] Stems = [("камен", "кам'ян"), ("знамен", "знам'ян")];
+    private enum YatAt
+    {
+        Last,
+        First,
+        Every,
+    }
+
+    private static string Yat(string form, YatAt at)
+    {
+        var words = form.Split(' ');
+        for (int i = 0; i < words.Length; i++)
+        {
+            var w = words[i].ToCharArray();
+            // (not the first letter, nor a final е, which is the ending's: Біле, Нікольське)
+            var stem = Enumerable.Range(1, Math.Max(0, w.Length - 2)).Where(k => w[k] == 'е').ToList();
+            foreach (var k in at switch { YatAt.Last => stem.TakeLast(1), YatAt.First => stem.Take(1), _ => stem })
+            {
+                w[k] = 'і';
+            }
+
+            words[i] = new string(w);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    // The stone and banner stems are written with a soft «я» in Ukrainian: Каменка → Кам'янка, Знаменка → Знам'янка; the
+    // saint's name Алексей is Олексій (Александровка → Олександрівка).
+    private static readonly (string From, string To)[] Stems = [("камен", "кам'ян"), ("знамен", "знам'ян"), ("алекс", "олекс")];
 
     private static string Word(string word)
     {

@@ -27,6 +27,22 @@ public sealed class RussianSpellingTests
     }
 
     [Theory]
+    [InlineData("печенеги", "печеніги")]
+    [InlineData("белозерка", "білозерка")]
+    [InlineData("алексеевка", "олексіївка")]
+    [InlineData("александровка", "олександрівка")]
+    public void UkrainianForms_OldYatAndTheSaintsName_AmongTheForms(string russian, string ukrainian)
+    {
+        Assert.Contains(ukrainian, RussianSpelling.UkrainianForms(russian));
+    }
+
+    [Fact]
+    public void UkrainianForms_FinalE_IsTheEndingNotTheStem()
+    {
+        Assert.DoesNotContain(RussianSpelling.UkrainianForms("белое"), f => f.EndsWith('і'));
+    }
+
+    [Theory]
     [InlineData("харків")]
     [InlineData("суми")]
     public void UkrainianForms_NoRussianEnding_Empty(string name)
