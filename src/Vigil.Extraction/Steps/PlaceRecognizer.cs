@@ -866,8 +866,11 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                     }
                 }
 
-                // The text says it is a place but the gazetteer does not know it: unresolved, not guessed.
-                if (wrapper.Length > 0 || (!possessive && lex.PlaceWrappersAfter.Contains(after) && after is not "community"))
+                // The text says it is a place but the gazetteer does not know it: unresolved, not guessed. A Cyrillic name
+                // wrapped by the area word after it is that area's adjective («Беловского района», «Мирівської громади»):
+                // a noun there is someone of the area («Глава области уточнил»), not a place.
+                if (wrapper.Length > 0 || (!possessive && lex.PlaceWrappersAfter.Contains(after) && after is not "community" &&
+                                           (!Vigil.Gazetteer.Text.Transliteration.HasCyrillic(tokens[runEnd - 1].Lower) || IsCyrillicAdjective(tokens[runEnd - 1].Lower))))
                 {
                     var name = StripPossessive(text[tokens[runStart].Start..tokens[runEnd - 1].End]);
                     var stop = wrapper.Length > 0 || listed ? runEnd : runEnd + 1 + skip;
@@ -1003,6 +1006,11 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         word.Length > 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && word[2..].ContainsAnyInRange('а', 'я');
 
     /// <summary>A Cyrillic raion or hromada adjective in any case ("Шевченківської", "Суджанского", "Ізюмському").</summary>
+    /// <summary>A Cyrillic word with an adjective's ending in any case: an area's name before its area word is one.</summary>
+    private static bool IsCyrillicAdjective(string lower) =>
+        IsAreaAdjective(lower) ||
+        ((string[])["ого", "ому", "ої", "ою", "ій", "ий", "ый", "ой", "ая", "яя", "ую", "юю", "ом", "ым", "им", "ее", "ое", "ей", "на", "ня"]).Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
+
     private static bool IsAreaAdjective(string lower)
     {
         foreach (var stem in (string[])["ськ", "цьк", "зьк", "ск", "цк", "зк"])
