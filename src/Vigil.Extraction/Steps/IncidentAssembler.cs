@@ -431,11 +431,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
                 // "Sixteen people were killed and 35 were wounded [in the region]. In total, over the day, the occupiers carried out 672
                 // strikes on 14 settlements. A woman was wounded in the Polohy District": a place with its own toll after the region's
-                // round-up is one of the round-up's incidents, not where the toll told before it happened
-                if (target?.Place is { } toldWide && Rank(toldWide) >= 2 && IsMoreSpecific(sentencePlace.Place, toldWide) && figures.Count > 0 &&
+                // round-up is one of the round-up's incidents, not where the toll told before it happened; nor is a place with no toll
+                // ("… 567 attacks across 16 settlements. The city of Zaporizhzhia was among the hardest hit")
+                if (target?.Place is { } toldWide && Rank(toldWide) >= 2 && IsMoreSpecific(sentencePlace.Place, toldWide) &&
                     target.Figures.Count > 0 && target.Figures.Max(static t => t.Sentence) is var lastTold &&
-                    Enumerable.Range(lastTold + 1, Math.Max(0, s - lastTold - 1))
-                        .Any(r => document.RoleOf(r) == SentenceRole.RoundUp || CountsPlaces(document, document.Sentences[r])))
+                    (Enumerable.Range(lastTold + 1, Math.Max(0, s - lastTold - 1)).Any(r => document.RoleOf(r) == SentenceRole.RoundUp) ||
+                     // (the count of places may come before the toll too: "shelled 18 settlements of the region. One was killed")
+                     Math.Min(target.Figures.Min(static t => t.Sentence), target.Mention is { } wideMention ? tokens[wideMention.Start].Sentence : s) is var firstTold &&
+                     Enumerable.Range(firstTold, Math.Max(0, s - firstTold)).Any(r => CountsPlaces(document, document.Sentences[r]))))
                 {
                     target = null;
                 }
