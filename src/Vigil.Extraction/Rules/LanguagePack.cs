@@ -33,6 +33,7 @@ internal sealed record LanguagePack(string Language, Lexicon Lexicon, IReadOnlyL
             steps.Insert(steps.FindIndex(s => s is CyrillicPlaceNamer) + 1, new PlacesNotStruck());
             steps.Insert(steps.FindIndex(s => s is PlacesNotStruck) + 1, new OnePersonVerb());
             steps.Insert(steps.FindIndex(s => s is DiscourseClassifier) + 1, new RecapParagraph());
+            steps.Insert(steps.FindIndex(s => s is RecapParagraph) + 1, new CityAndItsOblast(gazetteer));
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new MilitaryLossSentences());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new ListedPersons());
             steps.Insert(steps.FindIndex(s => s is CasualtyRecognizer) + 1, new InjuriesReceived());

@@ -434,11 +434,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // round-up is one of the round-up's incidents, not where the toll told before it happened; nor is a place with no toll
                 // ("… 567 attacks across 16 settlements. The city of Zaporizhzhia was among the hardest hit")
                 if (target?.Place is { } toldWide && Rank(toldWide) >= 2 && IsMoreSpecific(sentencePlace.Place, toldWide) &&
-                    target.Figures.Count > 0 && target.Figures.Max(static t => t.Sentence) is var lastTold &&
-                    (Enumerable.Range(lastTold + 1, Math.Max(0, s - lastTold - 1)).Any(r => document.RoleOf(r) == SentenceRole.RoundUp) ||
-                     // (the count of places may come before the toll too: "shelled 18 settlements of the region. One was killed")
-                     Math.Min(target.Figures.Min(static t => t.Sentence), target.Mention is { } wideMention ? tokens[wideMention.Start].Sentence : s) is var firstTold &&
-                     Enumerable.Range(firstTold, Math.Max(0, s - firstTold)).Any(r => CountsPlaces(document, document.Sentences[r]))))
+                    target.Figures.Count > 0 &&
+                    // (the count of places may come before the toll too, "shelled 18 settlements of the region. One was killed", and so
+                    // may the round-up where the town has no toll and no town's toll follows: «За минулу добу … обстрілів Херсона та
+                    // області. Одна людина загинула. По Херсону ворог випустив 46 снарядів»)
+                    Math.Min(target.Figures.Min(static t => t.Sentence), target.Mention is { } wideMention ? tokens[wideMention.Start].Sentence : s) is var firstTold &&
+                    target.Figures.Max(static t => t.Sentence) is var lastTold &&
+                    Enumerable.Range(firstTold, Math.Max(0, s - firstTold))
+                        .Any(r => (document.RoleOf(r) == SentenceRole.RoundUp && (r > lastTold || (figures.Count == 0 && !document.Casualties.Any(c => c.Sentence > s && !c.Past)))) || CountsPlaces(document, document.Sentences[r])))
                 {
                     target = null;
                 }

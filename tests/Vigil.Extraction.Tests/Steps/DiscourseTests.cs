@@ -183,12 +183,23 @@ public sealed class DiscourseTests
     public void Extract_RegionTollNarrowedToATownNamedLater_NotHighConfidence()
     {
         // the region's toll, its incident narrowed to the town whose school a later sentence names: the place may be wrong
-        const string text = "За минулу добу ворог здійснив 90 обстрілів Херсонської області. Троє людей були поранені, повідомив голова ОВА. Пошкоджено навчальний заклад у Херсоні.";
+        const string text = "Ворог атакував дронами Херсонську область. Троє людей були поранені, повідомив голова ОВА. Пошкоджено навчальний заклад у Херсоні.";
         var result = new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract(text, new DocumentInfo(null, Extract.Published, "uk", null, null));
 
         var claim = result.Incidents.SelectMany(i => i.Claims).Single(c => c.Field == ClaimField.Injured && c.Value == 3);
         Assert.Equal(ConfidenceLevel.Medium, claim.Confidence?.Level);
         Assert.Contains("region_narrowed", claim.Confidence!.Reasons);
+    }
+
+    [Fact]
+    public void Extract_DaysRoundUpThenATownWithNoToll_TheTollStaysTheRegions()
+    {
+        // a day's round-up of the region, its toll, then a town where shells fell and no one's toll: the toll is the region's
+        const string text = "За минулу добу ворог здійснив 90 обстрілів Херсонської області. Троє людей були поранені, повідомив голова ОВА. Пошкоджено навчальний заклад у Херсоні.";
+        var result = new Extractor(Vigil.Gazetteer.Gazetteer.Default).Extract(text, new DocumentInfo(null, Extract.Published, "uk", null, null));
+
+        Assert.Equal(3, Assert.Single(result.Incidents, i => i.Place?.Name == "Kherson Oblast").Injured);
+        Assert.DoesNotContain(result.Incidents, i => i.Place?.Name == "Kherson" && i.Injured is not null);
     }
 
     [Theory]
