@@ -1005,12 +1005,12 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     private static bool InflectedAcronym(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && word[2..].ContainsAnyInRange('а', 'я');
 
-    /// <summary>A Cyrillic raion or hromada adjective in any case ("Шевченківської", "Суджанского", "Ізюмському").</summary>
     /// <summary>A Cyrillic word with an adjective's ending in any case: an area's name before its area word is one.</summary>
     private static bool IsCyrillicAdjective(string lower) =>
         IsAreaAdjective(lower) ||
         ((string[])["ого", "ому", "ої", "ою", "ій", "ий", "ый", "ой", "ая", "яя", "ую", "юю", "ом", "ым", "им", "ее", "ое", "ей", "на", "ня"]).Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
 
+    /// <summary>A Cyrillic raion or hromada adjective in any case ("Шевченківської", "Суджанского", "Ізюмському").</summary>
     private static bool IsAreaAdjective(string lower)
     {
         foreach (var stem in (string[])["ськ", "цьк", "зьк", "ск", "цк", "зк"])
