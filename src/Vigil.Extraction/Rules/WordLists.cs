@@ -64,6 +64,9 @@ internal sealed class WordLists
     /// <summary>"he died", «он скончался», «вона померла»: the next sentence says the one person just counted wounded died (as written).</summary>
     public required IReadOnlyList<string[]> DiedNextSentence { get; init; }
 
+    /// <summary>"incompatible with life", «несумісні з життям», «несовместимые с жизнью»: wounds the sentence calls fatal (as written).</summary>
+    public required IReadOnlyList<string[]> FatalWounds { get; init; }
+
     /// <summary>"Another attack on Rylsk wounded two", «Ще одна атака»: a sentence that opens with these words tells an incident beside
     /// the report's own, not the one the report goes on with (as written, word by word, at the sentence's start).</summary>
     public required IReadOnlyList<string[]> AnotherAttackOpeners { get; init; }
@@ -192,6 +195,7 @@ internal sealed class WordLists
         TollClarified = Phrases(file, "tollClarified"),
         MonthPeriods = Phrases(file, "monthPeriods"),
         DiedNextSentence = Phrases(file, "diedNextSentence"),
+        FatalWounds = Phrases(file, "fatalWounds"),
         AnotherAttackOpeners = Phrases(file, "anotherAttackOpeners"),
         SeparateAttacks = Phrases(file, "separateAttacks"),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),

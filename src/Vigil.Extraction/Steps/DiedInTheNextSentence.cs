@@ -7,6 +7,8 @@ namespace Vigil.Extraction.Steps;
 /// person counted wounded whom the next sentence, opening on him or her, says died is one killed, not one injured (the
 /// same-sentence case is read where the count is). Only a lone wounded person, no one killed beside, no count in the next
 /// sentence, and the two sentences in one paragraph (words.json <c>diedNextSentence</c>, as written, within its first words).
+/// Wounds the count's own sentence calls fatal ("injuries incompatible with life", «дістали травми, несумісні з життям»;
+/// words.json <c>fatalWounds</c>) are deaths too, where the sentence counts the wounded once.
 /// </summary>
 internal sealed class DiedInTheNextSentence : IPipelineStep
 {
@@ -14,12 +16,13 @@ internal sealed class DiedInTheNextSentence : IPipelineStep
     {
         var phrases = document.Lexicon.Words.DiedNextSentence;
         var casualties = document.Casualties;
-        if (phrases.Count == 0 || casualties.Count == 0)
+        if (casualties.Count == 0)
         {
             return;
         }
 
         var bySentence = casualties.GroupBy(static c => c.Sentence).ToDictionary(static g => g.Key, static g => g.ToList());
+        FatalWounds(document, bySentence);
         var counted = document.Numbers.Where(static n => n.IsCount).Select(n => document.Tokens[n.Start].Sentence).ToHashSet();
         foreach (var (s, inSentence) in bySentence)
         {
@@ -41,6 +44,29 @@ internal sealed class DiedInTheNextSentence : IPipelineStep
             {
                 Field = wounded.Field == CasualtyField.ChildrenInjured ? CasualtyField.ChildrenKilled : CasualtyField.Killed,
             };
+        }
+    }
+
+    private static void FatalWounds(AnnotatedDocument document, Dictionary<int, List<CasualtyMention>> bySentence)
+    {
+        var casualties = document.Casualties;
+        foreach (var (s, inSentence) in bySentence)
+        {
+            var sentence = document.Sentences[s];
+            // (one count of the wounded, with or without its children: "seven died of their wounds and 20 were hurt" is not all deaths)
+            var wounded = inSentence.Where(static c => c.Field is CasualtyField.Injured or CasualtyField.ChildrenInjured).ToList();
+            if (wounded.Count == 0 || wounded.Count(static c => c.Field == CasualtyField.Injured) > 1 || wounded.Count(static c => c.Field == CasualtyField.ChildrenInjured) > 1 ||
+                !document.AnyWrittenIn(document.Lexicon.Words.FatalWounds, sentence.FirstToken, sentence.EndToken))
+            {
+                continue;
+            }
+
+            foreach (var c in wounded)
+            {
+                var i = casualties.IndexOf(c);
+                casualties[i] = c with { Field = c.Field == CasualtyField.ChildrenInjured ? CasualtyField.ChildrenKilled : CasualtyField.Killed };
+                inSentence[inSentence.IndexOf(c)] = casualties[i];
+            }
         }
     }
 
