@@ -1889,7 +1889,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             {
                 if (GappedZero(document, sentence, k) is { } gapped)
                 {
-                    if (!lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k))
+                    // («Про разрушения и пострадавших пока информации нет»: no news of the hurt, within the gap too, is no zero)
+                    if (!lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k) && !lex.ZeroBlockers.Contains(tokens, k + 1, gapped.End))
                     {
                         foreach (var kind in gapped.Kinds)
                         {
