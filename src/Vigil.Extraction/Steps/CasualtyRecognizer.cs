@@ -1914,7 +1914,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     : (CasualtyKind?)null;
                 if (!blocked)
                 {
-                    foreach (var kind in joined is { } also ? [.. phrase.Value, also] : phrase.Value)
+                    // («Люди не поранені» reads through its gloss as «люди не постраждали», but denies wounds only: the dead not stated;
+                    // «Погибших и травмированных нет» denies the dead joined before it as well)
+                    var from = k >= sentence.FirstToken + 2 && document.OriginalLower(k - 1) is "и" or "і" or "та" or "й" ? k - 2 : k;
+                    var kinds = WoundsOnlyAsWritten(document, from, phrase.End) ? [CasualtyKind.Injured] : phrase.Value;
+                    foreach (var kind in joined is { } also ? [.. kinds, also] : kinds)
                     {
                         AddZero(document, s, kind);
                     }
@@ -1946,6 +1950,32 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             k = subject.End - 1;
         }
+    }
+
+    /// <summary>A Ukrainian or Russian zero phrase whose casualty word as written is a wound («не поранені», «не ранены») and none a death or harm.</summary>
+    private static bool WoundsOnlyAsWritten(AnnotatedDocument document, int from, int to)
+    {
+        if (document.Lexicon.Forms is null)
+        {
+            return false;
+        }
+
+        var wound = false;
+        for (var k = from; k < to; k++)
+        {
+            var word = document.OriginalLower(k);
+            if (word.StartsWith("загин", StringComparison.Ordinal) || word.StartsWith("загиб", StringComparison.Ordinal) || word.StartsWith("погиб", StringComparison.Ordinal) ||
+                word.StartsWith("жертв", StringComparison.Ordinal) || word.StartsWith("вбит", StringComparison.Ordinal) || word.StartsWith("убит", StringComparison.Ordinal) ||
+                word.StartsWith("постражд", StringComparison.Ordinal) || word.StartsWith("пострада", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            wound |= word.StartsWith("поранен", StringComparison.Ordinal) || word.StartsWith("ранен", StringComparison.Ordinal) ||
+                     word.StartsWith("травмован", StringComparison.Ordinal) || word.StartsWith("травмирован", StringComparison.Ordinal);
+        }
+
+        return wound;
     }
 
     private static void AddZero(AnnotatedDocument document, int s, CasualtyKind kind)

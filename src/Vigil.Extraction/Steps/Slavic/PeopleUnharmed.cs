@@ -8,6 +8,7 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// a short phrase between the subject and the negated verb, is the same zero as the lexicon's «люди не постраждали» (killed 0 and
 /// injured 0), which matches only the three words side by side (set H: uk-h-008, h-009, two outlets). The predicate must follow
 /// within seven words or commas, none of them a number or another break, and nothing before it may say the information is pending.
+/// «Люди не поранені» denies wounds only: injured 0, the dead not stated (uk-p-014).
 /// </summary>
 internal sealed class PeopleUnharmed : IPipelineStep
 {
@@ -27,20 +28,25 @@ internal sealed class PeopleUnharmed : IPipelineStep
 
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!Subjects.Contains(document.OriginalLower(i)) || !Unharmed(document, i + 1, sentence.EndToken) ||
+                if (!Subjects.Contains(document.OriginalLower(i)) || Unharmed(document, i + 1, sentence.EndToken) is not { } denied ||
                     lex.ZeroBlockers.Contains(tokens, sentence.FirstToken, i))
                 {
                     continue;
                 }
 
-                document.Zeros.Add(new ZeroMention(s, CasualtyField.Killed));
+                if (denied == CasualtyKind.Casualties)
+                {
+                    document.Zeros.Add(new ZeroMention(s, CasualtyField.Killed));
+                }
+
                 document.Zeros.Add(new ZeroMention(s, CasualtyField.Injured));
                 break;
             }
         }
     }
 
-    private static bool Unharmed(AnnotatedDocument document, int from, int end)
+    /// <summary>What the words after the subject deny: all harm (Casualties) or wounds only (Injured); null when they deny nothing.</summary>
+    private static CasualtyKind? Unharmed(AnnotatedDocument document, int from, int end)
     {
         var tokens = document.Tokens;
         for (var k = from; k < Math.Min(end, from + 7); k++)
@@ -48,23 +54,26 @@ internal sealed class PeopleUnharmed : IPipelineStep
             var word = document.OriginalLower(k);
             if (word.StartsWith("неушкоджен", StringComparison.Ordinal) || word.StartsWith("непостражд", StringComparison.Ordinal))
             {
-                return true;
+                return CasualtyKind.Casualties;
             }
 
             if (word == "не" && k + 1 < end && document.Lexicon.CasualtyCues.TryGetValue(tokens[k + 1].Lower, out var kind) &&
                 kind is CasualtyKind.Injured or CasualtyKind.Casualties)
             {
-                return true;
+                // (the gloss reads «постраждали» as hurt too: the word as written tells a wound from any harm)
+                return document.OriginalLower(k + 1) is var verb && (verb.StartsWith("поранен", StringComparison.Ordinal) || verb.StartsWith("травмован", StringComparison.Ordinal))
+                    ? CasualtyKind.Injured
+                    : CasualtyKind.Casualties;
             }
 
             // «Люди, за попередніми даними, не постраждали»: a parenthetical between commas may stand in the gap
             if (tokens[k].Kind != TokenKind.Word && tokens[k].Lower != ",")
             {
-                return false;
+                return null;
             }
         }
 
-        return false;
+        return null;
     }
 
 }
