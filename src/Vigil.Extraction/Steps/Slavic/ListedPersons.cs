@@ -20,7 +20,9 @@ internal sealed class ListedPersons : IPipelineStep
         foreach (var first in document.Casualties.Where(c => c.Field != CasualtyField.Missing && !c.SubCount && !c.PartCount && !c.Past))
         {
             var at = numbers.FindIndex(n => n.Start == first.NumberToken);
-            if (at < 0 || (numbers[at].Flags & NumberFlags.Article) == 0 || numbers[at].Value != 1)
+            // (a group counted by its ages may head the list too: «48-летний и 40-летний мужчины и 17-летний парень»)
+            if (at < 0 || (numbers[at].Flags & NumberFlags.Article) == 0 ||
+                (numbers[at].Value != 1 && (numbers[at].Flags & (NumberFlags.AdultByAge | NumberFlags.ChildByAge)) == 0))
             {
                 continue;
             }
