@@ -67,6 +67,13 @@ internal sealed class WordLists
     /// <summary>"incompatible with life", «несумісні з життям», «несовместимые с жизнью»: wounds the sentence calls fatal (as written).</summary>
     public required IReadOnlyList<string[]> FatalWounds { get; init; }
 
+    /// <summary>«поранен-», «ранен-», «травмован-»: how a word as written that names a wound begins (the gloss reads «постраждали» as
+    /// hurt too, so a zero that denies wounds only is told by the word itself).</summary>
+    public required IReadOnlyList<string> WoundStems { get; init; }
+
+    /// <summary>«загиб-», «погиб-», «постражд-», «жертв-»: how a word as written that names a death or any harm begins.</summary>
+    public required IReadOnlyList<string> HarmStems { get; init; }
+
     /// <summary>"Another attack on Rylsk wounded two", «Ще одна атака»: a sentence that opens with these words tells an incident beside
     /// the report's own, not the one the report goes on with (as written, word by word, at the sentence's start).</summary>
     public required IReadOnlyList<string[]> AnotherAttackOpeners { get; init; }
@@ -196,6 +203,8 @@ internal sealed class WordLists
         MonthPeriods = Phrases(file, "monthPeriods"),
         DiedNextSentence = Phrases(file, "diedNextSentence"),
         FatalWounds = Phrases(file, "fatalWounds"),
+        WoundStems = [.. Lexicon.AsWrittenSet(file.Get("woundStems"))],
+        HarmStems = [.. Lexicon.AsWrittenSet(file.Get("harmStems"))],
         AnotherAttackOpeners = Phrases(file, "anotherAttackOpeners"),
         SeparateAttacks = Phrases(file, "separateAttacks"),
         NounPhraseStops = Lexicon.Set(file.Get("nounPhraseStops")),

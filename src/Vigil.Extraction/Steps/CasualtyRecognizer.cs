@@ -1952,27 +1952,23 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
     }
 
-    /// <summary>A Ukrainian or Russian zero phrase whose casualty word as written is a wound («не поранені», «не ранены») and none a death or harm.</summary>
-    private static bool WoundsOnlyAsWritten(AnnotatedDocument document, int from, int to)
+    /// <summary>
+    /// A zero phrase whose casualty word as written is a wound («не поранені», «не ранены») and none a death or harm
+    /// (words.json <c>woundStems</c>, <c>harmStems</c>; empty in English, where the gloss is the word).
+    /// </summary>
+    internal static bool WoundsOnlyAsWritten(AnnotatedDocument document, int from, int to)
     {
-        if (document.Lexicon.Forms is null)
-        {
-            return false;
-        }
-
+        var words = document.Lexicon.Words;
         var wound = false;
-        for (var k = from; k < to; k++)
+        for (var k = from; k < to && words.WoundStems.Count > 0; k++)
         {
             var word = document.OriginalLower(k);
-            if (word.StartsWith("загин", StringComparison.Ordinal) || word.StartsWith("загиб", StringComparison.Ordinal) || word.StartsWith("погиб", StringComparison.Ordinal) ||
-                word.StartsWith("жертв", StringComparison.Ordinal) || word.StartsWith("вбит", StringComparison.Ordinal) || word.StartsWith("убит", StringComparison.Ordinal) ||
-                word.StartsWith("постражд", StringComparison.Ordinal) || word.StartsWith("пострада", StringComparison.Ordinal))
+            if (words.HarmStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)))
             {
                 return false;
             }
 
-            wound |= word.StartsWith("поранен", StringComparison.Ordinal) || word.StartsWith("ранен", StringComparison.Ordinal) ||
-                     word.StartsWith("травмован", StringComparison.Ordinal) || word.StartsWith("травмирован", StringComparison.Ordinal);
+            wound |= words.WoundStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
         }
 
         return wound;

@@ -61,9 +61,7 @@ internal sealed class PeopleUnharmed : IPipelineStep
                 kind is CasualtyKind.Injured or CasualtyKind.Casualties)
             {
                 // (the gloss reads «постраждали» as hurt too: the word as written tells a wound from any harm)
-                return document.OriginalLower(k + 1) is var verb && (verb.StartsWith("поранен", StringComparison.Ordinal) || verb.StartsWith("травмован", StringComparison.Ordinal))
-                    ? CasualtyKind.Injured
-                    : CasualtyKind.Casualties;
+                return CasualtyRecognizer.WoundsOnlyAsWritten(document, k + 1, k + 2) ? CasualtyKind.Injured : CasualtyKind.Casualties;
             }
 
             // «Люди, за попередніми даними, не постраждали»: a parenthetical between commas may stand in the gap
