@@ -434,14 +434,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // round-up is one of the round-up's incidents, not where the toll told before it happened; nor is a place with no toll
                 // ("… 567 attacks across 16 settlements. The city of Zaporizhzhia was among the hardest hit")
                 if (target?.Place is { } toldWide && Rank(toldWide) >= 2 && IsMoreSpecific(sentencePlace.Place, toldWide) &&
-                    target.Figures.Count > 0 &&
-                    // (the count of places may come before the toll too, "shelled 18 settlements of the region. One was killed", and so
-                    // may the round-up where the town has no toll and no town's toll follows: «За минулу добу … обстрілів Херсона та
-                    // області. Одна людина загинула. По Херсону ворог випустив 46 снарядів»)
-                    Math.Min(target.Figures.Min(static t => t.Sentence), target.Mention is { } wideMention ? tokens[wideMention.Start].Sentence : s) is var firstTold &&
-                    target.Figures.Max(static t => t.Sentence) is var lastTold &&
-                    Enumerable.Range(firstTold, Math.Max(0, s - firstTold))
-                        .Any(r => (document.RoleOf(r) == SentenceRole.RoundUp && (r > lastTold || (figures.Count == 0 && !document.Casualties.Any(c => c.Sentence > s && !c.Past)))) || CountsPlaces(document, document.Sentences[r])))
+                    target.Figures.Count > 0 && TollOverTheRegion(document, target, s, townHasToll: figures.Count > 0))
                 {
                     target = null;
                 }
@@ -1652,6 +1645,35 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>"shelled about 20 localities", "struck Kherson and 18 other settlements": the sentence counts the places hit.</summary>
+    /// <summary>
+    /// Whether the region's toll told before sentence <paramref name="s"/> was over the region, not the town <paramref name="s"/>
+    /// names: a round-up came after the toll, or a count of places came anywhere from the region's naming on ("shelled 18
+    /// settlements of the region. One was killed"), or the toll's own sentences were a round-up while the town has no toll and
+    /// no later sentence gives one («За минулу добу … обстрілів Херсона та області. Одна людина загинула. По Херсону ворог випустив
+    /// 46 снарядів»).
+    /// </summary>
+    private static bool TollOverTheRegion(AnnotatedDocument document, Builder region, int s, bool townHasToll)
+    {
+        var first = Math.Min(region.Figures.Min(static t => t.Sentence), region.Mention is { } named ? document.Tokens[named.Start].Sentence : s);
+        var last = region.Figures.Max(static t => t.Sentence);
+        bool? tollFollows = null;
+        for (var r = first; r < s; r++)
+        {
+            if (CountsPlaces(document, document.Sentences[r]))
+            {
+                return true;
+            }
+
+            if (document.RoleOf(r) == SentenceRole.RoundUp &&
+                (r > last || (!townHasToll && !(tollFollows ??= document.Casualties.Any(c => c.Sentence > s && !c.Past)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool CountsPlaces(AnnotatedDocument document, SentenceSpan sentence)
     {
         return sentence.FirstToken < sentence.EndToken &&

@@ -870,7 +870,8 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 // wrapped by the area word after it is that area's adjective («Беловского района», «Мирівської громади»):
                 // a noun there is someone of the area («Глава области уточнил»), not a place.
                 if (wrapper.Length > 0 || (!possessive && lex.PlaceWrappersAfter.Contains(after) && after is not "community" &&
-                                           (!Vigil.Gazetteer.Text.Transliteration.HasCyrillic(tokens[runEnd - 1].Lower) || IsCyrillicAdjective(tokens[runEnd - 1].Lower))))
+                                           document.OriginalLower(runEnd - 1) is var areaName &&
+                                           (!Vigil.Gazetteer.Text.Transliteration.HasCyrillic(areaName) || IsCyrillicAdjective(areaName))))
                 {
                     var name = StripPossessive(text[tokens[runStart].Start..tokens[runEnd - 1].End]);
                     var stop = wrapper.Length > 0 || listed ? runEnd : runEnd + 1 + skip;
@@ -1005,10 +1006,13 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     private static bool InflectedAcronym(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && word[2..].ContainsAnyInRange('а', 'я');
 
-    /// <summary>A Cyrillic word with an adjective's ending in any case: an area's name before its area word is one.</summary>
+    // Ukrainian and Russian adjective endings in any case and gender (morphology, not vocabulary: kept beside the rule that reads it)
+    private static readonly string[] AdjectiveEndings =
+        ["ого", "ому", "ої", "ою", "ій", "ий", "ый", "ой", "ая", "яя", "ую", "юю", "ом", "ым", "им", "ее", "ое", "ей", "на", "ня"];
+
+    /// <summary>A Cyrillic word (as written) with an adjective's ending in any case: an area's name before its area word is one.</summary>
     private static bool IsCyrillicAdjective(string lower) =>
-        IsAreaAdjective(lower) ||
-        ((string[])["ого", "ому", "ої", "ою", "ій", "ий", "ый", "ой", "ая", "яя", "ую", "юю", "ом", "ым", "им", "ее", "ое", "ей", "на", "ня"]).Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
+        IsAreaAdjective(lower) || AdjectiveEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>A Cyrillic raion or hromada adjective in any case ("Шевченківської", "Суджанского", "Ізюмському").</summary>
     private static bool IsAreaAdjective(string lower)
