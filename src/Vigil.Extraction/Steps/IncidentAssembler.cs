@@ -753,6 +753,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // "There were no injuries from any of the attacks" with no place: a zero about nowhere is no incident
         builders.RemoveAll(b => b.Place is null && b.Figures.Count == 0 && b.Doubtful.Count == 0 && b.Damage.Count == 0 && b.Zeros.Count > 0);
         PlaceFromHeadline(document, builders, placesBySentence, headline);
+        PlaceFromTitle(document, builders);
         WeaponFromHeadline(document, builders, placesBySentence, headline);
         CityDistrictsAsOne(document, builders, lead);
         CommunityToldAtItsVillage(document, builders);
@@ -1096,26 +1097,67 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     private static void PlaceFromHeadline(AnnotatedDocument document, List<Builder> builders, Dictionary<int, List<PlaceMention>> placesBySentence, int headline)
     {
         var top = HeadlineTop(document, headline);
-        if (top == 0 || top == document.Sentences.Count || builders is not [{ Place: null } only])
+        if (top == 0 || top == document.Sentences.Count || OnlyUnplaced(document, builders) is not { } only)
         {
             return;
         }
 
-        bool Counts(PlaceMention p) =>
-            p.Place.Country is null or "UA" or "RU" && !document.TitlePlaces.Contains(p.Start) && !document.DatelinePlaces.Contains(p.Start);
-        var inHeadline = Enumerable.Range(0, top).SelectMany(s => placesBySentence.GetValueOrDefault(s) ?? []).Where(Counts).ToList();
-        var inBody = placesBySentence.Where(kv => kv.Key >= top && document.RoleOf(kv.Key) != SentenceRole.Boilerplate)
-            .SelectMany(kv => kv.Value).Any(Counts);
+        var inHeadline = Enumerable.Range(0, top).SelectMany(s => placesBySentence.GetValueOrDefault(s) ?? []).Where(p => Locates(document, p)).ToList();
+        // a recap ("Нагадаємо, у місті Шостка …") names another incident's place, not this one's
+        var inBody = placesBySentence.Where(kv => kv.Key >= top && document.RoleOf(kv.Key) is not (SentenceRole.Boilerplate or SentenceRole.Background))
+            .SelectMany(kv => kv.Value).Any(p => Locates(document, p));
+        if (inBody || inHeadline.Count == 0)
+        {
+            return;
+        }
+
+        // "… по Ізюму на Харківщині": a town with its own oblast is the town
+        var town = inHeadline.FirstOrDefault(p => p.Place.Kind is PlaceKind.City or PlaceKind.Settlement);
+        var chosen = town ?? inHeadline[0];
+        if (inHeadline.Any(p => !string.Equals(p.Place.Name, chosen.Place.Name, StringComparison.OrdinalIgnoreCase) &&
+                                !(town is not null && p.Place.Kind == PlaceKind.Oblast && Compatible(p.Place, town.Place))))
+        {
+            return;
+        }
+
         // a region in the headline over a body whose town the gazetteer missed ("a car hit a mine in Kharkiv region" over "on
-        // the edge of Balakliia") is not where it happened: only a city or town in the headline places the incident
-        if (inBody || inHeadline.Count == 0 || inHeadline.Select(p => p.Place.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1 ||
-            inHeadline[0].Place.Kind is not (PlaceKind.City or PlaceKind.Settlement))
+        // the edge of Balakliia") is not where it happened: a region places the incident only when the official who reports it
+        // speaks for that region («… на Житомирщині» over «очільник Житомирської ОВА»)
+        if (town is null && !(chosen.Place.Kind == PlaceKind.Oblast && document.GovernedRegion?.Admin1Code == chosen.Place.Admin1Code))
         {
             return;
         }
 
-        only.Place = inHeadline[0].Place;
-        only.Mention = inHeadline[0];
+        only.Place = chosen.Place;
+        only.Mention = chosen;
+    }
+
+    /// <summary>
+    /// The report's one incident when it has no place: the only builder, or the only one beside incidents told in recaps alone
+    /// («Напомним, в ночь на 26 февраля … атаковали Запорожье»).
+    /// </summary>
+    private static Builder? OnlyUnplaced(AnnotatedDocument document, List<Builder> builders) =>
+        builders.Count(b => b.Place is null) == 1 &&
+        builders.All(b => b.Place is null || b.Sentences.All(s => document.RoleOf(s) == SentenceRole.Background))
+            ? builders.First(b => b.Place is null)
+            : null;
+
+    /// <summary>A place that can locate an incident: in Ukraine or Russia, and no official's title or dateline.</summary>
+    private static bool Locates(AnnotatedDocument document, PlaceMention p) =>
+        p.Place.Country is null or "UA" or "RU" &&
+        !document.TitlePlaces.Contains(p.Start) && !document.DatelinePlaces.Contains(p.Start);
+
+    /// <summary>
+    /// «Об этом сообщил глава Кировоградской ОВА … Травмирован один человек. Напомним, … атаковали Запорожье»: the report's one
+    /// incident, beside incidents told only in recaps, takes the region its official governs (<see cref="AnnotatedDocument.GovernedRegion"/>,
+    /// found by TitleRegion) as the lone incident does when the incidents are built.
+    /// </summary>
+    private static void PlaceFromTitle(AnnotatedDocument document, List<Builder> builders)
+    {
+        if (document.GovernedRegion is { } governed && builders.Count > 1 && OnlyUnplaced(document, builders) is { } only)
+        {
+            only.Place = governed;
+        }
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ internal sealed class PlacesNotStruck : IPipelineStep
     private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal) { "сторони", "стороны", "боку", "напрямку", "направления", "направлении" };
     private static readonly HashSet<string> FromWords = new(StringComparer.Ordinal) { "з", "зі", "із", "с", "со", "of" };
 
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "на", "в", "у", "во", "по", "під", "под", "біля", "возле", "около", "поблизу" };
+
     // "у напрямку Львова", "в направлении Харькова": where drones were heading
     private static readonly HashSet<string> HeadingNouns = new(StringComparer.Ordinal) { "напрямку", "напрямі", "направлении", "направлению" };
 
@@ -197,7 +199,8 @@ internal sealed class PlacesNotStruck : IPipelineStep
         var first = document.Sentences[tokens[p.Start].Sentence].FirstToken;
         for (var k = p.Start - 1; k >= Math.Max(first + 1, p.Start - 3); k--)
         {
-            if (tokens[k].Kind != TokenKind.Word)
+            // («обстріли з боку Росії на Донеччині»: a preposition between opens the place struck, not the side fired from)
+            if (tokens[k].Kind != TokenKind.Word || PlacePrepositions.Contains(Raw(document, tokens[k])))
             {
                 return false;
             }

@@ -5,7 +5,7 @@ using Vigil.Gazetteer;
 namespace Vigil.Extraction.Steps.Slavic;
 
 /// <summary>
-/// A Russian-language report whose one incident has figures but no place, and which names one region only, the one its
+/// A Ukrainian or Russian report whose one incident has figures but no place, and which names one region only, the one its
 /// official governs («Губернатор Воронежской области … обошлось без пострадавших», «начальник Херсонской ОВА: погибли 2
 /// человека»): the figures are that region's, so the incident takes the oblast. Only an official's title counts as naming the
 /// region (a title alone never locates figures in the shared steps); a report naming a second region, or any town, is
@@ -18,22 +18,29 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
     private static readonly string[] Administrations = ["ова", "ога", "ода", "обладминистрации", "облгосадминистрации"];
 
     // The officials who govern a region, named just before it: «Губернатор Белгородской области», «глава Брянской области».
-    private static readonly string[] Governors = ["губернатор", "губернатора", "губернатором", "глава", "главы", "главой", "врио", "начальник", "начальника", "председатель"];
+    private static readonly string[] Governors =
+    [
+        "губернатор", "губернатора", "губернатором", "глава", "главы", "главой", "врио", "начальник", "начальника", "председатель",
+        "голова", "голови", "очільник", "очільника", "керівник", "керівника", "начальником", "очільником",
+    ];
+
+    // «Херсонской ОВА», «Херсонської ОВА»: the genitive feminine adjective of an oblast, Russian and Ukrainian
+    private static readonly string[] OblastAdjectiveEndings = ["ской", "цкой", "ської", "цької"];
 
     public void Run(AnnotatedDocument document)
     {
-        if (!string.Equals(document.Info.Language, "ru", StringComparison.Ordinal))
-        {
-            return;
-        }
-
+        var administrations = AdministrationRegions(document, gazetteer).ToList();
         var regions = new HashSet<string>(StringComparer.Ordinal);
         PlaceRef? oblast = null;
         var titled = false;
         var town = false;
         foreach (var p in document.Places)
         {
-            if (document.DatelinePlaces.Contains(p.Start) || p.Place.Admin1Code is null)
+            // («Напомним, … атаковали Запорожье» under the Kirovohrad OVA's post: a recap of another region's attack names no
+            // second region of this one's)
+            if (document.DatelinePlaces.Contains(p.Start) || p.Place.Admin1Code is null ||
+                (document.RoleOf(document.Tokens[p.Start].Sentence) is SentenceRole.Background or SentenceRole.Boilerplate &&
+                 administrations.All(a => a.Admin1Code != p.Place.Admin1Code)))
             {
                 continue;
             }
@@ -49,7 +56,7 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
             }
         }
 
-        foreach (var admin in AdministrationRegions(document, gazetteer))
+        foreach (var admin in administrations)
         {
             regions.Add(admin.Admin1Code!);
             oblast ??= admin;
@@ -74,14 +81,14 @@ internal sealed class TitleRegion(IGazetteer gazetteer) : IPipelineStep
         {
             // «начальник Херсонской ОВА», «Губернатор Воронежской области» (the title's region is no place mention of its own)
             var administration = Administrations.Contains(tokens[t].Lower) ||
-                                 (document.OriginalLower(t) is "области" or "обл" && t >= 2 && Governors.Contains(document.OriginalLower(t - 2)));
+                                 (document.OriginalLower(t) is "области" or "області" or "обл" && t >= 2 && Governors.Contains(document.OriginalLower(t - 2)));
             if (!administration || document.OriginalLower(t - 1) is not { Length: > 4 } adjective ||
-                !(adjective.EndsWith("ской", StringComparison.Ordinal) || adjective.EndsWith("цкой", StringComparison.Ordinal)))
+                !OblastAdjectiveEndings.Any(e => adjective.EndsWith(e, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            var name = document.Text[tokens[t - 1].Start..tokens[t - 1].End] + " области";
+            var name = document.Text[tokens[t - 1].Start..tokens[t - 1].End] + (adjective.EndsWith('ї') ? " області" : " области");
             if (gazetteer.Geocode(name, new GeocodeContext(null)).FirstOrDefault(c => c.Kind == PlaceKind.Oblast) is { Admin1Code: not null } found)
             {
                 yield return found.ToPlaceRef(document.Text[tokens[t - 1].Start..tokens[t].End]);
