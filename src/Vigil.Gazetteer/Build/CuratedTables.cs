@@ -19,7 +19,7 @@ public enum RegionScope
     Towns,
 }
 
-public sealed record RenameRow(IReadOnlyList<string> OldNames, string Current, string Iso);
+public sealed record RenameRow(IReadOnlyList<string> OldNames, string Current, string Iso, string? Ukrainian = null, string? Russian = null);
 
 /// <summary>A raion from data/curated/raions.tsv: GeoNames admin2 code, canonical name, Ukrainian/Russian names, centre, other names.</summary>
 public sealed record RaionRow(string Admin2, string Iso, string Name, string? Ukrainian, string? Russian, string Centre, IReadOnlyList<string> Alternates);
@@ -65,7 +65,7 @@ public static class CuratedTables
     };
 
     public static List<RenameRow> Renames(string tsv) =>
-        [.. Rows(tsv).Select(f => new RenameRow(SplitList(f[0]), f[1], f[2]))];
+        [.. Rows(tsv).Select(f => new RenameRow(SplitList(f[0]), f[1], f[2], Optional(f.ElementAtOrDefault(3)), Optional(f.ElementAtOrDefault(4))))];
 
     public static List<RaionRow> Raions(string tsv) =>
         [.. Rows(tsv).Select(f => new RaionRow(f[0], f[1], f[2], Optional(f[3]), Optional(f[4]), f[5], SplitList(f.ElementAtOrDefault(6))))];

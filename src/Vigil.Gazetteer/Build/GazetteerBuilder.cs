@@ -572,7 +572,21 @@ public static class GazetteerBuilder
                 old.Add(p.Name);
             }
 
-            places[index] = p with { Name = rename.Current, OldNames = [.. old.Distinct(StringComparer.Ordinal)] };
+            // The sources may still spell the place in Cyrillic by its former name («Красноград» for Berestyn): the current Cyrillic
+            // names given replace it, and the former ones stay match keys.
+            foreach (var former in (string?[])[rename.Ukrainian is null ? null : p.Ukrainian, rename.Russian is null ? null : p.Russian])
+            {
+                if (former is { Length: > 0 } && former != rename.Ukrainian && former != rename.Russian && !old.Contains(former))
+                {
+                    old.Add(former);
+                }
+            }
+
+            places[index] = p with
+            {
+                Name = rename.Current, OldNames = [.. old.Distinct(StringComparer.Ordinal)],
+                Ukrainian = rename.Ukrainian ?? p.Ukrainian, Russian = rename.Russian ?? p.Russian,
+            };
 
             // A newer source may list the same place under its new name a little apart: one entry only.
             string current = NameKey.Skeleton(NameKey.Normalize(rename.Current));
