@@ -38,7 +38,7 @@ internal sealed class PlacesNotStruck : IPipelineStep
         var oblastLists = document.Places.Where(p => InListOfOblasts(document, p)).ToHashSet();
         document.RegionListSentences.UnionWith(oblastLists.Select(p => tokens[p.Start].Sentence));
         document.Places.RemoveAll(p => lists.Contains(tokens[p.Start].Sentence) || Origin(tokens, document, p) || Destination(tokens, document, p) ||
-                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || locators.Contains(p) || oblastLists.Contains(p));
+                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || LaunchedFrom(tokens, document, p) || locators.Contains(p) || oblastLists.Contains(p));
     }
 
     // The plural of "oblast" that closes a list of oblast adjectives («Львівська, Івано-Франківська та Одеська області»).
@@ -187,6 +187,47 @@ internal sealed class PlacesNotStruck : IPipelineStep
             if (tokens[k].Kind != TokenKind.Punct)
             {
                 return false; // only a quotation mark between the noun and the name
+            }
+        }
+
+        return false;
+    }
+
+    // «запуск», «запуски», «пуски»: the nouns of launching (the verbs are glossed "launched")
+    private static readonly string[] LaunchNouns = ["запуск", "пуск"];
+
+    /// <summary>
+    /// «Запуск безпілотників здійснювався з Курської області», «дроны запустили с территории Брянской области»: in a sentence about
+    /// launching, a place after «з/із/зі/с/со» (and «території», «окупованої» …) is where the munitions came from, not a place struck.
+    /// </summary>
+    private static bool LaunchedFrom(List<Token> tokens, AnnotatedDocument document, PlaceMention p)
+    {
+        var sentence = document.Sentences[tokens[p.Start].Sentence];
+        // «із Бєлгородської області РФ та Криму»: the next of a list of launch areas
+        if (p.Start - 1 > sentence.FirstToken && Raw(document, tokens[p.Start - 1]) is "та" or "і" or "й" or "и" or "," &&
+            document.Places.FirstOrDefault(q => q.End == p.Start - 1 || (q.End == p.Start - 2 && tokens[p.Start - 2].Kind == TokenKind.Word &&
+                                                                          char.IsUpper(document.Text[tokens[p.Start - 2].Start]))) is { Place: not null } before)
+        {
+            return LaunchedFrom(tokens, document, before);
+        }
+
+        var k = p.Start - 1;
+        while (k > sentence.FirstToken && p.Start - k <= 3 && document.Lexicon.Words.LaunchOriginWords.Contains(tokens[k].Lower) &&
+               !FromWords.Contains(Raw(document, tokens[k])))
+        {
+            k--;
+        }
+
+        if (k < sentence.FirstToken || !FromWords.Contains(Raw(document, tokens[k])))
+        {
+            return false;
+        }
+
+        for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
+        {
+            if (tokens[j].Lower == "launched" || (tokens[j].Kind == TokenKind.Word && LaunchNouns.Any(n => Raw(document, tokens[j]).StartsWith(n, StringComparison.Ordinal))))
+            {
+                return true;
             }
         }
 
