@@ -198,6 +198,17 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 if (kind is null && previous is not null && number.IsCount && (number.Flags & NumberFlags.Article) == 0 &&
                     number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower is "," or "and" &&
                     np.Head is HeadClass.Person && (np.End >= sentence.EndToken || tokens[np.End].Lower is "," or "and" or "." or ";" or "in" or "on" or "at" or "near") &&
+                    numbers.FirstOrDefault(o => o.Start == previous.NumberToken) is { } onePerson && (onePerson.Flags & NumberFlags.Article) != 0 &&
+                    tokens[number.QualifierStart - 1].Lower == "and" &&
+                    NounPhrase.Of(document, onePerson, sentence.EndToken) is { Head: HeadClass.Person or HeadClass.Child } personNp && personNp.End == number.QualifierStart - 1)
+                {
+                    // "injured a child and two women", «травмовано дитину та двох жінок»: a counted group joined by "and" to one person
+                    // before it shares that person's verb (the assembler adds the two: a person and a group are never one count)
+                    kind = KindOf(previous.Field);
+                }
+                else if (kind is null && previous is not null && number.IsCount && (number.Flags & NumberFlags.Article) == 0 &&
+                    number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower is "," or "and" &&
+                    np.Head is HeadClass.Person && (np.End >= sentence.EndToken || tokens[np.End].Lower is "," or "and" or "." or ";" or "in" or "on" or "at" or "near") &&
                     numbers.FirstOrDefault(o => o.Start == previous.NumberToken) is { IsCount: true } group && (group.Flags & NumberFlags.Article) == 0 &&
                     NounPhrase.Of(document, group, sentence.EndToken) is { Head: HeadClass.Person } beforeNp && beforeNp.End == number.QualifierStart - 1)
                 {

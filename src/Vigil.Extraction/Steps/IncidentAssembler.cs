@@ -2125,7 +2125,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                                                          f.NumberToken > 0 && tokens[f.NumberToken - 1].Lower == "and"))
                 {
                     // (the group right before, words only between: not "Three injured: a mother and two children")
-                    if (sentence.Where(o => o.Field == field && o.NumberToken < more.NumberToken).MaxBy(o => o.NumberToken) is { } group &&
+                    // ("a child and two women": the one person before may be a child)
+                    if (sentence.Where(o => (o.Field == field || (more.Field == field && (o.Flags & NumberFlags.Article) != 0 && Is(o))) &&
+                                            o.NumberToken < more.NumberToken).MaxBy(o => o.NumberToken) is { } group &&
                         (more.Field != field || (group.Flags & NumberFlags.Article) != 0) &&
                         !sentence.Any(o => o.NumberToken > group.NumberToken && o.NumberToken < more.NumberToken) && Adjacent(group, more))
                     {
@@ -3042,6 +3044,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 if ((o.Flags & Parts) != 0)
                 {
                     _withParts.Add(o.Field);
+                    // ("a child and two women were injured": the child is one of the injured as much as of the children)
+                    if (o.Field is CasualtyField.ChildrenInjured or CasualtyField.ChildrenKilled)
+                    {
+                        _withParts.Add(o.Field == CasualtyField.ChildrenInjured ? CasualtyField.Injured : CasualtyField.Killed);
+                    }
                 }
                 else if (!o.SubCount && !o.PartCount)
                 {

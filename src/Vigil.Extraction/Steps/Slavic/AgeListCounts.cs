@@ -14,6 +14,12 @@ internal sealed class AgeListCounts : IPipelineStep
     // what may stand between the noun and its ages: «віком», «у віці», a dash
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal) { "віком", "у", "віці", "возрасте", "в", "-", "–", "—" };
 
+    // a person noun's plural forms, nominative and genitive, Ukrainian and Russian
+    private static readonly string[] PluralEndings = ["и", "і", "ок", "ів", "їв", "ей", "ин"];
+
+    // «50-річний та 48-річний цивільні чоловіки», «местные жители»: a plural adjective between the ages and their noun
+    private static readonly string[] PluralAdjectiveEndings = ["ні", "ві", "ькі", "ые", "ие"];
+
     private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "років", "роки", "року", "рік", "лет", "года", "р" };
 
     public void Run(AnnotatedDocument document)
@@ -39,8 +45,9 @@ internal sealed class AgeListCounts : IPipelineStep
                     continue;
                 }
 
-                // «жінки 75, 73, 44 років»: a noun in «-и/-і» the gloss reads as singular is plural when two or more ages follow it
-                if (!plural && !Original(document, i).EndsWith('и') && !Original(document, i).EndsWith('і'))
+                // «жінки 75, 73, 44 років»: a noun in «-и/-і» the gloss reads as singular is plural when two or more ages follow it; so
+                // is a genitive plural («жінок 56 та 80 років», «чоловіків», «людей», «женщин»)
+                if (!plural && !PluralEndings.Any(e => Original(document, i).EndsWith(e, StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -118,6 +125,12 @@ internal sealed class AgeListCounts : IPipelineStep
         var tokens = document.Tokens;
         var ages = new List<(int Token, long Value)>();
         var k = noun - 1;
+        if (k > sentence.FirstToken && tokens[k].Kind == TokenKind.Word && tokens[k - 1].Lower == "year" &&
+            (tokens[k].Lower == CivilianAdjectives.Modifier || PluralAdjectiveEndings.Any(e => Original(document, k).EndsWith(e, StringComparison.Ordinal))))
+        {
+            k--;
+        }
+
         // «57-річний, 72 річний чоловіки»: the hyphen is sometimes left out
         while (k >= sentence.FirstToken + 1 && tokens[k].Lower == "year" && AgeAt(document, k) is var at && at >= sentence.FirstToken &&
                long.TryParse(tokens[at].Lower, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120)
