@@ -196,11 +196,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 // below; a single person ("…, a man and a woman") is more often an apposition, left to the rules above
                 var sharedVerb = false;
                 if (kind is null && previous is not null && number.IsCount && (number.Flags & NumberFlags.Article) == 0 &&
-                    number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower is "," or "and" &&
-                    np.Head is HeadClass.Person && (np.End >= sentence.EndToken || tokens[np.End].Lower is "," or "and" or "." or ";" or "in" or "on" or "at" or "near") &&
+                    number.QualifierStart > sentence.FirstToken + 1 &&
+                    np.Head is HeadClass.Person && (np.End >= sentence.EndToken || tokens[np.End].Lower is "," or "and" or "." or ";" or "in" or "on" or "at" or "near" or "—" or "–" or ":") &&
                     numbers.FirstOrDefault(o => o.Start == previous.NumberToken) is { } onePerson && (onePerson.Flags & NumberFlags.Article) != 0 &&
-                    tokens[number.QualifierStart - 1].Lower == "and" &&
-                    NounPhrase.Of(document, onePerson, sentence.EndToken) is { Head: HeadClass.Person or HeadClass.Child } personNp && personNp.End == number.QualifierStart - 1)
+                    AndBefore(tokens, number.QualifierStart) is var and && and > sentence.FirstToken &&
+                    NounPhrase.Of(document, onePerson, sentence.EndToken) is { Head: HeadClass.Person or HeadClass.Child } personNp && personNp.End == and)
                 {
                     // "injured a child and two women", «травмовано дитину та двох жінок»: a counted group joined by "and" to one person
                     // before it shares that person's verb (the assembler adds the two: a person and a group are never one count)
@@ -616,6 +616,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return k >= sentenceStart && document.Lexicon.Words.RescueVerbs.Contains(tokens[k].Lower);
+    }
+
+    /// <summary>
+    /// The "and" right before a count, past a possessive ("a woman and her two daughters", «жінка та її дві доньки»); -1 when none.
+    /// </summary>
+    internal static int AndBefore(List<Token> tokens, int count)
+    {
+        var k = count - 1;
+        if (k > 0 && tokens[k].Lower is "her" or "his" or "their")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Lower == "and" ? k : -1;
     }
 
     private static CasualtyKind? KindOf(CasualtyField field) => field switch

@@ -2122,7 +2122,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // (two groups of adults are added up where they are read: "four officers and five civilians")
                 var joined = 0;
                 foreach (var more in sentence.Where(f => (f.Field == childField || (f.Field == field && singles > 0)) && (f.Flags & NumberFlags.Article) == 0 &&
-                                                         f.NumberToken > 0 && tokens[f.NumberToken - 1].Lower == "and"))
+                                                         CasualtyRecognizer.AndBefore(tokens, f.NumberToken) >= 0))
                 {
                     // (the group right before, words only between: not "Three injured: a mother and two children")
                     // ("a child and two women": the one person before may be a child)

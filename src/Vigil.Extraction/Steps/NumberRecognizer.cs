@@ -237,6 +237,13 @@ internal sealed class NumberRecognizer : IPipelineStep
             return i; // "another 315 drones", "another three": the number itself is read next.
         }
 
+        // "her two daughters", «її дві доньки»: a possessive before a count is no one person (but "her 65-year-old neighbour" is)
+        if (lower is "her" or "his" or "their" && i + 1 < sentence.EndToken && IsNumberStart(lex, tokens[i + 1]) &&
+            !(i + 3 < sentence.EndToken && tokens[i + 2].Lower == "-" && tokens[i + 3].Lower == "year"))
+        {
+            return i;
+        }
+
         var flags = isAnother ? NumberFlags.Additive : NumberFlags.Article;
         var k = i + 1;
         var limit = Math.Min(sentence.EndToken, i + 7);
