@@ -2167,7 +2167,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // "Five were injured. Three are in hospital. Two more were treated on the spot", "Four were killed … three died under the
             // rubble. Another woman died in hospital": a part after the total and one more that make the total again break it down
             bool CompletesBreakdown(CasualtyMention f) =>
-                best is { } total && b.Figures.Concat(b.Doubtful).Any(part => part.Field == field && part.Value < total &&
+                // (the part may be the children: "a woman and two children were hurt … two children … also a woman of 72")
+                best is { } total && b.Figures.Concat(b.Doubtful).Any(part => (part.Field == field || (childField is { } kid && part.Field == kid)) && part.Value < total &&
                     (part.Flags & (NumberFlags.Increment | NumberFlags.Additive)) == 0 &&
                     part.NumberToken > bestToken && part.NumberToken < f.NumberToken && part.Value + f.Value == total);
 

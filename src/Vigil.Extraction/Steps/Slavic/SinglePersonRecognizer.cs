@@ -12,6 +12,17 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// </summary>
 internal sealed class SinglePersonRecognizer : IPipelineStep
 {
+    private static bool AlsoOpens(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && document.Tokens[first].Kind == TokenKind.Punct)
+        {
+            first++;
+        }
+
+        return first < sentence.EndToken && document.OriginalLower(first) is "також" or "также";
+    }
+
     public void Run(AnnotatedDocument document)
     {
         var lex = document.Lexicon;
@@ -91,7 +102,11 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                 }
 
                 var start = head;
-                var flags = NumberFlags.Article;
+                // «Також … постраждав цивільний чоловік» after a person counted before: "also" sets one more beside those, as
+                // "another" does (the first person of a sentence that opens with the word)
+                var flags = lastCounted < 0 && AlsoOpens(document, sentence) && !document.Numbers.Any(n => n.Start >= sentence.FirstToken && n.Start < i)
+                    ? NumberFlags.Additive
+                    : NumberFlags.Article;
                 var ageAt = isAgeOnly ? i - 2 : head >= sentence.FirstToken + 3 && tokens[head - 1].Lower == "year" && tokens[head - 2].Lower == "-" &&
                     tokens[head - 3].Kind == TokenKind.Number ? head - 3 : -1;
                 // «чотирирічну дівчинку», «десятирічна дитина»: an age written as one word stands where "4-річну" would
