@@ -136,6 +136,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 .Where(p => !WarnedOf(document, sentence, p.Start))
                 // «46 поранених, серед яких п'ять дітей (двоє з них у Дніпрі)»: where some of them are treated is not where it struck
                 .Where(p => !WhereSomeOfThemAre(tokens, sentence, p.Start))
+                // "around 10:15 (Kyiv time)", «за київським часом»: a clock's zone is no place
+                .Where(p => !(p.End < sentence.EndToken && (tokens[p.End].Lower == "time" || document.OriginalLower(p.End) is "часом" or "часу" or "времени")))
+                // "in the Zhytomyr region west of Kyiv": a city a place is located by is not where it happened
+                .Where(p => !CompassReference(document, sentence, p, placesBySentence.GetValueOrDefault(s)))
                 // "struck a small coastal town near Odesa": the city is a landmark of an unnamed town in its region, so the place is
                 // that region until the report names the town ("the town of Serhiivka")
                 .Select(p => NearUnnamedSettlement(tokens, p.Start, sentence.FirstToken) && RegionOf(p) is { } around ? p with { Place = around } : p)
@@ -2549,6 +2553,28 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>"a small coastal town near Odesa", "a village outside of Kharkiv": a place named as the landmark of an unnamed settlement.</summary>
+    private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    };
+
+    /// <summary>
+    /// "the Zhytomyr region west of Kyiv", "Brovary, east of Kyiv": a place after a compass point and "of" only locates a place the
+    /// sentence named before it.
+    /// </summary>
+    private static bool CompassReference(AnnotatedDocument document, SentenceSpan sentence, PlaceMention p, List<PlaceMention>? inSentence)
+    {
+        var tokens = document.Tokens;
+        var k = p.Start - 1;
+        while (k > sentence.FirstToken && tokens[k].Lower is "the" or "city" or "capital")
+        {
+            k--;
+        }
+
+        return k - 1 >= sentence.FirstToken && tokens[k].Lower == "of" && CompassPoints.Contains(tokens[k - 1].Lower) &&
+               inSentence is not null && inSentence.Any(o => o.End <= k - 1 && o != p);
+    }
+
     private static bool NearUnnamedSettlement(List<Token> tokens, int start, int floor)
     {
         var k = start - 1;
