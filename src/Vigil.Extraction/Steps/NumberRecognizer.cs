@@ -246,7 +246,7 @@ internal sealed class NumberRecognizer : IPipelineStep
 
         var flags = isAnother ? NumberFlags.Additive : NumberFlags.Article;
         var k = i + 1;
-        var limit = Math.Min(sentence.EndToken, i + 7);
+        var limit = Math.Min(sentence.EndToken, i + 9); // ("a 54-year-old local resident": the age takes five tokens)
         while (k < limit)
         {
             var w = tokens[k];
@@ -285,6 +285,14 @@ internal sealed class NumberRecognizer : IPipelineStep
 
             // "an elderly man": an adjective before the noun
             if (w.Lower == "elderly" && k + 1 < sentence.EndToken && IsPersonNoun(lex, tokens[k + 1].Lower))
+            {
+                k++;
+                continue;
+            }
+
+            // "a civilian man", "a local resident": a person word used as an adjective before the noun
+            if (IsPersonNoun(lex, w.Lower) && k + 1 < sentence.EndToken && tokens[k + 1].Kind == TokenKind.Word && IsPersonNoun(lex, tokens[k + 1].Lower) &&
+                !tokens[k + 1].Lower.EndsWith('s'))
             {
                 k++;
                 continue;
