@@ -1600,6 +1600,21 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return false;
     }
 
+    /// <summary>An attack word that says a strike landed, not only that something was damaged ("hit", «обстріляли»; not "damaged").</summary>
+    private static bool StrikeLanded(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var w = document.Tokens[k].Lower;
+            if (document.Lexicon.AttackWords.Contains(w) && w is not ("damaged" or "destroyed"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasAttackWord(AnnotatedDocument document, SentenceSpan sentence)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -2056,8 +2071,18 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 .Where(p => p.District is not null && string.Equals(p.Name, place.Name, StringComparison.Ordinal))
                 .Select(p => p.District!).Distinct(StringComparer.Ordinal).Count();
             var plural = b.Sentences.Any(s => Enumerable.Range(document.Sentences[s].FirstToken, document.Sentences[s].EndToken - document.Sentences[s].FirstToken)
-                .Any(k => tokens[k].Lower == "districts"));
-            if (districts > 1 || plural)
+                .Any(k => tokens[k].Lower == "districts" || PluralDistrictWords.Contains(document.OriginalLower(k))));
+            // «Двое мирных жителей пострадали при ударе по Горловке … поврежден ряд домостроений в Никитовском районе»: the figures
+            // are told of the city, the district only of some of the damage
+            var figureSentences = b.Figures.Select(f => f.Sentence).Distinct().ToList();
+            var toldOfCity = figureSentences.Count > 0 &&
+                             figureSentences.Any(s => document.PlacesIn(s).Any(p => p.Place.District is null && p.Place.Kind is PlaceKind.City &&
+                                                                                     string.Equals(p.Place.Name, place.Name, StringComparison.Ordinal))) &&
+                             !figureSentences.Any(s => document.PlacesIn(s).Any(p => p.Place.District is not null &&
+                                                                                     string.Equals(p.Place.Name, place.Name, StringComparison.Ordinal))) &&
+                             // (not "the blasts had hit the central Shevchenko district": where the strike itself landed)
+                             !b.Sentences.Any(s => document.PlacesIn(s).Any(p => p.Place.District is not null) && StrikeLanded(document, document.Sentences[s]));
+            if (districts > 1 || plural || toldOfCity)
             {
                 place = CityOf(place);
             }
@@ -2553,6 +2578,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     /// <summary>"a small coastal town near Odesa", "a village outside of Kharkiv": a place named as the landmark of an unnamed settlement.</summary>
+    // «по Ворошиловскому, … и Куйбышевскому районам», «у Шевченківському та Київському районах»: several districts
+    private static readonly HashSet<string> PluralDistrictWords = new(StringComparer.Ordinal)
+    {
+        "районам", "районах", "районы", "районов", "районами", "райони", "районів", "районами",
+    };
+
     private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal)
     {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
