@@ -454,7 +454,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         var (killed, wounded) = (false, false);
         foreach (var t in document.Tokens)
         {
-            if (document.Lexicon.CasualtyCues.TryGetValue(t.Lower, out var kind))
+            // (nouns of injuries tell of the wounds, not of who had them: «помер чоловік … травми були дуже важкими» is the dead man's)
+            if (document.Lexicon.CasualtyCues.TryGetValue(t.Lower, out var kind) && t.Lower is not ("injuries" or "wounds"))
             {
                 killed |= kind == CasualtyKind.Killed;
                 wounded |= kind == CasualtyKind.Injured;
@@ -1507,9 +1508,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
         // "the death toll rose to 18", "the number of injured has risen to 14"
         // "the number of people injured in Monday's drone strike on Odesa stands at 8": the toll noun may open a long subject
+        // («кількість жертв атаки по Одесі 18 листопада зросла до 11»: a date's day is no count in the way)
+        var dates = document.DatesIn(tokens[number.QualifierStart].Sentence);
         for (k = number.QualifierStart - 1; k >= Math.Max(floor, number.QualifierStart - 16); k--)
         {
-            if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "." or ";")
+            var at = k;
+            if ((tokens[k].Kind == TokenKind.Number && !dates.Any(d => d.Start <= at && at < d.End)) || tokens[k].Lower is "." or ";")
             {
                 break;
             }
