@@ -2094,7 +2094,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         {
             bool Is(CasualtyMention f) => f.Field == field || (childField is { } c && f.Field == c);
             var pool = Counted(b.Figures, Is);
-            var figures = pool.Where(f => Is(f) && (f.Flags & NumberFlags.Increment) == 0).ToList();
+            // "two men and a woman were killed … five more people were injured": "more" after a count of the other field in its
+            // sentence sets the injured beside the dead, it adds to no count of the injured (as "others" does)
+            bool MoreBesideOtherField(CasualtyMention f) =>
+                (f.Flags & NumberFlags.Increment) != 0 && f.Field == field &&
+                figuresBySentence.GetValueOrDefault(f.Sentence) is { } inSentence &&
+                inSentence.Any(o => o.NumberToken < f.NumberToken && !Is(o) && o.Field != CasualtyField.Hit && (o.Flags & NumberFlags.Increment) == 0) &&
+                !inSentence.Any(o => o.NumberToken < f.NumberToken && Is(o));
+            var figures = pool.Where(f => Is(f) && ((f.Flags & NumberFlags.Increment) == 0 || MoreBesideOtherField(f))).ToList();
             // («Пострадали десятки человек. Ещё 20 человек, среди которых трое детей, погибли»: children counted after an increment in
             // its own sentence are part of it, no count the 20 would add to; read as an increment of the children, the toll was 3.
             // A child counted in a sentence before stays the base: "a child was hurt. Three more people were injured" is four)
@@ -2215,7 +2222,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // «вбили ще одного жителя Херсона» is as often the same death told as one more of the war's)
                 // ("a man of 51 was wounded. He is being treated. Another local woman was lightly hurt": one more person later in the
                 // same paragraph is one more, not the same one told again)
-                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && f.NumberToken > bestToken &&
+                ? pool.Where(f => f.Field == field && (f.Flags & NumberFlags.Increment) != 0 && !MoreBesideOtherField(f) && f.NumberToken > bestToken &&
                                   (f.Value != best || (best <= 2 && pool.Any(t => t.Field == field && t.Sentence == f.Sentence && (t.Flags & NumberFlags.Increment) == 0)) ||
                                    (best == 1 && bestToken >= 0 && f.Sentence > document.Tokens[bestToken].Sentence &&
                                     !Enumerable.Range(document.Tokens[bestToken].Sentence + 1, f.Sentence - document.Tokens[bestToken].Sentence)
