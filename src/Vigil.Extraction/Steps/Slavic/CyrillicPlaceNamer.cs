@@ -45,6 +45,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
         // "Ворожбянської" from Ворожба; "Лубенської" from Лубни, "Кременчуцької" from Кременчук
         ("ян", "а"), ("ен", "ни"), ("", "к"),
+        // "Губиниській" from Губиниха
+        ("", "ха"),
     ];
 
     public void Run(AnnotatedDocument document)
