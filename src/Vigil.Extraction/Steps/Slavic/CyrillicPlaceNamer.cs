@@ -904,10 +904,17 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             return name[..^2] + "ая";
         }
 
-        // the accusative of "на/в Ковшаровку" in either language
-        if (name.EndsWith("ку", StringComparison.Ordinal) && name.Length > 5)
+        // the accusative of "на/в Ковшаровку" in either language; the genitive of an «-івка/-овка» («біля Бугаївки», «из Тополевки»;
+        // not any «-ки»: «Зідьки» is a plural's nominative)
+        if ((name.EndsWith("ку", StringComparison.Ordinal) || name.EndsWith("вки", StringComparison.Ordinal)) && name.Length > 5)
         {
             return name[..^2] + "ка";
+        }
+
+        // «жители Кировского», «мешканці Кіровського»: the genitive of a village named by an adjective, mostly neuter
+        if (name.EndsWith("ого", StringComparison.Ordinal) && name.Length > 6)
+        {
+            return name[..^3] + (russian ? "ое" : "е");
         }
 
         return russian && name.EndsWith("ке", StringComparison.Ordinal) && name.Length > 5 ? name[..^2] + "ка" : name;
