@@ -2737,7 +2737,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         if (!isFigure)
         {
             // "four injured … three more": each part adds to the figure without being it
-            var increments = fields.HasParts(f.Field);
+            var increments = fields.HasParts(f.Field) || fields.HasChildPart(f.Field);
             if (figure > f.Value && !f.SubCount && !f.PartCount && increments)
             {
                 // A part is not the figure: as a medium claim fusion made the last part current ("two killed … another
@@ -3092,6 +3092,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         private const NumberFlags Parts = NumberFlags.Increment | NumberFlags.Additive | NumberFlags.Article;
         private readonly Dictionary<CasualtyField, HashSet<int>> _plainValues = [];
         private readonly HashSet<CasualtyField> _withParts = [];
+        private readonly HashSet<CasualtyField> _withChildPart = [];
         private readonly HashSet<CasualtyField> _present = [];
 
         private readonly Dictionary<(int Sentence, CasualtyField Field), int> _perSentence = [];
@@ -3112,7 +3113,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                     // ("a child and two women were injured": the child is one of the injured as much as of the children)
                     if (o.Field is CasualtyField.ChildrenInjured or CasualtyField.ChildrenKilled)
                     {
-                        _withParts.Add(o.Field == CasualtyField.ChildrenInjured ? CasualtyField.Injured : CasualtyField.Killed);
+                        _withChildPart.Add(o.Field == CasualtyField.ChildrenInjured ? CasualtyField.Injured : CasualtyField.Killed);
                     }
                 }
                 else if (!o.SubCount && !o.PartCount)
@@ -3133,6 +3134,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         /// <summary>Whether some figure of the field adds to it ("three more", "a man and a woman").</summary>
         public bool HasParts(CasualtyField field) => _withParts.Contains(field);
+
+        /// <summary>Whether one child counted as a person ("a child and two women") is a part of this adults' field.</summary>
+        public bool HasChildPart(CasualtyField field) => _withChildPart.Contains(field);
 
         public bool Has(CasualtyField field) => _present.Contains(field);
 
