@@ -141,7 +141,10 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                             document.RemoveNumbersAt(a);
                         }
 
-                        NumberRecognizer.Add(document, sentence, ages[^1], i + 1, ages.Count, children ? NumberFlags.ChildByAge : NumberFlags.None);
+                        // (people listed by age, as AgeListCounts counts them: a list that adds up with the persons beside it, «… мужчины и
+                        // 17-летний парень» is three)
+                        NumberRecognizer.Add(document, sentence, ages[^1], i + 1, ages.Count,
+                            NumberFlags.Article | (children ? NumberFlags.ChildByAge : NumberFlags.AdultByAge));
                         lastCounted = i;
                         added = true;
                         continue;
