@@ -2584,11 +2584,10 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return breaks;
     }
 
-    /// <summary>"a small coastal town near Odesa", "a village outside of Kharkiv": a place named as the landmark of an unnamed settlement.</summary>
     // «по Ворошиловскому, … и Куйбышевскому районам», «у Шевченківському та Київському районах»: several districts
     private static readonly HashSet<string> PluralDistrictWords = new(StringComparer.Ordinal)
     {
-        "районам", "районах", "районы", "районов", "районами", "райони", "районів", "районами",
+        "районам", "районах", "районы", "районов", "районами", "райони", "районів",
     };
 
     private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal)
@@ -2613,6 +2612,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                inSentence is not null && inSentence.Any(o => o.End <= k - 1 && o != p);
     }
 
+    /// <summary>"a small coastal town near Odesa", "a village outside of Kharkiv": a place named as the landmark of an unnamed settlement.</summary>
     private static bool NearUnnamedSettlement(List<Token> tokens, int start, int floor)
     {
         var k = start - 1;

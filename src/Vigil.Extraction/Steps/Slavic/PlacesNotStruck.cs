@@ -36,9 +36,11 @@ internal sealed class PlacesNotStruck : IPipelineStep
         var lists = BareLists(document);
         var locators = Locators(document);
         var oblastLists = document.Places.Where(p => InListOfOblasts(document, p)).ToHashSet();
+        // (found before any place is removed: a list's next launch area looks back at the one before it)
+        var launchAreas = document.Places.Where(p => LaunchedFrom(tokens, document, p)).ToHashSet();
         document.RegionListSentences.UnionWith(oblastLists.Select(p => tokens[p.Start].Sentence));
         document.Places.RemoveAll(p => lists.Contains(tokens[p.Start].Sentence) || Origin(tokens, document, p) || Destination(tokens, document, p) ||
-                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || LaunchedFrom(tokens, document, p) || locators.Contains(p) || oblastLists.Contains(p));
+                                       Heading(tokens, document, p) || Quarter(tokens, document, p) || launchAreas.Contains(p) || locators.Contains(p) || oblastLists.Contains(p));
     }
 
     // The plural of "oblast" that closes a list of oblast adjectives («Львівська, Івано-Франківська та Одеська області»).
