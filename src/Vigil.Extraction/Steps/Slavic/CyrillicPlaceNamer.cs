@@ -171,7 +171,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
                 // a city district of the report's oblast beats a raion the gazetteer does not have ("в Шевченковском районе" of a
                 // Kharkiv report is Kharkiv's district, not a "Shevchenkove Raion" abolished in 2020)
                 if ((named is null || named is { Resolved: false, Kind: PlaceKind.Raion }) && RaionWords.Contains(last) && oblast is not null &&
-                    CityDistrict(p.Place, words[0], oblast) is { } district)
+                    CityDistrict(p.Place, words[0], oblast, NamedCityWithDistrict(places, words[0], oblast)) is { } district)
                 {
                     named = district;
                 }
@@ -803,6 +803,19 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         var raionName = centre.Name + " Raion";
         return gazetteer.Geocode(raionName, new GeocodeContext(centre.Admin1Code))
             .FirstOrDefault(r => r.Kind == PlaceKind.Raion && string.Equals(r.Name, raionName, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// «Обстрел Горловки. В Калининском районе …»: Donetsk and Horlivka both have a Kalininskyi district; the one meant is the
+    /// district of a city the report names. Null (any city's district of that name) when it names none of them or several.
+    /// </summary>
+    private string? NamedCityWithDistrict(List<PlaceMention> places, string adjective, string oblast)
+    {
+        var cities = places.Where(o => o.Place is { Resolved: true, Kind: PlaceKind.City, District: null } && string.Equals(o.Place.Admin1Code, oblast, StringComparison.Ordinal))
+            .Select(static o => o.Place).DistinctBy(static c => c.Name)
+            .Where(c => CityDistrict(c, adjective, oblast, c.Name) is not null)
+            .Select(static c => c.Name).ToList();
+        return cities is [var only] ? only : null;
     }
 
     /// <summary>"в Индустриальном районе" of a Kharkiv report: the city district of that name in the report's oblast (of
