@@ -38,7 +38,7 @@ internal sealed class InjuriesReceived : IPipelineStep
             var verb = SeverityBefore(document, AdjectivesBefore(document, MoreBefore(document, number.QualifierStart), RussianAdjectiveEndings)) - 1;
             if (!number.IsCount || counted.Contains(number.Start) || verb < 1 ||
                 tokens[verb].Sentence != tokens[number.Start].Sentence || tokens[verb - 1].Sentence != tokens[number.Start].Sentence ||
-                !((Received.Contains(document.OriginalLower(verb)) && Injuries.Contains(document.OriginalLower(verb - 1))) ||
+                !((Received.Contains(document.OriginalLower(verb)) && Injuries.Contains(document.OriginalLower(WoundBeforeSeverity(document, verb) - 1))) ||
                   (Injuries.Contains(document.OriginalLower(verb)) && Received.Contains(document.OriginalLower(verb - 1)))) ||
                 document.Weapons.Any(w => w.Start >= number.End && w.Start <= number.End + 1))
             {
@@ -66,7 +66,9 @@ internal sealed class InjuriesReceived : IPipelineStep
             var cue = SeverityBefore(document, MoreBefore(document, AdjectivesBefore(document, number.QualifierStart, UkrainianAdjectiveEndings))) - 2;
             var afterCue = cue >= 0 && tokens[cue].Sentence == s && tokens[cue + 1].Sentence == s &&
                            ((ReceivedUk.Contains(document.OriginalLower(cue)) && InjuriesUk.Contains(document.OriginalLower(cue + 1))) ||
-                            (InjuriesUk.Contains(document.OriginalLower(cue)) && ReceivedUk.Contains(document.OriginalLower(cue + 1))));
+                            (InjuriesUk.Contains(document.OriginalLower(cue)) && ReceivedUk.Contains(document.OriginalLower(cue + 1))) ||
+                            (ReceivedUk.Contains(document.OriginalLower(cue + 1)) && WoundBeforeSeverity(document, cue + 1) is var w && w < cue + 1 &&
+                             w > 0 && tokens[w - 1].Sentence == s && InjuriesUk.Contains(document.OriginalLower(w - 1))));
             // «отримав уламкове поранення 17-річний хлопець»: the kind of wound stands between the verb and the wound
             var kindOfWound = !afterCue && cue >= 1 && tokens[cue - 1].Sentence == s && tokens[cue + 1].Sentence == s &&
                               ReceivedUk.Contains(document.OriginalLower(cue - 1)) && InjuriesUk.Contains(document.OriginalLower(cue + 1)) &&
@@ -110,6 +112,16 @@ internal sealed class InjuriesReceived : IPipelineStep
             counted.Add(number.Start);
             previous = fatal ? null : number;
         }
+    }
+
+    /// <summary>
+    /// «ранения различной степени тяжести получили трое», «поранення різного ступеня тяжкості отримали»: the wound's severity
+    /// between the wound and its verb; where the verb would start had it not been written (the verb's own index otherwise).
+    /// </summary>
+    private static int WoundBeforeSeverity(AnnotatedDocument document, int verb)
+    {
+        var start = SeverityBefore(document, verb);
+        return start < verb && start > 0 && document.Tokens[start - 1].Sentence == document.Tokens[verb].Sentence ? start : verb;
     }
 
     /// <summary>
