@@ -197,7 +197,7 @@ internal sealed record Lexicon
             Damage = new PhraseSet<string>(root.Get("damage").EnumerateObject().SelectMany(category =>
                 category.Value.EnumerateArray().Select(w => new KeyValuePair<string, string>(w.GetString()!, ParseDamage(file, category.Name))))),
             SpeechVerbs = Set(root.Get("speechVerbs")),
-            Roles = Phrases(root.Get("roles"), s => s),
+            Roles = RolesWithHeadForms(root.Get("roles"), root.Get("roleHeadForms")),
             Organizations = new PhraseSet<Claimant>(root.Get("organizations").EnumerateObject().Select(o =>
             {
                 RuleFile.RefuseUnknown(file, "organizations." + o.Name, o.Value, "name", "role", "kind");
@@ -288,6 +288,27 @@ internal sealed record Lexicon
 
     internal static PhraseSet<bool> Flags(JsonElement array) =>
         new(array.EnumerateArray().Select(e => new KeyValuePair<string, bool>(e.GetString()!, true)));
+
+    /// <summary>
+    /// The roles, each also with its first word in the oblique forms listed for it: «по словам главы ОВА Олега Синегубова»,
+    /// «за словами голови ОВА» name the same office as «глава ОВА» (the title's head word is the only word that inflects; what follows it
+    /// is in the genitive already).
+    /// </summary>
+    private static PhraseSet<string> RolesWithHeadForms(JsonElement roles, JsonElement headForms)
+    {
+        var forms = headForms.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(f => f.GetString()!).ToList(), StringComparer.Ordinal);
+        return new(roles.EnumerateObject().SelectMany(p =>
+        {
+            var phrase = p.Name;
+            var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            var head = space < 0 ? phrase : phrase[..space];
+            var rest = space < 0 ? "" : phrase[space..];
+            var value = p.Value.GetString()!;
+            return forms.TryGetValue(head, out var oblique)
+                ? [new KeyValuePair<string, string>(phrase, value), .. oblique.Select(f => new KeyValuePair<string, string>(f + rest, value))]
+                : (IEnumerable<KeyValuePair<string, string>>)[new KeyValuePair<string, string>(phrase, value)];
+        }));
+    }
 
     private static PhraseSet<T> Phrases<T>(JsonElement e, Func<string, T> parse) =>
         new(e.EnumerateObject().Select(p =>
