@@ -13,6 +13,7 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// Ukrainian reports do the same for a Ukrainian region («над областю сили ППО знешкодили 14 з 17 ворожих шахедів», «над
 /// Київщиною збито 9 дронів»): regional tallies are local (specs/realtext/uk conventions), the count of what was launched at
 /// the region in the same sentence with it; the shared step's military-noun reading of «ворожих» used to hide them by accident.
+/// A sentence that breaks a count down region by region names no place struck: its regions leave the places layer here.
 /// </summary>
 internal sealed class RegionalInterceptions : IPipelineStep
 {
@@ -31,6 +32,8 @@ internal sealed class RegionalInterceptions : IPipelineStep
 
     public void Run(AnnotatedDocument document)
     {
+        // (read once the tallies are: a breakdown's regions are where its parts were downed)
+        document.Places.RemoveAll(OverflownRegions(document).Contains);
         if (document.Tallies.Count == 0)
         {
             return;
@@ -51,6 +54,31 @@ internal sealed class RegionalInterceptions : IPipelineStep
                                                  local.Any(l => l.Weapon == t.Weapon && l.Sentence == t.Sentence + 1) && AimedAtOneRegion(document, t.Sentence)));
                 break;
         }
+    }
+
+    /// <summary>
+    /// «сбито над Белгородской областью, 14 – над Нижегородской, … по одному – над Курской, Орловской … областями»: a sentence that
+    /// tells the downed drones region by region («над» twice or more) names where they were downed, not where anything struck; its
+    /// places after the first «над» are no incident's (the last list's «Орловской» was read as a village of Sevastopol, and made
+    /// the report's place).
+    /// </summary>
+    private static HashSet<PlaceMention> OverflownRegions(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        var result = new HashSet<PlaceMention>();
+        foreach (var group in document.Places.GroupBy(p => tokens[p.Start].Sentence))
+        {
+            var sentence = document.Sentences[group.Key];
+            var overs = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+                .Where(k => string.Equals(Original(document, k), "над", StringComparison.OrdinalIgnoreCase) && k + 1 < sentence.EndToken && tokens[k + 1].Capitalized)
+                .ToList();
+            if (overs.Count >= 2)
+            {
+                result.UnionWith(group.Where(p => p.Start > overs[0]));
+            }
+        }
+
+        return result;
     }
 
     private static bool OverOnePlace(AnnotatedDocument document, int s, string country, HashSet<string> ownArea)
