@@ -458,6 +458,13 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         return null;
     }
 
+    // «Губернатор Ростовской области Юрий Слюсарь … — прозвучало в сообщении главы региона»: the head of a region is one office
+    // whether a title calls him governor or head of the regional administration
+    private static readonly HashSet<string> RegionHeads = new(StringComparer.Ordinal)
+    {
+        "governor", "regional governor", "head of the regional military administration",
+    };
+
     internal static PersonMention? LastPerson(AnnotatedDocument document, int beforeToken, string? role)
     {
         // Persons are added left to right: start from the last one before the token.
@@ -479,7 +486,8 @@ internal sealed class ClaimantRecognizer : IPipelineStep
         for (var p = last; p >= 0 && p > last - 50; p--)
         {
             var person = document.Persons[p];
-            if (person.Start < beforeToken && (role is null || string.Equals(person.Role, role, StringComparison.Ordinal)))
+            if (person.Start < beforeToken && (role is null || string.Equals(person.Role, role, StringComparison.Ordinal) ||
+                                               (RegionHeads.Contains(role) && person.Role is { } held && RegionHeads.Contains(held))))
             {
                 return person;
             }
