@@ -135,7 +135,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                                      lex.CasualtyCues.ContainsKey(tokens[number.QualifierStart - 1].Lower);
                     kind = verbBefore
                         ? LeftCue(document, number, sentence.FirstToken) ?? RightCue(document, np.End, sentence.EndToken)
-                        : RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
+                        : (ListedPersonsEnd(document, numbers, number, np, sentence) is var listEnd && listEnd > np.End ? RightCue(document, listEnd, sentence.EndToken) : null) ??
+                          RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
                 // "one more injured man died in hospital", "one of the wounded died": the wounded person's own verb is the death, so
@@ -622,6 +623,39 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     /// <summary>
     /// The "and" right before a count, past a possessive ("a woman and her two daughters", «жінка та її дві доньки»); -1 when none.
     /// </summary>
+    /// <summary>
+    /// "a 35-year-old and an 83-year-old woman, and a 56-year-old man were injured": single persons listed with commas and "and"
+    /// share the verb after the last of them; where the list of single persons starting at <paramref name="number"/> ends (its
+    /// own end when no other person follows it).
+    /// </summary>
+    private static int ListedPersonsEnd(AnnotatedDocument document, List<NumberMention> numbers, NumberMention number, NounPhrase np, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        if ((number.Flags & NumberFlags.Article) == 0 || np.Head is not (HeadClass.Person or HeadClass.Child) || document.Lexicon.Forms is not null)
+        {
+            return np.End;
+        }
+
+        var end = np.End;
+        while (true)
+        {
+            var k = end;
+            while (k < sentence.EndToken && tokens[k].Lower is "," or "and")
+            {
+                k++;
+            }
+
+            var at = k == end ? -1 : numbers.FindIndex(o => o.QualifierStart == k || o.Start == k);
+            if (at < 0 || (numbers[at].Flags & NumberFlags.Article) == 0 ||
+                NounPhrase.Of(document, numbers[at], sentence.EndToken) is not { Head: HeadClass.Person or HeadClass.Child } nextNp)
+            {
+                return end;
+            }
+
+            end = nextNp.End;
+        }
+    }
+
     internal static int AndBefore(List<Token> tokens, int count)
     {
         var k = count - 1;
