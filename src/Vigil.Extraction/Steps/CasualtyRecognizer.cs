@@ -260,7 +260,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     kind = opening;
                 }
 
-                var revisionOfPrevious = kind is null && np.Head == HeadClass.None && (number.Flags & NumberFlags.Revision) != 0;
+                // ("the number of victims has increased to 3 people": after a toll noun, "people" says no more than the bare number;
+                // «евакуювали вже понад 25 людей» is no toll, nor «число жертв увеличилось до пяти человек: трое погибли, два ранены»
+                // one field's)
+                var revisionOfPrevious = kind is null && (number.Flags & NumberFlags.Revision) != 0 &&
+                                         (np.Head == HeadClass.None || (np.Head == HeadClass.Person && GenericPeople.Contains(tokens[np.End - 1].Lower) &&
+                                                                        lex.TollNouns.Contains(tokens, sentence.FirstToken, number.Start) &&
+                                                                        !numbers.Any(o => o.IsCount && o.Start >= np.End)));
                 // a revision with no noun of its own ("later rose to 12") continues a figure of its sentence, or of the one before when it names a toll
                 // "helped 194 people, including 11 children": a subset of a count of this sentence that is no casualty figure
                 // is not a subset of the previous sentence's figure; nor is "A child who had to celebrate Easter" with no
