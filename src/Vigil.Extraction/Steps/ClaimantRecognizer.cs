@@ -43,6 +43,17 @@ internal sealed class ClaimantRecognizer : IPipelineStep
                 var org = lex.Organizations.MatchAt(tokens, i, sentence.EndToken);
                 if (org.Length > 0 && !(org.Value.Name is "officials" or "authorities"))
                 {
+                    // "the head of the Zaporizhzhia Regional Military Administration Ivan Fedorov": a full name right after the body a
+                    // head's title names is that head (with a comma between, the apposition rule below reads it)
+                    var nameEnd = CapitalRun(document, org.End, sentence.EndToken);
+                    if (lex.Forms is null && org.Value.Role is { } headOf && CountWords(tokens, org.End, nameEnd) == 2 &&
+                        Enumerable.Range(Math.Max(sentence.FirstToken, i - 5), i - Math.Max(sentence.FirstToken, i - 5)).Any(k => tokens[k].Lower is "head" or "chief"))
+                    {
+                        AddPerson(document, org.End, nameEnd, headOf);
+                        i = nameEnd;
+                        continue;
+                    }
+
                     i = org.End; // "the UN Human Rights Monitoring Mission says": a body, not a person
                     continue;
                 }
