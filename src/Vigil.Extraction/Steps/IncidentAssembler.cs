@@ -623,9 +623,18 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 (severalPlaces && f.BoundPlace is null) || (places.Count == 0 && openList.Contains(current));
             foreach (var f in figures)
             {
+                var regionTotal = places.Count == 0 && current.Place is { } part && Rank(part) <= 2 && RegionTotal(document, sentence);
                 if ((current.Place is { } town && Rank(town) <= 1 && AcrossTheRegionAfter(tokens, f.NumberToken, sentence.EndToken)) ||
-                    (places.Count == 0 && InOtherAttacksAfter(tokens, f.NumberToken, sentence.EndToken)))
+                    (places.Count == 0 && InOtherAttacksAfter(tokens, f.NumberToken, sentence.EndToken)) || regionTotal)
                 {
+                    // («П'ятеро постраждали в області … Маємо пораненого і в Самарівському районі … Загалом у регіоні – п'ятеро»: the lead's
+                    // count the raion took over was this same region total)
+                    foreach (var taken in regionTotal ? current.Widened.Where(w => w.Field == f.Field && w.Value == f.Value && current.Figures.Contains(w)).ToList() : [])
+                    {
+                        current.Figures.Remove(taken);
+                        current.Doubtful.Add(taken with { SubCount = true, WideArea = true });
+                    }
+
                     // "one person was killed in Rodynske and five more injured across the region": the region's count, not the town's
                     current.Doubtful.Add(f with { SubCount = true, WideArea = true });
                     continue;
@@ -2505,6 +2514,30 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         return false;
+    }
+
+    // The region's own noun, as the sentence wrote it
+    private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal)
+    {
+        "region", "oblast", "регіоні", "регіону", "області", "регионе", "региона", "области",
+    };
+
+    /// <summary>
+    /// «Загалом … в регіоні – п'ятеро постраждалих», «Всего в области пострадали семь человек», "In total, 12 were injured in the
+    /// region": a total said of the region, in a sentence naming no place, sums the region's places; it is not the town's or raion's
+    /// count being told.
+    /// </summary>
+    private static bool RegionTotal(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var total = false;
+        var region = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            total |= document.OriginalLower(k) is "загалом" or "всього" or "всего" or "итого" or "total" or "overall" or "altogether";
+            region |= RegionNouns.Contains(document.OriginalLower(k));
+        }
+
+        return total && region;
     }
 
     /// <summary>"five more injured across the region", "12 wounded throughout the oblast": the count's own clause says it is region-wide.</summary>
