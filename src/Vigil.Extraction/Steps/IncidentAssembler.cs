@@ -124,6 +124,8 @@ internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelin
             // "taken to Kharkiv", "evacuated to Odesa": a destination is not where the attack was
             var places = (placesBySentence.GetValueOrDefault(s) ?? [])
                 .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
+                // "was hospitalized in the Volokonovsky district", "hospitalised in the city of Kherson": where the wounded are treated
+                .Where(p => !TreatedIn(tokens, p.Start, sentence.FirstToken))
                 // "Outside of Kyiv, the Dnipropetrovsk region was also hit": the place named as excluded is not where it happened
                 // ("four were wounded in the Vinnytsia region outside the capital Kyiv", "outside the city of Odesa": the same)
                 .Where(p => !AfterOutside(tokens, p.Start, sentence.FirstToken))
@@ -2556,6 +2558,17 @@ internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelin
         }
 
         return total && region;
+    }
+
+    private static bool TreatedIn(List<Token> tokens, int place, int floor)
+    {
+        var k = place - 1;
+        while (k > floor && tokens[k].Lower is "the" or "city" or "town" or "of")
+        {
+            k--;
+        }
+
+        return k > floor && tokens[k].Lower is "in" or "at" && tokens[k - 1].Lower is "hospitalized" or "hospitalised" or "treated" or "admitted";
     }
 
     /// <summary>"five more injured across the region", "12 wounded throughout the oblast": the count's own clause says it is region-wide.</summary>
