@@ -2230,12 +2230,14 @@ internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelin
                                           !(best >= f.Value && AfterOtherFieldsOnly(f)) && !CompletesBreakdown(f));
 
             // "Five were injured. Three are in hospital. Two more were treated on the spot", "Four were killed … three died under the
-            // rubble. Another woman died in hospital": a part after the total and one more that make the total again break it down
+            // rubble. Another woman died in hospital": a part after the total and one more that make the total again break it down;
+            // so do they while still short of it («ранили семерых … осколками ранило четырех … Еще одна женщина пострадала», the rest
+            // told in words no count was read from): the stated total is kept rather than passed
             bool CompletesBreakdown(CasualtyMention f) =>
                 // (the part may be the children: "a woman and two children were hurt … two children … also a woman of 72")
                 best is { } total && b.Figures.Concat(b.Doubtful).Any(part => (part.Field == field || (childField is { } kid && part.Field == kid)) && part.Value < total &&
                     (part.Flags & (NumberFlags.Increment | NumberFlags.Additive)) == 0 &&
-                    part.NumberToken > bestToken && part.NumberToken < f.NumberToken && part.Value + f.Value == total);
+                    part.NumberToken > bestToken && part.NumberToken < f.NumberToken && part.Value + f.Value <= total);
 
             bool AfterOtherFieldsOnly(CasualtyMention f)
             {
