@@ -126,6 +126,8 @@ internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelin
                 .Where(p => p.Place.Country is null or "UA" or "RU" && !(p.Start > sentence.FirstToken && tokens[p.Start - 1].Lower is "to" or "towards" or "toward"))
                 // "was hospitalized in the Volokonovsky district", "hospitalised in the city of Kherson": where the wounded are treated
                 .Where(p => !TreatedIn(tokens, p.Start, sentence.FirstToken))
+                // "in the village of Korotych of the Pisochyn community": the community locates the village, it is no second place
+                .Where(p => !LocatesPlaceBefore(document, p, sentence))
                 // "Outside of Kyiv, the Dnipropetrovsk region was also hit": the place named as excluded is not where it happened
                 // ("four were wounded in the Vinnytsia region outside the capital Kyiv", "outside the city of Odesa": the same)
                 .Where(p => !AfterOutside(tokens, p.Start, sentence.FirstToken))
@@ -2560,6 +2562,19 @@ internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelin
         }
 
         return total && region;
+    }
+
+    private static bool LocatesPlaceBefore(AnnotatedDocument document, PlaceMention p, SentenceSpan sentence)
+    {
+        var tokens = document.Tokens;
+        // (a village's raion locates it too; a city's "district" is one of its own, "in Kryvyi Rih in the Inhulets district")
+        string AreaWord() => p.End > p.Start && tokens[p.End - 1].Lower is "community" or "hromada" or "district" or "raion" or "municipality" ? tokens[p.End - 1].Lower
+            : p.End < sentence.EndToken ? tokens[p.End].Lower : "";
+        var area = AreaWord();
+        return area is "community" or "hromada" or "district" or "raion" or "municipality" && p.Start - 3 >= sentence.FirstToken &&
+               tokens[p.Start - 1].Lower == "the" && tokens[p.Start - 2].Lower is "of" or "in" &&
+               document.PlacesIn(tokens[p.Start].Sentence).Any(before => before.End == p.Start - 2 &&
+                   (before.Place.Kind == PlaceKind.Settlement || (before.Place.Kind == PlaceKind.City && area is "community" or "hromada" or "municipality")));
     }
 
     private static bool TreatedIn(List<Token> tokens, int place, int floor)
