@@ -1287,7 +1287,8 @@ internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelin
             return false;
         }
 
-        var parts = all.Where(i => i != wide && i.Place is { } p && Rank(p) <= 1 && string.Equals(p.Admin1Code, area.Admin1Code, StringComparison.Ordinal) &&
+        // (a village the gazetteer cannot place is counted with the region's towns: the sums must still meet exactly)
+        var parts = all.Where(i => i != wide && i.Place is { } p && Rank(p) <= 1 && (p.Admin1Code is null || string.Equals(p.Admin1Code, area.Admin1Code, StringComparison.Ordinal)) &&
                                    (i.Killed is > 0 || i.Injured is > 0)).ToList();
         return parts.Count >= 2 &&
                (wide.Killed is not { } k || parts.Sum(i => i.Killed ?? 0) == k) &&
@@ -2574,7 +2575,7 @@ internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelin
         return area is "community" or "hromada" or "district" or "raion" or "municipality" && p.Start - 3 >= sentence.FirstToken &&
                tokens[p.Start - 1].Lower == "the" && tokens[p.Start - 2].Lower is "of" or "in" &&
                document.PlacesIn(tokens[p.Start].Sentence).Any(before => before.End == p.Start - 2 &&
-                   (before.Place.Kind == PlaceKind.Settlement || (before.Place.Kind == PlaceKind.City && area is "community" or "hromada" or "municipality")));
+                   (before.Place.Kind is PlaceKind.Settlement or null || (before.Place.Kind == PlaceKind.City && area is "community" or "hromada" or "municipality")));
     }
 
     private static bool TreatedIn(List<Token> tokens, int place, int floor)
