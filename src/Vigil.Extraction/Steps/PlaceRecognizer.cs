@@ -673,7 +673,9 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 hits = gazetteer.Geocode(query, context);
             }
 
-            if (c.Wrapper is "region" or "oblast" or "province")
+            // ("Kyiv Oblast" read as one capitalised name: its last word is the wrapper, and Kyiv City ties with Kyiv Oblast)
+            if (c.Wrapper is "region" or "oblast" or "province" ||
+                query.EndsWith(" oblast", StringComparison.OrdinalIgnoreCase) || query.EndsWith(" region", StringComparison.OrdinalIgnoreCase))
             {
                 hits = RegionFirst(hits);
             }
