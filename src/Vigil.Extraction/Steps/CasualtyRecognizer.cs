@@ -1407,6 +1407,17 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
             }
 
+            // "a woman born in 2002 was injured", "a man, born 1961, died": the birth year between the person and the verb
+            if (t == "born" && lex.Forms is null)
+            {
+                var j = k + 1 < limit && tokens[k + 1].Lower == "in" ? k + 2 : k + 1;
+                if (j < limit && tokens[j].Kind == TokenKind.Number)
+                {
+                    k = j + 1 < limit && tokens[j + 1].Lower == "," ? j + 2 : j + 1;
+                    continue;
+                }
+            }
+
             // "were among eleven people hurt"
             if (t == "among" || (tokens[k].Kind == TokenKind.Number && k > from && tokens[k - 1].Lower == "among"))
             {
