@@ -1540,6 +1540,20 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 return CasualtyKind.Killed; // "recovered the bodies of five people"
             }
 
+            // "resulting in the death of the driver", "caused the deaths of two people", "the death of a man and the injury of another"
+            if (t == "of" && k - 2 >= floor && tokens[k - 2].Lower == "the" && lex.Forms is null)
+            {
+                if (tokens[k - 1].Lower is "death" or "deaths")
+                {
+                    return CasualtyKind.Killed;
+                }
+
+                if (tokens[k - 1].Lower is "injury" or "injuries" or "wounding")
+                {
+                    return CasualtyKind.Injured;
+                }
+            }
+
             // «медичну допомогу отримали двоє чоловіків»: the casualty phrase before its subject, as Slavic word order puts it
             if (lex.CasualtyPhrases.MatchEndingAt(tokens, k + 1, floor) is { Length: > 0 } before)
             {

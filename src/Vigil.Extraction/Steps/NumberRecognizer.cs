@@ -227,7 +227,14 @@ internal sealed class NumberRecognizer : IPipelineStep
             lower = "a"; // "injuring the driver": one person
         }
 
-        if ((!document.Lexicon.Words.SingularDeterminers.Contains(lower) && !isAnother) || (i > sentence.FirstToken && tokens[i - 1].Lower is "of" && lower is "a" or "an"))
+        // "resulting in the death of the driver", "the death of a 60-year-old woman": the one person who died
+        var deathOf = i > sentence.FirstToken + 1 && tokens[i - 1].Lower == "of" && tokens[i - 2].Lower is "death" && document.Lexicon.Forms is null;
+        if (lower == "the" && deathOf)
+        {
+            lower = "a";
+        }
+
+        if ((!document.Lexicon.Words.SingularDeterminers.Contains(lower) && !isAnother) || (i > sentence.FirstToken && tokens[i - 1].Lower is "of" && lower is "a" or "an" && !deathOf))
         {
             return i;
         }
