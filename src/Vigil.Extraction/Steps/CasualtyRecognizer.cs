@@ -1541,7 +1541,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
 
             // "resulting in the death of the driver", "caused the deaths of two people", "the death of a man and the injury of another"
-            if (t == "of" && k - 2 >= floor && tokens[k - 2].Lower == "the" && lex.Forms is null)
+            // (not "a phone call about the injury of his neighbour": a possessive's person is told of, not counted)
+            if (t == "of" && k - 2 >= floor && tokens[k - 2].Lower == "the" && lex.Forms is null && tokens[number.QualifierStart].Lower is not ("his" or "her" or "their"))
             {
                 if (tokens[k - 1].Lower is "death" or "deaths")
                 {
