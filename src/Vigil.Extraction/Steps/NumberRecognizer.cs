@@ -239,6 +239,12 @@ internal sealed class NumberRecognizer : IPipelineStep
             return i;
         }
 
+        // "a man died, his body was pulled from the rubble", «погиб мужчина, его тело достали»: the body of someone told before
+        if (lower is "his" or "her" or "their" && i + 1 < sentence.EndToken && tokens[i + 1].Lower is "body" or "bodies" or "remains")
+        {
+            return i;
+        }
+
         if (isAnother && i + 1 < sentence.EndToken && IsNumberStart(lex, tokens[i + 1]))
         {
             return i; // "another 315 drones", "another three": the number itself is read next.

@@ -66,6 +66,12 @@ internal sealed class SinglePersonRecognizer : IPipelineStep
                     continue;
                 }
 
+                // «погиб мужчина, его тело достали из-под завалов», «її тіло»: the body of someone told before is no one more
+                if (t.Lower == "body" && i > sentence.FirstToken && tokens[i - 1].Lower is "his" or "her" or "their")
+                {
+                    continue;
+                }
+
                 // "8-річна дівчинка загинула – на дитину впало дерево": a bare "child" after a child already counted in the
                 // sentence is that child again, unless joined to it ("дівчинка і дитина")
                 if (t.Lower == "child" && childBefore && tokens[i - 1].Lower is not ("and" or ","))
