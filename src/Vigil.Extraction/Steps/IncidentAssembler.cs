@@ -12,7 +12,7 @@ namespace Vigil.Extraction.Steps;
 /// more") never become totals, "one … another" adds up, children are a subset of the total. Past
 /// incidents and other scopes (tallies, war-long totals) never enter an incident.
 /// </summary>
-internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
+internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 {
     private sealed class Builder(PlaceRef? place, PlaceMention? mention)
     {
@@ -1581,8 +1581,7 @@ internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelin
     {
         var sentences = document.Sentences;
         var furniture = 0;
-        while (furniture < sentences.Count - 1 && (!HasLetter(document.Text.AsSpan(sentences[furniture].Start, sentences[furniture].End - sentences[furniture].Start)) ||
-                                                   DateStampLine(document, furniture)))
+        while (furniture < sentences.Count - 1 && !HasLetter(document.Text.AsSpan(sentences[furniture].Start, sentences[furniture].End - sentences[furniture].Start)))
         {
             furniture++;
         }
@@ -1601,23 +1600,6 @@ internal sealed partial class IncidentAssembler(IGazetteer gazetteer) : IPipelin
         var last = document.Text[sentences[n].End - 1];
         return last is not ('.' or '!' or '?' or '…' or '"' or '”' or ':') && sentences[n].EndToken - sentences[furniture].FirstToken >= 4 ? n + 1 : furniture;
     }
-
-    /// <summary>
-    /// A page's date stamp on a line of its own before the headline ("date 2025-10-10 ua en ru", «12.03.2025 Дата публикации»): a
-    /// calendar date and a few words of page furniture, no sentence; the headline is the line after it.
-    /// </summary>
-    private static bool DateStampLine(AnnotatedDocument document, int s)
-    {
-        var sentence = document.Sentences[s];
-        var text = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        return sentence.EndToken - sentence.FirstToken <= 12 && !text.TrimEnd().EndsWith('.') &&
-               (s + 1 >= document.Sentences.Count || document.Text.AsSpan(sentence.End, document.Sentences[s + 1].Start - sentence.End).Contains('\n')) &&
-               NumericDate().IsMatch(text) &&
-               document.Tokens.Skip(sentence.FirstToken).Take(sentence.EndToken - sentence.FirstToken).Count(t => t.Kind == TokenKind.Word) <= 4;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})\b")]
-    private static partial System.Text.RegularExpressions.Regex NumericDate();
 
     private static bool HasLetter(ReadOnlySpan<char> text)
     {
