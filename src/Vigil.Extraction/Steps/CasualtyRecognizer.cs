@@ -627,9 +627,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     }
 
     /// <summary>
-    /// The "and" right before a count, past a possessive ("a woman and her two daughters", «жінка та її дві доньки»); -1 when none.
-    /// </summary>
-    /// <summary>
     /// "a 35-year-old and an 83-year-old woman, and a 56-year-old man were injured": single persons listed with commas and "and"
     /// share the verb after the last of them; where the list of single persons starting at <paramref name="number"/> ends (its
     /// own end when no other person follows it).
@@ -662,6 +659,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
     }
 
+    /// <summary>
+    /// The "and" right before a count, past a possessive ("a woman and her two daughters", «жінка та її дві доньки»); -1 when none.
+    /// </summary>
     internal static int AndBefore(List<Token> tokens, int count)
     {
         var k = count - 1;

@@ -625,9 +625,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // a figure bound to no one of several places the sentence (or the list of towns before it) names is none of theirs
             bool OverSeveralPlaces(CasualtyMention f) =>
                 (severalPlaces && f.BoundPlace is null) || (places.Count == 0 && openList.Contains(current));
+            var regionTotal = places.Count == 0 && current.Place is { } part && Rank(part) <= 2 && figures.Count > 0 && RegionTotal(document, sentence);
             foreach (var f in figures)
             {
-                var regionTotal = places.Count == 0 && current.Place is { } part && Rank(part) <= 2 && RegionTotal(document, sentence);
                 if ((current.Place is { } town && Rank(town) <= 1 && AcrossTheRegionAfter(tokens, f.NumberToken, sentence.EndToken)) ||
                     (places.Count == 0 && InOtherAttacksAfter(tokens, f.NumberToken, sentence.EndToken)) || regionTotal)
                 {
@@ -2547,19 +2547,22 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return total && region;
     }
 
+    private static readonly HashSet<string> AreaWords = new(StringComparer.Ordinal) { "community", "hromada", "district", "raion", "municipality" };
+
+    /// <summary>"the village of Korotych of the Pisochyn community": an area named right after its village (the mention's own last word
+    /// or the word after it), which says where the village lies.</summary>
     private static bool LocatesPlaceBefore(AnnotatedDocument document, PlaceMention p, SentenceSpan sentence)
     {
         var tokens = document.Tokens;
+        var area = AreaWords.Contains(tokens[p.End - 1].Lower) ? tokens[p.End - 1].Lower : p.End < sentence.EndToken ? tokens[p.End].Lower : "";
         // (a village's raion locates it too; a city's "district" is one of its own, "in Kryvyi Rih in the Inhulets district")
-        string AreaWord() => p.End > p.Start && tokens[p.End - 1].Lower is "community" or "hromada" or "district" or "raion" or "municipality" ? tokens[p.End - 1].Lower
-            : p.End < sentence.EndToken ? tokens[p.End].Lower : "";
-        var area = AreaWord();
-        return area is "community" or "hromada" or "district" or "raion" or "municipality" && p.Start - 3 >= sentence.FirstToken &&
+        return AreaWords.Contains(area) && p.Start - 3 >= sentence.FirstToken &&
                tokens[p.Start - 1].Lower == "the" && tokens[p.Start - 2].Lower is "of" or "in" &&
                document.PlacesIn(tokens[p.Start].Sentence).Any(before => before.End == p.Start - 2 &&
                    (before.Place.Kind is PlaceKind.Settlement or null || (before.Place.Kind == PlaceKind.City && area is "community" or "hromada" or "municipality")));
     }
 
+    /// <summary>"hospitalized in the city of Kherson", «госпіталізували в Миколаєві» (glossed): the place where the wounded are treated.</summary>
     private static bool TreatedIn(List<Token> tokens, int place, int floor)
     {
         var k = place - 1;
