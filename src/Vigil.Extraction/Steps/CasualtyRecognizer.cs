@@ -135,8 +135,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                                      lex.CasualtyCues.ContainsKey(tokens[number.QualifierStart - 1].Lower);
                     kind = verbBefore
                         ? LeftCue(document, number, sentence.FirstToken) ?? RightCue(document, np.End, sentence.EndToken)
-                        : (ListedPersonsEnd(document, numbers, number, np, sentence) is var listEnd && listEnd > np.End ? RightCue(document, listEnd, sentence.EndToken) : null) ??
-                          RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
+                        : RightCue(document, np.End, sentence.EndToken) ?? LeftCue(document, number, sentence.FirstToken);
                 }
 
                 // "one more injured man died in hospital", "one of the wounded died": the wounded person's own verb is the death, so
@@ -624,39 +623,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return k >= sentenceStart && document.Lexicon.Words.RescueVerbs.Contains(tokens[k].Lower);
-    }
-
-    /// <summary>
-    /// "a 35-year-old and an 83-year-old woman, and a 56-year-old man were injured": single persons listed with commas and "and"
-    /// share the verb after the last of them; where the list of single persons starting at <paramref name="number"/> ends (its
-    /// own end when no other person follows it).
-    /// </summary>
-    private static int ListedPersonsEnd(AnnotatedDocument document, List<NumberMention> numbers, NumberMention number, NounPhrase np, SentenceSpan sentence)
-    {
-        var tokens = document.Tokens;
-        if ((number.Flags & NumberFlags.Article) == 0 || np.Head is not (HeadClass.Person or HeadClass.Child) || document.Lexicon.Forms is not null)
-        {
-            return np.End;
-        }
-
-        var end = np.End;
-        while (true)
-        {
-            var k = end;
-            while (k < sentence.EndToken && tokens[k].Lower is "," or "and")
-            {
-                k++;
-            }
-
-            var at = k == end ? -1 : numbers.FindIndex(o => o.QualifierStart == k || o.Start == k);
-            if (at < 0 || (numbers[at].Flags & NumberFlags.Article) == 0 ||
-                NounPhrase.Of(document, numbers[at], sentence.EndToken) is not { Head: HeadClass.Person or HeadClass.Child } nextNp)
-            {
-                return end;
-            }
-
-            end = nextNp.End;
-        }
     }
 
     /// <summary>
@@ -1274,6 +1240,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
+            // "a 35-year-old and an 83-year-old woman, and a 56-year-old man were injured": a comma that goes on with the list of
+            // persons (", and a …") does not end the subject
+            if (t == "," && lex.Forms is null && k + 1 < limit && tokens[k + 1].Lower == "and" && k + 2 < limit && tokens[k + 2].Lower is "his" or "her" or "their" or "a" or "an")
+            {
+                k++;
+                continue;
+            }
+
             // a parenthetical between subject and verb: ", including a child,", ", aged 45 and 52,", "(three of them children)"
             if (t is "," or "—" or "(")
             {
@@ -1315,9 +1289,10 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             // coordinated subjects: "an infant and his mother were wounded", "a man and a woman died"
             if (t == "and" && k + 1 < limit && tokens[k + 1].Lower is "his" or "her" or "their" or "a" or "an" or "one")
             {
+                var and = k;
                 k += 2;
                 // "and a 17-year-old girl": an age may stand between the article and the noun
-                while (k < limit && k < from + 12 && (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Number || tokens[k].Lower == "-") &&
+                while (k < limit && k < and + 10 && (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Number || tokens[k].Lower == "-") &&
                        !lex.PersonNouns.Contains(tokens[k].Lower) && !lex.ChildNouns.Contains(tokens[k].Lower))
                 {
                     k++;

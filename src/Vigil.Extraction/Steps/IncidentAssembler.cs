@@ -2085,7 +2085,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 .Where(p => p.District is not null && string.Equals(p.Name, place.Name, StringComparison.Ordinal))
                 .Select(p => p.District!).Distinct(StringComparer.Ordinal).Count();
             var plural = b.Sentences.Any(s => Enumerable.Range(document.Sentences[s].FirstToken, document.Sentences[s].EndToken - document.Sentences[s].FirstToken)
-                .Any(k => tokens[k].Lower == "districts" || PluralDistrictWords.Contains(document.OriginalLower(k))));
+                .Any(k => tokens[k].Lower == "districts" || PluralDistrict(document.OriginalLower(k))));
             // «Двое мирных жителей пострадали при ударе по Горловке … поврежден ряд домостроений в Никитовском районе»: the figures
             // are told of the city, the district only of some of the damage
             var figureSentences = b.Figures.Select(f => f.Sentence).Distinct().ToList();
@@ -2652,10 +2652,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     }
 
     // «по Ворошиловскому, … и Куйбышевскому районам», «у Шевченківському та Київському районах»: several districts
-    private static readonly HashSet<string> PluralDistrictWords = new(StringComparer.Ordinal)
-    {
-        "районам", "районах", "районы", "районов", "районами", "райони", "районів",
-    };
+    private static bool PluralDistrict(string word) => Slavic.CyrillicPlaceNamer.PluralRaions.Contains(word) || word is "районы" or "райони";
 
     private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal)
     {

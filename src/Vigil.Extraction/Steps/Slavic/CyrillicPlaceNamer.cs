@@ -299,7 +299,7 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
     // A plural area word after two adjectives: «Білопільської та Ворожбянської громад», «в Новгород-Сіверському та Чернігівському районах».
     private static readonly HashSet<string> PluralHromadas = new(StringComparer.Ordinal) { "громад", "громадах", "громадам", "громадами", "общин", "общинах" };
-    private static readonly HashSet<string> PluralRaions = new(StringComparer.Ordinal) { "районах", "районів", "районам", "районами", "районов" };
+    internal static readonly HashSet<string> PluralRaions = new(StringComparer.Ordinal) { "районах", "районів", "районам", "районами", "районов" };
     // The nominative plural, the same word as the genitive singular: an area of several only after a list («Покровська, Марганецька громади»,
     // «Марганецкая, Покровская и Мировская громады»).
     private static readonly HashSet<string> ListHromadas = new(StringComparer.Ordinal) { "громади", "громады", "общины" };
