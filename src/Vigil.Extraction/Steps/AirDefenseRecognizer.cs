@@ -313,6 +313,17 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                     continue;
                 }
 
+                if (AllSubjectIntercepted(document, k, sentence.EndToken) is var (subjectEnd, allOf))
+                {
+                    foreach (var launch in launches.Where(t => allOf is not { } w || t.Weapon == w))
+                    {
+                        AddWhole(index, s, launch, launch.Launched!.Value, k);
+                    }
+
+                    k = subjectEnd;
+                    continue;
+                }
+
                 var cue = lex.InterceptCues.MatchAt(tokens, k, sentence.EndToken);
                 if (cue.Length == 0 || IsEw(document, cue.Start, sentence.EndToken))
                 {
@@ -566,7 +577,10 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // "Gen. Valeriy Zaluzhny, the commander-in-chief of the Ukrainian armed forces", "the commander of the Air Force of the
             // Ukrainian Armed Forces": a title's body, who reports the tally
             attributed |= m.Start >= sentence.FirstToken + 2 && tokens[m.Start - 2].Lower == "of" && tokens[m.Start - 1].Lower == "the";
-            if (!speaks && !attributed)
+            // "Ukrainian forces (reportedly) downed 23 out of 31 Russian drones": the subject of a shoot-down defends
+            var defends = Enumerable.Range(m.End, Math.Max(0, Math.Min(2, sentence.EndToken - m.End)))
+                .Any(k => document.Lexicon.InterceptCues.MatchAt(tokens, k, sentence.EndToken).Length > 0);
+            if (!speaks && !attributed && !defends)
             {
                 return true;
             }
@@ -915,6 +929,56 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         return Role.None;
+    }
+
+    /// <summary>
+    /// "All the drones were (reportedly) shot down", "all of them were destroyed": every one launched, as the subject of a passive
+    /// shoot-down. Gives the end of the subject and its weapon (none for "them": all of the launches before).
+    /// </summary>
+    private static (int End, Weapon? Weapon)? AllSubjectIntercepted(AnnotatedDocument document, int k, int end)
+    {
+        var tokens = document.Tokens;
+        if (tokens[k].Lower != "all" || k + 2 >= end)
+        {
+            return null;
+        }
+
+        var j = k + 1;
+        if (tokens[j].Lower == "of")
+        {
+            j++;
+        }
+
+        Weapon? weapon = null;
+        if (tokens[j].Lower is "them" or "these" or "those" && !(j + 1 < end && FirstWeaponWithin(document, j + 1, end, 1) is not null))
+        {
+            j++;
+        }
+        else if (tokens[j].Lower is "the" or "these" or "those" && FirstWeaponWithin(document, j + 1, end, 2) is { } w)
+        {
+            weapon = w;
+            j++;
+        }
+        else
+        {
+            return null;
+        }
+
+        // "(Shahed drones) were (reportedly) shot down", "have been destroyed"
+        for (var c = j; c < Math.Min(end, j + 6); c++)
+        {
+            if (tokens[c].Lower is "," or "." or ";" or "and" or "but")
+            {
+                return null;
+            }
+
+            if (document.Lexicon.InterceptCues.MatchAt(tokens, c, end).Length > 0 && !IsEw(document, c, end))
+            {
+                return (c, weapon);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Suppressed by electronic warfare: an EW word at the cue ("were lost", "jammed") or right after it ("suppressed by EW").</summary>

@@ -45,6 +45,13 @@ internal sealed class DateRecognizer : IPipelineStep
                             continue; // "on the night" without a weekday says nothing
                         }
 
+                        // "overnight on Feb. 23", "last night, February 23": the stated day is the date, not the report's
+                        if (overnight && after + 1 < sentence.EndToken && tokens[after].Lower is "on" or "of" or "," && MonthDayFollows(tokens, lex, after + 1, sentence.EndToken))
+                        {
+                            i = after;
+                            continue;
+                        }
+
                         // «в ніч на середу», «в ночь на 13 сентября»: a night named by the day it ends on (the phrase ends in its «на»)
                         if (rel.Value == 0 && after < sentence.EndToken && document.Text.AsSpan(tokens[after - 1].Start, tokens[after - 1].End - tokens[after - 1].Start) is "на" or "На")
                         {
@@ -274,6 +281,18 @@ internal sealed class DateRecognizer : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>"February 23", "Feb. 23", "23 February" at <paramref name="at"/>.</summary>
+    private static bool MonthDayFollows(List<Token> tokens, Rules.Lexicon lex, int at, int limit)
+    {
+        if (at + 1 < limit && TryDay(tokens[at], out _) && lex.Months.ContainsKey(tokens[at + 1].Lower))
+        {
+            return true;
+        }
+
+        var day = at + 1 < limit && tokens[at + 1].Lower == "." ? at + 2 : at + 1;
+        return day < limit && lex.Months.ContainsKey(tokens[at].Lower) && TryDay(tokens[day], out _);
     }
 
     private static string StripPossessive(string word) =>
