@@ -229,6 +229,16 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 ukrainian = before.Attacker == Side.UA;
             }
 
+            // "Russian air defences intercepted 12 HIMARS rockets …" then, quoted, "Air defence intercepted 12 rockets": the same count
+            // told again says nothing of the side, which is the one named the first time
+            if (!ukrainian && !adversary && !NamesRussia(document, sentence) && English(document) &&
+                document.Tallies.LastOrDefault(t => t.Sentence < s && t.Sentence >= s - 3 && t.Attacker == Side.UA && t.Weapon == np.Weapon &&
+                                                    (role == Role.Launched ? t.Launched : t.Intercepted) == number.Value) is { } told)
+            {
+                ukrainian = true;
+                adversary = told.Scope == ClaimScope.AdversaryClaim;
+            }
+
             var attacker = ukrainian || adversary ? Side.UA : Side.RU;
             var scope = adversary ? ClaimScope.AdversaryClaim : ClaimScope.Nationwide;
             if (attacker == Side.RU && !adversary && role == Role.Intercepted && !(np.Partitive && np.WholeNumber >= 0))
@@ -577,9 +587,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // "Gen. Valeriy Zaluzhny, the commander-in-chief of the Ukrainian armed forces", "the commander of the Air Force of the
             // Ukrainian Armed Forces": a title's body, who reports the tally
             attributed |= m.Start >= sentence.FirstToken + 2 && tokens[m.Start - 2].Lower == "of" && tokens[m.Start - 1].Lower == "the";
-            // "Ukrainian forces (reportedly) downed 23 out of 31 Russian drones": the subject of a shoot-down defends
-            var defends = Enumerable.Range(m.End, Math.Max(0, Math.Min(2, sentence.EndToken - m.End)))
-                .Any(k => document.Lexicon.InterceptCues.MatchAt(tokens, k, sentence.EndToken).Length > 0);
+            // "Ukrainian forces (reportedly) downed 23 out of 31 Russian drones", "Ukrainian forces had managed to shoot down 81": the
+            // subject of a shoot-down defends (while "Russian air defences intercepted 12 rockets" names Ukraine's strike by who shot
+            // it down)
+            var defends = !document.Lexicon.AttackerRussia.Contains(tokens[m.Start].Lower) &&
+                Enumerable.Range(m.End, Math.Max(0, Math.Min(4, sentence.EndToken - m.End)))
+                    .TakeWhile(k => tokens[k].Kind != TokenKind.Punct)
+                    .Any(k => document.Lexicon.InterceptCues.MatchAt(tokens, k, sentence.EndToken).Length > 0);
             if (!speaks && !attributed && !defends)
             {
                 return true;
