@@ -171,6 +171,9 @@ internal sealed class WordLists
     /// <summary>"a resident of the Yunakivka community": nouns of people whose "of" names the place they live in.</summary>
     public required HashSet<string> ResidentNouns { get; init; }
 
+    /// <summary>«Оріхів на Запоріжжі»: a regional capital after «на» (not «у») that names its oblast, as written.</summary>
+    public required HashSet<string> OblastByCityOn { get; init; }
+
     /// <summary>A list of phrases matched as written, word by word (each split at its spaces).</summary>
     private static IReadOnlyList<string[]> Phrases(RuleFile file, string name) =>
         [.. Lexicon.AsWrittenSet(file.Get(name)).Select(static p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -237,5 +240,6 @@ internal sealed class WordLists
         WoundedDeathVerbs = Lexicon.Set(file.Get("woundedDeathVerbs")),
         WoundedDeathAdverbs = Lexicon.Set(file.Get("woundedDeathAdverbs")),
         ResidentNouns = Lexicon.Set(file.Get("residentNouns")),
+        OblastByCityOn = Lexicon.AsWrittenSet(file.Get("oblastByCityOn")),
     };
 }

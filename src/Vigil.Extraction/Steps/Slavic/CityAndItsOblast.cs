@@ -21,6 +21,15 @@ internal sealed class CityAndItsOblast(IGazetteer gazetteer) : IPipelineStep
         for (var i = 0; i < document.Places.Count; i++)
         {
             var p = document.Places[i];
+            // «удар по Оріхову на Запоріжжі», «поранено на Запоріжжі»: the city's name after «на» is the land around it, the oblast
+            if (p.Place is { Kind: PlaceKind.City, Admin1: { } region } && p.Start > 0 && p.End == p.Start + 1 &&
+                document.OriginalLower(p.Start - 1) == "на" && document.Lexicon.Words.OblastByCityOn.Contains(document.OriginalLower(p.Start)) &&
+                gazetteer.Geocode(region).FirstOrDefault(c => c.Kind == PlaceKind.Oblast && c.Admin1Code == p.Place.Admin1Code) is { } land)
+            {
+                document.Places[i] = new PlaceMention(p.Start, p.End, land.ToPlaceRef(document.Text[tokens[p.Start].Start..tokens[p.Start].End]), p.Strong);
+                continue;
+            }
+
             if (p.Place is not { Kind: PlaceKind.City, Admin1: { } admin1 } || p.End + 1 >= tokens.Count ||
                 !Ands.Contains(document.OriginalLower(p.End)) || !OblastWords.Contains(document.OriginalLower(p.End + 1)) ||
                 tokens[p.End + 1].Sentence != tokens[p.Start].Sentence || document.RoleOf(tokens[p.Start].Sentence) != SentenceRole.RoundUp ||
