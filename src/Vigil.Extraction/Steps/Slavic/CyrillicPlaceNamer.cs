@@ -45,8 +45,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         ("", "ки"), ("", "са"), ("", "ський"), ("", "цький"),
         // "Ворожбянської" from Ворожба; "Лубенської" from Лубни, "Кременчуцької" from Кременчук
         ("ян", "а"), ("ен", "ни"), ("", "к"),
-        // "Губиниській" from Губиниха
-        ("", "ха"),
+        // "Губиниській" from Губиниха; Ukrainian "Дніпровський" from Дніпро
+        ("", "ха"), ("в", ""),
     ];
 
     public void Run(AnnotatedDocument document)
@@ -210,7 +210,34 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         // (an incident "Никитовском" is a wrong place); its sentence's figures go where the report was before it
         places.RemoveAll(static p => !p.Place.Resolved && p.Place.Kind != PlaceKind.Raion && Transliteration.HasCyrillic(p.Place.Name) && IsAdjective(p.Place.Name));
         DistrictsOfUnnamedCities(document);
+        RaionsNotCityDistricts(document);
         CityDistrictBeforeItsCity(document);
+    }
+
+    /// <summary>
+    /// «На Дніпровський (район) скерували дві ракети» on a Dnipropetrovsk page: the gazetteer knows «Дніпровський район» as the districts
+    /// of Kamianske, Kyiv, Kherson and Zaporizhzhia, but a report that names none of those cities means the raion of its own oblast
+    /// named after its centre (Dnipro Raion), where the gazetteer has one there.
+    /// </summary>
+    private void RaionsNotCityDistricts(AnnotatedDocument document)
+    {
+        var places = document.Places;
+        for (var i = 0; i < places.Count; i++)
+        {
+            var words = places[i].Place.Mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (places[i].Place is not { Kind: PlaceKind.CityDistrict, District: not null, Admin1Code: { } oblast } district ||
+                words.Length is 0 or > 2 || !IsAdjective(words[0]) || (words.Length == 2 && !RaionWords.Contains(words[1].ToLowerInvariant())) ||
+                places.Any(o => o.Place.Kind == PlaceKind.City && string.Equals(o.Place.Name, district.Name, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (Area(district, words[0], raion: true, oblast, district.Country ?? "UA") is { Resolved: true, Kind: PlaceKind.Raion } raion &&
+                string.Equals(raion.Admin1Code, oblast, StringComparison.Ordinal))
+            {
+                places[i] = places[i] with { Place = raion };
+            }
+        }
     }
 
     /// <summary>
