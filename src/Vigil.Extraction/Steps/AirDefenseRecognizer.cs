@@ -707,6 +707,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
 
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
+            // "two drones were shot down on (the) approach to Voronezh": one city's own interceptions
+            if (tokens[k].Lower is "approach" or "approaches" && k > number && k + 2 < sentence.EndToken && tokens[k + 1].Lower == "to" &&
+                document.PlaceAt(k + 2) is { Place.Kind: PlaceKind.City or PlaceKind.Settlement })
+            {
+                return true;
+            }
+
             // "launched six cruise missiles on Odesa", "hit two missiles in the Novomoskovsk district": a count aimed at one
             // town or district is that place's story, not a nationwide tally
             if (tokens[k].Lower is "on" or "at" or "against" or "in" or "into" && k > number)

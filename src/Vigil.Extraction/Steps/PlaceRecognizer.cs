@@ -201,8 +201,13 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         for (var i = places.Count - 1; i >= first; i--)
         {
             var last = places[i];
-            if (last.End >= tokens.Count || tokens[last.End].Lower is not ("regions" or "oblasts" or "provinces") ||
-                tokens[last.End].Sentence != tokens[last.Start].Sentence)
+            // "the Bryansk, Belgorod and Kaluga regions": the list may end on a region the gazetteer does not hold
+            var plural = last.End + 2 < tokens.Count && tokens[last.End].Lower is "and" or "," && tokens[last.End + 1].Capitalized &&
+                         tokens[last.End + 1].Kind == TokenKind.Word && !places.Any(o => o.Start == last.End + 1)
+                ? last.End + 2
+                : last.End;
+            if (plural >= tokens.Count || tokens[plural].Lower is not ("regions" or "oblasts" or "provinces") ||
+                tokens[plural].Sentence != tokens[last.Start].Sentence)
             {
                 continue;
             }
