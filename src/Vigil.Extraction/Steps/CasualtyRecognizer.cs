@@ -126,6 +126,13 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     continue;
                 }
 
+                // «мати загиблого хлопчика»: a person after a relative and a participle is one told of again, not counted anew
+                if (lex.Forms is not null && number.QualifierStart >= sentence.FirstToken + 2 && lex.CasualtyCues.ContainsKey(tokens[number.QualifierStart - 1].Lower) &&
+                    (lex.PersonNouns.Contains(tokens[number.QualifierStart - 2].Lower) || lex.ChildNouns.Contains(tokens[number.QualifierStart - 2].Lower)))
+                {
+                    continue;
+                }
+
                 var kind = np.Head == HeadClass.CasualtyNoun ? np.Kind : (CasualtyKind?)null;
                 var subset = false;
                 if (kind is null && np.Head != HeadClass.Military)
@@ -1160,6 +1167,15 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             if (lex.CasualtyCues.TryGetValue(t, out var kind))
             {
+                // «отец погибшего мальчика», «мати загиблого сина отримала поранення»: a participle right before another person
+                // describes that person; the one counted before it is their relative, whose own verb (if any) comes after
+                if (lex.Forms is not null && k == from && k + 1 < limit &&
+                    (lex.PersonNouns.Contains(tokens[k + 1].Lower) || lex.ChildNouns.Contains(tokens[k + 1].Lower)))
+                {
+                    k += 2;
+                    continue;
+                }
+
                 if (BothKindsFrom(document, k + 1, kind, limit))
                 {
                     return CasualtyKind.Casualties;
