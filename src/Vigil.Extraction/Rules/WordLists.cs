@@ -174,6 +174,9 @@ internal sealed class WordLists
     /// <summary>«Оріхів на Запоріжжі»: a regional capital after «на» (not «у») that names its oblast, as written.</summary>
     public required HashSet<string> OblastByCityOn { get; init; }
 
+    /// <summary>«оказали помощь трем женщинам»: verbs of giving aid, as written; the helped follow, the subject before is the helper.</summary>
+    public required HashSet<string> AidGivingVerbs { get; init; }
+
     /// <summary>A list of phrases matched as written, word by word (each split at its spaces).</summary>
     private static IReadOnlyList<string[]> Phrases(RuleFile file, string name) =>
         [.. Lexicon.AsWrittenSet(file.Get(name)).Select(static p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -241,5 +244,6 @@ internal sealed class WordLists
         WoundedDeathAdverbs = Lexicon.Set(file.Get("woundedDeathAdverbs")),
         ResidentNouns = Lexicon.Set(file.Get("residentNouns")),
         OblastByCityOn = Lexicon.AsWrittenSet(file.Get("oblastByCityOn")),
+        AidGivingVerbs = Lexicon.AsWrittenSet(file.Get("aidGivingVerbs")),
     };
 }

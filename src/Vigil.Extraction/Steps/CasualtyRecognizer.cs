@@ -1160,6 +1160,11 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         {
             var t = tokens[k].Lower;
             var phrase = lex.CasualtyPhrases.MatchAt(tokens, k, limit);
+            if (phrase.Length > 0 && lex.Forms is not null && lex.Words.AidGivingVerbs.Contains(document.OriginalLower(phrase.Start)))
+            {
+                return null; // «двое медиков оказали первую помощь водителю»: those who gave the aid, not the hurt
+            }
+
             if (phrase.Length > 0)
             {
                 return BothKindsFrom(document, phrase.Start + phrase.Length, phrase.Value, limit) ? CasualtyKind.Casualties : phrase.Value;
