@@ -107,6 +107,15 @@ internal sealed class DiscourseClassifier : IPipelineStep
             }
         }
 
+        // "As reported by Ukrinform, on the night of September 28, …" on the 28th: a recap cue over a sentence dated the day of
+        // publication retells the report's own night, not an earlier one
+        // (English wire copy; the Ukrainian and Russian recap paragraphs, «Нагадаємо», keep their own reading)
+        if (background && document.Lexicon.Forms is null && document.Info.Published is { } published &&
+            document.DatesIn(s).Any(d => !d.IsPast && d.Date == published && (tokens[d.Start].Kind == TokenKind.Number || document.Lexicon.Months.ContainsKey(tokens[d.Start].Lower))))
+        {
+            background = false;
+        }
+
         return background ? SentenceRole.Background
             : otherPlace ? SentenceRole.OtherPlace
             : roundUp ? SentenceRole.RoundUp
