@@ -432,6 +432,16 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 {
                     target = builders.FirstOrDefault(b => b.Place is { Kind: PlaceKind.Oblast } p && string.Equals(p.Admin1Code, sentencePlace.Place.Admin1Code, StringComparison.Ordinal));
                 }
+                // "… a man was wounded in the Sumy community. Yesterday, six people were killed in the Sumy region": the region's toll
+                // of another day is no figure of the town's incident told before it
+                if (target?.Place is { } dayTown && Rank(dayTown) <= 1 && sentencePlace.Place.Kind == PlaceKind.Oblast && figures.Count > 0 &&
+                    document.DatesIn(s).FirstOrDefault(d => !d.IsPast) is { End: > 0 } ownDay &&
+                    (target.FirstDatedSentence(document) is var dated and >= 0 ? document.DatesIn(dated).First(d => !d.IsPast).Date : document.Info.Published) is { } townDay &&
+                    ownDay.Date != townDay)
+                {
+                    target = null;
+                }
+
                 if (target is null && current is not null && current.Place is null && !marker)
                 {
                     target = current;
