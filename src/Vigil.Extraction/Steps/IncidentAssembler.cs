@@ -411,6 +411,13 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 var target = current is not null && Compatible(current.Place, sentencePlace.Place) ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, sentencePlace.Place));
+                // "Four were wounded in the Polohy raion. In the Preobrazhenka community an FPV drone hit a car": a town of the raion whose
+                // toll was just told, named with no figure of its own, is where that toll happened
+                if (target is null && current is { Place: { Kind: PlaceKind.Raion } toldRaion, Figures.Count: > 0 } && figures.Count == 0 && zeros.Count == 0 &&
+                    places.Count == 1 && Rank(sentencePlace.Place) <= 1 && InRaion(sentencePlace.Place, toldRaion) == true)
+                {
+                    target = current;
+                }
                 // "In addition, he reported another incident in Donetsk's Kirovskyi district": not the region's toll told of a town
                 if (target is { Figures.Count: > 0, Place: { } toldPlace } && IsMoreSpecific(sentencePlace.Place, toldPlace) &&
                     AnotherIncidentIn(document, sentence))
