@@ -158,6 +158,24 @@ internal sealed class DiscourseClassifier : IPipelineStep
         }
 
         var tokens = document.Tokens;
+        // «КИЇВ. 22 червня. УНН.»: a shouted place alone before its period, the day going on on the same line, files the report
+        if (places is [var alone] && alone.Start == sentence.FirstToken && alone.End + 1 == sentence.EndToken && tokens[alone.End].Lower == "." &&
+            !HasLowerCase(document.Text.AsSpan(tokens[alone.Start].Start, tokens[alone.End - 1].End - tokens[alone.Start].Start)) &&
+            sentence.EndToken < tokens.Count && tokens[sentence.EndToken].Kind == TokenKind.Number &&
+            !document.Text.AsSpan(tokens[alone.End].End, tokens[sentence.EndToken].Start - tokens[alone.End].End).Contains('\n'))
+        {
+            document.DatelinePlaces.Add(alone.Start);
+            return;
+        }
+
+        // «Київ • УНН», "Kyiv • Ukrinform": a place and an agency set apart by a bullet on a line of their own
+        if (places[0].Start == sentence.FirstToken && places[0].End + 1 < sentence.EndToken && tokens[places[0].End].Lower == "•" &&
+            document.Lexicon.Discourse.Agencies.MatchAt(tokens, places[0].End + 1, sentence.EndToken).Length > 0)
+        {
+            document.DatelinePlaces.Add(places[0].Start);
+            return;
+        }
+
         var agency = false;
         var shouting = false;
         for (var k = sentence.FirstToken; k < Math.Min(sentence.EndToken, sentence.FirstToken + 12); k++)
