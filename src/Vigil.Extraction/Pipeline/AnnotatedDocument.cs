@@ -194,6 +194,10 @@ internal sealed class AnnotatedDocument(string text, DocumentInfo info, Lexicon 
     public IReadOnlyList<NumberMention> NumbersIn(int sentence) =>
         Index<NumberMention>.Fresh(ref _numbersBySentence, Numbers, n => Tokens[n.Start].Sentence).All(sentence);
 
+    /// <summary>A date written out as a day or a month ("28 September", "September 28"), not a relative word ("yesterday").</summary>
+    public bool WrittenOut(DateMention date) =>
+        Tokens[date.Start].Kind == TokenKind.Number || Lexicon.Months.ContainsKey(Tokens[date.Start].Lower);
+
     public IReadOnlyList<DateMention> DatesIn(int sentence) =>
         Index<DateMention>.Fresh(ref _datesBySentence, Dates, d => Tokens[d.Start].Sentence).All(sentence);
 

@@ -232,8 +232,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // "Russian air defences intercepted 12 HIMARS rockets …" then, quoted, "Air defence intercepted 12 rockets": the same count
             // told again says nothing of the side, which is the one named the first time
             if (!ukrainian && !adversary && !NamesRussia(document, sentence) && English(document) &&
-                document.Tallies.LastOrDefault(t => t.Sentence < s && t.Sentence >= s - 3 && t.Attacker == Side.UA && t.Weapon == np.Weapon &&
-                                                    (role == Role.Launched ? t.Launched : t.Intercepted) == number.Value) is { } told)
+                SameCountTold(document, s, np.Weapon, role, number.Value) is { Attacker: Side.UA } told)
             {
                 ukrainian = true;
                 adversary = told.Scope == ClaimScope.AdversaryClaim;
@@ -687,6 +686,22 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>The latest tally of the three sentences before <paramref name="sentence"/> with this weapon and this count in this role
+    /// (tallies are added in text order: the walk back stops at the first one older than that).</summary>
+    private static TallyMention? SameCountTold(AnnotatedDocument document, int sentence, Weapon weapon, Role role, long value)
+    {
+        for (var i = document.Tallies.Count - 1; i >= 0 && document.Tallies[i].Sentence >= sentence - 3; i--)
+        {
+            var t = document.Tallies[i];
+            if (t.Sentence < sentence && t.Weapon == weapon && (role == Role.Launched ? t.Launched : t.Intercepted) == value)
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     private static TallyMention? LastTallyWithin(AnnotatedDocument document, int sentence, int span) =>

@@ -127,8 +127,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 }
 
                 // «мати загиблого хлопчика»: a person after a relative and a participle is one told of again, not counted anew
-                if (lex.Forms is not null && number.QualifierStart >= sentence.FirstToken + 2 && lex.CasualtyCues.ContainsKey(tokens[number.QualifierStart - 1].Lower) &&
-                    (lex.PersonNouns.Contains(tokens[number.QualifierStart - 2].Lower) || lex.ChildNouns.Contains(tokens[number.QualifierStart - 2].Lower)))
+                if (number.QualifierStart >= sentence.FirstToken + 2 && ParticipleAfterPerson(document, number.QualifierStart - 1))
                 {
                     continue;
                 }
@@ -1147,6 +1146,15 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     /// members of one family, including two boys, were found dead", "An infant and his mother were
     /// wounded", "Three teenagers were among eleven people hurt".
     /// </summary>
+    /// <summary>«отец погибшего мальчика», «мати загиблого хлопчика»: in Ukrainian or Russian, a casualty participle at
+    /// <paramref name="participle"/> right after a person describes the person (or count) after it, not the one before.</summary>
+    private static bool ParticipleAfterPerson(AnnotatedDocument document, int participle) =>
+        document.Lexicon.Forms is not null && participle > 0 && document.Lexicon.CasualtyCues.ContainsKey(document.Tokens[participle].Lower) &&
+        IsPersonWord(document, participle - 1);
+
+    private static bool IsPersonWord(AnnotatedDocument document, int token) =>
+        document.Lexicon.PersonNouns.Contains(document.Tokens[token].Lower) || document.Lexicon.ChildNouns.Contains(document.Tokens[token].Lower);
+
     private static CasualtyKind? RightCue(AnnotatedDocument document, int from, int limit)
     {
         var lex = document.Lexicon;
@@ -1172,10 +1180,9 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             if (lex.CasualtyCues.TryGetValue(t, out var kind))
             {
-                // «отец погибшего мальчика», «мати загиблого сина отримала поранення»: a participle right before another person
-                // describes that person; the one counted before it is their relative, whose own verb (if any) comes after
-                if (lex.Forms is not null && k == from && k + 1 < limit &&
-                    (lex.PersonNouns.Contains(tokens[k + 1].Lower) || lex.ChildNouns.Contains(tokens[k + 1].Lower)))
+                // «отец погибшего мальчика», «мати загиблого сина отримала поранення»: the participle describes the person after
+                // it; the one counted before it is their relative, whose own verb (if any) comes after
+                if (k == from && k + 1 < limit && ParticipleAfterPerson(document, k) && IsPersonWord(document, k + 1))
                 {
                     k += 2;
                     continue;

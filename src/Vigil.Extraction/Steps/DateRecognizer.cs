@@ -211,7 +211,7 @@ internal sealed class DateRecognizer : IPipelineStep
             }
 
             var written = document.Dates.Where(d => !d.IsPast && tokens[d.Start].Sentence is var ds && ds > sentence && ds <= sentence + 2 &&
-                                                    (tokens[d.Start].Kind == TokenKind.Number || lex.Months.ContainsKey(tokens[d.Start].Lower)))
+                                                    document.WrittenOut(d))
                 .ToList();
             if (written.Count > 0 && written[0].Date == published.AddDays(-1) && written.All(d => d.Date != published))
             {
@@ -268,8 +268,7 @@ internal sealed class DateRecognizer : IPipelineStep
         var tokens = document.Tokens;
         for (var k = from; k < Math.Min(limit, from + 3); k++)
         {
-            if (lex.Weekdays.ContainsKey(StripPossessive(tokens[k].Lower)) ||
-                (k + 1 < limit && TryDay(tokens[k], out _) && lex.Months.ContainsKey(tokens[k + 1].Lower)))
+            if (lex.Weekdays.ContainsKey(StripPossessive(tokens[k].Lower)) || MonthDayFollows(tokens, lex, k, limit))
             {
                 return true;
             }

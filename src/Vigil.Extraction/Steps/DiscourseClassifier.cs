@@ -111,7 +111,7 @@ internal sealed class DiscourseClassifier : IPipelineStep
         // publication retells the report's own night, not an earlier one
         // (English wire copy; the Ukrainian and Russian recap paragraphs, «Нагадаємо», keep their own reading)
         if (background && document.Lexicon.Forms is null && document.Info.Published is { } published &&
-            document.DatesIn(s).Any(d => !d.IsPast && d.Date == published && (tokens[d.Start].Kind == TokenKind.Number || document.Lexicon.Months.ContainsKey(tokens[d.Start].Lower))))
+            document.DatesIn(s).Any(d => !d.IsPast && d.Date == published && document.WrittenOut(d)))
         {
             background = false;
         }

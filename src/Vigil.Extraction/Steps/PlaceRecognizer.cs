@@ -203,7 +203,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
             var last = places[i];
             // "the Bryansk, Belgorod and Kaluga regions": the list may end on a region the gazetteer does not hold
             var plural = last.End + 2 < tokens.Count && tokens[last.End].Lower is "and" or "," && tokens[last.End + 1].Capitalized &&
-                         tokens[last.End + 1].Kind == TokenKind.Word && !places.Any(o => o.Start == last.End + 1)
+                         tokens[last.End + 1].Kind == TokenKind.Word && document.PlaceAt(last.End + 1) is null
                 ? last.End + 2
                 : last.End;
             if (plural >= tokens.Count || tokens[plural].Lower is not ("regions" or "oblasts" or "provinces") ||

@@ -224,9 +224,13 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         var places = document.Places;
         for (var i = 0; i < places.Count; i++)
         {
-            var words = places[i].Place.Mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (places[i].Place is not { Kind: PlaceKind.CityDistrict, District: not null, Admin1Code: { } oblast } district ||
-                words.Length is 0 or > 2 || !IsAdjective(words[0]) || (words.Length == 2 && !RaionWords.Contains(words[1].ToLowerInvariant())) ||
+            if (places[i].Place is not { Kind: PlaceKind.CityDistrict, District: not null, Admin1Code: { } oblast } district)
+            {
+                continue;
+            }
+
+            var words = district.Mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 2 || !IsAdjective(words[0]) || (words.Length == 2 && !RaionWords.Contains(words[1].ToLowerInvariant())) ||
                 places.Any(o => o.Place.Kind == PlaceKind.City && string.Equals(o.Place.Name, district.Name, StringComparison.Ordinal)))
             {
                 continue;
