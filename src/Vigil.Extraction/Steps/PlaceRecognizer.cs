@@ -201,9 +201,10 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         for (var i = places.Count - 1; i >= first; i--)
         {
             var last = places[i];
-            // "the Bryansk, Belgorod and Kaluga regions": the list may end on a region the gazetteer does not hold
+            // "the Bryansk, Belgorod and Kaluga regions": the list may end on a region the gazetteer does not hold (the places are in
+            // text order here; the document's place index is not built before the step sorts them)
             var plural = last.End + 2 < tokens.Count && tokens[last.End].Lower is "and" or "," && tokens[last.End + 1].Capitalized &&
-                         tokens[last.End + 1].Kind == TokenKind.Word && document.PlaceAt(last.End + 1) is null
+                         tokens[last.End + 1].Kind == TokenKind.Word && (i + 1 == places.Count || places[i + 1].Start != last.End + 1)
                 ? last.End + 2
                 : last.End;
             if (plural >= tokens.Count || tokens[plural].Lower is not ("regions" or "oblasts" or "provinces") ||
