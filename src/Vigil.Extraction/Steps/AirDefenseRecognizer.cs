@@ -216,7 +216,15 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             var claimant = document.ClaimantOf(s);
             if (claimant is { Claimant.Kind: ClaimantKind.LocalAuthority, Adversary: false })
             {
+                localCounts.Add((np.Weapon, number.Value));
                 continue; // a governor's or mayor's count is their own area's ("four enemy drones were shot down", said the head of the RMA)
+            }
+
+            // «сбито 16 беспилотников, сообщил губернатор … — Уже сбито 16 БПЛА, — написал он»: the governor's count quoted again is
+            // still his area's, whichever side he speaks for
+            if (role == Role.Intercepted && localCounts.Contains((np.Weapon, number.Value)))
+            {
+                continue;
             }
 
             var adversary = claimant?.Adversary ?? false;

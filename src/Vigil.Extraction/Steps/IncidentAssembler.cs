@@ -375,6 +375,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             var bound = figures.Where(f => f.BoundPlace is not null).Select(f => f.BoundPlace!.Place.Name).Distinct(StringComparer.Ordinal).Count();
             var distributed = bound >= 2;
             var sentencePlace = SentencePlace(places, figures);
+            // «За сутки в Луганской области погибли четыре человека, ранены четыре, разрушены 10 домов в Попасной»: a town named only in
+            // a clause after the toll that tells damage there is where the houses were, not where the region's toll happened
+            if (sentencePlace is not null && DamageClauseTown(document, places, sentencePlace, figures) &&
+                places.FirstOrDefault(p => Rank(p.Place) >= 2 && p.End <= figures.Min(f => f.NumberToken) && Compatible(p.Place, sentencePlace.Place)) is { } toldRegion)
+            {
+                sentencePlace = toldRegion;
+            }
+
             // "Blahovishchenske, Kizomys, Sadove, … and the city of Kherson came under fire", with no incident of their region yet: a
             // list of three or more towns of one oblast stating no number is the region's round-up, not the first town's story
             if (sentencePlace is not null && !listedDamage && RoundUpList(document, sentence, places, figures, zeros, context) is { } listRegion &&
@@ -1962,6 +1970,33 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         // The most specific place; among equals the first. A city inside a named oblast wins over the oblast.
         return places.OrderBy(p => Rank(p.Place)).ThenBy(p => p.Start).First();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="town"/>, a settlement, is named only after every figure of the sentence, in a clause of its own (after a
+    /// comma or semicolon that follows the last figure) that states damage.
+    /// </summary>
+    private static bool DamageClauseTown(AnnotatedDocument document, List<PlaceMention> places, PlaceMention town, List<CasualtyMention> figures)
+    {
+        if (figures.Count == 0 || Rank(town.Place) > 1 || figures.Any(f => f.NumberToken > town.Start) ||
+            places.Any(p => p.Start < town.Start && string.Equals(p.Place.Name, town.Place.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var lastFigure = figures.Max(f => f.NumberToken);
+        var clauseStart = -1;
+        for (var k = town.Start - 1; k > lastFigure; k--)
+        {
+            if (tokens[k].Lower is "," or ";")
+            {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+
+        return clauseStart > 0 && document.Lexicon.Damage.FindAll(tokens, clauseStart, town.Start).Any();
     }
 
     private static int Rank(PlaceRef place) => place.Kind switch

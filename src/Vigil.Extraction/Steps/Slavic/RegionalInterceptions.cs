@@ -103,6 +103,13 @@ internal sealed class RegionalInterceptions : IPipelineStep
                 return true;
             }
 
+            // «над промышленной зоной Липецка», «над акваторией порта Новороссийска»: a part of one place is that place
+            for (var skipped = 0; skipped < 2 && j + 1 < sentence.EndToken && document.PlaceAt(j) is null && !tokens[j].Capitalized &&
+                                  tokens[j].Kind != TokenKind.Punct && document.NumberIndexAt(j) < 0; skipped++)
+            {
+                j++;
+            }
+
             // one place of that side, not the first of a list («над Брянской и Курской областями», «над Курской областью, …»)
             if (document.PlaceAt(j) is { } place && string.Equals(place.Place.Country, country, StringComparison.Ordinal) &&
                 (place.End >= sentence.EndToken || tokens[place.End].Lower is not ("and" or ",")) &&
