@@ -1108,7 +1108,8 @@ public sealed partial class Gazetteer : IGazetteer
                     bool full = alt.Contains(' ', StringComparison.Ordinal) || alt.EndsWith("shchyna", StringComparison.Ordinal)
                                 || alt.EndsWith("щина", StringComparison.Ordinal) || alt.EndsWith("чина", StringComparison.Ordinal)
                                 || alt.EndsWith("chchyna", StringComparison.Ordinal) || alt.Contains("Crimea", StringComparison.Ordinal)
-                                || alt is "Krym" or "Крим" or "Крым" or "Bukovyna" or "Bukovina" or "Zakarpattia" or "Transcarpathia" or "Volyn" or "Волинь" or "Волынь" or "Закарпатье" or "Прикарпатье";
+                                || alt is "Krym" or "Крим" or "Крым" or "Bukovyna" or "Bukovina" or "Zakarpattia" or "Transcarpathia" or "Volyn" or "Волинь" or "Волынь" or "Закарпатье" or "Прикарпатье"
+                                || alt is "Kuban" or "Кубань";
                     yield return (alt, 0.97f, full ? KeyScope.Any : KeyScope.OblastOnly);
                 }
 

@@ -237,6 +237,17 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 ukrainian = before.Attacker == Side.UA;
             }
 
+            // «…система ПВО России отразила массированную атаку украинских дронов. Всего было перехвачено 55 беспилотников», «… сбит
+            // вертолёт, — рассказали в ведомстве. Кроме того, было перехвачено пять снарядов HIMARS»: a count that names no side and no
+            // claimant goes on with the sentence before it in its paragraph, when that one names Ukraine's attack or the ministry speaks
+            if (!ukrainian && !adversary && claimant is null && !NamesRussia(document, sentence) && s > 0 &&
+                !IncidentAssembler.StartsParagraph(document, sentence))
+            {
+                var previous = document.Sentences[s - 1];
+                adversary = document.ClaimantOf(s - 1) is { Adversary: true };
+                ukrainian = adversary || NamesUkrainianAttacker(document, previous) || (role == Role.Intercepted && OverRussia(document, previous));
+            }
+
             // "Russian air defences intercepted 12 HIMARS rockets …" then, quoted, "Air defence intercepted 12 rockets": the same count
             // told again says nothing of the side, which is the one named the first time
             if (!ukrainian && !adversary && !NamesRussia(document, sentence) && English(document) &&
@@ -599,7 +610,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // it down)
             var defends = !document.Lexicon.AttackerRussia.Contains(tokens[m.Start].Lower) &&
                 Enumerable.Range(m.End, Math.Max(0, Math.Min(4, sentence.EndToken - m.End)))
-                    .TakeWhile(k => tokens[k].Kind != TokenKind.Punct)
+                    .TakeWhile(k => tokens[k].Kind != TokenKind.Punct && tokens[k].Lower is not ("and" or "и" or "та" or "і" or "й"))
                     .Any(k => document.Lexicon.InterceptCues.MatchAt(tokens, k, sentence.EndToken).Length > 0);
             if (!speaks && !attributed && !defends)
             {

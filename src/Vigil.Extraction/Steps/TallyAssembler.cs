@@ -26,21 +26,23 @@ internal sealed class TallyAssembler : IPipelineStep
             : published;
         // The Russian ministry's count of Ukrainian drones told in the reporter's words and quoted (or headlined) is one claim: an unattributed
         // tally before or after it repeating the ministry's figure for the same day, weapon and side is that claim again, not a second entry
-        var english = document.Info.Language is not ("uk" or "ru");
         static (Weapon, Side, int?, int?, int?) Figures(TallyMention t) => (t.Weapon, t.Attacker, t.Launched, t.Intercepted, t.Suppressed);
-        static bool SameFigures(TallyMention a, TallyMention b) => Figures(a) == Figures(b);
         // (the sentences of each day's figures, looked up rather than scanned: a report of 40,000 tallies stays linear)
         var sentencesOfDay = document.Tallies.ToLookup(o => (Figures(o), o.Date ?? lead), o => o.Sentence);
         var adversarySentences = document.Tallies.Where(o => o.Scope == ClaimScope.AdversaryClaim)
             .ToLookup(o => (Figures(o), o.Date ?? lead), o => o.Sentence);
         bool RestatesAdversary(TallyMention t) => t.Attacker == Side.UA && t.Scope != ClaimScope.AdversaryClaim &&
             adversarySentences[(Figures(t), t.Date ?? lead)].Any(s => s != t.Sentence);
-        // A headline's (a first line with no closing punctuation) tally restated in the body with the same figures ("Air defence shot down 11 Russian drones yesterday and at
+        // A headline's (a first line with no closing punctuation) tally restated in the body with the same figures or larger ("Air defence shot down 11 Russian drones yesterday and at
         // night" over "… destroyed 11 Russian drones over the past day and at night on 2 August") is one tally: the body's, with its date
         var title = document.Sentences.Count > 1 && document.Sentences[0].EndToken > document.Sentences[0].FirstToken &&
                     document.Tokens[document.Sentences[0].EndToken - 1].Lower is not ("." or "!" or "?");
-        bool HeadlineRestated(TallyMention t) => english && title && t.Sentence == 0 &&
-            document.Tallies.Any(o => o.Sentence > 0 && SameFigures(o, t));
+        // («сбили Ми-24 и более 30 беспилотников ВСУ» over «… уничтожено 32 беспилотника»: a headline's round figure is the body's
+        // count told short, not a second count to add to it)
+        static bool Covers(int? body, int? head) => head is null || body >= head;
+        bool HeadlineRestated(TallyMention t) => title && t.Sentence == 0 &&
+            document.Tallies.Any(o => o.Sentence > 0 && o.Weapon == t.Weapon && o.Attacker == t.Attacker && Covers(o.Launched, t.Launched) &&
+                                      Covers(o.Intercepted, t.Intercepted) && Covers(o.Suppressed, t.Suppressed));
         // "… destroyed 141 drones overnight" then "between 11 p.m. on December 24 and 7 a.m. … destroyed 141": the same figures told
         // again with the evening the night began on are the same tally, not the day before's
         bool RestatesNeighbourDay(TallyMention t) => (t.Date ?? lead) is { } again &&
