@@ -1507,7 +1507,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // a word of the attack itself ("the attack took place", "strikes") says nothing was damaged
             var damageWord = lex.Words.DamageVerbs.Contains(t) && (!lex.AttackWords.Contains(t) || t is "damaged" or "destroyed");
             if (damageWord && lex.InterceptCues.MatchAt(document.Tokens, k, sentence.EndToken).Length == 0 &&
-                !(k > sentence.FirstToken && document.Tokens[k - 1].Lower is "no" or "without") && !NegatedInList(document, sentence, k))
+                !(k > sentence.FirstToken && document.Tokens[k - 1].Lower is "no" or "without") && !NegatedInList(document, sentence, k) &&
+                !NegatedAfter(document, sentence, k))
             {
                 return true;
             }
@@ -1530,6 +1531,27 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             if (tokens[j].Lower is "no" or "without")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«пострадавших и повреждений нет», «руйнувань немає»: a Slavic damage noun whose negation follows it.</summary>
+    private static bool NegatedAfter(AnnotatedDocument document, SentenceSpan sentence, int k)
+    {
+        for (var j = k + 1; j < Math.Min(sentence.EndToken, k + 3); j++)
+        {
+            // («повреждено не менее десяти домов», «не только»: a qualifier, no negation)
+            if (document.OriginalLower(j) is "нет" or "немає" or "нема" ||
+                (document.OriginalLower(j) == "не" && !(j + 1 < sentence.EndToken && document.OriginalLower(j + 1) is "менее" or "меньше" or "менше" or "только" or "тільки" or "лише")))
+            {
+                return true;
+            }
+
+            if (document.Tokens[j].Kind == TokenKind.Punct)
+            {
+                return false;
             }
         }
 
