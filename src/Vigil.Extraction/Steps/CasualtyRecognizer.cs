@@ -309,7 +309,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
                 // "eleven remain in hospital", "two of them in serious condition": a part of the injured, never their total
                 var part = np.Head == HeadClass.Military ? PartOfInjured.None :
-                    lex.Discourse.SubCountBefore.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 ? PartOfInjured.Strict :
+                    lex.Discourse.SubCountBefore.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0 ||
+                    InHospitalBefore(document, number.QualifierStart, sentence.FirstToken) ? PartOfInjured.Strict :
                     PartAfter(document, np.End, sentence.EndToken);
                 if (part != PartOfInjured.None && kind is null)
                 {
@@ -399,6 +400,14 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 if (kind == CasualtyKind.Injured && part != PartOfInjured.None && !(part == PartOfInjured.Hospitalised && (number.Flags & NumberFlags.Increment) != 0))
                 {
                     mention = mention with { SubCount = part == PartOfInjured.Strict, PartCount = part == PartOfInjured.Hospitalised };
+                }
+                // «у лікарнях залишається 54 поранені, ще п'ятьох транспортували до опікового центру»: more of those still in hospital are
+                // no more a total than they are (the children among them are: "including a four-year-old girl" counts an injured child)
+                else if (part == PartOfInjured.None && (number.Flags & NumberFlags.Increment) != 0 &&
+                         previous is { SubCount: true } stillInHospital && stillInHospital.Sentence == s &&
+                         mention.Field is CasualtyField.Injured or CasualtyField.ChildrenInjured)
+                {
+                    mention = mention with { SubCount = true };
                 }
 
                 if (inferred)
@@ -1652,6 +1661,44 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> StayVerbs = new(StringComparer.Ordinal)
+    {
+        "находятся", "находится", "остаются", "остается", "остаётся", "лежат", "лежит",
+        "перебувають", "перебуває", "залишаються", "залишається", "лежать", "лежить",
+    };
+
+    private static readonly string[] HospitalStems = ["больниц", "стационар", "госпитал", "реанимац", "лікарн", "стаціонар", "госпітал", "реанімац"];
+
+    /// <summary>
+    /// «В стационарах городских больниц находятся 35 раненых», «в лікарнях Вінниці залишається 54 поранені»: a verb of staying right
+    /// before the count, with a hospital named a few words before it (the phrase list holds only the adjacent forms), makes those
+    /// still in hospital, a part of the injured.
+    /// </summary>
+    private static bool InHospitalBefore(AnnotatedDocument document, int number, int floor)
+    {
+        var verb = number - 1;
+        if (verb < floor || !StayVerbs.Contains(document.OriginalLower(verb)))
+        {
+            return false;
+        }
+
+        for (var k = verb - 1; k >= Math.Max(floor, verb - 4); k--)
+        {
+            var word = document.OriginalLower(k);
+            if (HospitalStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (document.Tokens[k].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words after a count that make it a part of the injured: strict ("remain in hospital") or those hospitalised.</summary>
