@@ -13,9 +13,10 @@ namespace Vigil.Extraction.Steps.Slavic;
 /// </summary>
 internal sealed class InjuriesReceived : IPipelineStep
 {
-    private static readonly string[] Injuries = ["ранения", "ранение", "травмы", "травму", "увечья", "баротравму", "баротравмы"];
+    // (burns are wounds: «ранения и ожоги получили три местных жителя», «получила ожоги женщина»)
+    private static readonly string[] Injuries = ["ранения", "ранение", "травмы", "травму", "увечья", "баротравму", "баротравмы", "ожоги", "ожог"];
     private static readonly string[] Received = ["получили", "получил", "получила", "получило"];
-    private static readonly string[] InjuriesUk = ["поранення", "поранень", "травми", "травм", "травму", "баротравму", "баротравми"];
+    private static readonly string[] InjuriesUk = ["поранення", "поранень", "травми", "травм", "травму", "баротравму", "баротравми", "опіки", "опіків"];
     private static readonly string[] ReceivedUk = ["отримали", "отримала", "отримав", "отримало", "дістали", "дістала", "дістав", "зазнали", "зазнала", "зазнав", "зазнало"];
 
     public void Run(AnnotatedDocument document)
