@@ -181,9 +181,45 @@ internal sealed class DateRecognizer : IPipelineStep
             }
         }
 
+        AttackDayTold(document);
         if (published is { } today)
         {
             DateTheRoundUp(document, today);
+        }
+    }
+
+    private static readonly HashSet<string> OccurredWords = new(StringComparer.Ordinal)
+    {
+        "occurred", "happened", "place", "произошел", "произошёл", "произошло", "произошла", "произошли", "случился", "случилось",
+        "стався", "сталося", "сталася", "сталися", "відбувся", "відбулося", "відбулася", "відбулися",
+    };
+
+    /// <summary>
+    /// «8 июня объявлен днем траура по жертвам обстрела Луганска, который произошел 7 июня», "a day of mourning on Saturday for the
+    /// strike, which took place on Friday": where a sentence tells on which day the attack occurred, its other days are of something
+    /// else (the mourning, the statement), not the attack's.
+    /// </summary>
+    private static void AttackDayTold(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        var told = new List<DateMention>();
+        foreach (var date in document.Dates)
+        {
+            for (var k = date.Start - 1; k >= Math.Max(document.Sentences[tokens[date.Start].Sentence].FirstToken, date.Start - 3); k--)
+            {
+                var word = document.OriginalLower(k);
+                if (OccurredWords.Contains(word) && (word != "place" || (k > 0 && document.OriginalLower(k - 1) == "took")))
+                {
+                    told.Add(date);
+                    break;
+                }
+            }
+        }
+
+        foreach (var date in told)
+        {
+            var sentence = tokens[date.Start].Sentence;
+            document.Dates.RemoveAll(d => tokens[d.Start].Sentence == sentence && !told.Contains(d) && !d.IsPast);
         }
     }
 
