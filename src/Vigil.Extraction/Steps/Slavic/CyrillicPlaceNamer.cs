@@ -104,7 +104,8 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
 
             if (p.Place.Resolved && Transliteration.HasCyrillic(p.Place.Mention))
             {
-                var renamed = EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
+                var renamed = OkrugCentre(document, p)
+                              ?? EllipticRaion(document, p, oblast, inRussia ? "RU" : "UA")
                               ?? RaionByCentre(document, p)
                               ?? HromadaInReportOblast(document, p, places)
                               ?? HromadaBeforeRaion(document, p)
@@ -169,7 +170,14 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
             PlaceRef? named = null;
             if (words.Length == 1 && (RaionWords.Contains(last) || HromadaWords.Contains(last)))
             {
-                named = Area(p.Place, words[0], RaionWords.Contains(last), oblast, inRussia ? "RU" : "UA");
+                // «Кременского муниципального округа»: an okrug the occupation made of a Ukrainian hromada is its centre, as the hromada
+                // is (a Russian okrug is a raion); a Russian-side report that names no Russian region may tell of one
+                var okrug = last.StartsWith("округ", StringComparison.Ordinal);
+                named = Area(p.Place, words[0], RaionWords.Contains(last) && !(okrug && !inRussia), oblast, inRussia ? "RU" : "UA");
+                if (named is null && okrug && inRussia && russianRegion is null)
+                {
+                    named = Area(p.Place, words[0], raion: false, oblast, "UA");
+                }
                 // a city district of the report's oblast beats a raion the gazetteer does not have ("в Шевченковском районе" of a
                 // Kharkiv report is Kharkiv's district, not a "Shevchenkove Raion" abolished in 2020)
                 if ((named is null || named is { Resolved: false, Kind: PlaceKind.Raion }) && RaionWords.Contains(last) && oblast is not null &&
@@ -682,6 +690,24 @@ internal sealed class CyrillicPlaceNamer(IGazetteer gazetteer) : IPipelineStep
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «Старобельского муниципального округа»: an okrug the occupation made in Ukraine is its centre, as a hromada is, though the
+    /// gazetteer reads the adjective as the raion of that name (a Russian okrug stays a raion).
+    /// </summary>
+    private PlaceRef? OkrugCentre(AnnotatedDocument document, PlaceMention p)
+    {
+        if (p.Place is not { Kind: PlaceKind.Raion, Country: "UA" } raion || !document.Tokens[p.End - 1].Lower.StartsWith("округ", StringComparison.Ordinal) ||
+            !raion.Name.EndsWith(" Raion", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var centre = raion.Name[..^" Raion".Length];
+        return gazetteer.Geocode(centre, new GeocodeContext(raion.Admin1Code))
+            .FirstOrDefault(h => h.Kind is PlaceKind.City or PlaceKind.Settlement && string.Equals(h.Name, centre, StringComparison.Ordinal) &&
+                                 string.Equals(h.Admin1Code, raion.Admin1Code, StringComparison.Ordinal))?.ToPlaceRef(p.Place.Mention);
     }
 
     /// <summary>
