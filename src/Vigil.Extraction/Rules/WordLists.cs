@@ -124,6 +124,12 @@ internal sealed class WordLists
     /// <summary>"warned of", "warned about": the words after a warning word that introduce what it warns of.</summary>
     public required HashSet<string> WarningObjects { get; init; }
 
+    /// <summary>"an air-raid alert was declared", «загрозу балістики оголошено … включно з Києвом»: an alert's noun and its verb
+    /// together make the places of the sentence places warned, not struck.</summary>
+    public required HashSet<string> AlertNouns { get; init; }
+
+    public required HashSet<string> AlertVerbs { get; init; }
+
     /// <summary>"claimed the lives of three": the nouns of a toll told as lives taken.</summary>
     public required HashSet<string> LivesWords { get; init; }
 
@@ -227,6 +233,8 @@ internal sealed class WordLists
         RescueVerbs = file.Find("rescueVerbs") is { } rescue ? Lexicon.Set(rescue) : [],
         WarningWords = file.Find("warningWords") is { } warning ? Lexicon.Set(warning) : [],
         WarningObjects = Lexicon.Set(file.Get("warningObjects")),
+        AlertNouns = Lexicon.Set(file.Get("alertNouns")),
+        AlertVerbs = Lexicon.Set(file.Get("alertVerbs")),
         LivesWords = Lexicon.Set(file.Get("livesWords")),
         PluralsOfNoPlacesHit = Lexicon.Set(file.Get("pluralsOfNoPlacesHit")),
         MoreWords = Lexicon.Set(file.Get("moreWords")),

@@ -1750,6 +1750,22 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     private static bool WarnedOf(AnnotatedDocument document, SentenceSpan sentence, int place)
     {
         var tokens = document.Tokens;
+        // «Загрозу балістичного озброєння оголошено на більшій частині території України, включно з Києвом», "an alert was declared
+        // across the east, including Kharkiv": the places an alert was declared in, after its noun and verb (nothing damaged there)
+        var words = document.Lexicon.Words;
+        int noun = -1, verb = -1;
+        for (var k = sentence.FirstToken; k < place; k++)
+        {
+            var word = document.OriginalLower(k);
+            noun = noun < 0 && (words.AlertNouns.Contains(word) || words.AlertNouns.Contains(tokens[k].Lower)) ? k : noun;
+            verb = verb < 0 && (words.AlertVerbs.Contains(word) || words.AlertVerbs.Contains(tokens[k].Lower)) ? k : verb;
+        }
+
+        if (noun >= 0 && verb >= 0 && !DamageStated(document, tokens[place].Sentence))
+        {
+            return true;
+        }
+
         for (var k = place - 1; k > sentence.FirstToken; k--)
         {
             if (tokens[k].Lower is ";" or ":")
