@@ -1537,6 +1537,25 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return false;
     }
 
+    /// <summary>
+    /// «Станом на 18:30 …», «По состоянию на утро …», "As of 6 p.m. …": sentence <paramref name="s"/>, or one of the two before it
+    /// (after <paramref name="after"/>), opens with the time a status was taken, so its counts are the latest told.
+    /// </summary>
+    private static bool LaterStatus(AnnotatedDocument document, int s, int after)
+    {
+        for (var k = s; k >= Math.Max(after + 1, s - 2); k--)
+        {
+            var first = document.Sentences[k].FirstToken;
+            if (first + 2 < document.Sentences[k].EndToken &&
+                (document.OriginalLower(first), document.OriginalLower(first + 1), document.OriginalLower(first + 2)) is ("станом", "на", _) or ("as", "of", _) or ("по", "состоянию", "на"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>«пострадавших и повреждений нет», «руйнувань немає»: a Slavic damage noun whose negation follows it.</summary>
     private static bool NegatedAfter(AnnotatedDocument document, SentenceSpan sentence, int k)
     {
@@ -2226,9 +2245,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // …unless another source later gives a higher toll without the word ("revised that down to 12 … police said 13 had been killed")
                 var lastRevision = revisions.Max(f => f.NumberToken);
                 var reviser = document.ClaimantOf(revisions.First(f => f.NumberToken == lastRevision).Sentence)?.Claimant;
+                // (…or a later status gives it: «Вже згодом кількість постраждалих збільшилася до 20» then «Станом на 18:30 … Поранення
+                // отримали 52 людини»)
                 var later = figures.Where(f => f.Field == field && f.NumberToken > lastRevision &&
                                                (f.Flags & (NumberFlags.Revision | NumberFlags.Increment | NumberFlags.Article | NumberFlags.Additive)) == 0 &&
-                                               document.ClaimantOf(f.Sentence)?.Claimant is { Kind: not ClaimantKind.Unattributed } source && source != reviser)
+                                               ((document.ClaimantOf(f.Sentence)?.Claimant is { Kind: not ClaimantKind.Unattributed } source && source != reviser) ||
+                                                LaterStatus(document, f.Sentence, tokens[lastRevision].Sentence)))
                     .Select(f => f.Value).DefaultIfEmpty(0).Max();
                 return Math.Max(revisions.Max(f => f.Value), later);
             }
