@@ -101,6 +101,8 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // again: a toll stated after it with no place ("Missiles hit Uman, Dnipro and Ukrainka. … More than 20 were killed") is
         // over all of them
         var openList = new List<Builder>();
+        // where «в одном из районов области» stood for the region (its toll is an unnamed place's, no town's named later)
+        var unnamedAreas = new HashSet<int>();
         var headline = HeadlineSentences(document);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -148,6 +150,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 // that region until the report names the town ("the town of Serhiivka")
                 .Select(p => NearUnnamedSettlement(tokens, p.Start, sentence.FirstToken) && RegionOf(p) is { } around ? p with { Place = around } : p)
                 .ToList();
+            // «В одном из районов области госпитализировали женщину» after a city's story, "in one of the region's districts": an
+            // unnamed place of the region is the region's, not the city's told before
+            if (places.Count == 0 && OneOfTheRegionsAreas(document, sentence) is { } unnamed &&
+                (current?.Mention ?? document.Places.LastOrDefault(p => tokens[p.Start].Sentence < s)) is { } cityTold && RegionOf(cityTold) is { } ofTheCity)
+            {
+                places.Add(new PlaceMention(unnamed.Start, unnamed.End, ofTheCity, Strong: false));
+                unnamedAreas.Add(unnamed.Start);
+            }
             // An official's title ("head of the Sumy regional administration") locates an incident only when nothing else does.
             // But an official of another region reporting a toll or a zero ("the acting governor of the Rostov region said there were
             // no injuries") tells of that region, not of the incident before.
@@ -419,6 +429,11 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 var target = current is not null && Compatible(current.Place, sentencePlace.Place) ? current : builders.FirstOrDefault(b => b.Place is not null && Compatible(b.Place, sentencePlace.Place));
+                // (an unnamed place of the region is no town told before: «В одном из районов области …» after Kursk's story)
+                if (unnamedAreas.Contains(sentencePlace.Start) && target?.Place is { } townBefore && Rank(townBefore) <= 1)
+                {
+                    target = builders.FirstOrDefault(b => b.Place is { Kind: PlaceKind.Oblast } o && string.Equals(o.Admin1Code, sentencePlace.Place.Admin1Code, StringComparison.Ordinal));
+                }
                 // "Four were wounded in the Polohy raion. In the Preobrazhenka community an FPV drone hit a car": a town of the raion whose
                 // toll was just told, named with no figure of its own, is where that toll happened
                 if (target is null && current is { Place: { Kind: PlaceKind.Raion } toldRaion, Figures.Count: > 0 } && figures.Count == 0 && zeros.Count == 0 &&
@@ -488,7 +503,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 {
                     target = new Builder(sentencePlace.Place, sentencePlace)
                     {
-                        UnnamedTown = Rank(sentencePlace.Place) >= 2 && document.UnnamedSettlementBefore(sentencePlace),
+                        UnnamedTown = Rank(sentencePlace.Place) >= 2 && (document.UnnamedSettlementBefore(sentencePlace) || unnamedAreas.Contains(sentencePlace.Start)),
                     };
                     builders.Add(target);
                 }
@@ -1554,6 +1569,41 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> RegionNounsOfArea = new(StringComparer.Ordinal)
+    {
+        "области", "региона", "області", "регіону", "region's", "region", "oblast",
+    };
+
+    private static readonly string[] AreaStems = ["район", "сел", "сіл", "населен", "громад", "district", "village", "settlement", "communit", "town"];
+
+    /// <summary>«в одном из районов области», «в одному з сіл області», "in one of the region's districts": the span, else null.</summary>
+    private static (int Start, int End)? OneOfTheRegionsAreas(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        for (var k = sentence.FirstToken; k + 3 < sentence.EndToken; k++)
+        {
+            if (document.OriginalLower(k) is not ("одном" or "одному" or "one") || document.OriginalLower(k + 1) is not ("из" or "з" or "із" or "of"))
+            {
+                continue;
+            }
+
+            // (an area of it: «по одному з інфраструктурних об'єктів області» is a target, no place)
+            int region = -1, area = -1;
+            for (var j = k + 2; j < Math.Min(sentence.EndToken, k + 6) && (region < 0 || area < 0); j++)
+            {
+                var word = document.OriginalLower(j);
+                region = region < 0 && RegionNounsOfArea.Contains(word) ? j : region;
+                area = area < 0 && AreaStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)) ? j : area;
+            }
+
+            if (region >= 0 && area >= 0)
+            {
+                return (k, Math.Max(region, area) + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>«пострадавших и повреждений нет», «руйнувань немає»: a Slavic damage noun whose negation follows it.</summary>
