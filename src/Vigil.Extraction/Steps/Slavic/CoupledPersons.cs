@@ -26,12 +26,14 @@ internal sealed class CoupledPersons : IPipelineStep
             var s = tokens[a.Start].Sentence;
             // «пожилая женщина»: the gloss reads the adjective as the person, counted at it, and the noun follows the count
             var aEnd = a.End < tokens.Count && tokens[a.End].Sentence == s && IsPerson(document, a.End) ? a.End + 1 : a.End;
+            // «женщина 1975 года рождения и мужчина 1971 года рождения»: a birth year stands between the person and «и»
+            aEnd = BirthYearEnd(document, aEnd);
             if (tokens[b.Start].Sentence != s || aEnd >= tokens.Count || tokens[aEnd].Lower != "and" ||
                 !(b.Start == aEnd + 1 || (b.Start == aEnd + 2 && Modifier(document, aEnd + 1))) ||
                 (b.Flags & NumberFlags.Additive) != 0 || IsChild(document, a) != IsChild(document, b) || !NextToVerb(document, a, b) ||
                 CasualtyNoun(document, a) || CasualtyNoun(document, b) ||
                 // «чоловік та жінки 53, 57 і 65 років»: the second noun is counted by the ages after it (AgeListCounts)
-                (b.End < tokens.Count && tokens[b.End].Kind == TokenKind.Number))
+                (b.End < tokens.Count && tokens[b.End].Kind == TokenKind.Number && BirthYearEnd(document, b.End) == b.End))
             {
                 continue;
             }
@@ -50,6 +52,29 @@ internal sealed class CoupledPersons : IPipelineStep
         {
             document.SortNumbers();
         }
+    }
+
+    private static readonly string[][] BirthYearWords = [["года", "рождения"], ["року", "народження"], ["г", ".", "р", "."], ["р", ".", "н", "."], ["г.р", "."], ["р.н", "."]];
+
+    /// <summary>Past «1975 года рождения», «1971 року народження», «1980 г.р.» at <paramref name="k"/>; else <paramref name="k"/>.</summary>
+    private static int BirthYearEnd(AnnotatedDocument document, int k)
+    {
+        var tokens = document.Tokens;
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Lower.Length != 4 ||
+            !int.TryParse(tokens[k].Lower, out var year) || year is < 1900 or > 2030)
+        {
+            return k;
+        }
+
+        foreach (var words in BirthYearWords)
+        {
+            if (k + words.Length < tokens.Count && Enumerable.Range(0, words.Length).All(i => document.OriginalLower(k + 1 + i) == words[i]))
+            {
+                return k + 1 + words.Length;
+            }
+        }
+
+        return k;
     }
 
     // a lower-case word that is neither a cue nor counted: an adjective of the noun after it («пожилая», «местная»)
@@ -93,6 +118,13 @@ internal sealed class CoupledPersons : IPipelineStep
         while (after < sentence.EndToken && after < b.End + 2 && document.Lexicon.Auxiliaries.Contains(tokens[after].Lower))
         {
             after++;
+        }
+
+        // «ранения получили женщина … и мужчина», «поранення отримали …»: the wound before its verb is the cue
+        if (before > sentence.FirstToken && document.OriginalLower(before) is "получили" or "отримали" or "дістали" or "зазнали" &&
+            cues.ContainsKey(tokens[before - 1].Lower))
+        {
+            return true;
         }
 
         return (before >= sentence.FirstToken && cues.ContainsKey(tokens[before].Lower)) ||
