@@ -18,6 +18,7 @@ internal static class DashCounts
     public static void Add(AnnotatedDocument document)
     {
         OtherFieldAnother(document);
+        TollNounBefore(document);
         var tokens = document.Tokens;
         foreach (var number in document.Numbers)
         {
@@ -50,6 +51,54 @@ internal static class DashCounts
             {
                 document.Casualties.Add(new CasualtyMention(s, f, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, false)
 );
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, CasualtyField> TollNouns = new(StringComparer.Ordinal)
+    {
+        ["погибших"] = CasualtyField.Killed, ["убитых"] = CasualtyField.Killed, ["загиблих"] = CasualtyField.Killed, ["убитих"] = CasualtyField.Killed,
+        ["раненых"] = CasualtyField.Injured, ["пострадавших"] = CasualtyField.Injured, ["поранених"] = CasualtyField.Injured, ["постраждалих"] = CasualtyField.Injured,
+    };
+
+    /// <summary>
+    /// «Поэтому убитых оккупантами мирных харьковчан уже шестеро», «загиблих уже семеро», «Погибших — шестеро»: the toll's noun
+    /// leads and the count closes the sentence after «уже»/«вже» or a dash (a later total, often right after one more was found).
+    /// The noun is the first of the few words before the marker, no other count between.
+    /// </summary>
+    private static void TollNounBefore(AnnotatedDocument document)
+    {
+        var tokens = document.Tokens;
+        foreach (var number in document.Numbers)
+        {
+            var marker = number.QualifierStart - 1;
+            if (!number.IsCount || marker < 1 || document.Casualties.Any(c => c.NumberToken == number.Start) ||
+                !(document.OriginalLower(marker) is "уже" or "вже" || Dashes.Contains(tokens[marker].Lower)))
+            {
+                continue;
+            }
+
+            var s = tokens[number.Start].Sentence;
+            var first = document.Sentences[s].FirstToken;
+            // (the count closes the clause: «постраждалих – 4 дорослих легкої … та 1 дитина» is a breakdown, not the toll)
+            var after = number.End < tokens.Count && document.Lexicon.PersonNouns.Contains(tokens[number.End].Lower) ? number.End + 1 : number.End;
+            if (after < document.Sentences[s].EndToken && tokens[after].Lower is not ("." or "," or ";" or "!" or "\"" or "»"))
+            {
+                continue;
+            }
+
+            for (var k = marker - 1; k >= Math.Max(first, marker - 6); k--)
+            {
+                if (tokens[k].Kind == TokenKind.Number || tokens[k].Lower is "," or ";" or ":")
+                {
+                    break;
+                }
+
+                if (TollNouns.TryGetValue(document.OriginalLower(k), out var field))
+                {
+                    document.Casualties.Add(new CasualtyMention(s, field, (int)Math.Min(number.Value, int.MaxValue), number.Qualifier, number.Flags, number.Start, null, false));
+                    break;
+                }
             }
         }
     }
