@@ -220,8 +220,8 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue; // a governor's or mayor's count is their own area's ("four enemy drones were shot down", said the head of the RMA)
             }
 
-            // «сбито 16 беспилотников, сообщил губернатор … — Уже сбито 16 БПЛА, — написал он»: the governor's count quoted again is
-            // still his area's, whichever side he speaks for
+            // «сбито 16 беспилотников, сообщил губернатор … — Уже сбито 16 БПЛА, — написал он», "… over the Khmelnytskyi region. …
+            // air defence shot down 8 Shahed drones": a local count told again is still that area's, whichever side tells it
             if (role == Role.Intercepted && localCounts.Contains((np.Weapon, number.Value)))
             {
                 continue;
@@ -261,9 +261,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             var scope = adversary ? ClaimScope.AdversaryClaim : ClaimScope.Nationwide;
             if (attacker == Side.RU && !adversary && role == Role.Intercepted && !(np.Partitive && np.WholeNumber >= 0))
             {
-                // "… over the Khmelnytskyi region. … air defence shot down 8 Shahed drones": the local count restated;
-                // "Lviv region was attacked …, four enemy drones were shot down": one region's own interceptions
-                if (localCounts.Contains((np.Weapon, number.Value)) || (!StatesLaunches(document, s, number.Start) && OneRegionInFocus(document, s)))
+                // "Lviv region was attacked …, four enemy drones were shot down": one region's own interceptions (the local count
+                // restated, "… over the Khmelnytskyi region. … air defence shot down 8 Shahed drones", was left above)
+                if (!StatesLaunches(document, s, number.Start) && OneRegionInFocus(document, s))
                 {
                     localCounts.Add((np.Weapon, number.Value));
                     continue;

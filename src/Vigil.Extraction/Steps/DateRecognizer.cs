@@ -216,11 +216,14 @@ internal sealed class DateRecognizer : IPipelineStep
             }
         }
 
-        foreach (var date in told)
+        if (told.Count == 0)
         {
-            var sentence = tokens[date.Start].Sentence;
-            document.Dates.RemoveAll(d => tokens[d.Start].Sentence == sentence && !told.Contains(d) && !d.IsPast);
+            return;
         }
+
+        var sentences = told.Select(d => tokens[d.Start].Sentence).ToHashSet();
+        var kept = told.Select(static d => d.Start).ToHashSet();
+        document.Dates.RemoveAll(d => sentences.Contains(tokens[d.Start].Sentence) && !kept.Contains(d.Start) && !d.IsPast);
     }
 
     /// <summary>

@@ -104,8 +104,14 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         // where «в одном из районов области» stood for the region (its toll is an unnamed place's, no town's named later)
         var unnamedAreas = new HashSet<int>();
         var headline = HeadlineSentences(document);
+        PlaceMention? lastNamed = null; // the last place named before the sentence (headline included)
         for (var s = 0; s < document.Sentences.Count; s++)
         {
+            if (s > 0 && placesBySentence.GetValueOrDefault(s - 1) is { Count: > 0 } before)
+            {
+                lastNamed = before[^1];
+            }
+
             if (s < headline)
             {
                 continue; // a headline summarises the body that follows; the body is the evidence
@@ -153,7 +159,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             // «В одном из районов области госпитализировали женщину» after a city's story, "in one of the region's districts": an
             // unnamed place of the region is the region's, not the city's told before
             if (places.Count == 0 && OneOfTheRegionsAreas(document, sentence) is { } unnamed &&
-                (current?.Mention ?? document.Places.LastOrDefault(p => tokens[p.Start].Sentence < s)) is { } cityTold && RegionOf(cityTold) is { } ofTheCity)
+                (current?.Mention ?? lastNamed) is { } cityTold && RegionOf(cityTold) is { } ofTheCity)
             {
                 places.Add(new PlaceMention(unnamed.Start, unnamed.End, ofTheCity, Strong: false));
                 unnamedAreas.Add(unnamed.Start);

@@ -20,6 +20,7 @@ internal static class DashCounts
         OtherFieldAnother(document);
         TollNounBefore(document);
         var tokens = document.Tokens;
+        var counted = document.Casualties.Select(static c => c.NumberToken).ToHashSet();
         foreach (var number in document.Numbers)
         {
             var dash = number.End;
@@ -30,7 +31,7 @@ internal static class DashCounts
             }
 
             if (!number.IsCount || dash + 1 >= tokens.Count || !Dashes.Contains(tokens[dash].Lower) || tokens[dash].Start == tokens[dash - 1].End ||
-                document.Casualties.Any(c => c.NumberToken == number.Start))
+                counted.Contains(number.Start))
             {
                 continue;
             }
@@ -69,10 +70,11 @@ internal static class DashCounts
     private static void TollNounBefore(AnnotatedDocument document)
     {
         var tokens = document.Tokens;
+        var counted = document.Casualties.Select(static c => c.NumberToken).ToHashSet();
         foreach (var number in document.Numbers)
         {
             var marker = number.QualifierStart - 1;
-            if (!number.IsCount || marker < 1 || document.Casualties.Any(c => c.NumberToken == number.Start) ||
+            if (!number.IsCount || marker < 1 || counted.Contains(number.Start) ||
                 !(document.OriginalLower(marker) is "уже" or "вже" || Dashes.Contains(tokens[marker].Lower)))
             {
                 continue;
