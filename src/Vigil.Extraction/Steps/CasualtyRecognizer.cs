@@ -1673,7 +1673,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
     /// <summary>
     /// «В стационарах городских больниц находятся 35 раненых», «в лікарнях Вінниці залишається 54 поранені»: a verb of staying right
-    /// before the count, with a hospital named a few words before it (the phrase list holds only the adjacent forms), makes those
+    /// before the count, with a hospital named a few words before it (any form: discourse.json lists only phrases of adjacent words), makes those
     /// still in hospital, a part of the injured.
     /// </summary>
     private static bool InHospitalBefore(AnnotatedDocument document, int number, int floor)

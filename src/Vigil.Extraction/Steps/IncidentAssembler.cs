@@ -1577,11 +1577,6 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         return false;
     }
 
-    private static readonly HashSet<string> RegionNounsOfArea = new(StringComparer.Ordinal)
-    {
-        "области", "региона", "області", "регіону", "region's", "region", "oblast",
-    };
-
     private static readonly string[] AreaStems = ["район", "сел", "сіл", "населен", "громад", "district", "village", "settlement", "communit", "town"];
 
     /// <summary>«в одном из районов области», «в одному з сіл області», "in one of the region's districts": the span, else null.</summary>
@@ -1599,7 +1594,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             for (var j = k + 2; j < Math.Min(sentence.EndToken, k + 6) && (region < 0 || area < 0); j++)
             {
                 var word = document.OriginalLower(j);
-                region = region < 0 && RegionNounsOfArea.Contains(word) ? j : region;
+                region = region < 0 && RegionNouns.Contains(word) ? j : region;
                 area = area < 0 && AreaStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)) ? j : area;
             }
 
@@ -2694,7 +2689,7 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
     // The region's own noun, as the sentence wrote it
     private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal)
     {
-        "region", "oblast", "регіоні", "регіону", "області", "регионе", "региона", "области",
+        "region", "region's", "oblast", "регіоні", "регіону", "області", "регионе", "региона", "области",
     };
 
     /// <summary>
