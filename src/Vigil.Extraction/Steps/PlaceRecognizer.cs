@@ -638,8 +638,20 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     // Cyrillic words naming the kind of a hromada or district between its name and the wrapper word.
     private static readonly HashSet<string> AdministrativeKinds = new(StringComparer.Ordinal)
     {
-        "сільській", "сільської", "сільська", "селищній", "селищної", "селищна", "міській", "міської", "міська",
-        "сельской", "сельского", "поселковой", "поселкового", "городской", "городского", "муниципального", "муниципальной",
+        "сільській", "сільської", "сільська", "сільську", "селищній", "селищної", "селищна", "селищну", "міській", "міської", "міська",
+        "міську", "сельской", "сельского", "сельскую", "поселковой", "поселкового", "поселковую", "городской", "городского", "городскую",
+        "муниципального", "муниципальной", "територіальній", "територіальної", "територіальна", "територіальну", "территориальной",
+        "территориальная", "территориальную",
+    };
+
+    /// <summary>
+    /// A hromada written short («тергромаді», «тергромаде», «ТГ», «ОТГ») as the wrapper word it stands for; other words unchanged.
+    /// </summary>
+    private static string HromadaWritten(string word) => word switch
+    {
+        "тг" or "отг" or "мтг" or "стг" => "громада",
+        _ when word.StartsWith("тергромад", StringComparison.Ordinal) => word["тер".Length..],
+        _ => word,
     };
 
     private static bool SameRegion(string? a, string? b) =>
@@ -779,12 +791,27 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 }
 
                 // "Миколаївській сільській громаді", "Грайворонского городского округа": the kind of hromada stands between name and wrapper
+                // («Смілянській міській територіальній громаді»: two such words)
                 var skip = 0;
-                if (AdministrativeKinds.Contains(after) && runEnd + 1 < sentence.EndToken &&
-                    (lex.PlaceWrappersAfter.Contains(tokens[runEnd + 1].Lower) || tokens[runEnd + 1].Lower is "округа" or "округе" or "округ"))
+                while (skip < 2 && runEnd + skip < sentence.EndToken && AdministrativeKinds.Contains(tokens[runEnd + skip].Lower))
                 {
-                    after = lex.PlaceWrappersAfter.Contains(tokens[runEnd + 1].Lower) ? tokens[runEnd + 1].Lower : "району";
-                    skip = 1;
+                    skip++;
+                }
+
+                var wrapperAt = runEnd + skip;
+                var wrapperWord = wrapperAt < sentence.EndToken ? HromadaWritten(tokens[wrapperAt].Lower) : "";
+                if (skip > 0 && (lex.PlaceWrappersAfter.Contains(wrapperWord) || wrapperWord is "округа" or "округе" or "округ"))
+                {
+                    after = lex.PlaceWrappersAfter.Contains(wrapperWord) ? wrapperWord : "району";
+                }
+                else
+                {
+                    skip = 0;
+                    // «Смілянській ТГ», «Смелянской тергромаде»: the hromada by its abbreviation
+                    if (HromadaWritten(after) is var hromada && lex.PlaceWrappersAfter.Contains(hromada))
+                    {
+                        after = hromada;
+                    }
                 }
 
                 // "in Drohobych and Stryi districts", "the Synelnykivskyi and Samarskyi districts": the plural wrapper after a
