@@ -81,6 +81,9 @@ internal sealed class WordLists
     /// <summary>"community", «громаді», «общине»: the word that names a place as a hromada (as written).</summary>
     public required HashSet<string> CommunityNouns { get; init; }
 
+    /// <summary>«предварительно», «по предварительной информации»: a hedge set off by commas inside a zero phrase (as written, word by word).</summary>
+    public required IReadOnlyList<string[]> ZeroHedges { get; init; }
+
     /// <summary>"in two separate attacks", «в двух отдельных атаках»: after a count, the toll it ends is the sum of several incidents (as written;
     /// pairs, whose words may have up to two words between them: "separate Ukrainian attacks").</summary>
     public required IReadOnlyList<string[]> SeparateAttacks { get; init; }
@@ -208,6 +211,7 @@ internal sealed class WordLists
         RecapContinuers = Phrases(file, "recapContinuers"),
         SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
         CommunityNouns = Lexicon.AsWrittenSet(file.Get("communityNouns")),
+        ZeroHedges = Phrases(file, "zeroHedges"),
         NamePrefixes = Lexicon.AsWrittenSet(file.Get("namePrefixes")),
         VillageWords = Lexicon.AsWrittenSet(file.Get("villageWords")),
         AnotherIncident = Phrases(file, "anotherIncident"),

@@ -49,6 +49,7 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         {
             var sentence = document.Sentences[s];
             FindZeros(document, s);
+            HedgedZeros(document, s);
             var cumulative = lex.Cumulative(tokens, sentence.FirstToken, sentence.EndToken) || (numbersBySentence.ContainsKey(s) && MonthTotal(document, sentence));
             // (read only where it can matter: this sentence's counts, or the next one's)
             var clarifiedHere = (numbersBySentence.ContainsKey(s) || numbersBySentence.ContainsKey(s + 1)) && TollClarified(document, s);
@@ -2117,6 +2118,64 @@ internal sealed class CasualtyRecognizer : IPipelineStep
         }
 
         return wound;
+    }
+
+    /// <summary>
+    /// «Люди, предварительно, не пострадали», «Погибших и раненых, по предварительной информации, нет»: a zero phrase with a
+    /// hedge between commas inside it (words.json <c>zeroHedges</c>) is read with the hedge left out. Only phrases the hedge
+    /// splits are read here; the rest were read by <see cref="FindZeros"/>.
+    /// </summary>
+    private static void HedgedZeros(AnnotatedDocument document, int s)
+    {
+        var hedges = document.Lexicon.Words.ZeroHedges;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[s];
+        if (hedges.Count == 0)
+        {
+            return;
+        }
+
+        List<Token>? kept = null;
+        var original = new List<int>();
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Lower == "," && k > sentence.FirstToken &&
+                hedges.FirstOrDefault(h => k + h.Length + 1 < sentence.EndToken && tokens[k + h.Length + 1].Lower == "," &&
+                    h.Select((w, i) => document.OriginalLower(k + 1 + i) == w).All(static same => same)) is { } hedge)
+            {
+                kept ??= [.. Enumerable.Range(sentence.FirstToken, k - sentence.FirstToken).Select(j => tokens[j])];
+                k += hedge.Length + 1;
+                continue;
+            }
+
+            kept?.Add(tokens[k]);
+            original.Add(k);
+        }
+
+        if (kept is null)
+        {
+            return;
+        }
+
+        var lex = document.Lexicon;
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var phrase = lex.ZeroPhrases.MatchAt(kept, i, kept.Count);
+            // (the hedge stood inside the phrase: its words are no longer adjacent as written)
+            if (phrase.Length < 2 || original[phrase.End - 1] - original[i] == phrase.End - 1 - i ||
+                lex.ZeroBlockers.Contains(kept, Math.Max(0, i - 4), phrase.End))
+            {
+                continue;
+            }
+
+            var from = i >= 2 && document.OriginalLower(original[i - 1]) is "и" or "і" or "та" or "й" ? original[i - 2] : original[i];
+            foreach (var kind in WoundsOnlyAsWritten(document, from, original[phrase.End - 1] + 1) ? [CasualtyKind.Injured] : phrase.Value)
+            {
+                AddZero(document, s, kind);
+            }
+
+            i = phrase.End - 1;
+        }
     }
 
     private static void AddZero(AnnotatedDocument document, int s, CasualtyKind kind)
