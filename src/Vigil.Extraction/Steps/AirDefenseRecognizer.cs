@@ -48,7 +48,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             var np = NounPhrase.Of(document, number, sentence.EndToken);
-            var implicitRole = np.Head is HeadClass.None ? ImplicitRole(document, np.End, sentence.EndToken) : Role.None;
+            // ("downed 42 drones, while 47 others were jammed": "others" counts what was named before, not people)
+            var othersOnly = np.Head is HeadClass.Person && np.End == number.End + 1 && tokens[number.End].Lower == "others";
+            var implicitRole = np.Head is HeadClass.None || othersOnly ? ImplicitRole(document, np.End, sentence.EndToken) : Role.None;
             if (implicitRole == Role.None && np.Head is HeadClass.None && np.Partitive)
             {
                 // "shot down 40 of them": the cue comes before the number
@@ -868,7 +870,8 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 return IsEw(document, intercept.Start, limit) ? Role.Suppressed : Role.Intercepted;
             }
 
-            if (tokens[k].Lower is not ("were" or "was" or "have" or "had" or "been" or "them" or "of" or "locationally" or "also" or "successfully"))
+            if (tokens[k].Lower is not ("were" or "was" or "have" or "had" or "been" or "them" or "of" or "locationally" or "also" or "successfully" or
+                "likely" or "probably" or "reportedly"))
             {
                 return Role.None;
             }
@@ -1051,12 +1054,28 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
         }
 
-        if (hasShootDown)
+        // ("neutralized by electronic warfare": the means named after the verb says how)
+        if (hasShootDown && !EwMeansAfter(document, cue, sentence.EndToken))
         {
             return false;
         }
 
         return lex.EwCues.Contains(tokens, cue, Math.Min(sentence.EndToken, Math.Max(limit, cue + 6)));
+    }
+
+    /// <summary>"neutralized by electronic warfare", "destroyed with EW": "by", "with" or "through" and an EW word within three words after the cue.</summary>
+    private static bool EwMeansAfter(AnnotatedDocument document, int cue, int limit)
+    {
+        var tokens = document.Tokens;
+        for (var k = cue + 1; k < Math.Min(limit, cue + 4); k++)
+        {
+            if (tokens[k].Lower is "by" or "with" or "through")
+            {
+                return document.Lexicon.EwCues.Contains(tokens, k + 1, Math.Min(limit, k + 4));
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHit(AnnotatedDocument document, int from, int limit)

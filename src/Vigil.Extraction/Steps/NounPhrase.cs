@@ -148,7 +148,9 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                         continue;
                     }
 
-                    if (tokens[n].Lower is "-" or "type" or "attack" or "strike" or "kamikaze")
+                    // ("Shahed-136 drones": the model's number written onto its name)
+                    if (tokens[n].Lower is "-" or "type" or "attack" or "strike" or "kamikaze" ||
+                        (tokens[n].Kind == TokenKind.Number && tokens[n - 1].Lower == "-" && tokens[n].Start == tokens[n - 1].End))
                     {
                         n++;
                         continue;
