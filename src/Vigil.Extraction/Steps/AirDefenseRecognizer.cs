@@ -741,6 +741,16 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
         }
 
+        // «больше всего сбили в Шебекинском округе, там уничтожили 21 дрон»: there, in the place just named (Slavic word order
+        // puts it before the verb)
+        for (var k = number - 1; k >= Math.Max(sentence.FirstToken, number - 4) && tokens[k].Lower is not ("," or ";"); k--)
+        {
+            if (!English(document) && document.OriginalLower(k) is "там" or "тут")
+            {
+                return true;
+            }
+        }
+
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
             // "two drones were shot down on (the) approach to Voronezh": one city's own interceptions

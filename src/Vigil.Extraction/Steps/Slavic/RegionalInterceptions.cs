@@ -87,13 +87,16 @@ internal sealed class RegionalInterceptions : IPipelineStep
         var sentence = document.Sentences[s];
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
-            if (!string.Equals(Original(document, k), "над", StringComparison.OrdinalIgnoreCase))
+            // («на территории региона было сбито 28 беспилотников»: on the region's territory, as over it)
+            var onTerritory = string.Equals(Original(document, k), "на", StringComparison.OrdinalIgnoreCase) && k + 2 < sentence.EndToken &&
+                              Original(document, k + 1).ToLowerInvariant() is "территории" or "території";
+            if (!onTerritory && !string.Equals(Original(document, k), "над", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
             var j = k + 1;
-            if (Original(document, j).ToLowerInvariant() is "территорией" or "територією" && j + 1 < sentence.EndToken)
+            if ((onTerritory || Original(document, j).ToLowerInvariant() is "территорией" or "територією") && j + 1 < sentence.EndToken)
             {
                 j++;
             }
@@ -143,7 +146,22 @@ internal sealed class RegionalInterceptions : IPipelineStep
 
             var span = document.Sentences[s];
             var text = document.Text[document.Tokens[span.FirstToken].Start..document.Tokens[span.EndToken - 1].End].ToLowerInvariant();
-            if (MinistryWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            // («силами ПВО Министерства обороны РФ были уничтожены девять»: the ministry's forces, told of by a governor)
+            if (MinistryWords.Any(w => MinistryNamed(text, w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ministry's word in the text, other than as the owner of the air defence that fired («ПВО Министерства обороны»).</summary>
+    private static bool MinistryNamed(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+        {
+            if (!text[Math.Max(0, i - 12)..i].Contains("пво", StringComparison.Ordinal))
             {
                 return true;
             }
