@@ -881,7 +881,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             if (tokens[k].Lower is not ("were" or "was" or "have" or "had" or "been" or "them" or "of" or "locationally" or "also" or "successfully" or
-                "likely" or "probably" or "reportedly"))
+                "likely" or "probably" or "reportedly" or "managed" or "to"))
             {
                 return Role.None;
             }
