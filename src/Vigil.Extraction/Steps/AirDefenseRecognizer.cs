@@ -751,6 +751,18 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
         }
 
+        // "launched an attack on Odesa using four Kalibr missiles", "targeted the city with eight drones": the town aimed at is named
+        // before the count, in its clause
+        for (var k = number - 1; English(document) && k > sentence.FirstToken && tokens[k].Lower is not ("," or ";" or ":"); k--)
+        {
+            if (tokens[k - 1].Lower is "on" or "at" or "against" or "targeted" or "attacked" or "struck" &&
+                (document.PlaceAt(k) is { Place.Kind: PlaceKind.City or PlaceKind.Settlement, Place.Country: "UA" } ||
+                 (tokens[k].Lower == "the" && k + 1 < number && tokens[k + 1].Lower is "city" or "town" or "village")))
+            {
+                return true;
+            }
+        }
+
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
             // "two drones were shot down on (the) approach to Voronezh": one city's own interceptions
@@ -956,6 +968,19 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             var t = tokens[k];
+            // (36 «шахедів» знищено: the quotation mark closing the weapon's name)
+            if (t.Lower is "»" or "\"" or "”" && k == from)
+            {
+                continue;
+            }
+
+            // («71 безпілотник-імітатор – локаційно втрачений»: a dash straight before the cue)
+            if (t.Lower is "-" or "–" or "—" && k + 1 < limit && tokens[k + 1].Kind != TokenKind.Number &&
+                lex.InterceptCues.MatchAt(tokens, tokens[k + 1].Lower == "locationally" ? k + 2 : k + 1, limit).Length > 0)
+            {
+                continue;
+            }
+
             if (!(document.Lexicon.Words.AirDefenseRightSkippable.Contains(t.Lower) || t.Kind == TokenKind.Number || lex.NumberWords.ContainsKey(t.Lower) ||
                   lex.Weapons.MatchAt(tokens, k, limit).Length > 0 || lex.Qualifiers.MatchAt(tokens, k, limit).Length > 0))
             {
@@ -1070,7 +1095,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             return false;
         }
 
-        return lex.EwCues.Contains(tokens, cue, Math.Min(sentence.EndToken, Math.Max(limit, cue + 6)));
+        // ("locationally lost", «локаційно втрачений»: the EW word may stand just before the cue)
+        var from = cue > sentence.FirstToken && tokens[cue - 1].Lower == "locationally" ? cue - 1 : cue;
+        return lex.EwCues.Contains(tokens, from, Math.Min(sentence.EndToken, Math.Max(limit, cue + 6)));
     }
 
     /// <summary>"neutralized by electronic warfare", "destroyed with EW": "by", "with" or "through" and an EW word within three words after the cue.</summary>

@@ -204,7 +204,8 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return HeadClass.Person;
             }
 
-            if (tokens[j].Kind != TokenKind.Word && t != "-")
+            // (15 «шахедів», 36 "Shaheds": the weapon's name in quotation marks)
+            if (tokens[j].Kind != TokenKind.Word && t != "-" && !(j == k && t is "«" or "\"" or "“" or "„" && j + 1 < limit && lex.Weapons.MatchAt(tokens, j + 1, limit).Length > 0))
             {
                 return HeadClass.None;
             }

@@ -824,7 +824,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                         after = shared;
                         listed = true;
                     }
-                    else if (PluralWrapper(after) is { } last && runStart > sentence.FirstToken && tokens[runStart - 1].Lower is "and" or ",")
+                    else if (PluralWrapper(after, lex) is { } last && runStart > sentence.FirstToken && tokens[runStart - 1].Lower is "and" or ",")
                     {
                         after = last;
                     }
@@ -924,10 +924,13 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
         return result;
     }
 
-    private static string? PluralWrapper(string lower) => lower switch
+    private static string? PluralWrapper(string lower, Rules.Lexicon lex) => lower switch
     {
         "districts" => "district",
         "raions" or "rayons" => "raion",
+        // «у Київській, Харківській та Полтавській областях», «над Курской и Брянской областями»: each name takes the singular
+        // of the case its adjective is in (the locative and genitive singular are alike for these nouns), as the language writes it
+        "областях" or "областей" or "областями" => ((string[])["області", "области"]).FirstOrDefault(lex.PlaceWrappersAfter.Contains),
         _ => null,
     };
 
@@ -958,7 +961,7 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
                 return null;
             }
 
-            if (PluralWrapper(tokens[end].Lower) is { } wrapper)
+            if (PluralWrapper(tokens[end].Lower, document.Lexicon) is { } wrapper)
             {
                 return wrapper;
             }
