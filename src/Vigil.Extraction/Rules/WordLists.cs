@@ -84,6 +84,9 @@ internal sealed class WordLists
     /// <summary>«предварительно», «по предварительной информации»: a hedge set off by commas inside a zero phrase (as written, word by word).</summary>
     public required IReadOnlyList<string[]> ZeroHedges { get; init; }
 
+    /// <summary>"strikes", «ударів»: a count of strikes on one place that is its hit count (as written).</summary>
+    public required HashSet<string> StrikeCountNouns { get; init; }
+
     /// <summary>"in two separate attacks", «в двух отдельных атаках»: after a count, the toll it ends is the sum of several incidents (as written;
     /// pairs, whose words may have up to two words between them: "separate Ukrainian attacks").</summary>
     public required IReadOnlyList<string[]> SeparateAttacks { get; init; }
@@ -212,6 +215,7 @@ internal sealed class WordLists
         SubsetCopulas = Lexicon.AsWrittenSet(file.Get("subsetCopulas")),
         CommunityNouns = Lexicon.AsWrittenSet(file.Get("communityNouns")),
         ZeroHedges = Phrases(file, "zeroHedges"),
+        StrikeCountNouns = Lexicon.AsWrittenSet(file.Get("strikeCountNouns")),
         NamePrefixes = Lexicon.AsWrittenSet(file.Get("namePrefixes")),
         VillageWords = Lexicon.AsWrittenSet(file.Get("villageWords")),
         AnotherIncident = Phrases(file, "anotherIncident"),
