@@ -892,8 +892,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 return IsEw(document, intercept.Start, limit) ? Role.Suppressed : Role.Intercepted;
             }
 
+            // («ще два – локаційно втрачені»: a dash right after the count)
             if (tokens[k].Lower is not ("were" or "was" or "have" or "had" or "been" or "them" or "of" or "locationally" or "also" or "successfully" or
-                "likely" or "probably" or "reportedly" or "managed" or "to"))
+                "likely" or "probably" or "reportedly" or "managed" or "to") && !(k == from && tokens[k].Lower is "–" or "—"))
             {
                 return Role.None;
             }
