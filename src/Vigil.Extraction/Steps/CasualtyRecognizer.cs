@@ -100,8 +100,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                     continue;
                 }
 
-                // "21 hits were reported", «6 влучань», «три прильоти», «11 прилётов»: a count of the hits themselves ("strikes" is as
-                // often a count of attacks or launches, so it is not read here)
+                // "21 hits were reported", «6 влучань», «три прильоти», «11 прилётов»: a count of the hits themselves; strikes only when
+                // counted on one place (StrikesOnPlace: "strikes" as often counts attacks or launches)
                 if (number.Value > 1 && number.End < sentence.EndToken && (CountsHits(document, number) || (!cumulative && !tallySentences.Contains(s) && StrikesOnPlace(document, sentence, number))) &&
                     !InterceptNear(document, sentence, number) && !DebrisBefore(document, sentence, number))
                 {
@@ -1804,7 +1804,6 @@ internal sealed class CasualtyRecognizer : IPipelineStep
     {
         var tokens = document.Tokens;
         var nouns = document.Lexicon.Words.StrikeCountNouns;
-        bool StrikeNoun(string w) => nouns.Contains(w);
         if (nouns.Count == 0)
         {
             return false;
@@ -1812,12 +1811,12 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
         var k = number.End;
         // («14 авіаційних ударів», "6 air strikes": up to two words describing them)
-        while (k < Math.Min(sentence.EndToken, number.End + 2) && !StrikeNoun(document.OriginalLower(k)) && tokens[k].Kind == TokenKind.Word)
+        while (k < Math.Min(sentence.EndToken, number.End + 2) && !nouns.Contains(document.OriginalLower(k)) && tokens[k].Kind == TokenKind.Word)
         {
             k++;
         }
 
-        if (k >= sentence.EndToken || !StrikeNoun(document.OriginalLower(k)))
+        if (k >= sentence.EndToken || !nouns.Contains(document.OriginalLower(k)))
         {
             return false;
         }
@@ -1851,7 +1850,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             }
 
             // (one place, not "on 20 settlements")
-            if (document.PlaceAt(at) is not null && (j < number.QualifierStart ? Enumerable.Range(j, number.QualifierStart - j).All(b => tokens[b].Lower is not ("," or ";")) : true))
+            // (a place before the count stands in its clause: «По Слов'янську ворог завдав 11 ударів»)
+            if (document.PlaceAt(at) is not null && (j > number.QualifierStart || Enumerable.Range(j, number.QualifierStart - j).All(b => tokens[b].Lower is not ("," or ";"))))
             {
                 return true;
             }
@@ -2210,27 +2210,25 @@ internal sealed class CasualtyRecognizer : IPipelineStep
             return;
         }
 
-        List<Token>? kept = null;
-        var original = new List<int>();
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        // (the tokens each hedge and its commas take: found first, so a sentence with none costs one pass and no copy)
+        var cut = new HashSet<int>();
+        for (var k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
         {
-            if (tokens[k].Lower == "," && k > sentence.FirstToken &&
-                hedges.FirstOrDefault(h => k + h.Length + 1 < sentence.EndToken && tokens[k + h.Length + 1].Lower == "," &&
-                    h.Select((w, i) => document.OriginalLower(k + 1 + i) == w).All(static same => same)) is { } hedge)
+            if (tokens[k].Lower == "," && hedges.FirstOrDefault(h => k + h.Length + 1 < sentence.EndToken &&
+                    tokens[k + h.Length + 1].Lower == "," && document.WrittenAt(h, k + 1)) is { } hedge)
             {
-                kept ??= [.. Enumerable.Range(sentence.FirstToken, k - sentence.FirstToken).Select(j => tokens[j])];
+                cut.UnionWith(Enumerable.Range(k, hedge.Length + 2));
                 k += hedge.Length + 1;
-                continue;
             }
-
-            kept?.Add(tokens[k]);
-            original.Add(k);
         }
 
-        if (kept is null)
+        if (cut.Count == 0)
         {
             return;
         }
+
+        var original = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Where(k => !cut.Contains(k)).ToList();
+        var kept = original.Select(k => tokens[k]).ToList();
 
         var lex = document.Lexicon;
         for (var i = 0; i < kept.Count; i++)
