@@ -35,8 +35,10 @@ internal sealed class DiscourseClassifier : IPipelineStep
                 ? SentenceRole.Boilerplate
                 : Classify(document, sentence, s, bodyStarted ? -1 : firstBreak);
             bodyStarted = bodyStarted || (role != SentenceRole.Boilerplate && sentence.Start > firstBreak);
-            // "Read also" on a line of its own, then "- Occupants struck Kharkiv: nearly 100 injured": the list of links under it
-            if (role != SentenceRole.Boilerplate && s > 0 && document.Roles[s - 1] == SentenceRole.Boilerplate && IsListItem(document, sentence))
+            // "Read also" on a line of its own, then "- Occupants struck Kharkiv: nearly 100 injured": the list of links under it (not a
+            // full sentence under a section heading: "Defense Ministry report" / "- Air defenses downed 75 drones …, the ministry said.")
+            if (role != SentenceRole.Boilerplate && s > 0 && document.Roles[s - 1] == SentenceRole.Boilerplate && IsListItem(document, sentence) &&
+                !(EndsFullSentence(document, sentence) && !OpensLinks(document, document.Sentences[s - 1]) && !IsListItem(document, document.Sentences[s - 1])))
             {
                 role = SentenceRole.Boilerplate;
             }
@@ -333,6 +335,22 @@ internal sealed class DiscourseClassifier : IPipelineStep
     private const int MaxPageLineWords = 25;
 
     /// <summary>A line opened by a list mark ("- ", "• ", "* ").</summary>
+    /// <summary>"Read also", "Related": the line opens a list of links (discourse.json boilerplateOpeners).</summary>
+    private static bool OpensLinks(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && document.Tokens[first].Kind == TokenKind.Punct)
+        {
+            first++;
+        }
+
+        return document.Lexicon.Discourse.BoilerplateOpeners.MatchAt(document.Tokens, first, sentence.EndToken).Length > 0;
+    }
+
+    /// <summary>The sentence ends in a full stop: a sentence of the article, where a link's headline mostly has none.</summary>
+    private static bool EndsFullSentence(AnnotatedDocument document, SentenceSpan sentence) =>
+        sentence.EndToken > sentence.FirstToken && document.Tokens[sentence.EndToken - 1].Lower == ".";
+
     private static bool IsListItem(AnnotatedDocument document, SentenceSpan sentence) =>
         StartsParagraph(document, sentence) && document.Text[sentence.Start] is '-' or '•' or '*' or '–' or '—' &&
         sentence.Start + 1 < document.Text.Length && document.Text[sentence.Start + 1] == ' ';
