@@ -65,13 +65,7 @@ internal sealed class DiscourseClassifier : IPipelineStep
         // firstBreak: where the first line ends while no body sentence has come yet; -1 once one has
         var rules = document.Lexicon.Discourse;
         var tokens = document.Tokens;
-        var first = sentence.FirstToken;
-        while (first < sentence.EndToken && tokens[first].Kind == TokenKind.Punct)
-        {
-            first++;
-        }
-
-        if (rules.BoilerplateOpeners.MatchAt(tokens, first, sentence.EndToken).Length > 0 ||
+        if (OpensLinks(document, sentence) ||
             (IsPageLine(document, sentence) && !IsStandfirst(document, sentence, s, firstBreak)))
         {
             return SentenceRole.Boilerplate;
