@@ -328,7 +328,6 @@ internal sealed class DiscourseClassifier : IPipelineStep
     /// <summary>Headlines run to about 20 words; a line of more is a paragraph.</summary>
     private const int MaxPageLineWords = 25;
 
-    /// <summary>A line opened by a list mark ("- ", "• ", "* ").</summary>
     /// <summary>"Read also", "Related": the line opens a list of links (discourse.json boilerplateOpeners).</summary>
     private static bool OpensLinks(AnnotatedDocument document, SentenceSpan sentence)
     {
@@ -345,6 +344,7 @@ internal sealed class DiscourseClassifier : IPipelineStep
     private static bool EndsFullSentence(AnnotatedDocument document, SentenceSpan sentence) =>
         sentence.EndToken > sentence.FirstToken && document.Tokens[sentence.EndToken - 1].Lower == ".";
 
+    /// <summary>A line opened by a list mark ("- ", "• ", "* ").</summary>
     private static bool IsListItem(AnnotatedDocument document, SentenceSpan sentence) =>
         StartsParagraph(document, sentence) && document.Text[sentence.Start] is '-' or '•' or '*' or '–' or '—' &&
         sentence.Start + 1 < document.Text.Length && document.Text[sentence.Start + 1] == ' ';

@@ -146,22 +146,7 @@ internal sealed class RegionalInterceptions : IPipelineStep
 
             var span = document.Sentences[s];
             var text = document.Text[document.Tokens[span.FirstToken].Start..document.Tokens[span.EndToken - 1].End].ToLowerInvariant();
-            // («силами ПВО Министерства обороны РФ были уничтожены девять»: the ministry's forces, told of by a governor)
-            if (MinistryWords.Any(w => MinistryNamed(text, w)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The ministry's word in the text, other than as the owner of the air defence that fired («ПВО Министерства обороны»).</summary>
-    private static bool MinistryNamed(string text, string word)
-    {
-        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
-        {
-            if (!text[Math.Max(0, i - 12)..i].Contains("пво", StringComparison.Ordinal))
+            if (MinistryWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
             {
                 return true;
             }
