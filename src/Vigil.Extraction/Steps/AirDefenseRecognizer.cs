@@ -51,9 +51,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // ("downed 42 drones, while 47 others were jammed": "others" counts what was named before, not people)
             var othersOnly = np.Head is HeadClass.Person && np.End == number.End + 1 && tokens[number.End].Lower == "others";
             var implicitRole = np.Head is HeadClass.None || othersOnly ? ImplicitRole(document, np.End, sentence.EndToken) : Role.None;
-            if (implicitRole == Role.None && np.Head is HeadClass.None && np.Partitive)
+            if (implicitRole == Role.None && (np.Head is HeadClass.None && np.Partitive || othersOnly))
             {
-                // "shot down 40 of them": the cue comes before the number
+                // "shot down 40 of them", "destroyed five drones and intercepted three others": the cue comes before the number
                 var left = LeftRole(document, number.QualifierStart, Math.Max(sentence.FirstToken, number.QualifierStart - 3));
                 implicitRole = left is Role.Intercepted or Role.Suppressed ? left : Role.None;
             }
@@ -798,7 +798,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
 
             // «Минобороны: над Курской областью сбиты 28 БПЛА», told before any other tally, stays the ministry's claim as the Slavic
             // corpora annotate it; after a tally it is a part of the ministry's breakdown by region, and by anyone else a local count
-            if (!English(document) && document.ClaimantOf(tokens[k].Sentence) is { Adversary: true } &&
+            if (document.ClaimantOf(tokens[k].Sentence) is { Adversary: true } &&
                 !document.Tallies.Any(t => t.Sentence < tokens[k].Sentence))
             {
                 continue;
