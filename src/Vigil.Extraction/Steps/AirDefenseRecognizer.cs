@@ -77,7 +77,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             {
                 // "The ministry said it intercepted 16 drones. Fifteen were destroyed over the Volgograd region": one region's part of
                 // the tally before, as with a weapon noun ("29 drones were shot down over the Ryazan Region")
-                if (antecedent.Sentence < s && IsRegional(document, sentence, number.Start))
+                if (antecedent.Sentence < s && IsRegional(document, sentence, number.Start, antecedent.Weapon))
                 {
                     continue;
                 }
@@ -209,7 +209,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             var allIntercepted = role == Role.Launched && number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower == "all" &&
                 LeftRole(document, number.QualifierStart - 1, Math.Max(sentence.FirstToken, number.QualifierStart - 5)) == Role.Intercepted;
 
-            if (IsRegional(document, sentence, number.Start))
+            if (IsRegional(document, sentence, number.Start, np.Weapon))
             {
                 localCounts.Add((np.Weapon, number.Value));
                 continue; // "shot down 8 drones over the region": a local interception, not a nationwide tally
@@ -527,7 +527,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                     }
 
                     if (w.Value == Weapon.Missile && !(end < sentence.EndToken && tokens[end].Lower is "attack" or "attacks" or "strike" or "strikes") &&
-                        !IsRegional(document, sentence, k))
+                        !IsRegional(document, sentence, k, Weapon.Missile))
                     {
                         index.Add(new TallyMention(s, Weapon.Missile, Side.RU, 1, null, null, null, ClaimScope.Nationwide, k));
                     }
@@ -729,7 +729,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         document.Tallies.Count > 0 && document.Tallies[^1] is { } last && last.Sentence < sentence && last.Sentence >= sentence - span ? last : null;
 
     /// <summary>"over the region", "over Kharkiv", "over the city": one place's interceptions (several regions stay a tally).</summary>
-    private static bool IsRegional(AnnotatedDocument document, SentenceSpan sentence, int number)
+    private static bool IsRegional(AnnotatedDocument document, SentenceSpan sentence, int number, Weapon weapon)
     {
         var tokens = document.Tokens;
         // "the governor … said that the air force shot down five drones there": there, in his region
@@ -797,9 +797,12 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             // «Минобороны: над Курской областью сбиты 28 БПЛА», told before any other tally, stays the ministry's claim as the Slavic
-            // corpora annotate it; after a tally it is a part of the ministry's breakdown by region, and by anyone else a local count
-            if (document.ClaimantOf(tokens[k].Sentence) is { Adversary: true } &&
-                !document.Tallies.Any(t => t.Sentence < tokens[k].Sentence))
+            // corpora annotate it; after a tally of the same weapon it is a part of the ministry's breakdown by region, and by anyone
+            // else a local count ("Later the ministry announced …" right after the ministry's own tally goes on with its claim)
+            var teller = document.ClaimantOf(tokens[k].Sentence);
+            if ((teller is { Adversary: true } || (teller is not { Claimant.Kind: ClaimantKind.LocalAuthority } &&
+                                                    LastTallyWithin(document, tokens[k].Sentence, 3) is { Scope: ClaimScope.AdversaryClaim })) &&
+                !document.Tallies.Any(t => t.Sentence < tokens[k].Sentence && t.Weapon == weapon))
             {
                 continue;
             }

@@ -161,6 +161,20 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
 
                 weapon = w.Value == Weapon.Missile || last.Value == Weapon.Missile ? Weapon.Missile : last.Value;
                 end = last.End;
+                // "10 shells of the Vampire rocket salvo system", "shells of the Czech (MLRS) Vampire": the launcher names the shells
+                if (weapon == Weapon.Artillery && end + 1 < limit && tokens[end].Lower == "of")
+                {
+                    for (var m = end + 1; m < Math.Min(limit, end + 8) && tokens[m].Lower is not ("," or "." or ";" or "and" or "over" or "in" or "on"); m++)
+                    {
+                        if (lex.Weapons.MatchAt(tokens, m, limit) is { Length: > 0, Value: Weapon.Mlrs } launcher)
+                        {
+                            weapon = Weapon.Mlrs;
+                            end = launcher.End;
+                            break;
+                        }
+                    }
+                }
+
                 return HeadClass.Weapon;
             }
 
