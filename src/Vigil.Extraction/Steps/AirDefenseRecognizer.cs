@@ -112,6 +112,20 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
+            // "attacks reaching 500-600 drones per day": a rate, not one night's tally
+            if (English(document) && np.End + 1 < sentence.EndToken &&
+                ((tokens[np.End].Lower is "per" or "a" or "every" && tokens[np.End + 1].Lower is "day" or "night" or "week" or "month") ||
+                 tokens[np.End].Lower is "daily" or "nightly" or "weekly"))
+            {
+                continue;
+            }
+
+            // "an attack by 3 FPV drones": front-line drones, never part of a nationwide tally
+            if (Enumerable.Range(number.End, Math.Max(0, np.End - number.End)).Any(j => tokens[j].Lower == "fpv"))
+            {
+                continue;
+            }
+
             // "seven missile attacks on residential buildings": a count of attacks, not of munitions
             if (np.End < sentence.EndToken && tokens[np.End].Lower is "attacks" or "strikes")
             {
@@ -763,8 +777,27 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
         }
 
+        // "the city was attacked with two missiles", "Odesa was struck by four drones": the place attacked is the sentence's subject
+        for (var k = number - 1; English(document) && k > sentence.FirstToken + 1 && k >= number - 4; k--)
+        {
+            if (tokens[k].Lower is "with" or "by" && tokens[k - 1].Lower is "attacked" or "struck" or "hit" or "targeted" or "shelled" &&
+                tokens[k - 2].Lower is "was" or "were" && k - 3 >= sentence.FirstToken &&
+                (document.PlaceAt(k - 3) is { Place.Kind: PlaceKind.City or PlaceKind.Settlement } ||
+                 tokens[k - 3].Lower is "city" or "town" or "village" or "region" or "oblast" or "district" or "community"))
+            {
+                return true;
+            }
+        }
+
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
+            // "shot down/suppressed in the region during the day": the speaker's own region
+            if (English(document) && tokens[k].Lower == "in" && k > number && k + 2 < sentence.EndToken &&
+                tokens[k + 1].Lower is "the" or "his" or "her" or "our" or "this" && tokens[k + 2].Lower is "region" or "oblast" or "city" or "town" or "district" or "area")
+            {
+                return true;
+            }
+
             // "two drones were shot down on (the) approach to Voronezh": one city's own interceptions
             if (tokens[k].Lower is "approach" or "approaches" && k > number && k + 2 < sentence.EndToken && tokens[k + 1].Lower == "to" &&
                 document.PlaceAt(k + 2) is { Place.Kind: PlaceKind.City or PlaceKind.Settlement })
@@ -784,7 +817,11 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 }
 
                 var target = at < sentence.EndToken ? document.PlaceAt(at) : null;
-                if (target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" } &&
+                // ("two drones … in the town of Shebekino": a town across the border, named with its kind word, is as local)
+                if ((target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" } ||
+                     (at > k + 2 && tokens[at - 1].Lower == "of" && target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement }) ||
+                     (English(document) && tokens[k].Lower is "at" or "on" or "against" && target is { Place.Kind: PlaceKind.Oblast, Place.Country: "UA" } &&
+                      target.End < sentence.EndToken && tokens[target.End].Lower is not ("and" or "," or "regions" or "oblasts"))) &&
                     !Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";"))
                 {
                     return true;
@@ -821,7 +858,18 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 j++;
             }
 
-            if (j < sentence.EndToken && tokens[j].Lower is "region" or "city" or "oblast" or "town" or "district" or "area")
+            // "over the territory of the region"
+            var kind = j;
+            if (kind + 1 < sentence.EndToken && tokens[kind].Lower == "territory" && tokens[kind + 1].Lower == "of")
+            {
+                kind += 2;
+                while (kind < sentence.EndToken && tokens[kind].Lower is "the" or "his" or "her" or "our" or "this")
+                {
+                    kind++;
+                }
+            }
+
+            if (kind < sentence.EndToken && tokens[kind].Lower is "region" or "city" or "oblast" or "town" or "district" or "area")
             {
                 return true;
             }
