@@ -146,10 +146,23 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            // "(about 250 of them Shaheds)", "including two Kh-22": parts of a figure already counted.
-            if (document.Lexicon.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken).Length > 0)
+            // "(about 250 of them Shaheds)", "including two Kh-22": parts of a figure already counted; but "44 air targets, including
+            // 29 missiles and 15 drones": the parts of a count of targets are the weapons' tallies
+            var targetsWhole = -1;
+            if (document.Lexicon.SubsetMarkers.MatchEndingAt(tokens, number.QualifierStart, sentence.FirstToken) is { Length: > 0 } subset)
             {
-                continue;
+                targetsWhole = TargetsWholeBefore(document, s, subset.Start);
+                if (targetsWhole < 0)
+                {
+                    continue;
+                }
+            }
+            else if (number.QualifierStart > sentence.FirstToken && tokens[number.QualifierStart - 1].Lower is "and" or "," &&
+                     document.NumbersIn(s).Where(n => n.End < number.QualifierStart).Select(n => n.QualifierStart).DefaultIfEmpty(-1).Last() is var part and >= 0 &&
+                     document.Lexicon.SubsetMarkers.MatchEndingAt(tokens, part, sentence.FirstToken) is { Length: > 0 } partSubset)
+            {
+                // "… including 29 missiles and 15 drones": the next part of the same list
+                targetsWhole = TargetsWholeBefore(document, s, partSubset.Start);
             }
 
             // "shot down 563 of the 598 drones launched overnight": "launched" speaks of the whole, the part takes the cue before it
@@ -157,6 +170,12 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             if (np.Partitive && np.WholeNumber >= 0 && role == Role.Launched)
             {
                 role = Role.Intercepted;
+            }
+
+            // the parts of "destroyed 44 air targets, including 29 missiles" take the cue of the whole
+            if (targetsWhole >= 0 && LeftRole(document, targetsWhole, sentence.FirstToken) is var wholeRole && wholeRole != Role.None)
+            {
+                role = wholeRole;
             }
 
             // "Of 28 missiles, 16 were intercepted": the whole that a later part is taken from.
@@ -983,6 +1002,11 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
     }
 
     /// <summary>"63 enemy targets", «62 повітряні цілі»: a count of what was aimed at (words.json tallyTargetWords) within three words.</summary>
+    /// <summary>The start of "44 air targets" before a subset marker ("…, including"), or -1.</summary>
+    private static int TargetsWholeBefore(AnnotatedDocument document, int s, int marker) =>
+        document.NumbersIn(s).Where(whole => whole.End <= marker && CountsTargets(document, whole.End, marker))
+            .Select(whole => whole.Start).DefaultIfEmpty(-1).Last();
+
     private static bool CountsTargets(AnnotatedDocument document, int from, int limit)
     {
         for (var k = from; k < Math.Min(limit, from + 3); k++)

@@ -275,6 +275,11 @@ internal sealed class DiscourseClassifier : IPipelineStep
             return false; // the sentence ends inside its line: running text
         }
 
+        if (ListUnderLeadIn(document, sentence))
+        {
+            return false;
+        }
+
         // a paragraph of running text whose closing full stop the page lost is longer than any headline or link
         var last = text[end - 1];
         return WordCount(document, sentence) <= MaxPageLineWords && last is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or ':' or ')' or ';' or ',');
@@ -343,6 +348,49 @@ internal sealed class DiscourseClassifier : IPipelineStep
     /// <summary>The sentence ends in a full stop: a sentence of the article, where a link's headline mostly has none.</summary>
     private static bool EndsFullSentence(AnnotatedDocument document, SentenceSpan sentence) =>
         sentence.EndToken > sentence.FirstToken && document.Tokens[sentence.EndToken - 1].Lower == ".";
+
+    /// <summary>
+    /// "What is known about the attack:" / "◾️Air defences destroyed 216 drones …": a bulleted line without a full stop under a line
+    /// that leads into the list with a colon (no "Read also:") is one of the article's points, not a link's headline.
+    /// </summary>
+    private static bool ListUnderLeadIn(AnnotatedDocument document, SentenceSpan sentence)
+    {
+        var text = document.Text;
+        if (!IsBullet(text[sentence.Start]))
+        {
+            return false;
+        }
+
+        var lineStart = sentence.Start;
+        while (lineStart > 0)
+        {
+            // the line above: a bullet of the same list goes on up, anything else must be the lead-in
+            var prevEnd = lineStart - 1;
+            while (prevEnd > 0 && text[prevEnd - 1] is '\n' or '\r')
+            {
+                prevEnd--;
+            }
+
+            var prevStart = text.LastIndexOf('\n', Math.Max(0, prevEnd - 1)) + 1;
+            var line = text.AsSpan(prevStart, prevEnd - prevStart).TrimEnd();
+            if (line.IsEmpty)
+            {
+                return false;
+            }
+
+            if (!IsBullet(line[0]))
+            {
+                var lead = document.Sentences.LastOrDefault(x => x.Start >= prevStart && x.Start < prevEnd);
+                return line[^1] == ':' && !(lead.EndToken > lead.FirstToken && OpensLinks(document, lead));
+            }
+
+            lineStart = prevStart;
+        }
+
+        return false;
+    }
+
+    private static bool IsBullet(char c) => c is '◾' or '▪' or '◼' or '●' or '•' or '►' or '▶';
 
     /// <summary>A line opened by a list mark ("- ", "• ", "* ").</summary>
     private static bool IsListItem(AnnotatedDocument document, SentenceSpan sentence) =>

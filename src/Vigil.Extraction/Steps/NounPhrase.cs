@@ -130,6 +130,7 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
         weapon = Weapon.Unknown;
         kind = CasualtyKind.Casualties;
         end = k;
+        var english = lex.Forms is null;
         for (var j = k; j < Math.Min(limit, k + 5); j++)
         {
             var w = lex.Weapons.MatchAt(tokens, j, limit);
@@ -218,8 +219,12 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return HeadClass.Person;
             }
 
-            // (15 «шахедів», 36 "Shaheds": the weapon's name in quotation marks)
-            if (tokens[j].Kind != TokenKind.Word && t != "-" && !(j == k && t is "«" or "\"" or "“" or "„" && j + 1 < limit && lex.Weapons.MatchAt(tokens, j + 1, limit).Length > 0))
+            // (15 «шахедів», 36 "Shaheds": the weapon's name in quotation marks; 16 “kamikaze” drones: a word quoted before it)
+            if (tokens[j].Kind != TokenKind.Word && t != "-" &&
+                !((j == k || english) && t is "«" or "\"" or "“" or "„" && j + 1 < limit &&
+                  (lex.Weapons.MatchAt(tokens, j + 1, limit).Length > 0 ||
+                   (english && j == k && j + 3 < limit && tokens[j + 2].Lower is "»" or "\"" or "”" && lex.Weapons.MatchAt(tokens, j + 3, limit).Length > 0))) &&
+                !(j == k + 2 && t is "»" or "\"" or "”" && tokens[k].Lower is "«" or "\"" or "“" or "„"))
             {
                 return HeadClass.None;
             }
