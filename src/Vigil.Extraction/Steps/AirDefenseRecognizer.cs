@@ -106,6 +106,18 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
+            // "shot down 36 rockets and 186 drones out of … 67 missiles": the plain word "rockets" beside a count of missiles is those
+            // missiles, not a rocket launcher's
+            if (English(document) && np.Weapon == Weapon.Mlrs && tokens[np.End - 1].Lower is "rockets" or "rocket" &&
+                Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+                    .Select(k => lex.Weapons.MatchAt(tokens, k, sentence.EndToken))
+                    .Any(w => w is { Length: > 0, Value: Weapon.Missile }) &&
+                !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+                    .Any(k => lex.Weapons.MatchAt(tokens, k, sentence.EndToken) is { Length: > 0, Value: Weapon.Mlrs } w && tokens[w.Start].Lower is not ("rockets" or "rocket")))
+            {
+                np = np with { Weapon = Weapon.Missile };
+            }
+
             // Air defence counts drones, missiles, bombs and rockets; "38 artillery systems" are losses, not a tally.
             if (np.Head != HeadClass.Weapon || np.Weapon is not (Weapon.Drone or Weapon.Missile or Weapon.GlideBomb or Weapon.Mlrs))
             {

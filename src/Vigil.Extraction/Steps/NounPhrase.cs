@@ -103,8 +103,9 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
         }
 
         var cls = Classify(lex, tokens, k, limit, out var stop, out var wpn, out var cueKind);
-        // "destroyed 4 missiles out of 6 that russia launched": the whole after the weapon
-        if (cls == HeadClass.Weapon && stop + 2 < limit && tokens[stop].Lower == "out" && tokens[stop + 1].Lower == "of" && document.NumberIndexAt(stop + 2) is var outOf and >= 0)
+        // "destroyed 4 missiles out of 6 that russia launched", "112 drones out of the 145 launched": the whole after the weapon
+        var wholeAt = stop + 2 < limit && tokens[stop + 2].Lower == "the" ? stop + 3 : stop + 2;
+        if (cls == HeadClass.Weapon && wholeAt < limit && tokens[stop].Lower == "out" && tokens[stop + 1].Lower == "of" && document.NumberIndexAt(wholeAt) is var outOf and >= 0)
         {
             return new NounPhrase(stop, cls, wpn, cueKind, HasUkrainian(tokens, number.End, stop), true, outOf);
         }
