@@ -316,6 +316,15 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
             }
 
             regionOpen = regionLevel || (regionOpen && places.Count == 0 && figures.Count == 0);
+            // «…обстріляв м. Нікополь та Марганецьку громаду. Про це повідомив заступник керівника ради оборони. На щастя, обійшлося без
+            // жертв»: a sentence that only says who reported the list keeps it open for the zero after it
+            if (listedSentence == s - 1 && listedTowns.Count >= 2 && places.Count == 0 && figures.Count == 0 && zeros.Count == 0 && !attack &&
+                !DamageStated(document, s) && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+                    .Any(k => document.Lexicon.SpeechVerbs.Contains(document.Tokens[k].Lower) || document.Lexicon.SpeechVerbs.Contains(document.OriginalLower(k))))
+            {
+                listedSentence = s;
+            }
+
             if (!relevant)
             {
                 if (!past && !tallySentences.Contains(s) && places.Count > 0)
@@ -773,6 +782,12 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
                 else if (OverSeveralPlaces(f))
                 {
                     current.Doubtful.Add(f with { SubCount = true, SeveralPlaces = true });
+                    // «обстріли Білопільської та Ворожбянської громад. Загинули троє»: the toll over the listed towns tells that each
+                    // was hit, though none takes it
+                    foreach (var listedTown in places.Count == 0 ? openList.Where(b => b != current && !b.Sentences.Contains(s)) : [])
+                    {
+                        listedTown.Sentences.Add(s);
+                    }
                 }
                 else
                 {
