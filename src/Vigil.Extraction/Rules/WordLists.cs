@@ -115,6 +115,9 @@ internal sealed class WordLists
     /// <summary>"Kyiv and several other cities", «Київ та низка інших міст»: words of a number of places left uncounted.</summary>
     public required HashSet<string> UncountedQuantifiers { get; init; }
 
+    /// <summary>"Lviv and neighbouring villages", «Харків та навколишні райони»: the places around a town, left unnamed.</summary>
+    public required HashSet<string> SurroundingWords { get; init; }
+
     /// <summary>«двое жителей села погибли», «троє мешканців міста»: the genitive nouns of a place its residents are counted of, as written.</summary>
     public required HashSet<string> ResidentsPlaceNouns { get; init; }
 
@@ -236,6 +239,7 @@ internal sealed class WordLists
         RegionalTitleBefore = Lexicon.Set(file.Get("regionalTitleBefore")),
         RoadNouns = Lexicon.Set(file.Get("roadNouns")),
         UncountedQuantifiers = Lexicon.Set(file.Get("uncountedQuantifiers")),
+        SurroundingWords = Lexicon.Set(file.Get("surroundingWords")),
         ResidentsPlaceNouns = Lexicon.AsWrittenSet(file.Get("residentsPlaceNouns")),
         LivesAtRiskVerbs = file.Find("livesAtRiskVerbs") is { } livesAtRisk ? Lexicon.Set(livesAtRisk) : [],
         RescueVerbs = file.Find("rescueVerbs") is { } rescue ? Lexicon.Set(rescue) : [],

@@ -1909,8 +1909,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         field == of || (of == CasualtyField.Killed && field == CasualtyField.ChildrenKilled) || (of == CasualtyField.Injured && field == CasualtyField.ChildrenInjured);
 
     /// <summary>
-    /// "Kyiv and several other Ukrainian cities", "Kharkiv and other towns", «Київ та низка інших міст»: a town then "and", words
-    /// of an uncounted number or "other" (at least one), at most one capitalised adjective and a plural of places.
+    /// "Kyiv and several other Ukrainian cities", "Kharkiv and other towns", «Київ та низка інших міст», "Lviv and neighbouring
+    /// villages": a town then "and", words of an uncounted number, "other" or "around it" (at least one), at most one capitalised
+    /// adjective and a plural of places.
     /// </summary>
     private static bool AndUncountedOthers(AnnotatedDocument document, PlaceMention place, SentenceSpan sentence)
     {
@@ -1924,10 +1925,19 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
 
         k++;
         var vague = 0;
-        while (k < sentence.EndToken && k <= place.End + 5 && (words.UncountedQuantifiers.Contains(tokens[k].Lower) || words.MoreWords.Contains(tokens[k].Lower)))
+        var around = false;
+        while (k < sentence.EndToken && k <= place.End + 5 && (words.UncountedQuantifiers.Contains(tokens[k].Lower) || words.MoreWords.Contains(tokens[k].Lower) ||
+                                                              words.SurroundingWords.Contains(tokens[k].Lower) || words.SurroundingWords.Contains(document.OriginalLower(k))))
         {
+            around |= words.SurroundingWords.Contains(tokens[k].Lower) || words.SurroundingWords.Contains(document.OriginalLower(k));
             vague++;
             k++;
+        }
+
+        // «Херсон и соседние сёла»: the places around a town, whatever noun names them
+        if (around && k < sentence.EndToken && tokens[k].Kind == TokenKind.Word && document.PlaceAt(k) is null && !words.PluralsOfNoPlacesHit.Contains(tokens[k].Lower))
+        {
+            return true;
         }
 
         if (vague > 0 && k < sentence.EndToken && tokens[k].Capitalized && tokens[k].Kind == TokenKind.Word && document.PlaceAt(k) is null)
