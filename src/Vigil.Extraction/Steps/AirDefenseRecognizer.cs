@@ -269,7 +269,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
 
             // «сбито 16 беспилотников, сообщил губернатор … — Уже сбито 16 БПЛА, — написал он», "… over the Khmelnytskyi region. …
             // air defence shot down 8 Shahed drones": a local count told again is still that area's, whichever side tells it
-            if (role == Role.Intercepted && localCounts.Contains((np.Weapon, number.Value)))
+            // (the ministry's own statement of the same number over the region is its claim: «Минобороны РФ информировало, что … в
+            // Ростовской области … было перехвачено семь» after the governor's seven)
+            if (role == Role.Intercepted && localCounts.Contains((np.Weapon, number.Value)) && claimant is not { Adversary: true })
             {
                 continue;
             }
@@ -808,6 +810,17 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
         }
 
+        // «В Прохоровском округе сбито пять дронов», «у Жуковському районі збили три»: Slavic word order names the district or town
+        // before the count, in its clause
+        for (var k = number - 1; !English(document) && k > sentence.FirstToken && tokens[k].Lower is not ("," or ";" or ":" or "–" or "—"); k--)
+        {
+            if (document.PlaceAt(k) is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict } local &&
+                local.Start == k && document.OriginalLower(k - 1) is "в" or "у" or "во" or "над")
+            {
+                return true;
+            }
+        }
+
         // "the city was attacked with two missiles", "Odesa was struck by four drones": the place attacked is the sentence's subject
         for (var k = number - 1; English(document) && k > sentence.FirstToken + 1 && k >= number - 4; k--)
         {
@@ -848,8 +861,10 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 }
 
                 var target = at < sentence.EndToken ? document.PlaceAt(at) : null;
-                // ("two drones … in the town of Shebekino": a town across the border, named with its kind word, is as local)
+                // ("two drones … in the town of Shebekino": a town across the border, named with its kind word, is as local; so is any
+                // district, «сбиты в Жуковском районе»)
                 if ((target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.CityDistrict, Place.Country: "UA" } ||
+                     target is { Place.Kind: PlaceKind.Raion } ||
                      (at > k + 2 && tokens[at - 1].Lower == "of" && target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement }) ||
                      (English(document) && tokens[k].Lower is "at" or "on" or "against" && target is { Place.Kind: PlaceKind.Oblast, Place.Country: "UA" } &&
                       target.End < sentence.EndToken && tokens[target.End].Lower is not ("and" or "," or "regions" or "oblasts"))) &&
