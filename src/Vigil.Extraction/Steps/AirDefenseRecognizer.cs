@@ -51,7 +51,10 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             // ("downed 42 drones, while 47 others were jammed": "others" counts what was named before, not people)
             var othersOnly = np.Head is HeadClass.Person && np.End == number.End + 1 && tokens[number.End].Lower == "others";
             var implicitRole = np.Head is HeadClass.None || othersOnly ? ImplicitRole(document, np.End, sentence.EndToken) : Role.None;
-            if (implicitRole == Role.None && (np.Head is HeadClass.None && np.Partitive || othersOnly))
+            // («95 ударних БпЛА, з них збито 61», «из них сбиты 40»: the part of the launches before, its cue between "of them" and it)
+            var ofThemBefore = np.Head is HeadClass.None && Enumerable.Range(Math.Max(sentence.FirstToken, number.QualifierStart - 3), number.QualifierStart - Math.Max(sentence.FirstToken, number.QualifierStart - 3))
+                .Any(k => tokens[k].Lower == "them" || document.OriginalLower(k) is "них" or "яких" or "которых");
+            if (implicitRole == Role.None && (np.Head is HeadClass.None && np.Partitive || othersOnly || ofThemBefore))
             {
                 // "shot down 40 of them", "destroyed five drones and intercepted three others": the cue comes before the number
                 var left = LeftRole(document, number.QualifierStart, Math.Max(sentence.FirstToken, number.QualifierStart - 3));
@@ -132,8 +135,10 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                 continue;
             }
 
-            // "an attack by 3 FPV drones": front-line drones, never part of a nationwide tally
-            if (Enumerable.Range(number.End, Math.Max(0, np.End - number.End)).Any(j => tokens[j].Lower == "fpv"))
+            // "an attack by 3 FPV drones", «два розвідувальні безпілотники – «Орлан-10»»: front-line and reconnaissance drones, never
+            // part of a nationwide tally of attack drones
+            if (Enumerable.Range(number.End, Math.Max(0, np.End - number.End)).Any(j => tokens[j].Lower is "fpv" or "reconnaissance" ||
+                    document.OriginalLower(j).StartsWith("розвідувальн", StringComparison.Ordinal) || document.OriginalLower(j).StartsWith("разведывательн", StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -28,6 +28,17 @@ internal sealed class RegionalInterceptions : IPipelineStep
         "регіоном", "регіону", "містом", "міста", "областю", "області", "районом", "району", "громадою", "громади",
     };
 
+    // «знищили в області 3 БпЛА», «сбито в регионе»: in the region the report is about
+    private static readonly HashSet<string> InOwnArea = new(StringComparer.Ordinal)
+    {
+        "області", "регіоні", "районі", "місті", "громаді", "области", "регионе", "районе", "городе", "округе",
+    };
+
+    // «сил протиповітряної оборони області», «ПВО региона»: the region's own air defence
+    private static readonly HashSet<string> DefenceWords = new(StringComparer.Ordinal) { "оборони", "ппо", "обороны", "пво" };
+
+    private static readonly HashSet<string> OfOwnArea = new(StringComparer.Ordinal) { "області", "регіону", "міста", "области", "региона", "города" };
+
     private static readonly string[] MinistryWords = ["минобороны", "министерств", "мо рф", "ведомств"];
 
     public void Run(AnnotatedDocument document)
@@ -88,6 +99,13 @@ internal sealed class RegionalInterceptions : IPipelineStep
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
             // («на территории региона было сбито 28 беспилотников»: on the region's territory, as over it)
+            var word = Original(document, k).ToLowerInvariant();
+            var next = Original(document, k + 1).ToLowerInvariant();
+            if ((word is "в" or "у" && InOwnArea.Contains(next)) || (DefenceWords.Contains(word) && OfOwnArea.Contains(next)))
+            {
+                return true;
+            }
+
             var onTerritory = string.Equals(Original(document, k), "на", StringComparison.OrdinalIgnoreCase) && k + 2 < sentence.EndToken &&
                               Original(document, k + 1).ToLowerInvariant() is "территории" or "території";
             if (!onTerritory && !string.Equals(Original(document, k), "над", StringComparison.OrdinalIgnoreCase))
