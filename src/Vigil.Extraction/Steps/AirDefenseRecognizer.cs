@@ -926,8 +926,9 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
 
             // "over the Ryazan Region", "over the territory of Belgorod region", "over the Republic of Tatarstan" after a tally already
-            // stated: one named region's part of it or an addition to it (a list ends in "regions" and stays a tally; the ministry's
-            // one count over a named region, told first, stays its claim)
+            // stated (earlier in the sentence too: "destroyed 22 drones: 8 over the territory of the Oryol region, …"): one named
+            // region's part of it or an addition to it (a list ends in "regions" and stays a tally; the ministry's one count over a
+            // named region, told first, stays its claim)
             var named = j;
             while (named < Math.Min(sentence.EndToken, j + 4) && tokens[named].Lower is "territory" or "of" or "the")
             {
@@ -946,7 +947,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             var origin = Enumerable.Range(Math.Max(sentence.FirstToken, k - 3), k - Math.Max(sentence.FirstToken, k - 3))
                 .Any(b => tokens[b].Lower is "from" or "airspace");
             var s = tokens[k].Sentence;
-            if (English(document) && words > 0 && !origin && document.Tallies.Any(t => t.Sentence < s) && named < sentence.EndToken && tokens[named].Lower is "region" or "oblast" or "krai" or "republic")
+            if (English(document) && words > 0 && !origin && document.Tallies.Any(t => t.Sentence < s || (t.Sentence == s && t.NumberToken < number)) && named < sentence.EndToken && tokens[named].Lower is "region" or "oblast" or "krai" or "republic")
             {
                 return true;
             }
