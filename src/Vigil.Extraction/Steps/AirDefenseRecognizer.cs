@@ -872,7 +872,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                      target is { Place.Kind: PlaceKind.Raion } ||
                      (at > k + 2 && tokens[at - 1].Lower == "of" && target is { Place.Kind: PlaceKind.City or PlaceKind.Settlement }) ||
                      (English(document) && tokens[k].Lower is "at" or "on" or "against" && target is { Place.Kind: PlaceKind.Oblast, Place.Country: "UA" } &&
-                      target.End < sentence.EndToken && tokens[target.End].Lower is not ("and" or "," or "regions" or "oblasts"))) &&
+                      target.End < sentence.EndToken && tokens[target.End].Lower is not ("and" or "," or "regions" or "oblasts")) ||
+                     // "said five drones were downed in Kursk region" after the ministry's total over several regions: one region's part of
+                     // it (after "15 drones in Kursk region" the next region's count adds to that one)
+                     (English(document) && tokens[k].Lower == "in" && target is { Place.Kind: PlaceKind.Oblast } &&
+                      (target.End >= sentence.EndToken || tokens[target.End].Lower is not ("and" or "regions" or "oblasts")) &&
+                      document.Tallies.Any(t => (t.Sentence < tokens[number].Sentence || (t.Sentence == tokens[number].Sentence && t.NumberToken < number)) &&
+                                                OverSeveralRegions(document, t.Sentence)))) &&
                     !Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";"))
                 {
                     return true;
@@ -974,6 +980,14 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>"intercepted 10 drones over four regions": the sentence gives its count for several regions, not one.</summary>
+    private static bool OverSeveralRegions(AnnotatedDocument document, int s)
+    {
+        var sentence = document.Sentences[s];
+        return Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken).Any(k => document.Tokens[k].Lower is "regions" or "oblasts") ||
+               !document.PlacesIn(s).Any(p => p.Place.Kind == PlaceKind.Oblast);
     }
 
     private static bool IsCountAt(AnnotatedDocument document, int token)
