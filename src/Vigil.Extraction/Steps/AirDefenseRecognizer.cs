@@ -838,6 +838,15 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             }
         }
 
+        // "followed by Crimea, where 22 UAVs were downed": the place named just before "where" is the count's
+        for (var k = number - 1; English(document) && k > sentence.FirstToken + 1 && k >= number - 3; k--)
+        {
+            if (tokens[k].Lower == "where" && tokens[k - 1].Lower == "," && document.Places.Any(p => p.End == k - 1))
+            {
+                return true;
+            }
+        }
+
         for (var k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
         {
             // "shot down/suppressed in the region during the day": the speaker's own region
