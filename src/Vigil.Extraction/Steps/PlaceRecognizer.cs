@@ -941,7 +941,8 @@ internal sealed class PlaceRecognizer(IGazetteer gazetteer) : IPipelineStep
     private static string? ListWrapper(AnnotatedDocument document, int k, int limit, HashSet<int> personTokens)
     {
         var tokens = document.Tokens;
-        for (var names = 0; names < 6; names++)
+        // (the air force lists up to all the oblasts of a night: «у Київській, Харківській, …, Одеській та Херсонській областях»)
+        for (var names = 0; names < 24; names++)
         {
             var separators = 0;
             while (k < limit && tokens[k].Lower is "," or "and" && separators < 2)
