@@ -118,6 +118,9 @@ internal sealed class WordLists
     /// <summary>"Lviv and neighbouring villages", «Харків та навколишні райони»: the places around a town, left unnamed.</summary>
     public required HashSet<string> SurroundingWords { get; init; }
 
+    /// <summary>"nobody was seriously injured", «серйозно постраждалих немає»: a zero of the badly hurt only, not of everyone.</summary>
+    public required HashSet<string> SeverityWords { get; init; }
+
     /// <summary>«двое жителей села погибли», «троє мешканців міста»: the genitive nouns of a place its residents are counted of, as written.</summary>
     public required HashSet<string> ResidentsPlaceNouns { get; init; }
 
@@ -239,7 +242,8 @@ internal sealed class WordLists
         RegionalTitleBefore = Lexicon.Set(file.Get("regionalTitleBefore")),
         RoadNouns = Lexicon.Set(file.Get("roadNouns")),
         UncountedQuantifiers = Lexicon.Set(file.Get("uncountedQuantifiers")),
-        SurroundingWords = Lexicon.Set(file.Get("surroundingWords")),
+        SurroundingWords = Lexicon.AsWrittenSet(file.Get("surroundingWords")),
+        SeverityWords = Lexicon.AsWrittenSet(file.Get("severityWords")),
         ResidentsPlaceNouns = Lexicon.AsWrittenSet(file.Get("residentsPlaceNouns")),
         LivesAtRiskVerbs = file.Find("livesAtRiskVerbs") is { } livesAtRisk ? Lexicon.Set(livesAtRisk) : [],
         RescueVerbs = file.Find("rescueVerbs") is { } rescue ? Lexicon.Set(rescue) : [],

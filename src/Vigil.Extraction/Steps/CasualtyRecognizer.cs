@@ -2111,7 +2111,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 if (GappedZero(document, sentence, k) is { } gapped)
                 {
                     // («Про разрушения и пострадавших пока информации нет»: no news of the hurt, within the gap too, is no zero)
-                    if (!lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k) && !lex.ZeroBlockers.Contains(tokens, k + 1, gapped.End))
+                    if (!lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k) && !lex.ZeroBlockers.Contains(tokens, k + 1, gapped.End) &&
+                        !NamesSeverity(document, Math.Max(sentence.FirstToken, k - 2), gapped.End))
                     {
                         foreach (var kind in gapped.Kinds)
                         {
@@ -2125,7 +2126,8 @@ internal sealed class CasualtyRecognizer : IPipelineStep
                 continue;
             }
 
-            var blocked = lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k);
+            var blocked = lex.ZeroBlockers.Contains(tokens, Math.Max(sentence.FirstToken, k - 4), k) ||
+                          NamesSeverity(document, Math.Max(sentence.FirstToken, k - 2), Math.Min(sentence.EndToken, phrase.Length > 0 ? phrase.End : subject.End + 3));
             if (phrase.Length > 0)
             {
                 // "no injuries or fatalities", «без загиблих і поранених»: a casualty noun joined to the phrase is as much denied
@@ -2171,6 +2173,22 @@ internal sealed class CasualtyRecognizer : IPipelineStep
 
             k = subject.End - 1;
         }
+    }
+
+    /// <summary>"nobody was seriously injured", «серйозно постраждалих немає»: the zero denies only the badly hurt.</summary>
+    private static bool NamesSeverity(AnnotatedDocument document, int from, int to)
+    {
+        var words = document.Lexicon.Words.SeverityWords;
+        for (var k = from; k < to; k++)
+        {
+            // (as written: «серьезных повреждений нет» denies serious damage, and shares the adverb's stem)
+            if (words.Contains(document.OriginalLower(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

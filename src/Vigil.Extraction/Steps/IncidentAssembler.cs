@@ -1927,9 +1927,9 @@ internal sealed class IncidentAssembler(IGazetteer gazetteer) : IPipelineStep
         var vague = 0;
         var around = false;
         while (k < sentence.EndToken && k <= place.End + 5 && (words.UncountedQuantifiers.Contains(tokens[k].Lower) || words.MoreWords.Contains(tokens[k].Lower) ||
-                                                              words.SurroundingWords.Contains(tokens[k].Lower) || words.SurroundingWords.Contains(document.OriginalLower(k))))
+                                                              words.SurroundingWords.Contains(document.OriginalLower(k))))
         {
-            around |= words.SurroundingWords.Contains(tokens[k].Lower) || words.SurroundingWords.Contains(document.OriginalLower(k));
+            around |= words.SurroundingWords.Contains(document.OriginalLower(k));
             vague++;
             k++;
         }
