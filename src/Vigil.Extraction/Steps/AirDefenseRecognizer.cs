@@ -111,14 +111,14 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
 
             // "shot down 36 rockets and 186 drones out of … 67 missiles": the plain word "rockets" beside a count of missiles is those
             // missiles, not a rocket launcher's
-            if (English(document) && np.Weapon == Weapon.Mlrs && tokens[np.End - 1].Lower is "rockets" or "rocket" &&
-                Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
-                    .Select(k => lex.Weapons.MatchAt(tokens, k, sentence.EndToken))
-                    .Any(w => w is { Length: > 0, Value: Weapon.Missile }) &&
-                !Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
-                    .Any(k => lex.Weapons.MatchAt(tokens, k, sentence.EndToken) is { Length: > 0, Value: Weapon.Mlrs } w && tokens[w.Start].Lower is not ("rockets" or "rocket")))
+            if (English(document) && np.Weapon == Weapon.Mlrs && tokens[np.End - 1].Lower is "rockets" or "rocket")
             {
-                np = np with { Weapon = Weapon.Missile };
+                var named = Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+                    .Select(k => lex.Weapons.MatchAt(tokens, k, sentence.EndToken)).Where(w => w.Length > 0).ToList();
+                if (named.Any(w => w.Value == Weapon.Missile) && !named.Any(w => w.Value == Weapon.Mlrs && tokens[w.Start].Lower is not ("rockets" or "rocket")))
+                {
+                    np = np with { Weapon = Weapon.Missile };
+                }
             }
 
             // Air defence counts drones, missiles, bombs and rockets; "38 artillery systems" are losses, not a tally.
@@ -886,8 +886,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
                      // it (after "15 drones in Kursk region" the next region's count adds to that one)
                      (English(document) && tokens[k].Lower == "in" && target is { Place.Kind: PlaceKind.Oblast } &&
                       (target.End >= sentence.EndToken || tokens[target.End].Lower is not ("and" or "regions" or "oblasts")) &&
-                      document.Tallies.Any(t => (t.Sentence < tokens[number].Sentence || (t.Sentence == tokens[number].Sentence && t.NumberToken < number)) &&
-                                                OverSeveralRegions(document, t.Sentence)))) &&
+                      TalliedBefore(document, number, t => OverSeveralRegions(document, t.Sentence)))) &&
                     !Enumerable.Range(number, k - number).Any(j => tokens[j].Lower is "," or ";"))
                 {
                     return true;
@@ -962,7 +961,7 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
             var origin = Enumerable.Range(Math.Max(sentence.FirstToken, k - 3), k - Math.Max(sentence.FirstToken, k - 3))
                 .Any(b => tokens[b].Lower is "from" or "airspace");
             var s = tokens[k].Sentence;
-            if (English(document) && words > 0 && !origin && document.Tallies.Any(t => t.Sentence < s || (t.Sentence == s && t.NumberToken < number)) && named < sentence.EndToken && tokens[named].Lower is "region" or "oblast" or "krai" or "republic")
+            if (English(document) && words > 0 && !origin && TalliedBefore(document, number, static _ => true) && named < sentence.EndToken && tokens[named].Lower is "region" or "oblast" or "krai" or "republic")
             {
                 return true;
             }
@@ -989,6 +988,13 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         }
 
         return false;
+    }
+
+    /// <summary>A tally (that <paramref name="also"/> holds for) told before the count at <paramref name="number"/>: in an earlier sentence or earlier in its own.</summary>
+    private static bool TalliedBefore(AnnotatedDocument document, int number, Func<TallyMention, bool> also)
+    {
+        var s = document.Tokens[number].Sentence;
+        return document.Tallies.Any(t => (t.Sentence < s || (t.Sentence == s && t.NumberToken < number)) && also(t));
     }
 
     /// <summary>"intercepted 10 drones over four regions": the sentence gives its count for several regions, not one.</summary>
@@ -1057,12 +1063,12 @@ internal sealed class AirDefenseRecognizer : IPipelineStep
         return document.Numbers.Any(n => n.IsCount && n.Start >= span.FirstToken && n.Start < span.EndToken);
     }
 
-    /// <summary>"63 enemy targets", «62 повітряні цілі»: a count of what was aimed at (words.json tallyTargetWords) within three words.</summary>
     /// <summary>The start of "44 air targets" before a subset marker ("…, including"), or -1.</summary>
     private static int TargetsWholeBefore(AnnotatedDocument document, int s, int marker) =>
         document.NumbersIn(s).Where(whole => whole.End <= marker && CountsTargets(document, whole.End, marker))
             .Select(whole => whole.Start).DefaultIfEmpty(-1).Last();
 
+    /// <summary>"63 enemy targets", «62 повітряні цілі»: a count of what was aimed at (words.json tallyTargetWords) within three words.</summary>
     private static bool CountsTargets(AnnotatedDocument document, int from, int limit)
     {
         for (var k = from; k < Math.Min(limit, from + 3); k++)

@@ -126,6 +126,24 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
         return false;
     }
 
+    /// <summary>
+    /// (15 «шахедів», 36 "Shaheds": the weapon's name in quotation marks; in English also 16 “kamikaze” drones, a word quoted before
+    /// it, and a quoted weapon after an adjective): the quotation mark at <paramref name="j"/> is part of the weapon's phrase.
+    /// </summary>
+    private static bool QuoteAroundWeapon(Lexicon lex, List<Token> tokens, int k, int j, int limit, bool english)
+    {
+        var t = tokens[j].Lower;
+        if (t is "«" or "\"" or "“" or "„" && (j == k || english) && j + 1 < limit &&
+            (lex.Weapons.MatchAt(tokens, j + 1, limit).Length > 0 ||
+             (english && j == k && j + 3 < limit && tokens[j + 2].Lower is "»" or "\"" or "”" && lex.Weapons.MatchAt(tokens, j + 3, limit).Length > 0)))
+        {
+            return true;
+        }
+
+        // the closing mark of “kamikaze”
+        return j == k + 2 && t is "»" or "\"" or "”" && tokens[k].Lower is "«" or "\"" or "“" or "„";
+    }
+
     private static HeadClass Classify(Lexicon lex, List<Token> tokens, int k, int limit, out int end, out Weapon weapon, out CasualtyKind kind)
     {
         weapon = Weapon.Unknown;
@@ -220,12 +238,7 @@ internal readonly record struct NounPhrase(int End, HeadClass Head, Weapon Weapo
                 return HeadClass.Person;
             }
 
-            // (15 «шахедів», 36 "Shaheds": the weapon's name in quotation marks; 16 “kamikaze” drones: a word quoted before it)
-            if (tokens[j].Kind != TokenKind.Word && t != "-" &&
-                !((j == k || english) && t is "«" or "\"" or "“" or "„" && j + 1 < limit &&
-                  (lex.Weapons.MatchAt(tokens, j + 1, limit).Length > 0 ||
-                   (english && j == k && j + 3 < limit && tokens[j + 2].Lower is "»" or "\"" or "”" && lex.Weapons.MatchAt(tokens, j + 3, limit).Length > 0))) &&
-                !(j == k + 2 && t is "»" or "\"" or "”" && tokens[k].Lower is "«" or "\"" or "“" or "„"))
+            if (tokens[j].Kind != TokenKind.Word && t != "-" && !QuoteAroundWeapon(lex, tokens, k, j, limit, english))
             {
                 return HeadClass.None;
             }
