@@ -479,20 +479,7 @@ internal sealed class ClaimantRecognizer : IPipelineStep
     internal static PersonMention? LastPerson(AnnotatedDocument document, int beforeToken, string? role)
     {
         // Persons are added left to right: start from the last one before the token.
-        int lo = 0, hi = document.Persons.Count - 1, last = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (document.Persons[mid].Start < beforeToken)
-            {
-                last = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
+        var last = SortedSearch.LastBefore(document.Persons, static p => p.Start, beforeToken);
 
         for (var p = last; p >= 0 && p > last - 50; p--)
         {

@@ -380,34 +380,14 @@ internal sealed class DiscourseClassifier : IPipelineStep
 
             if (!IsBullet(line[0]))
             {
-                return line[^1] == ':' && !(LastSentenceBefore(document, prevEnd) is { } lead && lead.Start >= prevStart && OpensLinks(document, lead));
+                var lead = SortedSearch.LastBefore(document.Sentences, static x => x.Start, prevEnd);
+                return line[^1] == ':' && !(lead >= 0 && document.Sentences[lead].Start >= prevStart && OpensLinks(document, document.Sentences[lead]));
             }
 
             lineStart = prevStart;
         }
 
         return false;
-    }
-
-    /// <summary>The last sentence that starts before <paramref name="offset"/> (the sentences are in text order).</summary>
-    private static SentenceSpan? LastSentenceBefore(AnnotatedDocument document, int offset)
-    {
-        int lo = 0, hi = document.Sentences.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (document.Sentences[mid].Start < offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found < 0 ? null : document.Sentences[found];
     }
 
     private static bool IsBullet(char c) => c is '◾' or '▪' or '◼' or '●' or '•' or '►' or '▶';
